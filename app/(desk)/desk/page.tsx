@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { formatDate, formatDateTime } from "@/components/ui/format";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { listDeskTasks } from "@/lib/assignments/list-desk-tasks";
+import { statusLabel } from "@/lib/assignments/status-machine";
+import { requireDeskActor } from "@/lib/auth/session";
+
+export const metadata = { title: "Tasks · Fieldgate Desk" };
+
+export default async function DeskTasksPage() {
+  const actor = await requireDeskActor();
+  const tasks = await listDeskTasks(actor);
+  const byClient = Map.groupBy(tasks, (t) => t.organisation.name);
+  return (
+    <>
+      <header className="page-header">
+        <h1>Tasks</h1>
+      </header>
+      {tasks.length === 0 && <p className="muted">No tasks have been assigned to your company yet.</p>}
+      {[...byClient.entries()].map(([client, clientTasks]) => (
+        <section key={client}>
+          {byClient.size > 1 && <h2>{client}</h2>}
+          <table className="table" aria-label={`Tasks from ${client}`}>
+            <thead>
+              <tr>
+                <th>Task</th>
+                <th>Site</th>
+                <th>Status</th>
+                <th>Technician</th>
+                <th>Due</th>
+                <th>Scheduled</th>
+              </tr>
+            </thead>
+            <tbody>
+              {clientTasks.map((task) => (
+                <tr key={task.id}>
+                  <td>
+                    <Link href={`/desk/tasks/${task.id}`}>
+                      #{task.workOrder.number} {task.workOrder.title}
+                    </Link>
+                  </td>
+                  <td>
+                    {task.workOrder.site.name}, {task.workOrder.site.city}
+                  </td>
+                  <td>
+                    <StatusBadge status={task.status} label={statusLabel(task.status)} />
+                  </td>
+                  <td>{task.technicians.map((t) => t.person.user.name).join(", ") || "—"}</td>
+                  <td>{formatDate(task.workOrder.dueAt)}</td>
+                  <td>{formatDateTime(task.scheduledAt ?? task.plannedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import { notFound } from "next/navigation";
+import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { formatDate, formatDateTime, formatMoney } from "@/components/ui/format";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { getDeskTask } from "@/lib/assignments/get-desk-task";
+import { statusLabel } from "@/lib/assignments/status-machine";
+import { requireDeskActor } from "@/lib/auth/session";
+import { describeProblem } from "@/lib/contractors/accreditation-status";
+import { AppError } from "@/lib/errors";
+import { acceptTaskAction, assignTechniciansAction, declineTaskAction } from "../../actions";
+
+export const metadata = { title: "Task · Fieldgate Desk" };
+
+export default async function DeskTaskPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireDeskActor(`/desk/tasks/${id}`);
+  const task = await getDeskTask(actor, id).catch((error) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const { workOrder } = task;
+  const assigned = new Set(task.technicians.map((t) => t.personId));
+  const canAssign = ["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT"].includes(task.status);
+
+  return (
+    <>
+      <header className="page-header">
+        <div>
+          <p className="muted">
+            {task.organisation.name} · work order #{workOrder.number}
+          </p>
+          <h1>{workOrder.title}</h1>
+        </div>
+        <StatusBadge status={task.status} label={statusLabel(task.status)} />
+      </header>
+      <div className="two-columns">
+        <section className="card">
+          <dl className="details">
+            <dt>Site</dt>
+            <dd>
+              {workOrder.site.name}, {workOrder.site.addressLine1}, {workOrder.site.city} {workOrder.site.postcode}
+            </dd>
+            <dt>Access</dt>
+            <dd>{workOrder.site.accessDetails ?? "—"}</dd>
+            <dt>Priority</dt>
+            <dd>{workOrder.priority.toLowerCase()}</dd>
+            <dt>Due</dt>
+            <dd>{formatDate(workOrder.dueAt)}</dd>
+            <dt>Planned</dt>
+            <dd>{formatDateTime(task.plannedAt)}</dd>
+            <dt>Purchase order</dt>
+            <dd>{workOrder.purchaseOrder ?? "—"}</dd>
+            <dt>Not to exceed</dt>
+            <dd>{formatMoney(workOrder.notToExceedCents)}</dd>
+          </dl>
+          {workOrder.description && <p className="prewrap">{workOrder.description}</p>}
+        </section>
+        <section className="card">
+          {task.status === "OFFERED" && (
+            <>
+              <h2>Accept or decline</h2>
+              <ActionForm action={acceptTaskAction} testId="accept-form">
+                <input type="hidden" name="assignmentId" value={task.id} />
+                <Field name="plannedAt" label="Planned date (optional)">
+                  <input id="plannedAt" name="plannedAt" type="datetime-local" />
+                </Field>
+                <SubmitButton>Accept task</SubmitButton>
+              </ActionForm>
+              <ActionForm action={declineTaskAction} testId="decline-form">
+                <input type="hidden" name="assignmentId" value={task.id} />
+                <Field name="reason" label="Reason for declining">
+                  <textarea id="reason" name="reason" rows={2} />
+                </Field>
+                <SubmitButton variant="danger">Decline task</SubmitButton>
+              </ActionForm>
+            </>
+          )}
+          {task.status === "DECLINED" && <p>You declined this task: “{task.declineReason}”.</p>}
+          <h2>Technicians</h2>
+          {task.technicians.length > 0 ? (
+            <ul>
+              {task.technicians.map((t) => (
+                <li key={t.personId}>{t.person.user.name}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">None assigned yet.</p>
+          )}
+          {canAssign && (
+            <ActionForm action={assignTechniciansAction} successMessage="Technicians assigned and emailed." testId="technicians-form">
+              <input type="hidden" name="assignmentId" value={task.id} />
+              <fieldset className="field">
+                <legend>Assign technicians</legend>
+                {task.availableTechnicians
+                  .filter((t) => !assigned.has(t.id))
+                  .map((t) => (
+                    <label key={t.id} className="checkbox">
+                      <input type="checkbox" name="personIds" value={t.id} /> {t.name}
+                      {t.problems.length > 0 && <span className="flag"> ⚠ {t.problems.map(describeProblem).join("; ")}</span>}
+                    </label>
+                  ))}
+              </fieldset>
+              <Field name="personIds" label="">
+                <span />
+              </Field>
+              <SubmitButton>Assign</SubmitButton>
+            </ActionForm>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { formatDate, formatDateTime } from "@/components/ui/format";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { statusLabel } from "@/lib/assignments/status-machine";
+import { currentRequestMeta } from "@/lib/auth/request-meta";
+import { AppError } from "@/lib/errors";
+import { getPortalWorkOrder } from "@/lib/portal/get-portal-work-order";
+import { resolvePortalLink } from "@/lib/portal/resolve-portal-link";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Work order progress · Fieldgate", referrer: "no-referrer", robots: { index: false } };
+
+// A customer's view of one work order through an expiring link; it shows nothing else.
+export default async function PortalPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  let view;
+  try {
+    view = await getPortalWorkOrder(await resolvePortalLink(token, await currentRequestMeta()));
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return (
+      <div className="auth-page">
+        <section className="card auth-card">
+          <h1>{error.code === "LINK_EXPIRED" ? error.message : "This link is not valid"}</h1>
+          <p>Ask the person who sent it for a new link.</p>
+        </section>
+      </div>
+    );
+  }
+  const { workOrder, assignment } = view;
+  return (
+    <div className="page-narrow">
+      <section className="card">
+        <p className="muted">{workOrder.organisation.name}</p>
+        <h1>
+          #{workOrder.number} {workOrder.title}
+        </h1>
+        <StatusBadge status={workOrder.status} />
+        <dl className="details">
+          <dt>Site</dt>
+          <dd>
+            {workOrder.site.name}, {workOrder.site.city}
+          </dd>
+          <dt>Reported</dt>
+          <dd>{formatDate(workOrder.createdAt)}</dd>
+          <dt>Contractor</dt>
+          <dd>{assignment ? `${assignment.contractorCompany.name} · ${statusLabel(assignment.status)}` : "Not yet assigned"}</dd>
+          <dt>Visit</dt>
+          <dd>{formatDateTime(assignment?.scheduledAt ?? assignment?.plannedAt)}</dd>
+        </dl>
+        {workOrder.description && <p className="prewrap">{workOrder.description}</p>}
+      </section>
+    </div>
+  );
+}

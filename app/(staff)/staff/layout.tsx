@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/app-shell";
+import { requireStaffActor } from "@/lib/auth/session";
+import { staffCan } from "@/lib/authz/permissions";
+
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const actor = await requireStaffActor();
+  const links = [
+    { href: "/staff", label: "Work orders" },
+    { href: "/staff/work-orders/new", label: "New work order" },
+    { href: "/staff/sites", label: "Sites" },
+    ...(staffCan(actor, "mailbox.read") ? [{ href: "/mailbox", label: "Mailbox" }] : []),
+  ];
+  return (
+    <AppShell area="Staff" user={actor.name} context={`${actor.organisationName} (${actor.role.toLowerCase()})`} links={links}>
+      {children}
+    </AppShell>
+  );
+}

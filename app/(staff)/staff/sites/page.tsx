@@ -1,0 +1,68 @@
+import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { requireStaffActor } from "@/lib/auth/session";
+import { listSites } from "@/lib/sites/list-sites";
+import { createSiteAction } from "../actions";
+
+export const metadata = { title: "Sites · Fieldgate" };
+
+export default async function SitesPage() {
+  const actor = await requireStaffActor("/staff/sites");
+  const sites = await listSites(actor);
+  return (
+    <div className="two-columns">
+      <section>
+        <h1>Sites</h1>
+        <table className="table" aria-label="Sites">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Address</th>
+              <th>Work orders</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sites.map((site) => (
+              <tr key={site.id}>
+                <td>{site.name}</td>
+                <td>
+                  {site.addressLine1}, {site.city} {site.postcode}
+                </td>
+                <td>{site._count.workOrders}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section className="card">
+        <h2>Add a site</h2>
+        <ActionForm action={createSiteAction} successMessage="Site added." testId="site-form">
+          <Field name="name" label="Name">
+            <input id="name" name="name" required />
+          </Field>
+          <Field name="addressLine1" label="Street address">
+            <input id="addressLine1" name="addressLine1" required />
+          </Field>
+          <Field name="addressLine2" label="Address line 2 (optional)">
+            <input id="addressLine2" name="addressLine2" />
+          </Field>
+          <Field name="city" label="Town or city">
+            <input id="city" name="city" required />
+          </Field>
+          <Field name="postcode" label="Postcode">
+            <input id="postcode" name="postcode" required />
+          </Field>
+          <Field name="accessDetails" label="Access details" hint="Key safe codes, parking, who to report to. Shown to the contractor.">
+            <textarea id="accessDetails" name="accessDetails" rows={3} />
+          </Field>
+          <Field name="contactName" label="Site contact (optional)">
+            <input id="contactName" name="contactName" />
+          </Field>
+          <Field name="contactPhone" label="Contact phone (optional)">
+            <input id="contactPhone" name="contactPhone" type="tel" />
+          </Field>
+          <SubmitButton>Add site</SubmitButton>
+        </ActionForm>
+      </section>
+    </div>
+  );
+}

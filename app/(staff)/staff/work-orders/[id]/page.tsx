@@ -1,0 +1,143 @@
+import { notFound } from "next/navigation";
+import { Timeline } from "@/components/timeline";
+import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { formatDate, formatDateTime, formatMoney } from "@/components/ui/format";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { LIVE_STATUSES, statusLabel } from "@/lib/assignments/status-machine";
+import { requireStaffActor } from "@/lib/auth/session";
+import { staffCan } from "@/lib/authz/permissions";
+import { describeProblem } from "@/lib/contractors/accreditation-status";
+import { listNetworkContractors } from "@/lib/contractors/list-network-contractors";
+import { AppError } from "@/lib/errors";
+import { getWorkOrder } from "@/lib/work-orders/get-work-order";
+import { assignContractorAction, sendPortalLinkAction } from "../../actions";
+
+export const metadata = { title: "Work order · Fieldgate" };
+
+export default async function WorkOrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireStaffActor(`/staff/work-orders/${id}`);
+  const workOrder = await getWorkOrder(actor, id).catch((error) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const live = workOrder.assignments.find((a) => LIVE_STATUSES.includes(a.status));
+  const contractors = live ? [] : await listNetworkContractors(actor, workOrder.category?.requiredAccreditations ?? []);
+
+  return (
+    <>
+      <header className="page-header">
+        <div>
+          <p className="muted">Work order #{workOrder.number}</p>
+          <h1>{workOrder.title}</h1>
+        </div>
+        <StatusBadge status={workOrder.status} />
+      </header>
+      <div className="two-columns">
+        <section className="card">
+          <dl className="details">
+            <dt>Site</dt>
+            <dd>
+              {workOrder.site.name}, {workOrder.site.addressLine1}, {workOrder.site.city} {workOrder.site.postcode}
+            </dd>
+            <dt>Access</dt>
+            <dd>{workOrder.site.accessDetails ?? "—"}</dd>
+            <dt>Trade</dt>
+            <dd>{workOrder.category?.name ?? "—"}</dd>
+            <dt>Priority</dt>
+            <dd>{workOrder.priority.toLowerCase()}</dd>
+            <dt>SLA due</dt>
+            <dd>{formatDateTime(workOrder.slaDueAt)}</dd>
+            <dt>Due</dt>
+            <dd>{formatDate(workOrder.dueAt)}</dd>
+            <dt>Purchase order</dt>
+            <dd>{workOrder.purchaseOrder ?? "—"}</dd>
+            <dt>Not to exceed</dt>
+            <dd>{formatMoney(workOrder.notToExceedCents)}</dd>
+            <dt>Created</dt>
+            <dd>
+              {formatDateTime(workOrder.createdAt)} by {workOrder.createdBy?.name ?? "—"}
+            </dd>
+          </dl>
+          {workOrder.description && <p className="prewrap">{workOrder.description}</p>}
+          {workOrder.internalNotes && (
+            <p className="muted prewrap">
+              <strong>Internal notes:</strong> {workOrder.internalNotes}
+            </p>
+          )}
+        </section>
+        <section className="card">
+          <h2>Contractor</h2>
+          {live ? (
+            <div data-testid="current-assignment">
+              <p>
+                <strong>{live.contractorCompany.name}</strong> <StatusBadge status={live.status} label={statusLabel(live.status)} />
+              </p>
+              <p className="muted">
+                Offered {formatDateTime(live.offeredAt)}
+                {live.plannedAt && ` · planned ${formatDateTime(live.plannedAt)}`}
+              </p>
+              {live.technicians.length > 0 && <p>Technicians: {live.technicians.map((t) => t.person.user.name).join(", ")}</p>}
+            </div>
+          ) : staffCan(actor, "workOrder.assign") ? (
+            <ActionForm action={assignContractorAction} testId="assign-form">
+              <input type="hidden" name="workOrderId" value={workOrder.id} />
+              <Field name="contractorCompanyId" label="Assign to">
+                <select id="contractorCompanyId" name="contractorCompanyId" defaultValue="">
+                  <option value="">Choose a contractor</option>
+                  {contractors.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                      {c.problems.length ? ` ⚠ ${c.problems.map(describeProblem).join("; ")}` : ""}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              {contractors.some((c) => c.problems.length) && (
+                <ul className="warnings" aria-label="Accreditation problems">
+                  {contractors
+                    .filter((c) => c.problems.length)
+                    .map((c) => (
+                      <li key={c.id}>
+                        {c.name}: {c.problems.map(describeProblem).join("; ")}
+                      </li>
+                    ))}
+                </ul>
+              )}
+              <SubmitButton>Assign and email the contractor</SubmitButton>
+            </ActionForm>
+          ) : (
+            <p className="muted">Not assigned.</p>
+          )}
+          {workOrder.assignments
+            .filter((a) => a !== live)
+            .map((a) => (
+              <p key={a.id} className="muted">
+                Earlier: {a.contractorCompany.name} · {statusLabel(a.status)}
+                {a.declineReason ? ` (“${a.declineReason}”)` : ""}
+              </p>
+            ))}
+          {staffCan(actor, "portal.send") && (
+            <details>
+              <summary>Share progress with a customer</summary>
+              <ActionForm action={sendPortalLinkAction} successMessage="Link sent." testId="portal-form">
+                <input type="hidden" name="workOrderId" value={workOrder.id} />
+                <Field name="email" label="Customer email">
+                  <input id="portal-email" name="email" type="email" />
+                </Field>
+                <Field name="expiresInHours" label="Link expires after (hours)">
+                  <input id="expiresInHours" name="expiresInHours" type="number" defaultValue={48} min={1} max={720} />
+                </Field>
+                <SubmitButton variant="secondary">Send link</SubmitButton>
+              </ActionForm>
+            </details>
+          )}
+        </section>
+      </div>
+      <section className="card">
+        <h2>Timeline</h2>
+        <Timeline events={workOrder.timeline} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { formatDateTime } from "@/components/ui/format";
+
+type TEvent = { id: string; type: string; actorLabel: string; createdAt: Date; data: unknown };
+
+function describe(event: TEvent): string {
+  const data = (event.data ?? {}) as Record<string, unknown>;
+  switch (event.type) {
+    case "work_order.created":
+      return "created the work order";
+    case "assignment.offered":
+      return `assigned it to ${data.contractor}`;
+    case "assignment.status_changed":
+      return `changed the task to ${String(data.label ?? data.to).toLowerCase()}${data.reason ? `: “${data.reason}”` : ""}`;
+    case "assignment.technicians_assigned":
+      return `assigned ${(data.technicians as string[] | undefined)?.join(", ") ?? "technicians"}`;
+    case "portal.link_sent":
+      return `sent a progress link to ${data.to}`;
+    default:
+      return event.type;
+  }
+}
+
+export function Timeline({ events }: { events: TEvent[] }) {
+  return (
+    <ol className="timeline" aria-label="Timeline">
+      {events.map((event) => (
+        <li key={event.id}>
+          <strong>{event.actorLabel}</strong> {describe(event)}
+          <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
+        </li>
+      ))}
+    </ol>
+  );
+}

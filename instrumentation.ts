@@ -1,0 +1,8 @@
+// Next.js calls register() once per server instance: start the background job runner.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.JOBS === "off") return;
+  const { db } = await import("@/lib/db");
+  const { requireDatabaseUrl } = await import("@/lib/env");
+  const { startJobRunner } = await import("@/lib/jobs/runner");
+  await startJobRunner(db, requireDatabaseUrl());
+}

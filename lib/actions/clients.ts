@@ -1,0 +1,50 @@
+import "server-only";
+import { z } from "zod";
+import type { TDeskActor, TStaffActor, TTechActor } from "@/lib/auth/actor";
+import { currentDeskActor, currentStaffActor, currentTechActor } from "@/lib/auth/session";
+import { assertDeskCan, assertStaffCan, type TDeskPermission, type TStaffPermission } from "@/lib/authz/permissions";
+import { AppError } from "@/lib/errors";
+import { parseInput, runAction, type TActionResult } from "./result";
+
+// The action clients: the one door every server action goes through. Each resolves the
+// actor from the session, checks the permission table, validates the input with its
+// schema and turns errors into typed results the form shows.
+
+const unauthenticated = () => new AppError("UNAUTHENTICATED", "Your session has ended. Please sign in again.");
+
+type THandler<A, S extends z.ZodType, R> = (actor: A, input: z.infer<S>) => Promise<R>;
+// Usable directly and with useActionState (previous state first, then the form data).
+export type TAction<R> = (previousOrInput: unknown, formData?: FormData) => Promise<TActionResult<R>>;
+
+function makeClient<A>(loadActor: () => Promise<A | null>, check: (actor: A, permission: string) => void) {
+  return function action<S extends z.ZodType, R>(permission: string, schema: S, handler: THandler<A, S, R>): TAction<R> {
+    return async (previousOrInput, formData) =>
+      runAction(async () => {
+        const actor = await loadActor();
+        if (!actor) throw unauthenticated();
+        check(actor, permission);
+        return handler(actor, parseInput(schema, formData ?? previousOrInput));
+      });
+  };
+}
+
+export const staffAction = makeClient<TStaffActor>(currentStaffActor, (actor, p) => assertStaffCan(actor, p as TStaffPermission)) as <
+  S extends z.ZodType,
+  R,
+>(permission: TStaffPermission, schema: S, handler: THandler<TStaffActor, S, R>) => TAction<R>;
+
+export const deskAction = makeClient<TDeskActor>(currentDeskActor, (actor, p) => assertDeskCan(actor, p as TDeskPermission)) as <
+  S extends z.ZodType,
+  R,
+>(permission: TDeskPermission, schema: S, handler: THandler<TDeskActor, S, R>) => TAction<R>;
+
+export const techAction = makeClient<TTechActor>(currentTechActor, () => undefined) as <S extends z.ZodType, R>(
+  permission: "task.work",
+  schema: S,
+  handler: THandler<TTechActor, S, R>,
+) => TAction<R>;
+
+// Sign-in and link pages: no session needed; rate limits and link checks live in lib/auth.
+export function publicAction<S extends z.ZodType, R>(schema: S, handler: (input: z.infer<S>) => Promise<R>): TAction<R> {
+  return async (previousOrInput, formData) => runAction(async () => handler(parseInput(schema, formData ?? previousOrInput)));
+}

@@ -1,0 +1,89 @@
+import type { AssignmentStatus, WorkOrderStatus } from "@/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+
+// The one state machine for a contractor's task (SPEC §2). Every caller moves a task
+// through `transition`, so a refused move is refused the same way everywhere.
+export type TTaskEvent =
+  | "accept"
+  | "decline"
+  | "schedule"
+  | "checkIn"
+  | "requestRevisit"
+  | "perform"
+  | "complete"
+  | "review"
+  | "sendBack"
+  | "invoice"
+  | "cancel";
+
+export type TTaskParty = "staff" | "desk" | "tech" | "system";
+
+type TRule = { from: readonly AssignmentStatus[]; to: AssignmentStatus; by: readonly TTaskParty[] };
+
+export const TRANSITIONS: Record<TTaskEvent, TRule> = {
+  accept: { from: ["OFFERED"], to: "ACCEPTED", by: ["desk"] },
+  decline: { from: ["OFFERED"], to: "DECLINED", by: ["desk", "system"] },
+  schedule: { from: ["ACCEPTED", "SCHEDULED", "REVISIT"], to: "SCHEDULED", by: ["desk", "system"] },
+  checkIn: { from: ["ACCEPTED", "SCHEDULED", "REVISIT", "IN_PROGRESS"], to: "IN_PROGRESS", by: ["tech", "desk"] },
+  requestRevisit: { from: ["IN_PROGRESS"], to: "REVISIT", by: ["tech", "desk"] },
+  perform: { from: ["IN_PROGRESS"], to: "PERFORMED", by: ["tech", "desk"] },
+  complete: { from: ["PERFORMED", "IN_PROGRESS"], to: "COMPLETED", by: ["desk"] },
+  review: { from: ["COMPLETED"], to: "REVIEWED", by: ["staff"] },
+  sendBack: { from: ["COMPLETED"], to: "IN_PROGRESS", by: ["staff"] },
+  invoice: { from: ["REVIEWED"], to: "INVOICED", by: ["desk", "staff", "system"] },
+  cancel: { from: ["OFFERED", "ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED"], to: "CANCELLED", by: ["staff", "system"] },
+};
+
+const LABELS: Record<AssignmentStatus, string> = {
+  OFFERED: "Offered",
+  ACCEPTED: "Accepted",
+  DECLINED: "Declined",
+  SCHEDULED: "Scheduled",
+  IN_PROGRESS: "In progress",
+  REVISIT: "Revisit",
+  PERFORMED: "Performed (needs docs)",
+  COMPLETED: "Completed",
+  REVIEWED: "Reviewed",
+  INVOICED: "Invoiced",
+  CANCELLED: "Cancelled",
+};
+
+export const statusLabel = (status: AssignmentStatus) => LABELS[status];
+
+export function canTransition(status: AssignmentStatus, event: TTaskEvent, party: TTaskParty): boolean {
+  const rule = TRANSITIONS[event];
+  return rule.from.includes(status) && rule.by.includes(party);
+}
+
+export function transition(status: AssignmentStatus, event: TTaskEvent, party: TTaskParty): AssignmentStatus {
+  const rule = TRANSITIONS[event];
+  if (!rule.by.includes(party)) throw new AppError("FORBIDDEN", `You cannot ${event} this task.`);
+  if (!rule.from.includes(status)) {
+    throw new AppError("INVALID_TRANSITION", `A task that is ${LABELS[status].toLowerCase()} cannot be moved by "${event}".`);
+  }
+  return rule.to;
+}
+
+// Open statuses: at most one live assignment per work order.
+export const LIVE_STATUSES: AssignmentStatus[] = ["OFFERED", "ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"];
+
+export function workOrderStatusFor(status: AssignmentStatus): WorkOrderStatus {
+  switch (status) {
+    case "OFFERED":
+    case "ACCEPTED":
+    case "SCHEDULED":
+      return "ASSIGNED";
+    case "IN_PROGRESS":
+    case "REVISIT":
+    case "PERFORMED":
+      return "IN_PROGRESS";
+    case "COMPLETED":
+      return "AWAITING_REVIEW";
+    case "REVIEWED":
+    case "INVOICED":
+      return "COMPLETED";
+    case "DECLINED":
+    case "CANCELLED":
+      return "OPEN";
+  }
+}

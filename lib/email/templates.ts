@@ -1,0 +1,67 @@
+// Every email Fieldgate sends, rendered to HTML and plain text from one definition.
+export type TEmailTemplate =
+  | { template: "sign-in-link"; data: { name: string; url: string; minutes: number } }
+  | { template: "task-offered"; data: { clientName: string; workOrderNumber: number; title: string; siteName: string; url: string } }
+  | { template: "technician-assigned"; data: { name: string; tasks: { title: string; siteName: string; when: string | null }[]; url: string } }
+  | { template: "portal-link"; data: { clientName: string; title: string; url: string; expiresAt: string } };
+
+export type TRenderedEmail = { subject: string; html: string; text: string };
+
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+
+function layout(title: string, paragraphs: string[], action: { label: string; url: string }): string {
+  const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join("");
+  return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1f2937;background:#f3f4f6;padding:24px">
+<div style="max-width:560px;margin:auto;background:#fff;border-radius:8px;padding:32px">
+<h1 style="font-size:20px;margin:0 0 16px">${escapeHtml(title)}</h1>${body}
+<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#1d4ed8;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600">${escapeHtml(action.label)}</a></p>
+<p style="font-size:12px;color:#6b7280">Or paste this address into your browser: ${escapeHtml(action.url)}</p>
+</div><p style="font-size:12px;color:#6b7280;text-align:center">Sent by Fieldgate</p></body></html>`;
+}
+
+function text(paragraphs: string[], action: { label: string; url: string }): string {
+  return `${paragraphs.join("\n\n")}\n\n${action.label}: ${action.url}\n\n-- Fieldgate\n`;
+}
+
+function render(subject: string, paragraphs: string[], action: { label: string; url: string }): TRenderedEmail {
+  return { subject, html: layout(subject, paragraphs, action), text: text(paragraphs, action) };
+}
+
+export function renderEmail(email: TEmailTemplate): TRenderedEmail {
+  switch (email.template) {
+    case "sign-in-link": {
+      const { name, url, minutes } = email.data;
+      return render(
+        "Your Fieldgate sign-in link",
+        [`Hello ${name},`, `Use the button below to sign in to Fieldgate. The link works once and expires in ${minutes} minutes.`, "If you did not ask for it, you can ignore this email."],
+        { label: "Sign in to Fieldgate", url },
+      );
+    }
+    case "task-offered": {
+      const { clientName, workOrderNumber, title, siteName, url } = email.data;
+      return render(
+        `New task from ${clientName}: #${workOrderNumber} ${title}`,
+        [`${clientName} has assigned work order #${workOrderNumber} to your company.`, `${title} at ${siteName}.`, "Open the task to accept or decline it. The link signs you in; it works once and expires, and you can ask for a new one from the page."],
+        { label: "Open the task", url },
+      );
+    }
+    case "technician-assigned": {
+      const { name, tasks, url } = email.data;
+      const lines = tasks.map((t) => `• ${t.title} at ${t.siteName}${t.when ? ` (${t.when})` : ""}`);
+      return render(
+        tasks.length === 1 ? "You have a new task" : `You have ${tasks.length} new tasks`,
+        [`Hello ${name},`, "You have been assigned:", ...lines, "Open the Fieldgate technician app to see the details. The link signs you in."],
+        { label: "Open my tasks", url },
+      );
+    }
+    case "portal-link": {
+      const { clientName, title, url, expiresAt } = email.data;
+      return render(
+        `${clientName}: ${title}`,
+        [`${clientName} has shared a work order with you.`, `The link expires on ${expiresAt}.`],
+        { label: "View the work order", url },
+      );
+    }
+  }
+}

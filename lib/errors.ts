@@ -1,0 +1,58 @@
+// One error type for the whole domain. Codes map to HTTP status in one place, and the
+// action clients turn them into the typed results forms display.
+export type TErrorCode =
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "UNAUTHENTICATED"
+  | "INVALID_INPUT"
+  | "CONFLICT"
+  | "INVALID_TRANSITION"
+  | "RATE_LIMITED"
+  | "LINK_EXPIRED"
+  | "LINK_USED"
+  | "INTERNAL";
+
+export type TFieldErrors = Record<string, string[]>;
+
+export const HTTP_STATUS: Record<TErrorCode, number> = {
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  INVALID_INPUT: 400,
+  CONFLICT: 409,
+  INVALID_TRANSITION: 409,
+  RATE_LIMITED: 429,
+  LINK_EXPIRED: 410,
+  LINK_USED: 410,
+  INTERNAL: 500,
+};
+
+export class AppError extends Error {
+  constructor(
+    public readonly code: TErrorCode,
+    message: string,
+    public readonly fieldErrors?: TFieldErrors,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return HTTP_STATUS[this.code];
+  }
+}
+
+export const notFound = (what = "Record") => new AppError("NOT_FOUND", `${what} not found`);
+export const forbidden = (message = "You do not have permission to do that") => new AppError("FORBIDDEN", message);
+export const invalidInput = (message: string, fieldErrors?: TFieldErrors) => new AppError("INVALID_INPUT", message, fieldErrors);
+
+// Prisma error codes carried by the driver adapter; P2002 (unique) and P2025 (missing
+// row) are answers, not crashes.
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: unknown })?.code;
+  if (code === "P2002") return new AppError("CONFLICT", "That already exists");
+  if (code === "P2025") return notFound();
+  if (code === "P2023" || code === "22P02") return invalidInput("Malformed identifier");
+  return new AppError("INTERNAL", "Something went wrong on our side; nothing was changed. Please try again.");
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import type { TLinkActor } from "@/lib/auth/actor";
+import { assignmentScope, workOrderScope } from "@/lib/authz/scopes";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+
+// What a customer may see through a progress link: the one work order, its status and
+// progress, never internal notes, prices or other records.
+export async function getPortalWorkOrder(actor: TLinkActor) {
+  const workOrder = await db.workOrder.findFirst({
+    where: workOrderScope(actor),
+    select: {
+      number: true,
+      title: true,
+      description: true,
+      status: true,
+      dueAt: true,
+      createdAt: true,
+      organisation: { select: { name: true } },
+      site: { select: { name: true, city: true } },
+    },
+  });
+  if (!workOrder) throw notFound("Work order");
+  const assignment = await db.assignment.findFirst({
+    where: assignmentScope(actor),
+    orderBy: { offeredAt: "desc" },
+    select: { status: true, scheduledAt: true, plannedAt: true, contractorCompany: { select: { name: true } } },
+  });
+  return { workOrder, assignment };
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => v || undefined)
+    .optional();
+
+export const ZCreateSiteSchema = z.object({
+  name: z.string().trim().min(1, "Enter the site's name").max(200),
+  addressLine1: z.string().trim().min(1, "Enter the street address").max(200),
+  addressLine2: optionalText(200),
+  city: z.string().trim().min(1, "Enter the town or city").max(100),
+  postcode: z.string().trim().min(1, "Enter the postcode").max(20),
+  region: optionalText(100),
+  accessDetails: optionalText(2000),
+  contactName: optionalText(200),
+  contactPhone: optionalText(50),
+});
+export type TCreateSiteInput = z.infer<typeof ZCreateSiteSchema>;

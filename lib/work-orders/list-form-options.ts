@@ -1,0 +1,13 @@
+import "server-only";
+import type { TStaffActor } from "@/lib/auth/actor";
+import { siteScope } from "@/lib/authz/scopes";
+import { db } from "@/lib/db";
+
+// The choices offered by the work order form, all from the actor's organisation.
+export async function listWorkOrderFormOptions(actor: TStaffActor) {
+  const [sites, categories] = await Promise.all([
+    db.site.findMany({ where: siteScope(actor), orderBy: { name: "asc" }, select: { id: true, name: true, city: true } }),
+    db.category.findMany({ where: { organisationId: actor.organisationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { sites, categories };
+}

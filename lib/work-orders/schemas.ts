@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { ZIdSchema } from "@/lib/ids";
+
+const optionalId = z
+  .union([ZIdSchema, z.literal("")])
+  .transform((v) => v || undefined)
+  .optional();
+
+export const ZCreateWorkOrderSchema = z.object({
+  title: z.string().trim().min(3, "Give the work order a title of at least 3 characters").max(200),
+  description: z.string().trim().max(10_000).default(""),
+  siteId: z.string({ error: "Choose a site" }).min(1, "Choose a site").pipe(ZIdSchema),
+  categoryId: optionalId,
+  priority: z.enum(["LOW", "NORMAL", "HIGH", "URGENT"]).default("NORMAL"),
+  dueAt: z
+    .string()
+    .trim()
+    .transform((v) => (v ? new Date(v) : undefined))
+    .refine((d) => d === undefined || !Number.isNaN(d.getTime()), "Enter a valid date")
+    .optional(),
+  purchaseOrder: z
+    .string()
+    .trim()
+    .max(100)
+    .transform((v) => v || undefined)
+    .optional(),
+  notToExceed: z
+    .string()
+    .trim()
+    .regex(/^(\d{1,9}(\.\d{1,2})?)?$/, "Enter an amount like 250 or 250.00")
+    .transform((v) => (v ? Math.round(Number(v) * 100) : undefined))
+    .optional(),
+  internalNotes: z
+    .string()
+    .trim()
+    .max(10_000)
+    .transform((v) => v || undefined)
+    .optional(),
+});
+export type TCreateWorkOrderInput = z.infer<typeof ZCreateWorkOrderSchema>;
+
+export const ZWorkOrderListSchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  status: z.enum(["OPEN", "ASSIGNED", "IN_PROGRESS", "AWAITING_REVIEW", "COMPLETED", "CANCELLED"]).optional().catch(undefined),
+  after: z.string().max(200).optional(),
+});

@@ -1,0 +1,139 @@
+import { randomBytes } from "node:crypto";
+import type { AssignmentStatus, ContractorRole, Priority, PrismaClient, StaffRole } from "../generated/prisma/client";
+import { hashPassword } from "../lib/auth/secrets";
+
+// Builders shared by the demo seed and the tests: each creates valid rows with sensible
+// defaults, and unique names so tests never collide with each other's data.
+
+export const newId = () => `c${randomBytes(15).toString("hex").slice(0, 24)}`;
+const unique = () => randomBytes(4).toString("hex");
+
+export async function createOrganisation(db: PrismaClient, data: { name?: string; slug?: string } = {}) {
+  const suffix = unique();
+  return db.organisation.create({ data: { name: data.name ?? `Org ${suffix}`, slug: data.slug ?? `org-${suffix}` } });
+}
+
+export async function createUser(
+  db: PrismaClient,
+  data: { name?: string; email?: string; password?: string; isDemo?: boolean; mobile?: string } = {},
+) {
+  const suffix = unique();
+  return db.user.create({
+    data: {
+      name: data.name ?? `Person ${suffix}`,
+      email: (data.email ?? `person-${suffix}@example.test`).toLowerCase(),
+      passwordHash: data.password ? await hashPassword(data.password) : null,
+      isDemo: data.isDemo ?? false,
+      mobile: data.mobile,
+    },
+  });
+}
+
+export async function createStaffUser(
+  db: PrismaClient,
+  organisationId: string,
+  role: StaffRole,
+  data: Parameters<typeof createUser>[1] = {},
+) {
+  const user = await createUser(db, data);
+  await db.membership.create({ data: { userId: user.id, organisationId, role } });
+  return user;
+}
+
+export async function createContractorCompany(
+  db: PrismaClient,
+  organisationIds: string[],
+  data: { name?: string; email?: string; trades?: string[] } = {},
+) {
+  const suffix = unique();
+  return db.contractorCompany.create({
+    data: {
+      name: data.name ?? `Contractor ${suffix}`,
+      email: data.email ?? `office-${suffix}@contractor.test`,
+      network: { create: organisationIds.map((organisationId) => ({ organisationId, status: "ACTIVE" as const, joinedAt: new Date(), trades: data.trades ?? [] })) },
+    },
+  });
+}
+
+export async function createContractorPerson(
+  db: PrismaClient,
+  contractorCompanyId: string,
+  role: ContractorRole,
+  data: Parameters<typeof createUser>[1] = {},
+) {
+  const user = await createUser(db, data);
+  const person = await db.contractorPerson.create({ data: { contractorCompanyId, userId: user.id, role } });
+  return { user, person };
+}
+
+export async function createAccreditation(
+  db: PrismaClient,
+  data: { contractorCompanyId: string; personId?: string; type: string; expiresAt: Date; reference?: string },
+) {
+  return db.accreditation.create({ data });
+}
+
+export async function createSite(db: PrismaClient, organisationId: string, data: { name?: string; city?: string; accessDetails?: string } = {}) {
+  const suffix = unique();
+  return db.site.create({
+    data: {
+      organisationId,
+      name: data.name ?? `Site ${suffix}`,
+      addressLine1: `${Number.parseInt(suffix.slice(0, 2), 16)} High Street`,
+      city: data.city ?? "Leeds",
+      postcode: "LS1 4AP",
+      accessDetails: data.accessDetails ?? "Key safe by the side gate, code 4821",
+    },
+  });
+}
+
+export async function createWorkOrder(
+  db: PrismaClient,
+  data: { organisationId: string; siteId: string; title?: string; priority?: Priority; categoryId?: string; createdAt?: Date },
+) {
+  const { lastWorkOrderNumber: number } = await db.organisation.update({
+    where: { id: data.organisationId },
+    data: { lastWorkOrderNumber: { increment: 1 } },
+  });
+  return db.workOrder.create({
+    data: {
+      organisationId: data.organisationId,
+      siteId: data.siteId,
+      number,
+      title: data.title ?? `Work order ${number}`,
+      priority: data.priority ?? "NORMAL",
+      categoryId: data.categoryId,
+      createdAt: data.createdAt,
+    },
+  });
+}
+
+export async function createAssignment(
+  db: PrismaClient,
+  data: { workOrderId: string; contractorCompanyId: string; status?: AssignmentStatus; technicianIds?: string[] },
+) {
+  const workOrder = await db.workOrder.findUniqueOrThrow({ where: { id: data.workOrderId } });
+  return db.assignment.create({
+    data: {
+      organisationId: workOrder.organisationId,
+      workOrderId: workOrder.id,
+      contractorCompanyId: data.contractorCompanyId,
+      status: data.status ?? "OFFERED",
+      technicians: data.technicianIds ? { create: data.technicianIds.map((personId) => ({ personId })) } : undefined,
+    },
+  });
+}
+
+// A whole small world for one test: an organisation with staff, a contractor company in
+// its network with an office person and a technician, a site and a work order.
+export async function createWorld(db: PrismaClient) {
+  const organisation = await createOrganisation(db);
+  const admin = await createStaffUser(db, organisation.id, "ADMIN", { password: "correct horse battery staple" });
+  const coordinator = await createStaffUser(db, organisation.id, "COORDINATOR");
+  const company = await createContractorCompany(db, [organisation.id]);
+  const office = await createContractorPerson(db, company.id, "OFFICE");
+  const technician = await createContractorPerson(db, company.id, "TECHNICIAN");
+  const site = await createSite(db, organisation.id);
+  const workOrder = await createWorkOrder(db, { organisationId: organisation.id, siteId: site.id });
+  return { organisation, admin, coordinator, company, office, technician, site, workOrder };
+}

@@ -1,0 +1,209 @@
+import type { AssignmentStatus, Prisma, PrismaClient, Priority } from "../generated/prisma/client";
+import { DEMO_PASSWORD } from "../lib/auth/demo-password";
+import { slaDueAt } from "../lib/work-orders/priorities";
+import { workOrderStatusFor } from "../lib/assignments/status-machine";
+import { createAccreditation, createContractorCompany, createContractorPerson, createOrganisation, createStaffUser, newId } from "./factories";
+
+// The demo world of the quick start, and large data sets for benchmarks
+// (`npm run seed -- --work-orders 100000`). Deterministic: the same numbers every run.
+
+
+function prng(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CITIES = ["Leeds", "York", "Bradford", "Harrogate", "Wakefield"];
+const STREETS = ["High Street", "Station Road", "Park Lane", "Church Street", "Victoria Road", "Mill Lane", "Queen Street"];
+const SITE_KINDS = ["Office", "Warehouse", "Retail unit", "Apartments", "Medical centre", "School", "Depot"];
+const JOBS: Record<string, string[]> = {
+  Plumbing: ["Leaking tap in kitchen", "Blocked drain in car park", "No hot water on level 2", "Replace toilet cistern", "Burst pipe under sink"],
+  Electrical: ["Lights flickering in reception", "Replace emergency lighting", "Socket not working", "Periodic inspection (EICR)", "Tripping circuit breaker"],
+  HVAC: ["Air conditioning not cooling", "Annual boiler service", "Noisy ventilation fan", "Replace AHU filters", "Thermostat fault"],
+  "General maintenance": ["Broken door closer", "Repaint stairwell", "Replace ceiling tiles", "Fix loose handrail", "Graffiti removal"],
+  "Fire safety": ["Fire alarm fault", "Extinguisher service", "Fire door inspection", "Sprinkler system test", "Replace smoke detector"],
+};
+const REQUIRED: Record<string, string[]> = {
+  Plumbing: ["Public liability insurance"],
+  Electrical: ["Public liability insurance", "NICEIC registration"],
+  HVAC: ["Public liability insurance", "F-Gas certificate"],
+  "General maintenance": ["Public liability insurance"],
+  "Fire safety": ["Public liability insurance", "BAFE certification"],
+};
+// Weighted so the lists look like a real year: most work finished, some open.
+const STATUS_WEIGHTS: [AssignmentStatus | null, number][] = [
+  [null, 6],
+  ["OFFERED", 6],
+  ["ACCEPTED", 5],
+  ["DECLINED", 3],
+  ["SCHEDULED", 8],
+  ["IN_PROGRESS", 5],
+  ["REVISIT", 3],
+  ["PERFORMED", 4],
+  ["COMPLETED", 6],
+  ["REVIEWED", 30],
+  ["INVOICED", 20],
+  ["CANCELLED", 4],
+];
+const PRIORITIES: Priority[] = ["LOW", "NORMAL", "NORMAL", "NORMAL", "HIGH", "URGENT"];
+
+function pick<T>(random: () => number, items: T[]): T {
+  return items[Math.floor(random() * items.length)];
+}
+
+function pickStatus(random: () => number): AssignmentStatus | null {
+  const total = STATUS_WEIGHTS.reduce((s, [, w]) => s + w, 0);
+  let r = random() * total;
+  for (const [status, weight] of STATUS_WEIGHTS) {
+    r -= weight;
+    if (r < 0) return status;
+  }
+  return null;
+}
+
+export async function isSeeded(db: PrismaClient): Promise<boolean> {
+  return (await db.organisation.count()) > 0;
+}
+
+export async function seedDemo(db: PrismaClient, options: { workOrders?: number; log?: (m: string) => void } = {}) {
+  const log = options.log ?? (() => undefined);
+  const workOrderCount = options.workOrders ?? 600;
+  const random = prng(20261123);
+  const day = 86_400_000;
+  const now = Date.now();
+
+  const org = await createOrganisation(db, { name: "Northwind Property Services", slug: "northwind" });
+  const demo = { isDemo: true, password: DEMO_PASSWORD };
+  const admin = await createStaffUser(db, org.id, "ADMIN", { ...demo, name: "Alice Admin", email: "alice@northwind.test" });
+  await createStaffUser(db, org.id, "MANAGER", { ...demo, name: "Mark Manager", email: "mark@northwind.test" });
+  await createStaffUser(db, org.id, "COORDINATOR", { ...demo, name: "Cora Coordinator", email: "cora@northwind.test" });
+
+  const categories = [];
+  for (const name of Object.keys(JOBS)) {
+    categories.push(await db.category.create({ data: { organisationId: org.id, name, requiredAccreditations: REQUIRED[name] } }));
+  }
+
+  const yearAhead = new Date(now + 300 * day);
+  const companiesSpec = [
+    { name: "Sparks & Sons Electrical", slug: "sparks", trades: ["Electrical", "Fire safety"], accreditations: ["Public liability insurance", "NICEIC registration", "BAFE certification"], expired: false },
+    { name: "FlowRight Plumbing & Heating", slug: "flowright", trades: ["Plumbing", "HVAC"], accreditations: ["Public liability insurance", "F-Gas certificate"], expired: false },
+    { name: "Apex Facilities", slug: "apex", trades: ["General maintenance", "Plumbing"], accreditations: ["Public liability insurance"], expired: true },
+  ];
+  const companies = [];
+  for (const spec of companiesSpec) {
+    const company = await createContractorCompany(db, [org.id], { name: spec.name, email: `office@${spec.slug}.test`, trades: spec.trades });
+    for (const type of spec.accreditations) {
+      await createAccreditation(db, { contractorCompanyId: company.id, type, expiresAt: spec.expired ? new Date(now - 20 * day) : yearAhead, reference: `${spec.slug.toUpperCase()}-${type.length}` });
+    }
+    const first = spec.slug[0].toUpperCase() + spec.slug.slice(1);
+    await createContractorPerson(db, company.id, "ADMIN", { isDemo: true, name: `${first} Admin`, email: `admin@${spec.slug}.test` });
+    await createContractorPerson(db, company.id, "OFFICE", { isDemo: true, name: `${first} Office`, email: `desk@${spec.slug}.test` });
+    const techs = [];
+    for (const techName of ["Tom", "Tara"]) {
+      const { person } = await createContractorPerson(db, company.id, "TECHNICIAN", {
+        isDemo: true,
+        name: `${techName} (${spec.name.split(" ")[0]})`,
+        email: `${techName.toLowerCase()}@${spec.slug}.test`,
+        mobile: "+44 7700 900123",
+      });
+      techs.push(person);
+    }
+    // One technician lacks a personal certificate, so the Desk shows the flag.
+    await createAccreditation(db, { contractorCompanyId: company.id, personId: techs[0].id, type: spec.accreditations.at(-1)!, expiresAt: yearAhead });
+    companies.push({ company, techs, trades: spec.trades });
+  }
+  log(`organisation ${org.name}: 3 staff, 3 contractor companies`);
+
+  const sites = [];
+  for (let i = 0; i < 20; i++) {
+    sites.push(
+      await db.site.create({
+        data: {
+          organisationId: org.id,
+          name: `${pick(random, SITE_KINDS)} ${i + 1}`,
+          addressLine1: `${10 + i * 7} ${pick(random, STREETS)}`,
+          city: CITIES[i % CITIES.length],
+          postcode: `LS${1 + (i % 9)} ${1 + (i % 7)}AB`,
+          region: i < 10 ? "North" : "South",
+          accessDetails: i % 3 === 0 ? "Report to reception; parking bay 4. Keys from the security desk." : "Key safe by the side gate, code 4821.",
+          contactName: "Facilities desk",
+          contactPhone: "+44 113 496 0000",
+        },
+      }),
+    );
+  }
+  log("20 sites");
+
+  const batch = 1000;
+  for (let start = 0; start < workOrderCount; start += batch) {
+    const workOrders: Prisma.WorkOrderCreateManyInput[] = [];
+    const assignments: Prisma.AssignmentCreateManyInput[] = [];
+    const technicians: Prisma.AssignmentTechnicianCreateManyInput[] = [];
+    const events: Prisma.TimelineEventCreateManyInput[] = [];
+    for (let i = start; i < Math.min(start + batch, workOrderCount); i++) {
+      const category = pick(random, categories);
+      const createdAt = new Date(now - Math.floor(random() * 365 * day));
+      const priority = pick(random, PRIORITIES);
+      const status = pickStatus(random);
+      const id = newId();
+      workOrders.push({
+        id,
+        organisationId: org.id,
+        number: i + 1,
+        title: pick(random, JOBS[category.name]),
+        description: "Reported by the site team. Please call the site contact on arrival.",
+        siteId: pick(random, sites).id,
+        categoryId: category.id,
+        priority,
+        status: status ? workOrderStatusFor(status) : "OPEN",
+        createdAt,
+        dueAt: new Date(createdAt.getTime() + 14 * day),
+        slaDueAt: slaDueAt(priority, createdAt),
+        purchaseOrder: random() < 0.6 ? `PO-${100000 + i}` : null,
+        notToExceedCents: random() < 0.5 ? Math.round(100 + random() * 2000) * 100 : null,
+        createdById: admin.id,
+      });
+      events.push({ organisationId: org.id, workOrderId: id, actorId: admin.id, actorLabel: admin.name, type: "work_order.created", data: { number: i + 1 }, createdAt });
+      if (!status) continue;
+      const candidates = companies.filter((c) => c.trades.includes(category.name));
+      const chosen = candidates.length ? pick(random, candidates) : pick(random, companies);
+      const assignmentId = newId();
+      const offeredAt = new Date(createdAt.getTime() + 3_600_000);
+      const responded = status !== "OFFERED";
+      const planned = new Date(createdAt.getTime() + (1 + Math.floor(random() * 10)) * day);
+      assignments.push({
+        id: assignmentId,
+        organisationId: org.id,
+        workOrderId: id,
+        contractorCompanyId: chosen.company.id,
+        status,
+        offeredAt,
+        createdAt: offeredAt,
+        respondedAt: responded ? new Date(offeredAt.getTime() + 2 * 3_600_000) : null,
+        declineReason: status === "DECLINED" ? "No capacity in that area this week" : null,
+        plannedAt: responded && status !== "DECLINED" ? planned : null,
+        scheduledAt: ["SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"].includes(status) ? planned : null,
+        completedAt: ["COMPLETED", "REVIEWED", "INVOICED"].includes(status) ? new Date(planned.getTime() + 3_600_000) : null,
+      });
+      events.push({ organisationId: org.id, workOrderId: id, assignmentId, actorId: admin.id, actorLabel: admin.name, type: "assignment.offered", data: { contractor: chosen.company.name }, createdAt: offeredAt });
+      if (status !== "OFFERED") {
+        events.push({ organisationId: org.id, workOrderId: id, assignmentId, actorId: null, actorLabel: chosen.company.name, type: "assignment.status_changed", data: { to: status }, createdAt: new Date(offeredAt.getTime() + 2 * 3_600_000) });
+      }
+      if (!["OFFERED", "DECLINED", "CANCELLED"].includes(status)) technicians.push({ assignmentId, personId: pick(random, chosen.techs).id });
+    }
+    await db.workOrder.createMany({ data: workOrders });
+    await db.assignment.createMany({ data: assignments });
+    await db.assignmentTechnician.createMany({ data: technicians });
+    await db.timelineEvent.createMany({ data: events });
+    if (workOrderCount > 5000 && (start / batch) % 10 === 0) log(`${start + workOrders.length} work orders`);
+  }
+  await db.organisation.update({ where: { id: org.id }, data: { lastWorkOrderNumber: workOrderCount } });
+  log(`${workOrderCount} work orders over the last 12 months`);
+  return { organisationId: org.id };
+}

@@ -1,0 +1,42 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres } from "../lib/database/embedded";
+import { applyMigrations, ensureDatabase } from "../lib/database/migrate";
+import { withDatabase } from "../lib/database/pg-config";
+
+export type TDatabase = { databaseUrl: string; embedded: boolean; stop: () => Promise<void> };
+
+// DATABASE_URL set: use that server. Unset: start the embedded PostgreSQL under ./data.
+// Either way the database exists and every migration is applied before anything runs.
+export async function prepareDatabase(options: { database?: string; log?: (m: string) => void } = {}): Promise<TDatabase> {
+  const log = options.log ?? console.log;
+  let databaseUrl = process.env.DATABASE_URL;
+  let stop: () => Promise<void> = async () => undefined;
+  let embedded = false;
+  if (databaseUrl) {
+    if (options.database) databaseUrl = withDatabase(databaseUrl, options.database);
+  } else {
+    const started = Date.now();
+    const pg = await startEmbeddedPostgres(path.resolve("data/pg"), options.database ?? "fieldgate");
+    databaseUrl = pg.databaseUrl;
+    stop = pg.stop;
+    embedded = true;
+    log(`Embedded PostgreSQL ready on port ${new URL(databaseUrl).port} in ${Date.now() - started} ms (data in ./data/pg)`);
+  }
+  await ensureDatabase(databaseUrl);
+  const applied = await applyMigrations(databaseUrl);
+  if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
+  return { databaseUrl, embedded, stop };
+}
+
+// A stable secret for local runs, so sessions survive restarts; production sets AUTH_SECRET.
+export function localAuthSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.resolve("data/auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
