@@ -41,11 +41,12 @@ export function ActionForm({
   );
 }
 
-export function Field({ name, label, hint, children }: { name: string; label: string; hint?: string; children: ReactNode }) {
+// `inputId` is needed when two forms on one page have a field of the same name.
+export function Field({ name, label, hint, inputId, children }: { name: string; label: string; hint?: string; inputId?: string; children: ReactNode }) {
   const errors = useContext(FieldErrorsContext)?.[name];
   return (
     <div className={errors ? "field field-invalid" : "field"}>
-      <label htmlFor={name}>{label}</label>
+      <label htmlFor={inputId ?? name}>{label}</label>
       {children}
       {hint && <small className="hint">{hint}</small>}
       {errors?.map((message) => (

@@ -13,8 +13,9 @@ export const ZEmailSchema = z.string().trim().toLowerCase().email("Enter a valid
 // Only same-site paths may follow a sign-in, never another host.
 export const ZRedirectPathSchema = z
   .string()
-  .regex(/^\/(?!\/)[A-Za-z0-9/_\-?=&.%]*$/, "Invalid redirect")
   .max(500)
+  .transform((v) => v || undefined)
+  .pipe(z.string().regex(/^\/(?!\/)[A-Za-z0-9/_\-?=&.%]*$/, "Invalid redirect").optional())
   .optional();
 
 // Links in notification emails are read hours later, so they live longer than a link the

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDbClient } from "@/scripts/db-client";
 import { db } from "@/lib/db";
-import { currentProvider, deliverOutbox, MAX_EMAIL_ATTEMPTS } from "./deliver-outbox";
+import { currentProvider, deliverOutbox, MAX_EMAIL_ATTEMPTS, type TProvider } from "./deliver-outbox";
 import { enqueueEmail } from "./enqueue-email";
 
 const provider = (fn: (to: string) => Promise<string>) => (email: { to: string }) => fn(email.to);
@@ -13,7 +13,7 @@ async function enqueue(to: string) {
 }
 
 // Other tests enqueue emails too; only look at ours.
-async function drainOnly(ids: string[], send: Parameters<typeof deliverOutbox>[1]) {
+async function drainOnly(ids: string[], send: TProvider) {
   return deliverOutbox(db, async (email) => (ids.includes(email.id) ? send(email) : `ignored:${email.id}`), 500);
 }
 
@@ -56,7 +56,7 @@ describe("email outbox", () => {
   });
 
   it("several instances draining at once send each email exactly once", async () => {
-    const ids = [];
+    const ids: string[] = [];
     for (let i = 0; i < 40; i++) ids.push((await enqueue(`multi-${i}-${Date.now()}@example.test`)).id);
     const instances = Array.from({ length: 4 }, () => createDbClient(process.env.DATABASE_URL!, 3));
     const sends = new Map<string, number>();

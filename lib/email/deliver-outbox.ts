@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 export const MAX_EMAIL_ATTEMPTS = 6;
 const STALE_SENDING_MINUTES = 10;
 
-type TProvider = (email: { id: string; to: string; subject: string; html: string; text: string }) => Promise<string>;
+export type TProvider = (email: { id: string; to: string; subject: string; html: string; text: string }) => Promise<string>;
 
 function resendProvider(apiKey: string): TProvider {
   // The SDK reads RESEND_BASE_URL itself; tests point it at a local fake server.

@@ -41,7 +41,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <p className="muted">Contractors and technicians sign in with a link; no password needed.</p>
         <ActionForm action={requestLinkAction} successMessage="If that address has an account, a sign-in link is on its way. It works once and expires in 15 minutes." testId="link-form">
           <input type="hidden" name="next" value={safeNext ?? ""} />
-          <Field name="email" label="Email">
+          <Field name="email" label="Email" inputId="link-email">
             <input id="link-email" name="email" type="email" autoComplete="email" required />
           </Field>
           <SubmitButton variant="secondary">Send me a link</SubmitButton>

@@ -10,7 +10,8 @@ export const metadata = { title: "Tasks · Fieldgate Desk" };
 export default async function DeskTasksPage() {
   const actor = await requireDeskActor();
   const tasks = await listDeskTasks(actor);
-  const byClient = Map.groupBy(tasks, (t) => t.organisation.name);
+  const byClient = new Map<string, typeof tasks>();
+  for (const task of tasks) byClient.set(task.organisation.name, [...(byClient.get(task.organisation.name) ?? []), task]);
   return (
     <>
       <header className="page-header">

@@ -122,7 +122,7 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
               <summary>Share progress with a customer</summary>
               <ActionForm action={sendPortalLinkAction} successMessage="Link sent." testId="portal-form">
                 <input type="hidden" name="workOrderId" value={workOrder.id} />
-                <Field name="email" label="Customer email">
+                <Field name="email" label="Customer email" inputId="portal-email">
                   <input id="portal-email" name="email" type="email" />
                 </Field>
                 <Field name="expiresInHours" label="Link expires after (hours)">

@@ -1,0 +1,57 @@
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { createDbClient } from "../scripts/db-client";
+import { createContractorCompany, createContractorPerson, createOrganisation, createStaffUser } from "../prisma/factories";
+
+export const db = createDbClient(process.env.DATABASE_URL!, 4);
+export const PASSWORD = "correct horse battery staple";
+
+// Every test gets its own organisation and contractor, so tests never share data and can
+// run in any order or in parallel.
+async function createTenant() {
+  const organisation = await createOrganisation(db, {});
+  const admin = await createStaffUser(db, organisation.id, "ADMIN", { password: PASSWORD, name: "Sam Staff" });
+  const company = await createContractorCompany(db, [organisation.id], { name: `Acme Repairs ${organisation.slug}` });
+  const office = await createContractorPerson(db, company.id, "OFFICE", { name: "Olive Office" });
+  const technician = await createContractorPerson(db, company.id, "TECHNICIAN", { name: "Terry Tech" });
+  return { organisation, admin, company, office, technician };
+}
+
+export type TTenant = Awaited<ReturnType<typeof createTenant>>;
+
+export const test = base.extend<{ tenant: TTenant; otherTenant: TTenant }>({
+  tenant: async ({}, use) => use(await createTenant()),
+  otherTenant: async ({}, use) => use(await createTenant()),
+});
+export { expect };
+
+export async function signInWithPassword(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/signin");
+  const form = page.getByTestId("password-form");
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Password").fill(password);
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/staff/);
+}
+
+// Reads the newest email to an address from the built-in mailbox (as a staff admin) and
+// returns the link in it.
+export async function linkFromMailbox(staffPage: Page, to: string, subject: RegExp): Promise<string> {
+  await expect(async () => {
+    await staffPage.goto(`/mailbox?to=${encodeURIComponent(to)}`);
+    await expect(staffPage.getByTestId("mail-item").filter({ hasText: subject }).first()).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await staffPage.getByTestId("mail-item").filter({ hasText: subject }).first().click();
+  const href = await staffPage.getByTestId("email-link").first().getAttribute("href");
+  expect(href).toBeTruthy();
+  return href!;
+}
+
+// Follows an emailed sign-in link in a fresh browser context, as the recipient would.
+export async function signInFromLink(browser: Browser, link: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Sign in to Fieldgate" })).toBeVisible();
+  await page.getByRole("button", { name: "Continue" }).click();
+  return page;
+}

@@ -1,0 +1,37 @@
+import { spawnSync } from "node:child_process";
+import { prepareTestDatabase } from "../tests/test-database";
+
+// `npm test`: type-check, lint, unit + integration tests on real PostgreSQL, a production
+// build, and the Playwright tests in Chromium against it. Uses DATABASE_URL when set,
+// otherwise an embedded PostgreSQL under ./data/pg-test.
+// `npm test -- --only e2e` (or unit, static) runs one part.
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
+
+const database = await prepareTestDatabase();
+const env = { ...process.env, DATABASE_URL: database.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+
+type TStep = { name: string; group: string; command: string[] };
+const steps: TStep[] = [
+  { name: "typecheck", group: "static", command: ["node_modules/.bin/tsc", "--noEmit"] },
+  { name: "lint", group: "static", command: ["node_modules/.bin/eslint", ".", "--max-warnings=0"] },
+  { name: "unit and integration tests", group: "unit", command: ["node_modules/.bin/vitest", "run"] },
+  { name: "production build", group: "e2e", command: ["node_modules/.bin/next", "build", "--webpack"] },
+  { name: "end-to-end tests", group: "e2e", command: ["node_modules/.bin/playwright", "test"] },
+];
+
+const results: { name: string; ok: boolean; seconds: number }[] = [];
+for (const step of steps.filter((s) => !only || s.group === only)) {
+  console.log(`\n=== ${step.name} ===`);
+  const started = Date.now();
+  const run = spawnSync(step.command[0], step.command.slice(1), { stdio: "inherit", env });
+  const ok = run.status === 0;
+  results.push({ name: step.name, ok, seconds: Math.round((Date.now() - started) / 1000) });
+  if (!ok) break;
+}
+await database.stop();
+
+console.log("\n=== summary ===");
+for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name} (${r.seconds} s)`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
