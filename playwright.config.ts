@@ -36,6 +36,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // Rate limits are tested in integration tests; here many tests share 127.0.0.1.
       LINK_RATE_PER_IP: "10000",
+      PASSWORD_RATE_PER_IP: "10000",
     },
   },
 });

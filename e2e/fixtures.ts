@@ -1,6 +1,7 @@
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { createDbClient } from "../scripts/db-client";
 import { createContractorCompany, createContractorPerson, createOrganisation, createStaffUser } from "../prisma/factories";
+import { hashSecret, newLinkSecret } from "../lib/auth/secrets";
 
 export const db = createDbClient(process.env.DATABASE_URL!, 4);
 export const PASSWORD = "correct horse battery staple";
@@ -53,5 +54,17 @@ export async function signInFromLink(browser: Browser, link: string): Promise<Pa
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "Sign in to Fieldgate" })).toBeVisible();
   await page.getByRole("button", { name: "Continue" }).click();
+  return page;
+}
+
+// Signs a person in through a real sign-in link made for the test (no mailbox round trip).
+export async function signInAs(browser: Browser, userId: string, redirectTo?: string): Promise<Page> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  const secret = newLinkSecret();
+  await db.accessToken.create({
+    data: { tokenHash: hashSecret(secret), purpose: "SIGN_IN", email: user.email, userId, redirectTo, expiresAt: new Date(Date.now() + 600_000) },
+  });
+  const page = await signInFromLink(browser, `/link/${secret}`);
+  await page.waitForURL((url) => !url.pathname.startsWith("/link/"));
   return page;
 }

@@ -17,6 +17,8 @@ const ZEnvSchema = z.object({
   SIGN_IN_LINK_MINUTES: z.coerce.number().int().positive().default(15),
   LINK_RATE_PER_EMAIL: z.coerce.number().int().positive().default(5),
   LINK_RATE_PER_IP: z.coerce.number().int().positive().default(30),
+  PASSWORD_RATE_PER_EMAIL: z.coerce.number().int().positive().default(10),
+  PASSWORD_RATE_PER_IP: z.coerce.number().int().positive().default(30),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;

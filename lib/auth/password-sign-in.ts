@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { hashSecret, verifyPassword } from "./secrets";
 import type { TRequestMeta } from "./sign-in-links";
@@ -15,8 +16,8 @@ export async function authenticateWithPassword(input: unknown, meta: TRequestMet
   const parsed = ZPasswordSignInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  await consumeRateLimit(`password:ip:${meta.ip}`, 30, 15 * 60);
-  await consumeRateLimit(`password:email:${hashSecret(email)}`, 10, 15 * 60);
+  await consumeRateLimit(`password:ip:${meta.ip}`, env.PASSWORD_RATE_PER_IP, 15 * 60);
+  await consumeRateLimit(`password:email:${hashSecret(email)}`, env.PASSWORD_RATE_PER_EMAIL, 15 * 60);
   const user = await db.user.findFirst({
     where: { email, deactivatedAt: null, passwordHash: { not: null }, memberships: { some: {} } },
   });

@@ -1,0 +1,63 @@
+import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
+import { db, expect, signInAs, signInWithPassword, test } from "./fixtures";
+
+test("the work order form shows field errors and creates nothing", async ({ page, tenant }) => {
+  await createSite(db, tenant.organisation.id, { name: "Depot" });
+  await signInWithPassword(page, tenant.admin.email);
+  await page.goto("/staff/work-orders/new");
+  const form = page.getByTestId("work-order-form");
+  await form.getByLabel("Title").fill("ab");
+  await form.getByLabel("Not-to-exceed amount, £ (optional)").fill("12.345");
+  await form.getByRole("button", { name: "Create work order" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+  await expect(form.getByText("Give the work order a title of at least 3 characters")).toBeVisible();
+  await expect(form.locator(".field-error", { hasText: "Choose a site" })).toBeVisible();
+  await expect(form.getByText("Enter an amount like 250 or 250.00")).toBeVisible();
+  expect(await db.workOrder.count({ where: { organisationId: tenant.organisation.id } })).toBe(0);
+});
+
+test("the site form shows field errors and creates nothing", async ({ page, tenant }) => {
+  await signInWithPassword(page, tenant.admin.email);
+  await page.goto("/staff/sites");
+  const form = page.getByTestId("site-form");
+  await form.getByLabel("Name").fill("   ");
+  await form.getByRole("button", { name: "Add site" }).click();
+  await expect(form.getByText("Enter the site's name")).toBeVisible();
+  await expect(form.getByText("Enter the street address")).toBeVisible();
+  expect(await db.site.count({ where: { organisationId: tenant.organisation.id } })).toBe(0);
+});
+
+test("declining needs a reason", async ({ browser, tenant }) => {
+  const site = await createSite(db, tenant.organisation.id);
+  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Decline me" });
+  const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id });
+  const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
+  const form = desk.getByTestId("decline-form");
+  await form.getByRole("button", { name: "Decline task" }).click();
+  await expect(form.getByText("Tell the client why you are declining")).toBeVisible();
+  expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("OFFERED");
+});
+
+test("API: malformed ids get 400, unknown or foreign ids 404, no session 401, each with a message", async ({ page, tenant, otherTenant, playwright, baseURL }) => {
+  const foreignSite = await createSite(db, otherTenant.organisation.id);
+  const foreign = await createWorkOrder(db, { organisationId: otherTenant.organisation.id, siteId: foreignSite.id });
+
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const noSession = await anonymous.get(`/api/staff/work-orders/${foreign.id}`);
+  expect(noSession.status()).toBe(401);
+  expect((await noSession.json()).error.code).toBe("UNAUTHENTICATED");
+
+  await signInWithPassword(page, tenant.admin.email);
+  const api = page.request;
+  const malformed = await api.get("/api/staff/work-orders/'%20OR%201=1");
+  expect(malformed.status()).toBe(400);
+  expect((await malformed.json()).error.message).toBe("Malformed work order id");
+  const missing = await api.get(`/api/staff/work-orders/c${"0".repeat(24)}`);
+  expect(missing.status()).toBe(404);
+  const other = await api.get(`/api/staff/work-orders/${foreign.id}`);
+  expect(other.status()).toBe(404);
+  expect((await other.json()).error).toEqual({ code: "NOT_FOUND", message: "Work order not found" });
+  // A staff session is not a contractor or technician session.
+  expect((await api.get(`/api/desk/tasks/c${"0".repeat(24)}`)).status()).toBe(401);
+  expect((await api.get(`/api/tech/tasks/c${"0".repeat(24)}`)).status()).toBe(401);
+});

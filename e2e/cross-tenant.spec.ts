@@ -1,0 +1,79 @@
+import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
+import { db, expect, signInAs, signInWithPassword, test, type TTenant } from "./fixtures";
+
+async function taskFor(tenant: TTenant, title: string) {
+  const site = await createSite(db, tenant.organisation.id);
+  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title });
+  const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id, status: "SCHEDULED", technicianIds: [tenant.technician.person.id] });
+  return { workOrder, task };
+}
+
+test("staff cannot open another organisation's work order, by page or API", async ({ page, tenant, otherTenant }) => {
+  const theirs = await taskFor(otherTenant, "Their private job");
+  await signInWithPassword(page, tenant.admin.email);
+  const response = await page.goto(`/staff/work-orders/${theirs.workOrder.id}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expect(page.getByText("Their private job")).toHaveCount(0);
+  await page.goto("/staff");
+  await expect(page.getByRole("table", { name: "Work orders" })).not.toContainText("Their private job");
+});
+
+test("a contractor cannot open another contractor's task, and only sees its own", async ({ browser, tenant, otherTenant }) => {
+  const mine = await taskFor(tenant, "Our job");
+  const theirs = await taskFor(otherTenant, "Not our job");
+  const desk = await signInAs(browser, tenant.office.user.id);
+  await expect(desk.getByRole("table")).toContainText("Our job");
+  await expect(desk.getByRole("table")).not.toContainText("Not our job");
+  expect((await desk.goto(`/desk/tasks/${theirs.task.id}`))?.status()).toBe(404);
+  expect((await desk.request.get(`/api/desk/tasks/${theirs.task.id}`)).status()).toBe(404);
+  expect((await desk.request.get(`/api/desk/tasks/${mine.task.id}`)).status()).toBe(200);
+  // A contractor is not client staff: the staff area sends them to sign in.
+  await desk.goto("/staff");
+  await expect(desk).toHaveURL(/\/signin\?notice=wrong-area/);
+  expect((await desk.request.get(`/api/staff/work-orders/${mine.workOrder.id}`)).status()).toBe(401);
+});
+
+test("a technician sees only tasks assigned to them", async ({ browser, tenant, otherTenant }) => {
+  const mine = await taskFor(tenant, "Assigned to me");
+  const theirs = await taskFor(otherTenant, "Assigned to someone else");
+  const tech = await signInAs(browser, tenant.technician.user.id);
+  await expect(tech).toHaveURL(/\/tech$/);
+  await expect(tech.getByRole("list", { name: "My tasks" })).toContainText("Assigned to me");
+  await expect(tech.getByRole("list", { name: "My tasks" })).not.toContainText("Assigned to someone else");
+  expect((await tech.goto(`/tech/tasks/${theirs.task.id}`))?.status()).toBe(404);
+  expect((await tech.request.get(`/api/tech/tasks/${theirs.task.id}`)).status()).toBe(404);
+  expect((await tech.request.get(`/api/tech/tasks/${mine.task.id}`)).status()).toBe(200);
+  await tech.goto("/desk");
+  await expect(tech).toHaveURL(/\/signin\?notice=wrong-area/);
+});
+
+test("a customer link shows its one work order; an expired or revoked one shows nothing", async ({ page, browser, tenant }) => {
+  const { workOrder } = await taskFor(tenant, "Shared with the customer");
+  await taskFor(tenant, "Not shared");
+  await signInWithPassword(page, tenant.admin.email);
+  await page.goto(`/staff/work-orders/${workOrder.id}`);
+  await page.getByText("Share progress with a customer").click();
+  const form = page.getByTestId("portal-form");
+  await form.getByLabel("Customer email").fill("customer@example.test");
+  await form.getByRole("button", { name: "Send link" }).click();
+  await expect(form.getByText("Link sent.")).toBeVisible();
+  const email = await db.emailOutbox.findFirstOrThrow({ where: { to: "customer@example.test", organisationId: tenant.organisation.id }, orderBy: { createdAt: "desc" } });
+  const link = email.text.match(/http\S+\/l\/[A-Za-z0-9_-]{43}/)![0];
+
+  const customer = await (await browser.newContext()).newPage();
+  await customer.goto(link);
+  await expect(customer.getByRole("heading", { name: /Shared with the customer/ })).toBeVisible();
+  await expect(customer.getByText("Not shared")).toHaveCount(0);
+  await customer.goto("/staff");
+  await expect(customer).toHaveURL(/\/signin/);
+
+  const token = await db.accessToken.findFirstOrThrow({ where: { email: "customer@example.test", organisationId: tenant.organisation.id } });
+  await db.accessToken.update({ where: { id: token.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  await customer.goto(link);
+  await expect(customer.getByRole("heading", { name: "This link has expired." })).toBeVisible();
+  await expect(customer.getByText("Shared with the customer")).toHaveCount(0);
+  await db.accessToken.update({ where: { id: token.id }, data: { expiresAt: new Date(Date.now() + 3_600_000), revokedAt: new Date() } });
+  await customer.goto(link);
+  await expect(customer.getByRole("heading", { name: "This link has been withdrawn by the sender." })).toBeVisible();
+});
