@@ -1,11 +1,13 @@
-import next from "eslint-config-next";
+import coreWebVitals from "eslint-config-next/core-web-vitals";
+import typescript from "eslint-config-next/typescript";
 
 const config = [
-  { ignores: ["generated/**", ".next/**", "data/**", "node_modules/**", "public/sw.js", "test-results/**", "playwright-report/**"] },
-  ...next,
+  { ignores: ["generated/**", ".next/**", "data/**", "node_modules/**", "public/sw.js", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  ...coreWebVitals,
+  ...typescript,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
   },
 ];

@@ -20,8 +20,8 @@ async function createTenant() {
 export type TTenant = Awaited<ReturnType<typeof createTenant>>;
 
 export const test = base.extend<{ tenant: TTenant; otherTenant: TTenant }>({
-  tenant: async ({}, use) => use(await createTenant()),
-  otherTenant: async ({}, use) => use(await createTenant()),
+  tenant: async ({}, provide) => provide(await createTenant()),
+  otherTenant: async ({}, provide) => provide(await createTenant()),
 });
 export { expect };
 
