@@ -101,7 +101,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
     for (const type of spec.accreditations) {
       await createAccreditation(db, { contractorCompanyId: company.id, type, expiresAt: spec.expired ? new Date(now - 20 * day) : yearAhead, reference: `${spec.slug.toUpperCase()}-${type.length}` });
     }
-    const first = spec.slug[0].toUpperCase() + spec.slug.slice(1);
+    const first = spec.name.split(" ")[0];
     await createContractorPerson(db, company.id, "ADMIN", { isDemo: true, name: `${first} Admin`, email: `admin@${spec.slug}.test` });
     await createContractorPerson(db, company.id, "OFFICE", { isDemo: true, name: `${first} Office`, email: `desk@${spec.slug}.test` });
     const techs = [];
@@ -148,9 +148,13 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
     const events: Prisma.TimelineEventCreateManyInput[] = [];
     for (let i = start; i < Math.min(start + batch, workOrderCount); i++) {
       const category = pick(random, categories);
-      const createdAt = new Date(now - Math.floor(random() * 365 * day));
       const priority = pick(random, PRIORITIES);
       const status = pickStatus(random);
+      // Open work is recent; finished work is at least two weeks old, so every date is
+      // plausible (no visit planned after the task was invoiced).
+      const open = status === null || ["OFFERED", "ACCEPTED", "SCHEDULED"].includes(status);
+      const ageDays = open ? random() * 30 : 14 + random() * 351;
+      const createdAt = new Date(now - Math.floor(ageDays * day));
       const id = newId();
       workOrders.push({
         id,
@@ -176,7 +180,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
       const assignmentId = newId();
       const offeredAt = new Date(createdAt.getTime() + 3_600_000);
       const responded = status !== "OFFERED";
-      const planned = new Date(createdAt.getTime() + (1 + Math.floor(random() * 10)) * day);
+      const planned = new Date(createdAt.getTime() + (1 + Math.floor(random() * (open ? 20 : 10))) * day);
       assignments.push({
         id: assignmentId,
         organisationId: org.id,

@@ -7,6 +7,12 @@ import { sessionUserId } from "@/lib/auth/session";
 import { demoSignInAction, requestLinkAction, signInWithPasswordAction } from "../actions";
 
 export const dynamic = "force-dynamic";
+
+const AUDIENCES = [
+  { home: "/staff", title: "Client staff" },
+  { home: "/desk", title: "Contractor office (Desk)" },
+  { home: "/tech", title: "Technicians" },
+];
 export const metadata = { title: "Sign in · Fieldgate" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; notice?: string }> }) {
@@ -55,20 +61,27 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             This installation holds demo data. Pick anyone to see their view. Staff can also use their email with the password{" "}
             <code>{DEMO_PASSWORD}</code>. Every email sent is readable in the <a href="/mailbox">mailbox</a>.
           </p>
-          <ul className="persona-list">
-            {personas.map((persona) => (
-              <li key={persona.userId}>
-                <ActionForm action={demoSignInAction} className="persona">
-                  <input type="hidden" name="userId" value={persona.userId} />
-                  <span>
-                    <strong>{persona.name}</strong>
-                    <small>{persona.label}</small>
-                  </span>
-                  <SubmitButton variant="secondary">Sign in</SubmitButton>
-                </ActionForm>
-              </li>
-            ))}
-          </ul>
+          {AUDIENCES.map(({ home, title }) => (
+            <div key={home}>
+              <h3>{title}</h3>
+              <ul className="persona-list">
+                {personas
+                  .filter((persona) => persona.home === home)
+                  .map((persona) => (
+                    <li key={persona.userId}>
+                      <ActionForm action={demoSignInAction} className="persona">
+                        <input type="hidden" name="userId" value={persona.userId} />
+                        <span>
+                          <strong>{persona.name}</strong>
+                          <small>{persona.label}</small>
+                        </span>
+                        <SubmitButton variant="secondary">Sign in</SubmitButton>
+                      </ActionForm>
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ))}
         </section>
       )}
     </div>
