@@ -1,20 +1,13 @@
 import "server-only";
 import type { z } from "zod";
 import type { TDeskActor } from "@/lib/auth/actor";
-import { assignmentScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
 import { applyTaskEvent } from "./apply-task-event";
+import { findTask } from "./find-task";
 import type { ZAcceptAssignmentSchema, ZDeclineAssignmentSchema } from "./schemas";
 
-async function findRespondable(actor: TDeskActor, assignmentId: string) {
-  const assignment = await db.assignment.findFirst({ where: { ...assignmentScope(actor, "task.respond"), id: assignmentId } });
-  if (!assignment) throw notFound("Task");
-  return assignment;
-}
-
 export async function acceptAssignment(actor: TDeskActor, input: z.infer<typeof ZAcceptAssignmentSchema>) {
-  const assignment = await findRespondable(actor, input.assignmentId);
+  const assignment = await findTask(actor, input.assignmentId);
   // A second click on "accept" is answered with the first result.
   if (assignment.status === "ACCEPTED") return assignment;
   await db.$transaction((tx) =>
@@ -26,7 +19,7 @@ export async function acceptAssignment(actor: TDeskActor, input: z.infer<typeof 
 }
 
 export async function declineAssignment(actor: TDeskActor, input: z.infer<typeof ZDeclineAssignmentSchema>) {
-  const assignment = await findRespondable(actor, input.assignmentId);
+  const assignment = await findTask(actor, input.assignmentId);
   if (assignment.status === "DECLINED") return assignment;
   await db.$transaction((tx) =>
     applyTaskEvent(tx, assignment, "decline", "desk", { userId: actor.userId, label: actor.name }, { respondedAt: new Date(), declineReason: input.reason }, {

@@ -3,52 +3,75 @@ import type { z } from "zod";
 import type { TStaffActor } from "@/lib/auth/actor";
 import { createSignInLink } from "@/lib/auth/sign-in-links";
 import { contractorCompanyScope, workOrderScope } from "@/lib/authz/scopes";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { AppError, invalidInput, notFound } from "@/lib/errors";
 import { recordEvent } from "@/lib/timeline/record-event";
-import type { ZAssignContractorSchema } from "./schemas";
+import { cancelTaskInTransaction } from "./cancel-assignment";
+import type { ZAssignContractorSchema, ZReassignSchema } from "./schemas";
 import { LIVE_STATUSES, workOrderStatusFor } from "./status-machine";
 
-// Offers a work order to a contractor company; its office people are emailed a link
-// that signs them in straight to the task.
+// Locks the work order row so that two staff assigning or reassigning it at once are
+// served one after the other.
+async function lockWorkOrder(tx: TTx, actor: TStaffActor, workOrderId: string) {
+  const workOrder = await tx.workOrder.findFirst({ where: { ...workOrderScope(actor), id: workOrderId }, include: { site: true } });
+  if (!workOrder) throw notFound("Work order");
+  await tx.$executeRaw`SELECT 1 FROM "WorkOrder" WHERE "id" = ${workOrder.id} FOR UPDATE`;
+  if (workOrder.archivedAt || workOrder.status === "CANCELLED") throw new AppError("CONFLICT", "This work order is closed.");
+  const live = await tx.assignment.findFirst({ where: { workOrderId: workOrder.id, status: { in: LIVE_STATUSES } } });
+  return { workOrder, live };
+}
+
+// Offers the work order to a company in the network; its office people are emailed a
+// link that signs them in straight to the task.
+async function offerTask(tx: TTx, actor: TStaffActor, workOrder: Awaited<ReturnType<typeof lockWorkOrder>>["workOrder"], contractorCompanyId: string) {
+  const company = await tx.contractorCompany.findFirst({
+    where: { ...contractorCompanyScope(actor), id: contractorCompanyId },
+    include: { people: { where: { active: true, role: { in: ["ADMIN", "OFFICE"] }, user: { deactivatedAt: null } }, include: { user: true } } },
+  });
+  if (!company) throw invalidInput("Please correct the highlighted fields.", { contractorCompanyId: ["Choose a contractor from your network"] });
+  const assignment = await tx.assignment.create({
+    data: { organisationId: actor.organisationId, workOrderId: workOrder.id, contractorCompanyId: company.id, status: "OFFERED" },
+  });
+  await tx.workOrder.update({ where: { id: workOrder.id }, data: { status: workOrderStatusFor("OFFERED") } });
+  await recordEvent(tx, {
+    organisationId: actor.organisationId,
+    workOrderId: workOrder.id,
+    assignmentId: assignment.id,
+    actor: { userId: actor.userId, label: actor.name },
+    type: "assignment.offered",
+    data: { contractor: company.name },
+  });
+  for (const person of company.people) {
+    const url = await createSignInLink(tx, person.user, { redirectTo: `/desk/tasks/${assignment.id}` });
+    await enqueueEmail(tx, {
+      to: person.user.email,
+      organisationId: actor.organisationId,
+      template: "task-offered",
+      data: { clientName: actor.organisationName, workOrderNumber: workOrder.number, title: workOrder.title, siteName: workOrder.site.name, url },
+    });
+  }
+  return assignment;
+}
+
 export async function assignContractor(actor: TStaffActor, input: z.infer<typeof ZAssignContractorSchema>) {
   return db.$transaction(async (tx) => {
-    const workOrder = await tx.workOrder.findFirst({ where: { ...workOrderScope(actor), id: input.workOrderId }, include: { site: true } });
-    if (!workOrder) throw notFound("Work order");
-    // Serialise assignments of one work order: two staff assigning at once get one winner.
-    await tx.$executeRaw`SELECT 1 FROM "WorkOrder" WHERE "id" = ${workOrder.id} FOR UPDATE`;
-    if (workOrder.archivedAt || workOrder.status === "CANCELLED") throw new AppError("CONFLICT", "This work order is closed.");
-    const live = await tx.assignment.findFirst({ where: { workOrderId: workOrder.id, status: { in: LIVE_STATUSES } } });
+    const { workOrder, live } = await lockWorkOrder(tx, actor, input.workOrderId);
     if (live) throw new AppError("CONFLICT", "This work order is already assigned to a contractor.");
-    const company = await tx.contractorCompany.findFirst({
-      where: { ...contractorCompanyScope(actor), id: input.contractorCompanyId },
-      include: { people: { where: { active: true, role: { in: ["ADMIN", "OFFICE"] } }, include: { user: true } } },
-    });
-    if (!company) throw invalidInput("Please correct the highlighted fields.", { contractorCompanyId: ["Choose a contractor from your network"] });
+    return offerTask(tx, actor, workOrder, input.contractorCompanyId);
+  });
+}
 
-    const assignment = await tx.assignment.create({
-      data: { organisationId: actor.organisationId, workOrderId: workOrder.id, contractorCompanyId: company.id, status: "OFFERED" },
-    });
-    await tx.workOrder.update({ where: { id: workOrder.id }, data: { status: workOrderStatusFor("OFFERED") } });
-    await recordEvent(tx, {
-      organisationId: actor.organisationId,
-      workOrderId: workOrder.id,
-      assignmentId: assignment.id,
-      actor: { userId: actor.userId, label: actor.name },
-      type: "assignment.offered",
-      data: { contractor: company.name },
-    });
-    for (const person of company.people) {
-      if (person.user.deactivatedAt) continue;
-      const url = await createSignInLink(tx, person.user, { redirectTo: `/desk/tasks/${assignment.id}` });
-      await enqueueEmail(tx, {
-        to: person.user.email,
-        organisationId: actor.organisationId,
-        template: "task-offered",
-        data: { clientName: actor.organisationName, workOrderNumber: workOrder.number, title: workOrder.title, siteName: workOrder.site.name, url },
-      });
+// Withdraws the task from the current contractor (who is told why) and offers it to
+// another, in one transaction: the work order is never left with two contractors or none.
+export async function reassignContractor(actor: TStaffActor, input: z.infer<typeof ZReassignSchema>) {
+  return db.$transaction(async (tx) => {
+    const { workOrder, live } = await lockWorkOrder(tx, actor, input.workOrderId);
+    if (!live) throw new AppError("CONFLICT", "This work order has no contractor to replace; assign one instead.");
+    if (live.contractorCompanyId === input.contractorCompanyId) {
+      throw invalidInput("Please correct the highlighted fields.", { contractorCompanyId: ["The task is already with this contractor"] });
     }
-    return assignment;
+    await cancelTaskInTransaction(tx, actor, live, input.reason);
+    return offerTask(tx, actor, workOrder, input.contractorCompanyId);
   });
 }

@@ -27,3 +27,34 @@ export const ZAssignTechniciansSchema = z.object({
     .transform((v) => (Array.isArray(v) ? v : [v]))
     .pipe(z.array(ZIdSchema).min(1, "Choose at least one technician").max(20)),
 });
+
+const requiredDate = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .transform((v) => new Date(v))
+    .refine((d) => !Number.isNaN(d.getTime()), "Enter a valid date");
+
+export const ZScheduleAssignmentSchema = z.object({ assignmentId: ZIdSchema, scheduledAt: requiredDate("Choose the date of the visit") });
+
+export const ZCompleteAssignmentSchema = z.object({
+  assignmentId: ZIdSchema,
+  actualOnSiteAt: requiredDate("Enter when you were on site").refine((d) => d.getTime() <= Date.now() + 5 * 60_000, "The on-site date cannot be in the future"),
+});
+
+export const ZReviewAssignmentSchema = z.discriminatedUnion("decision", [
+  z.object({ assignmentId: ZIdSchema, decision: z.literal("accept") }),
+  z.object({ assignmentId: ZIdSchema, decision: z.literal("sendBack"), reason: z.string().trim().min(3, "Tell the contractor what is missing").max(2000) }),
+]);
+
+export const ZCancelAssignmentSchema = z.object({
+  assignmentId: ZIdSchema,
+  reason: z.string().trim().min(3, "Give a reason; the contractor is told").max(2000),
+});
+
+export const ZReassignSchema = z.object({
+  workOrderId: ZIdSchema,
+  contractorCompanyId: z.string().min(1, "Choose a contractor").pipe(ZIdSchema),
+  reason: z.string().trim().min(3, "Give a reason; the current contractor is told").max(2000),
+});

@@ -27,7 +27,8 @@ export const TRANSITIONS: Record<TTaskEvent, TRule> = {
   checkIn: { from: ["ACCEPTED", "SCHEDULED", "REVISIT", "IN_PROGRESS"], to: "IN_PROGRESS", by: ["tech", "desk"] },
   requestRevisit: { from: ["IN_PROGRESS"], to: "REVISIT", by: ["tech", "desk"] },
   perform: { from: ["IN_PROGRESS"], to: "PERFORMED", by: ["tech", "desk"] },
-  complete: { from: ["PERFORMED", "IN_PROGRESS"], to: "COMPLETED", by: ["desk"] },
+  // Offices that do not use the technician app complete straight from the schedule.
+  complete: { from: ["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED"], to: "COMPLETED", by: ["desk"] },
   review: { from: ["COMPLETED"], to: "REVIEWED", by: ["staff"] },
   sendBack: { from: ["COMPLETED"], to: "IN_PROGRESS", by: ["staff"] },
   invoice: { from: ["REVIEWED"], to: "INVOICED", by: ["desk", "staff", "system"] },

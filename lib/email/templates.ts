@@ -3,6 +3,7 @@ export type TEmailTemplate =
   | { template: "sign-in-link"; data: { name: string; url: string; minutes: number } }
   | { template: "task-offered"; data: { clientName: string; workOrderNumber: number; title: string; siteName: string; url: string } }
   | { template: "technician-assigned"; data: { name: string; tasks: { title: string; siteName: string; when: string | null }[]; url: string } }
+  | { template: "task-cancelled"; data: { clientName: string; workOrderNumber: number; title: string; reason: string; url: string } }
   | { template: "portal-link"; data: { clientName: string; title: string; url: string; expiresAt: string } };
 
 export type TRenderedEmail = { subject: string; html: string; text: string };
@@ -53,6 +54,14 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
         tasks.length === 1 ? "You have a new task" : `You have ${tasks.length} new tasks`,
         [`Hello ${name},`, "You have been assigned:", ...lines, "Open the Fieldgate technician app to see the details. The link signs you in."],
         { label: "Open my tasks", url },
+      );
+    }
+    case "task-cancelled": {
+      const { clientName, workOrderNumber, title, reason, url } = email.data;
+      return render(
+        `Task withdrawn by ${clientName}: #${workOrderNumber} ${title}`,
+        [`${clientName} has withdrawn work order #${workOrderNumber} (${title}) from your company.`, `Reason: ${reason}`, "Please do not attend. The task stays readable in your Desk."],
+        { label: "View the task", url },
       );
     }
     case "portal-link": {

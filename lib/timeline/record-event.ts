@@ -4,6 +4,8 @@ import type { TTx } from "@/lib/db";
 
 export type TTimelineEventType =
   | "work_order.created"
+  | "work_order.archived"
+  | "message.posted"
   | "assignment.offered"
   | "assignment.status_changed"
   | "assignment.technicians_assigned"

@@ -4,7 +4,15 @@ import { revalidatePath } from "next/cache";
 import { deskAction } from "@/lib/actions/clients";
 import { acceptAssignment, declineAssignment } from "@/lib/assignments/accept-assignment";
 import { assignTechnicians } from "@/lib/assignments/assign-technicians";
-import { ZAcceptAssignmentSchema, ZAssignTechniciansSchema, ZDeclineAssignmentSchema } from "@/lib/assignments/schemas";
+import { completeAssignment } from "@/lib/assignments/complete-assignment";
+import { scheduleAssignment } from "@/lib/assignments/schedule-assignment";
+import {
+  ZAcceptAssignmentSchema,
+  ZAssignTechniciansSchema,
+  ZCompleteAssignmentSchema,
+  ZDeclineAssignmentSchema,
+  ZScheduleAssignmentSchema,
+} from "@/lib/assignments/schemas";
 
 export const acceptTaskAction = deskAction("task.respond", ZAcceptAssignmentSchema, async (actor, input) => {
   await acceptAssignment(actor, input);
@@ -20,4 +28,14 @@ export const assignTechniciansAction = deskAction("task.assignTechnician", ZAssi
   const result = await assignTechnicians(actor, input);
   revalidatePath(`/desk/tasks/${input.assignmentId}`);
   return result;
+});
+
+export const scheduleTaskAction = deskAction("task.respond", ZScheduleAssignmentSchema, async (actor, input) => {
+  await scheduleAssignment(actor, input);
+  revalidatePath(`/desk/tasks/${input.assignmentId}`);
+});
+
+export const completeTaskAction = deskAction("task.respond", ZCompleteAssignmentSchema, async (actor, input) => {
+  await completeAssignment(actor, input);
+  revalidatePath(`/desk/tasks/${input.assignmentId}`);
 });

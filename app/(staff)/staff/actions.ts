@@ -3,8 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { staffAction } from "@/lib/actions/clients";
-import { assignContractor } from "@/lib/assignments/assign-contractor";
-import { ZAssignContractorSchema } from "@/lib/assignments/schemas";
+import { z } from "zod";
+import { assignContractor, reassignContractor } from "@/lib/assignments/assign-contractor";
+import { cancelAssignment } from "@/lib/assignments/cancel-assignment";
+import { reviewAssignment } from "@/lib/assignments/review-assignment";
+import { ZAssignContractorSchema, ZCancelAssignmentSchema, ZReassignSchema, ZReviewAssignmentSchema } from "@/lib/assignments/schemas";
+import { ZIdSchema } from "@/lib/ids";
+import { archiveWorkOrder } from "@/lib/work-orders/archive-work-order";
 import { sendPortalLink } from "@/lib/portal/send-portal-link";
 import { ZSendPortalLinkSchema } from "@/lib/portal/schemas";
 import { createSite } from "@/lib/sites/create-site";
@@ -30,5 +35,25 @@ export const assignContractorAction = staffAction("workOrder.assign", ZAssignCon
 
 export const sendPortalLinkAction = staffAction("portal.send", ZSendPortalLinkSchema, async (actor, input) => {
   await sendPortalLink(actor, input);
+  revalidatePath(`/staff/work-orders/${input.workOrderId}`);
+});
+
+export const reviewTaskAction = staffAction("workOrder.assign", ZReviewAssignmentSchema, async (actor, input) => {
+  await reviewAssignment(actor, input);
+  revalidatePath("/staff/work-orders/[id]", "page");
+});
+
+export const cancelTaskAction = staffAction("workOrder.assign", ZCancelAssignmentSchema, async (actor, input) => {
+  await cancelAssignment(actor, input);
+  revalidatePath("/staff/work-orders/[id]", "page");
+});
+
+export const reassignAction = staffAction("workOrder.assign", ZReassignSchema, async (actor, input) => {
+  await reassignContractor(actor, input);
+  revalidatePath(`/staff/work-orders/${input.workOrderId}`);
+});
+
+export const archiveWorkOrderAction = staffAction("workOrder.write", z.object({ workOrderId: ZIdSchema }), async (actor, input) => {
+  await archiveWorkOrder(actor, input.workOrderId);
   revalidatePath(`/staff/work-orders/${input.workOrderId}`);
 });

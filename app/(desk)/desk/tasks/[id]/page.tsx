@@ -3,11 +3,11 @@ import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { formatDate, formatDateTime, formatMoney } from "@/components/ui/format";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getDeskTask } from "@/lib/assignments/get-desk-task";
-import { statusLabel } from "@/lib/assignments/status-machine";
+import { canTransition, statusLabel } from "@/lib/assignments/status-machine";
 import { requireDeskActor } from "@/lib/auth/session";
 import { describeProblem } from "@/lib/contractors/accreditation-status";
 import { AppError } from "@/lib/errors";
-import { acceptTaskAction, assignTechniciansAction, declineTaskAction } from "../../actions";
+import { acceptTaskAction, assignTechniciansAction, completeTaskAction, declineTaskAction, scheduleTaskAction } from "../../actions";
 
 export const metadata = { title: "Task · Fieldgate Desk" };
 
@@ -48,6 +48,10 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
             <dd>{formatDate(workOrder.dueAt)}</dd>
             <dt>Planned</dt>
             <dd>{formatDateTime(task.plannedAt)}</dd>
+            <dt>Scheduled</dt>
+            <dd>{formatDateTime(task.scheduledAt)}</dd>
+            <dt>On site</dt>
+            <dd>{formatDateTime(task.actualOnSiteAt)}</dd>
             <dt>Purchase order</dt>
             <dd>{workOrder.purchaseOrder ?? "—"}</dd>
             <dt>Not to exceed</dt>
@@ -76,6 +80,26 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
             </>
           )}
           {task.status === "DECLINED" && <p>You declined this task: “{task.declineReason}”.</p>}
+          {task.status === "CANCELLED" && <p>The client withdrew this task. It stays here for your records.</p>}
+          {canTransition(task.status, "schedule", "desk") && (
+            <ActionForm action={scheduleTaskAction} successMessage="Visit scheduled." testId="schedule-form">
+              <input type="hidden" name="assignmentId" value={task.id} />
+              <Field name="scheduledAt" label="Scheduled visit">
+                <input id="scheduledAt" name="scheduledAt" type="datetime-local" />
+              </Field>
+              <SubmitButton variant="secondary">Schedule</SubmitButton>
+            </ActionForm>
+          )}
+          {canTransition(task.status, "complete", "desk") && (
+            <ActionForm action={completeTaskAction} testId="complete-form">
+              <h2>Complete the task</h2>
+              <input type="hidden" name="assignmentId" value={task.id} />
+              <Field name="actualOnSiteAt" label="When were you on site?">
+                <input id="actualOnSiteAt" name="actualOnSiteAt" type="datetime-local" />
+              </Field>
+              <SubmitButton>Mark complete</SubmitButton>
+            </ActionForm>
+          )}
           <h2>Technicians</h2>
           {task.technicians.length > 0 ? (
             <ul>

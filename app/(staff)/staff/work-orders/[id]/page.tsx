@@ -1,16 +1,16 @@
 import { notFound } from "next/navigation";
 import { Timeline } from "@/components/timeline";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { ContractorPanel } from "@/components/work-orders/contractor-panel";
 import { formatDate, formatDateTime, formatMoney } from "@/components/ui/format";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { LIVE_STATUSES, statusLabel } from "@/lib/assignments/status-machine";
 import { requireStaffActor } from "@/lib/auth/session";
 import { staffCan } from "@/lib/authz/permissions";
-import { describeProblem } from "@/lib/contractors/accreditation-status";
 import { listNetworkContractors } from "@/lib/contractors/list-network-contractors";
 import { AppError } from "@/lib/errors";
 import { getWorkOrder } from "@/lib/work-orders/get-work-order";
-import { assignContractorAction, sendPortalLinkAction } from "../../actions";
+import { sendPortalLinkAction } from "../../actions";
 
 export const metadata = { title: "Work order · Fieldgate" };
 
@@ -22,7 +22,7 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
     throw error;
   });
   const live = workOrder.assignments.find((a) => LIVE_STATUSES.includes(a.status));
-  const contractors = live ? [] : await listNetworkContractors(actor, workOrder.category?.requiredAccreditations ?? []);
+  const contractors = await listNetworkContractors(actor, workOrder.category?.requiredAccreditations ?? []);
 
   return (
     <>
@@ -68,47 +68,7 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
         </section>
         <section className="card">
           <h2>Contractor</h2>
-          {live ? (
-            <div data-testid="current-assignment">
-              <p>
-                <strong>{live.contractorCompany.name}</strong> <StatusBadge status={live.status} label={statusLabel(live.status)} />
-              </p>
-              <p className="muted">
-                Offered {formatDateTime(live.offeredAt)}
-                {live.plannedAt && ` · planned ${formatDateTime(live.plannedAt)}`}
-              </p>
-              {live.technicians.length > 0 && <p>Technicians: {live.technicians.map((t) => t.person.user.name).join(", ")}</p>}
-            </div>
-          ) : staffCan(actor, "workOrder.assign") ? (
-            <ActionForm action={assignContractorAction} testId="assign-form">
-              <input type="hidden" name="workOrderId" value={workOrder.id} />
-              <Field name="contractorCompanyId" label="Assign to">
-                <select id="contractorCompanyId" name="contractorCompanyId" defaultValue="">
-                  <option value="">Choose a contractor</option>
-                  {contractors.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                      {c.problems.length ? ` ⚠ ${c.problems.map(describeProblem).join("; ")}` : ""}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              {contractors.some((c) => c.problems.length) && (
-                <ul className="warnings" aria-label="Accreditation problems">
-                  {contractors
-                    .filter((c) => c.problems.length)
-                    .map((c) => (
-                      <li key={c.id}>
-                        {c.name}: {c.problems.map(describeProblem).join("; ")}
-                      </li>
-                    ))}
-                </ul>
-              )}
-              <SubmitButton>Assign and email the contractor</SubmitButton>
-            </ActionForm>
-          ) : (
-            <p className="muted">Not assigned.</p>
-          )}
+          <ContractorPanel workOrder={workOrder} live={live} contractors={contractors} canAssign={staffCan(actor, "workOrder.assign")} />
           {workOrder.assignments
             .filter((a) => a !== live)
             .map((a) => (

@@ -1,0 +1,115 @@
+import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { formatDateTime } from "@/components/ui/format";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { archiveWorkOrderAction, assignContractorAction, cancelTaskAction, reassignAction, reviewTaskAction } from "@/app/(staff)/staff/actions";
+import type { AssignmentStatus, WorkOrderStatus } from "@/generated/prisma/client";
+import { canTransition, statusLabel } from "@/lib/assignments/status-machine";
+import type { TNetworkContractor } from "@/lib/contractors/list-network-contractors";
+import { ContractorSelect } from "./contractor-select";
+
+type TLiveTask = {
+  id: string;
+  status: AssignmentStatus;
+  offeredAt: Date;
+  plannedAt: Date | null;
+  scheduledAt: Date | null;
+  actualOnSiteAt: Date | null;
+  contractorCompanyId: string;
+  contractorCompany: { name: string };
+  technicians: { person: { user: { name: string } } }[];
+};
+
+// The staff side of a work order's contractor: assign, follow, review, reassign, withdraw.
+export function ContractorPanel({
+  workOrder,
+  live,
+  contractors,
+  canAssign,
+}: {
+  workOrder: { id: string; status: WorkOrderStatus; archivedAt: Date | null };
+  live: TLiveTask | undefined;
+  contractors: TNetworkContractor[];
+  canAssign: boolean;
+}) {
+  if (workOrder.archivedAt) return <p className="muted">Archived {formatDateTime(workOrder.archivedAt)}.</p>;
+  if (!live) {
+    return (
+      <>
+        {canAssign ? (
+          <ActionForm action={assignContractorAction} testId="assign-form">
+            <input type="hidden" name="workOrderId" value={workOrder.id} />
+            <ContractorSelect contractors={contractors} label="Assign to" />
+            <SubmitButton>Assign and email the contractor</SubmitButton>
+          </ActionForm>
+        ) : (
+          <p className="muted">Not assigned.</p>
+        )}
+        <ArchiveForm workOrderId={workOrder.id} />
+      </>
+    );
+  }
+  return (
+    <>
+      <div data-testid="current-assignment">
+        <p>
+          <strong>{live.contractorCompany.name}</strong> <StatusBadge status={live.status} label={statusLabel(live.status)} />
+        </p>
+        <p className="muted">
+          Offered {formatDateTime(live.offeredAt)}
+          {live.plannedAt && ` · planned ${formatDateTime(live.plannedAt)}`}
+          {live.scheduledAt && ` · scheduled ${formatDateTime(live.scheduledAt)}`}
+          {live.actualOnSiteAt && ` · on site ${formatDateTime(live.actualOnSiteAt)}`}
+        </p>
+        {live.technicians.length > 0 && <p>Technicians: {live.technicians.map((t) => t.person.user.name).join(", ")}</p>}
+      </div>
+      {canAssign && canTransition(live.status, "review", "staff") && (
+        <section aria-label="Review">
+          <h3>Review the work</h3>
+          <ActionForm action={reviewTaskAction} testId="review-accept-form">
+            <input type="hidden" name="assignmentId" value={live.id} />
+            <input type="hidden" name="decision" value="accept" />
+            <SubmitButton>Accept the work</SubmitButton>
+          </ActionForm>
+          <ActionForm action={reviewTaskAction} testId="review-send-back-form">
+            <input type="hidden" name="assignmentId" value={live.id} />
+            <input type="hidden" name="decision" value="sendBack" />
+            <Field name="reason" label="Or send it back: what is missing?" inputId="send-back-reason">
+              <textarea id="send-back-reason" name="reason" rows={2} />
+            </Field>
+            <SubmitButton variant="secondary">Send back</SubmitButton>
+          </ActionForm>
+        </section>
+      )}
+      {canAssign && canTransition(live.status, "cancel", "staff") && (
+        <details>
+          <summary>Reassign or withdraw</summary>
+          <ActionForm action={reassignAction} testId="reassign-form">
+            <input type="hidden" name="workOrderId" value={workOrder.id} />
+            <ContractorSelect contractors={contractors} label="Reassign to" exclude={live.contractorCompanyId} />
+            <Field name="reason" label="Reason (sent to the current contractor)" inputId="reassign-reason">
+              <textarea id="reassign-reason" name="reason" rows={2} />
+            </Field>
+            <SubmitButton variant="secondary">Reassign</SubmitButton>
+          </ActionForm>
+          <ActionForm action={cancelTaskAction} testId="withdraw-form">
+            <input type="hidden" name="assignmentId" value={live.id} />
+            <Field name="reason" label="Reason (sent to the contractor)" inputId="withdraw-reason">
+              <textarea id="withdraw-reason" name="reason" rows={2} />
+            </Field>
+            <SubmitButton variant="danger">Withdraw from contractor</SubmitButton>
+          </ActionForm>
+        </details>
+      )}
+      {["COMPLETED", "CANCELLED"].includes(workOrder.status) && <ArchiveForm workOrderId={workOrder.id} />}
+    </>
+  );
+}
+
+function ArchiveForm({ workOrderId }: { workOrderId: string }) {
+  return (
+    <ActionForm action={archiveWorkOrderAction} testId="archive-form">
+      <input type="hidden" name="workOrderId" value={workOrderId} />
+      <SubmitButton variant="secondary">Archive work order</SubmitButton>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,86 @@
+import { createAssignment, createContractorCompany, createContractorPerson, createSite, createWorkOrder } from "../prisma/factories";
+import { db, expect, signInAs, signInWithPassword, test, type TTenant } from "./fixtures";
+
+async function acceptedTask(tenant: TTenant, title: string) {
+  const site = await createSite(db, tenant.organisation.id, { name: "Harbour House" });
+  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title });
+  const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id, status: "ACCEPTED" });
+  return { workOrder, task };
+}
+
+function localDateTime(offsetMs: number): string {
+  const d = new Date(Date.now() + offsetMs - new Date().getTimezoneOffset() * 60_000);
+  return d.toISOString().slice(0, 16);
+}
+
+test("contractor schedules and completes; staff sends it back, then accepts the work and archives", async ({ page, browser, tenant }) => {
+  const { workOrder, task } = await acceptedTask(tenant, "Replace fire door closer");
+  const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
+
+  const schedule = desk.getByTestId("schedule-form");
+  await schedule.getByRole("button", { name: "Schedule" }).click();
+  await expect(schedule.getByText("Choose the date of the visit")).toBeVisible();
+  await schedule.getByLabel("Scheduled visit").fill(localDateTime(86_400_000));
+  await schedule.getByRole("button", { name: "Schedule" }).click();
+  await expect(desk.locator(".badge", { hasText: "Scheduled" })).toBeVisible();
+
+  const complete = desk.getByTestId("complete-form");
+  await complete.getByLabel("When were you on site?").fill(localDateTime(2 * 86_400_000));
+  await complete.getByRole("button", { name: "Mark complete" }).click();
+  await expect(complete.getByText("The on-site date cannot be in the future")).toBeVisible();
+  await complete.getByLabel("When were you on site?").fill(localDateTime(-3_600_000));
+  await complete.getByRole("button", { name: "Mark complete" }).click();
+  await expect(desk.locator(".badge", { hasText: "Completed" })).toBeVisible();
+
+  await signInWithPassword(page, tenant.admin.email);
+  await page.goto(`/staff/work-orders/${workOrder.id}`);
+  await expect(page.getByTestId("current-assignment")).toContainText("Completed");
+  const sendBack = page.getByTestId("review-send-back-form");
+  await sendBack.getByRole("button", { name: "Send back" }).click();
+  await expect(sendBack.getByText("Tell the contractor what is missing")).toBeVisible();
+  await sendBack.getByLabel("Or send it back: what is missing?").fill("Please attach the door certificate");
+  await sendBack.getByRole("button", { name: "Send back" }).click();
+  await expect(page.getByTestId("current-assignment")).toContainText("In progress");
+  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("Please attach the door certificate");
+
+  await desk.reload();
+  await desk.getByTestId("complete-form").getByLabel("When were you on site?").fill(localDateTime(-1_800_000));
+  await desk.getByTestId("complete-form").getByRole("button", { name: "Mark complete" }).click();
+  await expect(desk.locator(".badge", { hasText: "Completed" })).toBeVisible();
+
+  await page.reload();
+  await page.getByTestId("review-accept-form").getByRole("button", { name: "Accept the work" }).click();
+  await expect(page.getByTestId("current-assignment")).toContainText("Reviewed");
+  await page.getByTestId("archive-form").getByRole("button", { name: "Archive work order" }).click();
+  await expect(page.getByText(/^Archived /)).toBeVisible();
+  await page.goto("/staff");
+  await expect(page.getByRole("table", { name: "Work orders" })).not.toContainText("Replace fire door closer");
+
+  // The contractor still reads the task after the client archived it.
+  await desk.goto(`/desk/tasks/${task.id}`);
+  await expect(desk.getByRole("heading", { name: "Replace fire door closer" })).toBeVisible();
+});
+
+test("staff reassign a task: the first contractor is told why and the second is offered it", async ({ page, browser, tenant }) => {
+  const { workOrder, task } = await acceptedTask(tenant, "Rewire distribution board");
+  const second = await createContractorCompany(db, [tenant.organisation.id], { name: `Second Sparks ${tenant.organisation.slug}` });
+  const secondOffice = await createContractorPerson(db, second.id, "OFFICE");
+  await signInWithPassword(page, tenant.admin.email);
+  await page.goto(`/staff/work-orders/${workOrder.id}`);
+  await page.getByText("Reassign or withdraw").click();
+  const form = page.getByTestId("reassign-form");
+  await form.getByRole("button", { name: "Reassign" }).click();
+  await expect(form.getByText("Choose a contractor")).toHaveCount(2); // the placeholder and the error
+  await form.getByLabel("Reassign to").selectOption({ label: second.name });
+  await form.getByLabel("Reason (sent to the current contractor)").fill("Needs a certified electrician");
+  await form.getByRole("button", { name: "Reassign" }).click();
+  await expect(page.getByTestId("current-assignment")).toContainText(second.name);
+  await expect(page.getByTestId("current-assignment")).toContainText("Offered");
+  await expect(page.getByText(`Earlier: ${tenant.company.name} · Cancelled`)).toBeVisible();
+
+  expect(await db.emailOutbox.count({ where: { to: tenant.office.user.email, template: "task-cancelled" } })).toBe(1);
+  expect(await db.emailOutbox.count({ where: { to: secondOffice.user.email, template: "task-offered" } })).toBe(1);
+  const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
+  await expect(desk.getByText("The client withdrew this task.")).toBeVisible();
+  await expect(desk.getByTestId("complete-form")).toHaveCount(0);
+});

@@ -1,0 +1,20 @@
+import "server-only";
+import type { TStaffActor } from "@/lib/auth/actor";
+import { workOrderScope } from "@/lib/authz/scopes";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { recordEvent } from "@/lib/timeline/record-event";
+
+// Archived work orders leave the staff lists; contractors keep read access to their tasks.
+export async function archiveWorkOrder(actor: TStaffActor, workOrderId: string) {
+  return db.$transaction(async (tx) => {
+    const workOrder = await tx.workOrder.findFirst({ where: { ...workOrderScope(actor), id: workOrderId } });
+    if (!workOrder) throw notFound("Work order");
+    if (workOrder.archivedAt) return;
+    if (!["COMPLETED", "CANCELLED", "OPEN"].includes(workOrder.status)) {
+      throw new AppError("INVALID_TRANSITION", "Only finished, cancelled or unassigned work orders can be archived.");
+    }
+    await tx.workOrder.update({ where: { id: workOrder.id }, data: { archivedAt: new Date() } });
+    await recordEvent(tx, { organisationId: actor.organisationId, workOrderId: workOrder.id, actor: { userId: actor.userId, label: actor.name }, type: "work_order.archived" });
+  });
+}
