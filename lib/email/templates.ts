@@ -4,6 +4,7 @@ export type TEmailTemplate =
   | { template: "task-offered"; data: { clientName: string; workOrderNumber: number; title: string; siteName: string; url: string } }
   | { template: "technician-assigned"; data: { name: string; tasks: { title: string; siteName: string; when: string | null }[]; url: string } }
   | { template: "task-cancelled"; data: { clientName: string; workOrderNumber: number; title: string; reason: string; url: string } }
+  | { template: "message-posted"; data: { from: string; workOrderNumber: number; title: string; body: string; url: string } }
   | { template: "portal-link"; data: { clientName: string; title: string; url: string; expiresAt: string } };
 
 export type TRenderedEmail = { subject: string; html: string; text: string };
@@ -62,6 +63,14 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
         `Task withdrawn by ${clientName}: #${workOrderNumber} ${title}`,
         [`${clientName} has withdrawn work order #${workOrderNumber} (${title}) from your company.`, `Reason: ${reason}`, "Please do not attend. The task stays readable in your Desk."],
         { label: "View the task", url },
+      );
+    }
+    case "message-posted": {
+      const { from, workOrderNumber, title, body, url } = email.data;
+      return render(
+        `Message about #${workOrderNumber} ${title}`,
+        [`${from} wrote:`, body, "Reply in Fieldgate so the whole thread stays with the work order."],
+        { label: "Open the conversation", url },
       );
     }
     case "portal-link": {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TTx } from "@/lib/db";
+import { announceChange } from "@/lib/realtime/channel";
 
 export type TTimelineEventType =
   | "work_order.created"
@@ -12,7 +13,7 @@ export type TTimelineEventType =
   | "portal.link_sent";
 
 // Written in the same transaction as the change it records, so history never disagrees
-// with the data.
+// with the data; open pages of the work order hear about it when it commits.
 export async function recordEvent(
   tx: TTx,
   event: {
@@ -35,4 +36,5 @@ export async function recordEvent(
       data: event.data ?? {},
     },
   });
+  await announceChange(tx, { organisationId: event.organisationId, workOrderId: event.workOrderId, assignmentId: event.assignmentId, type: event.type });
 }

@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { deskAction } from "@/lib/actions/clients";
+import { postMessage } from "@/lib/messages/post-message";
+import { ZPostMessageSchema } from "@/lib/messages/schemas";
 import { acceptAssignment, declineAssignment } from "@/lib/assignments/accept-assignment";
 import { assignTechnicians } from "@/lib/assignments/assign-technicians";
 import { completeAssignment } from "@/lib/assignments/complete-assignment";
@@ -37,5 +39,10 @@ export const scheduleTaskAction = deskAction("task.respond", ZScheduleAssignment
 
 export const completeTaskAction = deskAction("task.respond", ZCompleteAssignmentSchema, async (actor, input) => {
   await completeAssignment(actor, input);
+  revalidatePath(`/desk/tasks/${input.assignmentId}`);
+});
+
+export const postDeskMessageAction = deskAction("task.respond", ZPostMessageSchema, async (actor, input) => {
+  await postMessage(actor, input);
   revalidatePath(`/desk/tasks/${input.assignmentId}`);
 });

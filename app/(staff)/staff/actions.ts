@@ -9,6 +9,8 @@ import { cancelAssignment } from "@/lib/assignments/cancel-assignment";
 import { reviewAssignment } from "@/lib/assignments/review-assignment";
 import { ZAssignContractorSchema, ZCancelAssignmentSchema, ZReassignSchema, ZReviewAssignmentSchema } from "@/lib/assignments/schemas";
 import { ZIdSchema } from "@/lib/ids";
+import { postMessage } from "@/lib/messages/post-message";
+import { ZPostMessageSchema } from "@/lib/messages/schemas";
 import { archiveWorkOrder } from "@/lib/work-orders/archive-work-order";
 import { sendPortalLink } from "@/lib/portal/send-portal-link";
 import { ZSendPortalLinkSchema } from "@/lib/portal/schemas";
@@ -56,4 +58,9 @@ export const reassignAction = staffAction("workOrder.assign", ZReassignSchema, a
 export const archiveWorkOrderAction = staffAction("workOrder.write", z.object({ workOrderId: ZIdSchema }), async (actor, input) => {
   await archiveWorkOrder(actor, input.workOrderId);
   revalidatePath(`/staff/work-orders/${input.workOrderId}`);
+});
+
+export const postStaffMessageAction = staffAction("workOrder.write", ZPostMessageSchema, async (actor, input) => {
+  await postMessage(actor, input);
+  revalidatePath("/staff/work-orders/[id]", "page");
 });

@@ -7,7 +7,9 @@ import { canTransition, statusLabel } from "@/lib/assignments/status-machine";
 import { requireDeskActor } from "@/lib/auth/session";
 import { describeProblem } from "@/lib/contractors/accreditation-status";
 import { AppError } from "@/lib/errors";
-import { acceptTaskAction, assignTechniciansAction, completeTaskAction, declineTaskAction, scheduleTaskAction } from "../../actions";
+import { MessageThread } from "@/components/messages/message-thread";
+import { listMessages } from "@/lib/messages/list-messages";
+import { postDeskMessageAction, acceptTaskAction, assignTechniciansAction, completeTaskAction, declineTaskAction, scheduleTaskAction } from "../../actions";
 
 export const metadata = { title: "Task · Fieldgate Desk" };
 
@@ -20,6 +22,7 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
   });
   const { workOrder } = task;
   const assigned = new Set(task.technicians.map((t) => t.personId));
+  const messages = await listMessages(actor, task.id);
   const canAssign = ["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT"].includes(task.status);
 
   return (
@@ -132,6 +135,7 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
           )}
         </section>
       </div>
+      <MessageThread messages={messages} assignmentId={task.id} post={postDeskMessageAction} canPost />
     </>
   );
 }

@@ -1,7 +1,10 @@
 import { notFound } from "next/navigation";
 import { Timeline } from "@/components/timeline";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { MessageThread } from "@/components/messages/message-thread";
 import { ContractorPanel } from "@/components/work-orders/contractor-panel";
+import { LiveUpdates } from "@/components/work-orders/live-updates";
+import { listMessages } from "@/lib/messages/list-messages";
 import { formatDate, formatDateTime, formatMoney } from "@/components/ui/format";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { LIVE_STATUSES, statusLabel } from "@/lib/assignments/status-machine";
@@ -10,7 +13,7 @@ import { staffCan } from "@/lib/authz/permissions";
 import { listNetworkContractors } from "@/lib/contractors/list-network-contractors";
 import { AppError } from "@/lib/errors";
 import { getWorkOrder } from "@/lib/work-orders/get-work-order";
-import { sendPortalLinkAction } from "../../actions";
+import { postStaffMessageAction, sendPortalLinkAction } from "../../actions";
 
 export const metadata = { title: "Work order · Fieldgate" };
 
@@ -23,6 +26,8 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
   });
   const live = workOrder.assignments.find((a) => LIVE_STATUSES.includes(a.status));
   const contractors = await listNetworkContractors(actor, workOrder.category?.requiredAccreditations ?? []);
+  const threadTask = live ?? workOrder.assignments[0];
+  const messages = threadTask ? await listMessages(actor, threadTask.id) : [];
 
   return (
     <>
@@ -31,7 +36,10 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
           <p className="muted">Work order #{workOrder.number}</p>
           <h1>{workOrder.title}</h1>
         </div>
-        <StatusBadge status={workOrder.status} />
+        <div>
+          <StatusBadge status={workOrder.status} />
+          <LiveUpdates url={`/api/staff/work-orders/${workOrder.id}/events`} />
+        </div>
       </header>
       <div className="two-columns">
         <section className="card">
@@ -94,6 +102,7 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
           )}
         </section>
       </div>
+      {threadTask && <MessageThread messages={messages} assignmentId={threadTask.id} post={postStaffMessageAction} canPost={staffCan(actor, "workOrder.write")} />}
       <section className="card">
         <h2>Timeline</h2>
         <Timeline events={workOrder.timeline} />

@@ -1,0 +1,56 @@
+import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
+import { db, expect, signInAs, signInWithPassword, test } from "./fixtures";
+
+test("the staff timeline updates live while the contractor acts in another browser, and messages go both ways", async ({ page, browser, tenant }) => {
+  const site = await createSite(db, tenant.organisation.id);
+  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Leak above ceiling tile" });
+  await db.workOrder.update({ where: { id: workOrder.id }, data: { createdById: tenant.admin.id } });
+  const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id });
+
+  await signInWithPassword(page, tenant.admin.email);
+  await page.goto(`/staff/work-orders/${workOrder.id}`);
+  await expect(page.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
+  const timeline = page.getByRole("list", { name: "Timeline" });
+  await expect(timeline).not.toContainText("changed the task to accepted");
+
+  const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
+  await desk.getByTestId("accept-form").getByRole("button", { name: "Accept task" }).click();
+  await expect(desk.locator(".badge", { hasText: "Accepted" })).toBeVisible();
+
+  // No reload on the staff page: the change arrives over the event stream.
+  await expect(timeline).toContainText("changed the task to accepted");
+  await expect(page.getByTestId("current-assignment")).toContainText("Accepted");
+
+  // Contractor → client.
+  const deskForm = desk.getByTestId("message-form");
+  await deskForm.getByRole("button", { name: "Send message" }).click();
+  await expect(deskForm.getByText("Write a message")).toBeVisible();
+  await deskForm.getByLabel(/Write a message/).fill("We need access to the plant room on Tuesday.");
+  await deskForm.getByRole("button", { name: "Send message" }).click();
+  await expect(desk.getByTestId("message-list")).toContainText("We need access to the plant room on Tuesday.");
+  await expect(page.getByTestId("message-list")).toContainText("We need access to the plant room on Tuesday.");
+  await expect(timeline).toContainText("We need access to the plant room on Tuesday.");
+
+  // Client → contractor, shown in the contractor's thread and emailed to its office.
+  const staffForm = page.getByTestId("message-form");
+  await staffForm.getByLabel(/Write a message/).fill("Tuesday is fine, ask for Dave at reception.");
+  await staffForm.getByRole("button", { name: "Send message" }).click();
+  await expect(page.getByTestId("message-list")).toContainText("Tuesday is fine");
+  await desk.reload();
+  await expect(desk.getByTestId("message-list")).toContainText("Tuesday is fine, ask for Dave at reception.");
+
+  const toOffice = await db.emailOutbox.findFirstOrThrow({ where: { to: tenant.office.user.email, template: "message-posted" } });
+  expect(toOffice.text).toContain("Tuesday is fine, ask for Dave at reception.");
+  const toStaff = await db.emailOutbox.findFirstOrThrow({ where: { to: tenant.admin.email, template: "message-posted" } });
+  expect(toStaff.text).toContain("We need access to the plant room on Tuesday.");
+});
+
+test("the event stream refuses other organisations' work orders and anonymous callers", async ({ page, tenant, otherTenant, playwright, baseURL }) => {
+  const site = await createSite(db, otherTenant.organisation.id);
+  const theirs = await createWorkOrder(db, { organisationId: otherTenant.organisation.id, siteId: site.id });
+  const anonymous = await playwright.request.newContext({ baseURL });
+  expect((await anonymous.get(`/api/staff/work-orders/${theirs.id}/events`)).status()).toBe(401);
+  await signInWithPassword(page, tenant.admin.email);
+  expect((await page.request.get(`/api/staff/work-orders/${theirs.id}/events`)).status()).toBe(404);
+  expect((await page.request.get(`/api/staff/work-orders/nonsense/events`)).status()).toBe(404);
+});
