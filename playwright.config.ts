@@ -34,6 +34,7 @@ export default defineConfig({
       APP_URL: baseURL,
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       NEXT_TELEMETRY_DISABLED: "1",
+      STORAGE_DIR: "data/e2e-files",
       // Rate limits are tested in integration tests; here many tests share 127.0.0.1.
       LINK_RATE_PER_IP: "10000",
       PASSWORD_RATE_PER_IP: "10000",

@@ -17,6 +17,8 @@ function describe(event: TEvent): string {
       return "archived the work order";
     case "message.posted":
       return `wrote: “${data.excerpt}”`;
+    case "attachment.uploaded":
+      return `uploaded ${String(data.kind).toLowerCase().replace("_", " ")} “${data.filename}”`;
     case "portal.link_sent":
       return `sent a progress link to ${data.to}`;
     default:

@@ -25,6 +25,21 @@ export function withActor<A extends TAudience, P>(
   };
 }
 
+// For resources every signed-in audience may reach (files): the first role the person
+// has, staff before desk before technician; the handler's query scope does the rest.
+export function withAnyActor<P>(handler: (actor: TActor, request: Request, params: P) => Promise<unknown>) {
+  return async (request: Request, context: { params: Promise<P> }) => {
+    try {
+      const actor = (await currentStaffActor()) ?? (await currentDeskActor()) ?? (await currentTechActor());
+      if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+      const body = await handler(actor, request, await context.params);
+      return body instanceof Response ? body : NextResponse.json(body);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
 export function errorResponse(error: unknown): Response {
   const appError = toAppError(error);
   if (appError.code === "INTERNAL") console.error(error);

@@ -7,6 +7,7 @@ export type TTimelineEventType =
   | "work_order.created"
   | "work_order.archived"
   | "message.posted"
+  | "attachment.uploaded"
   | "assignment.offered"
   | "assignment.status_changed"
   | "assignment.technicians_assigned"

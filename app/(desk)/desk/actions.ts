@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { deskAction } from "@/lib/actions/clients";
+import { ZDeskUploadSchema } from "@/lib/attachments/schemas";
+import { uploadAttachment } from "@/lib/attachments/upload-attachment";
 import { postMessage } from "@/lib/messages/post-message";
 import { ZPostMessageSchema } from "@/lib/messages/schemas";
 import { acceptAssignment, declineAssignment } from "@/lib/assignments/accept-assignment";
@@ -44,5 +46,10 @@ export const completeTaskAction = deskAction("task.respond", ZCompleteAssignment
 
 export const postDeskMessageAction = deskAction("task.respond", ZPostMessageSchema, async (actor, input) => {
   await postMessage(actor, input);
+  revalidatePath(`/desk/tasks/${input.assignmentId}`);
+});
+
+export const uploadTaskDocumentAction = deskAction("task.respond", ZDeskUploadSchema, async (actor, input) => {
+  await uploadAttachment(actor, { assignmentId: input.assignmentId, kind: input.kind, file: input.file });
   revalidatePath(`/desk/tasks/${input.assignmentId}`);
 });

@@ -8,6 +8,8 @@ import { assignContractor, reassignContractor } from "@/lib/assignments/assign-c
 import { cancelAssignment } from "@/lib/assignments/cancel-assignment";
 import { reviewAssignment } from "@/lib/assignments/review-assignment";
 import { ZAssignContractorSchema, ZCancelAssignmentSchema, ZReassignSchema, ZReviewAssignmentSchema } from "@/lib/assignments/schemas";
+import { ZStaffUploadSchema } from "@/lib/attachments/schemas";
+import { uploadAttachment } from "@/lib/attachments/upload-attachment";
 import { ZIdSchema } from "@/lib/ids";
 import { postMessage } from "@/lib/messages/post-message";
 import { ZPostMessageSchema } from "@/lib/messages/schemas";
@@ -63,4 +65,9 @@ export const archiveWorkOrderAction = staffAction("workOrder.write", z.object({ 
 export const postStaffMessageAction = staffAction("workOrder.write", ZPostMessageSchema, async (actor, input) => {
   await postMessage(actor, input);
   revalidatePath("/staff/work-orders/[id]", "page");
+});
+
+export const uploadClientDocumentAction = staffAction("workOrder.write", ZStaffUploadSchema, async (actor, input) => {
+  await uploadAttachment(actor, { workOrderId: input.workOrderId, kind: "CLIENT_DOCUMENT", file: input.file });
+  revalidatePath(`/staff/work-orders/${input.workOrderId}`);
 });

@@ -9,7 +9,9 @@ import { describeProblem } from "@/lib/contractors/accreditation-status";
 import { AppError } from "@/lib/errors";
 import { MessageThread } from "@/components/messages/message-thread";
 import { listMessages } from "@/lib/messages/list-messages";
-import { postDeskMessageAction, acceptTaskAction, assignTechniciansAction, completeTaskAction, declineTaskAction, scheduleTaskAction } from "../../actions";
+import { AttachmentList } from "@/components/attachments/attachment-list";
+import { listTaskAttachments } from "@/lib/attachments/list-attachments";
+import { uploadTaskDocumentAction, postDeskMessageAction, acceptTaskAction, assignTechniciansAction, completeTaskAction, declineTaskAction, scheduleTaskAction } from "../../actions";
 
 export const metadata = { title: "Task · Fieldgate Desk" };
 
@@ -23,6 +25,8 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
   const { workOrder } = task;
   const assigned = new Set(task.technicians.map((t) => t.personId));
   const messages = await listMessages(actor, task.id);
+  const attachments = await listTaskAttachments(actor, task);
+  const canUpload = !["CANCELLED", "DECLINED"].includes(task.status);
   const canAssign = ["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT"].includes(task.status);
 
   return (
@@ -135,6 +139,28 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
           )}
         </section>
       </div>
+      <section className="card" aria-label="Documents">
+        <h2>Documents</h2>
+        <AttachmentList attachments={attachments} />
+        {canUpload && (
+          <ActionForm action={uploadTaskDocumentAction} successMessage="Document uploaded." testId="task-document-form">
+            <input type="hidden" name="assignmentId" value={task.id} />
+            <Field name="kind" label="Document type" inputId="document-kind">
+              <select id="document-kind" name="kind" defaultValue="">
+                <option value="">Choose…</option>
+                <option value="REPORT">Report</option>
+                <option value="INVOICE">Invoice</option>
+                <option value="QUOTE">Quote</option>
+                <option value="OTHER">Other</option>
+              </select>
+            </Field>
+            <Field name="file" label="File (PDF, photo, Word, Excel, text; up to 25 MB)" inputId="task-document">
+              <input id="task-document" name="file" type="file" />
+            </Field>
+            <SubmitButton variant="secondary">Upload</SubmitButton>
+          </ActionForm>
+        )}
+      </section>
       <MessageThread messages={messages} assignmentId={task.id} post={postDeskMessageAction} canPost />
     </>
   );

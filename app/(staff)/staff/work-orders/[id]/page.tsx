@@ -1,7 +1,9 @@
 import { notFound } from "next/navigation";
 import { Timeline } from "@/components/timeline";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { AttachmentList } from "@/components/attachments/attachment-list";
 import { MessageThread } from "@/components/messages/message-thread";
+import { listWorkOrderAttachments } from "@/lib/attachments/list-attachments";
 import { ContractorPanel } from "@/components/work-orders/contractor-panel";
 import { LiveUpdates } from "@/components/work-orders/live-updates";
 import { listMessages } from "@/lib/messages/list-messages";
@@ -13,7 +15,7 @@ import { staffCan } from "@/lib/authz/permissions";
 import { listNetworkContractors } from "@/lib/contractors/list-network-contractors";
 import { AppError } from "@/lib/errors";
 import { getWorkOrder } from "@/lib/work-orders/get-work-order";
-import { postStaffMessageAction, sendPortalLinkAction } from "../../actions";
+import { postStaffMessageAction, sendPortalLinkAction, uploadClientDocumentAction } from "../../actions";
 
 export const metadata = { title: "Work order · Fieldgate" };
 
@@ -28,6 +30,7 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
   const contractors = await listNetworkContractors(actor, workOrder.category?.requiredAccreditations ?? []);
   const threadTask = live ?? workOrder.assignments[0];
   const messages = threadTask ? await listMessages(actor, threadTask.id) : [];
+  const attachments = await listWorkOrderAttachments(actor, workOrder.id);
 
   return (
     <>
@@ -102,6 +105,19 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
           )}
         </section>
       </div>
+      <section className="card" aria-label="Documents">
+        <h2>Documents</h2>
+        <AttachmentList attachments={attachments} />
+        {staffCan(actor, "workOrder.write") && (
+          <ActionForm action={uploadClientDocumentAction} successMessage="Document added; the contractor can read it." testId="client-document-form">
+            <input type="hidden" name="workOrderId" value={workOrder.id} />
+            <Field name="file" label="Add a document for the contractor (PDF, photo, Word, Excel, text; up to 25 MB)" inputId="client-document">
+              <input id="client-document" name="file" type="file" />
+            </Field>
+            <SubmitButton variant="secondary">Upload</SubmitButton>
+          </ActionForm>
+        )}
+      </section>
       {threadTask && <MessageThread messages={messages} assignmentId={threadTask.id} post={postStaffMessageAction} canPost={staffCan(actor, "workOrder.write")} />}
       <section className="card">
         <h2>Timeline</h2>

@@ -1,0 +1,34 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { TActor } from "@/lib/auth/actor";
+import { assignmentScope } from "@/lib/authz/scopes";
+import { db } from "@/lib/db";
+
+// Which files an actor may see: staff every file of their organisation; contractors and
+// technicians the client's documents of work orders given to them and their own task's files.
+export function attachmentScope(actor: TActor): Prisma.AttachmentWhereInput {
+  if (actor.kind === "staff") return { organisationId: actor.organisationId };
+  const tasks = assignmentScope(actor, "task.read");
+  return {
+    OR: [{ assignment: tasks }, { kind: "CLIENT_DOCUMENT", workOrder: { assignments: { some: tasks } } }],
+  };
+}
+
+const SELECT = { id: true, kind: true, filename: true, contentType: true, sizeBytes: true, createdAt: true, assignmentId: true } as const;
+
+export async function listWorkOrderAttachments(actor: TActor, workOrderId: string) {
+  return db.attachment.findMany({ where: { AND: [attachmentScope(actor), { workOrderId }] }, orderBy: { createdAt: "asc" }, select: SELECT });
+}
+
+// A task's files: the client's documents and what this task's contractor uploaded.
+export async function listTaskAttachments(actor: TActor, task: { id: string; workOrderId: string }) {
+  return db.attachment.findMany({
+    where: { AND: [attachmentScope(actor), { OR: [{ assignmentId: task.id }, { workOrderId: task.workOrderId, kind: "CLIENT_DOCUMENT" }] }] },
+    orderBy: { createdAt: "asc" },
+    select: SELECT,
+  });
+}
+
+export async function readAttachment(actor: TActor, attachmentId: string) {
+  return db.attachment.findFirst({ where: { AND: [attachmentScope(actor), { id: attachmentId }] } });
+}
