@@ -13,6 +13,9 @@ test("the work order form shows field errors and creates nothing", async ({ page
   await expect(form.getByText("Give the work order a title of at least 3 characters")).toBeVisible();
   await expect(form.locator(".field-error", { hasText: "Choose a site" })).toBeVisible();
   await expect(form.getByText("Enter an amount like 250 or 250.00")).toBeVisible();
+  // What the person typed is still there to correct.
+  await expect(form.getByLabel("Title")).toHaveValue("ab");
+  await expect(form.getByLabel("Not-to-exceed amount, £ (optional)")).toHaveValue("12.345");
   expect(await db.workOrder.count({ where: { organisationId: tenant.organisation.id } })).toBe(0);
 });
 

@@ -24,7 +24,7 @@ test("the staff timeline updates live while the contractor acts in another brows
   // Contractor → client.
   const deskForm = desk.getByTestId("message-form");
   await deskForm.getByRole("button", { name: "Send message" }).click();
-  await expect(deskForm.getByText("Write a message")).toBeVisible();
+  await expect(deskForm.locator(".field-error", { hasText: "Write a message" })).toBeVisible();
   await deskForm.getByLabel(/Write a message/).fill("We need access to the plant room on Tuesday.");
   await deskForm.getByRole("button", { name: "Send message" }).click();
   await expect(desk.getByTestId("message-list")).toContainText("We need access to the plant room on Tuesday.");

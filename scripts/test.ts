@@ -4,8 +4,11 @@ import { prepareTestDatabase } from "../tests/test-database";
 // `npm test`: type-check, lint, unit + integration tests on real PostgreSQL, a production
 // build, and the Playwright tests in Chromium against it. Uses DATABASE_URL when set,
 // otherwise an embedded PostgreSQL under ./data/pg-test.
-// `npm test -- --only e2e` (or unit, static) runs one part.
-const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
+// `npm test -- --only static|unit|e2e|playwright` runs one part; `playwright` reuses the
+// last build, and arguments after `--` go to Playwright (a spec file, --repeat-each 5…).
+const args = process.argv.slice(2);
+const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
+const passThrough = args.includes("--") ? args.slice(args.indexOf("--") + 1) : [];
 
 const database = await prepareTestDatabase();
 const env = { ...process.env, DATABASE_URL: database.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
@@ -16,11 +19,12 @@ const steps: TStep[] = [
   { name: "lint", group: "static", command: ["node_modules/.bin/eslint", ".", "--max-warnings=0"] },
   { name: "unit and integration tests", group: "unit", command: ["node_modules/.bin/vitest", "run"] },
   { name: "production build", group: "e2e", command: ["node_modules/.bin/next", "build", "--webpack"] },
-  { name: "end-to-end tests", group: "e2e", command: ["node_modules/.bin/playwright", "test"] },
+  { name: "end-to-end tests", group: "e2e", command: ["node_modules/.bin/playwright", "test", ...passThrough] },
 ];
 
 const results: { name: string; ok: boolean; seconds: number }[] = [];
-for (const step of steps.filter((s) => !only || s.group === only)) {
+const selected = only === "playwright" ? steps.filter((s) => s.name === "end-to-end tests") : steps.filter((s) => !only || s.group === only);
+for (const step of selected) {
   console.log(`\n=== ${step.name} ===`);
   const started = Date.now();
   const run = spawnSync(step.command[0], step.command.slice(1), { stdio: "inherit", env });

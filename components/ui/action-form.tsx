@@ -1,14 +1,16 @@
 "use client";
 
-import { createContext, useActionState, useContext, type ReactNode } from "react";
-import { useFormStatus } from "react-dom";
+import { createContext, useActionState, useContext, useEffect, useRef, useTransition, type FormEvent, type ReactNode } from "react";
 import type { TActionResult } from "@/lib/actions/result";
 
 type TFormAction = (previous: unknown, formData: FormData) => Promise<TActionResult<unknown>>;
-const FieldErrorsContext = createContext<Record<string, string[]> | undefined>(undefined);
+type TFormContext = { fieldErrors?: Record<string, string[]>; pending: boolean };
+const FormContext = createContext<TFormContext>({ pending: false });
 
 // A form bound to a server action: shows the form-level error at the top and each field's
-// errors beside the field, and a success message when given one.
+// errors beside the field, and a success message when given one. React's own form action
+// clears every field after a submission, even a refused one; submitting through onSubmit
+// keeps what the person typed until the action succeeds.
 export function ActionForm({
   action,
   children,
@@ -22,28 +24,42 @@ export function ActionForm({
   className?: string;
   testId?: string;
 }) {
-  const [state, formAction] = useActionState<TActionResult<unknown> | null, FormData>(action, null);
+  const [state, dispatch] = useActionState<TActionResult<unknown> | null, FormData>(action, null);
+  const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
   const error = state && !state.ok ? state.error : null;
+
+  useEffect(() => {
+    if (state?.ok) formRef.current?.reset();
+  }, [state]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLElement | null;
+    const data = new FormData(event.currentTarget, submitter);
+    startTransition(() => dispatch(data));
+  }
+
   return (
-    <form action={formAction} className={className ?? "form"} data-testid={testId} noValidate>
+    <form ref={formRef} action={dispatch} onSubmit={submit} className={className ?? "form"} data-testid={testId} noValidate aria-busy={pending}>
       {error && (
         <p role="alert" className="alert alert-error">
           {error.message}
         </p>
       )}
-      {state?.ok && successMessage && (
+      {state?.ok && successMessage && !pending && (
         <p role="status" className="alert alert-success">
           {successMessage}
         </p>
       )}
-      <FieldErrorsContext.Provider value={error?.fieldErrors}>{children}</FieldErrorsContext.Provider>
+      <FormContext.Provider value={{ fieldErrors: error?.fieldErrors, pending }}>{children}</FormContext.Provider>
     </form>
   );
 }
 
 // `inputId` is needed when two forms on one page have a field of the same name.
 export function Field({ name, label, hint, inputId, children }: { name: string; label: string; hint?: string; inputId?: string; children: ReactNode }) {
-  const errors = useContext(FieldErrorsContext)?.[name];
+  const errors = useContext(FormContext).fieldErrors?.[name];
   return (
     <div className={errors ? "field field-invalid" : "field"}>
       <label htmlFor={inputId ?? name}>{label}</label>
@@ -59,7 +75,7 @@ export function Field({ name, label, hint, inputId, children }: { name: string; 
 }
 
 export function SubmitButton({ children, variant = "primary", name, value }: { children: ReactNode; variant?: "primary" | "secondary" | "danger"; name?: string; value?: string }) {
-  const { pending } = useFormStatus();
+  const { pending } = useContext(FormContext);
   return (
     <button type="submit" className={`button button-${variant}`} disabled={pending} aria-busy={pending} name={name} value={value}>
       {pending ? "Working…" : children}
