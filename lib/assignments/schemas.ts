@@ -58,3 +58,24 @@ export const ZReassignSchema = z.object({
   contractorCompanyId: z.string().min(1, "Choose a contractor").pipe(ZIdSchema),
   reason: z.string().trim().min(3, "Give a reason; the current contractor is told").max(2000),
 });
+
+const optionalId = z
+  .union([ZIdSchema, z.literal("")])
+  .transform((v) => v || undefined)
+  .optional();
+
+export const ZBulkEditTasksSchema = z
+  .object({
+    assignmentIds: z
+      .union([ZIdSchema, z.array(ZIdSchema)], { error: "Select at least one task" })
+      .transform((v) => (Array.isArray(v) ? v : [v]))
+      .pipe(z.array(ZIdSchema).min(1, "Select at least one task").max(200, "Edit at most 200 tasks at once")),
+    personId: optionalId,
+    scheduledAt: z
+      .string()
+      .trim()
+      .transform((v) => (v ? new Date(v) : undefined))
+      .refine((d) => d === undefined || !Number.isNaN(d.getTime()), "Enter a valid date")
+      .optional(),
+  })
+  .refine((v) => v.personId || v.scheduledAt, { message: "Choose a technician or a date", path: ["personId"] });

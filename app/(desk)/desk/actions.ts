@@ -8,11 +8,13 @@ import { postMessage } from "@/lib/messages/post-message";
 import { ZPostMessageSchema } from "@/lib/messages/schemas";
 import { acceptAssignment, declineAssignment } from "@/lib/assignments/accept-assignment";
 import { assignTechnicians } from "@/lib/assignments/assign-technicians";
+import { bulkEditTasks } from "@/lib/assignments/bulk-edit-tasks";
 import { completeAssignment } from "@/lib/assignments/complete-assignment";
 import { scheduleAssignment } from "@/lib/assignments/schedule-assignment";
 import {
   ZAcceptAssignmentSchema,
   ZAssignTechniciansSchema,
+  ZBulkEditTasksSchema,
   ZCompleteAssignmentSchema,
   ZDeclineAssignmentSchema,
   ZScheduleAssignmentSchema,
@@ -52,4 +54,10 @@ export const postDeskMessageAction = deskAction("task.respond", ZPostMessageSche
 export const uploadTaskDocumentAction = deskAction("task.respond", ZDeskUploadSchema, async (actor, input) => {
   await uploadAttachment(actor, { assignmentId: input.assignmentId, kind: input.kind, file: input.file });
   revalidatePath(`/desk/tasks/${input.assignmentId}`);
+});
+
+export const bulkEditTasksAction = deskAction("task.assignTechnician", ZBulkEditTasksSchema, async (actor, input) => {
+  const result = await bulkEditTasks(actor, input);
+  revalidatePath("/desk");
+  return result;
 });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { loadDeskActor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { createAssignment, createContractorPerson, createWorkOrder, createWorld } from "@/prisma/factories";
+import { bulkEditTasks } from "./bulk-edit-tasks";
+
+async function world(taskCount: number) {
+  const w = await createWorld(db);
+  const second = await createContractorPerson(db, w.company.id, "TECHNICIAN");
+  const tasks = [];
+  for (let i = 0; i < taskCount; i++) {
+    const wo = await createWorkOrder(db, { organisationId: w.organisation.id, siteId: w.site.id, title: `Job ${i}` });
+    tasks.push(await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: w.company.id, status: "ACCEPTED" }));
+  }
+  return { ...w, second, tasks, desk: (await loadDeskActor(w.office.user.id))! };
+}
+
+const emailsTo = (email: string) => db.emailOutbox.findMany({ where: { to: email, template: "technician-assigned" } });
+
+describe("bulk edit on the Desk", () => {
+  it("assigns a technician and a date to many tasks; the technician gets ONE email listing them all", async () => {
+    const w = await world(4);
+    const when = new Date(Date.now() + 3 * 86_400_000);
+    const result = await bulkEditTasks(w.desk, { assignmentIds: w.tasks.map((t) => t.id), personId: w.technician.person.id, scheduledAt: when });
+    expect(result).toEqual({ tasks: 4, scheduled: 4, assigned: 4 });
+    const emails = await emailsTo(w.technician.user.email);
+    expect(emails).toHaveLength(1);
+    expect(emails[0].subject).toBe("You have 4 new tasks");
+    for (let i = 0; i < 4; i++) expect(emails[0].text).toContain(`Job ${i}`);
+    const after = await db.assignment.findMany({ where: { id: { in: w.tasks.map((t) => t.id) } }, include: { technicians: true } });
+    expect(after.every((t) => t.status === "SCHEDULED" && t.scheduledAt?.getTime() === when.getTime() && t.technicians.length === 1)).toBe(true);
+
+    // Again with a second technician: only they are emailed, once; the first is not re-emailed.
+    await bulkEditTasks(w.desk, { assignmentIds: w.tasks.map((t) => t.id), personId: w.second.person.id });
+    expect(await emailsTo(w.second.user.email)).toHaveLength(1);
+    expect(await emailsTo(w.technician.user.email)).toHaveLength(1);
+  });
+
+  it("refuses the whole edit when one task belongs to another company, changing nothing", async () => {
+    const w = await world(2);
+    const other = await world(1);
+    await expect(
+      bulkEditTasks(w.desk, { assignmentIds: [...w.tasks.map((t) => t.id), other.tasks[0].id], personId: w.technician.person.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.assignmentTechnician.count({ where: { assignmentId: { in: [...w.tasks, ...other.tasks].map((t) => t.id) } } })).toBe(0);
+    expect(await emailsTo(w.technician.user.email)).toHaveLength(0);
+  });
+
+  it("refuses another company's technician and a task that cannot be scheduled, changing nothing", async () => {
+    const w = await world(2);
+    const other = await world(1);
+    await expect(bulkEditTasks(w.desk, { assignmentIds: w.tasks.map((t) => t.id), personId: other.technician.person.id })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await db.assignment.update({ where: { id: w.tasks[1].id }, data: { status: "COMPLETED" } });
+    await expect(bulkEditTasks(w.desk, { assignmentIds: w.tasks.map((t) => t.id), scheduledAt: new Date() })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: w.tasks[0].id } })).status).toBe("ACCEPTED");
+    expect(await db.timelineEvent.count({ where: { assignmentId: { in: w.tasks.map((t) => t.id) } } })).toBe(0);
+  });
+});
