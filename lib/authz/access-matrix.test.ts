@@ -14,6 +14,7 @@ import { revokePortalLink, sendPortalLink } from "@/lib/portal/send-portal-link"
 import { listSites } from "@/lib/sites/list-sites";
 import { getWorkOrder } from "@/lib/work-orders/get-work-order";
 import { listWorkOrders } from "@/lib/work-orders/list-work-orders";
+import { ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
 import {
   createAssignment,
   createContractorCompany,
@@ -105,7 +106,7 @@ describe("client staff", () => {
     expect(await codeOf(getWorkOrder(staff, "not-an-id"))).toBe("NOT_FOUND");
   });
   it("lists only their organisation's work orders and sites", async () => {
-    const { rows } = await listWorkOrders(staff, {});
+    const { rows } = await listWorkOrders(staff, ZWorkOrderListSchema.parse({}));
     expect(rows.map((r) => r.title).sort()).toEqual(["A1 job", "A2 job", "A3 unassigned"]);
     expect((await listSites(staff)).map((s) => s.id)).toEqual([w.siteA.id]);
   });

@@ -1,13 +1,15 @@
 import "server-only";
 import type { TStaffActor } from "@/lib/auth/actor";
-import { siteScope } from "@/lib/authz/scopes";
+import { contractorCompanyScope, siteScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
 
-// The choices offered by the work order form, all from the actor's organisation.
+// The choices offered by the work order form and the list filters, all from the
+// actor's organisation.
 export async function listWorkOrderFormOptions(actor: TStaffActor) {
-  const [sites, categories] = await Promise.all([
+  const [sites, categories, contractors] = await Promise.all([
     db.site.findMany({ where: siteScope(actor), orderBy: { name: "asc" }, select: { id: true, name: true, city: true } }),
     db.category.findMany({ where: { organisationId: actor.organisationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.contractorCompany.findMany({ where: contractorCompanyScope(actor), orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
-  return { sites, categories };
+  return { sites, categories, contractors };
 }

@@ -1,39 +1,81 @@
 import "server-only";
-import type { Prisma, WorkOrderStatus } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import type { TStaffActor } from "@/lib/auth/actor";
+import { LIVE_STATUSES } from "@/lib/assignments/status-machine";
 import { workOrderScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
+import type { TWorkOrderListFilters } from "./schemas";
 
-const PAGE_SIZE = 50;
+export const PAGE_SIZE = 50;
 
-// Keyset pagination on (createdAt desc, id desc): page N costs the same as page 1.
-type TCursor = { createdAt: Date; id: string };
+// Keyset pagination: the cursor is the last row's sort value and its number (unique per
+// organisation), so page 2,000 costs what page 1 costs. No count(*) over the table.
+const SORT_COLUMNS = { number: "number", created: "createdAt", sla: "slaDueAt", due: "dueAt" } as const;
+type TSortColumn = (typeof SORT_COLUMNS)[keyof typeof SORT_COLUMNS];
+const NULLABLE: TSortColumn[] = ["slaDueAt", "dueAt"];
+type TCursor = { value: string | null; number: number };
 
 export function encodeCursor(cursor: TCursor): string {
-  return Buffer.from(`${cursor.createdAt.toISOString()}|${cursor.id}`).toString("base64url");
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
 }
 
 export function decodeCursor(value: string | undefined): TCursor | null {
   if (!value) return null;
-  const [iso, id] = Buffer.from(value, "base64url").toString().split("|");
-  const createdAt = new Date(iso ?? "");
-  return id && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : null;
+  try {
+    const parsed = JSON.parse(Buffer.from(value, "base64url").toString()) as TCursor;
+    if (!Number.isInteger(parsed.number) || (parsed.value !== null && typeof parsed.value !== "string")) return null;
+    if (parsed.value !== null && Number.isNaN(new Date(parsed.value).getTime())) return null;
+    return parsed;
+  } catch {
+    return null;
+  }
 }
 
-export async function listWorkOrders(actor: TStaffActor, filters: { q?: string; status?: WorkOrderStatus; after?: string }) {
-  const cursor = decodeCursor(filters.after);
+const startOfDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
+const endOfDay = (day: string) => new Date(`${day}T23:59:59.999Z`);
+
+export function workOrderFilterWhere(actor: TStaffActor, filters: TWorkOrderListFilters, now = new Date()): Prisma.WorkOrderWhereInput[] {
   const conditions: Prisma.WorkOrderWhereInput[] = [workOrderScope(actor), { archivedAt: null }];
   if (filters.status) conditions.push({ status: filters.status });
+  if (filters.priority) conditions.push({ priority: filters.priority });
+  if (filters.site) conditions.push({ siteId: filters.site });
+  if (filters.trade) conditions.push({ categoryId: filters.trade });
+  if (filters.contractor) conditions.push({ assignments: { some: { contractorCompanyId: filters.contractor, status: { in: LIVE_STATUSES } } } });
+  if (filters.createdFrom) conditions.push({ createdAt: { gte: startOfDay(filters.createdFrom) } });
+  if (filters.createdTo) conditions.push({ createdAt: { lte: endOfDay(filters.createdTo) } });
+  if (filters.dueFrom) conditions.push({ dueAt: { gte: startOfDay(filters.dueFrom) } });
+  if (filters.dueTo) conditions.push({ dueAt: { lte: endOfDay(filters.dueTo) } });
+  if (filters.breached) conditions.push({ slaDueAt: { lt: now }, status: { notIn: ["COMPLETED", "CANCELLED"] } });
   if (filters.q) {
-    const byNumber = /^\d{1,9}$/.test(filters.q) ? [{ number: Number(filters.q) }] : [];
+    const byNumber = /^#?\d{1,9}$/.test(filters.q) ? [{ number: Number(filters.q.replace("#", "")) }] : [];
     conditions.push({ OR: [{ title: { contains: filters.q, mode: "insensitive" } }, ...byNumber] });
   }
-  if (cursor) conditions.push({ OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] });
-  const where: Prisma.WorkOrderWhereInput = { AND: conditions };
+  return conditions;
+}
+
+function afterCursor(column: TSortColumn, dir: "asc" | "desc", cursor: TCursor): Prisma.WorkOrderWhereInput {
+  const beyond = dir === "asc" ? "gt" : "lt";
+  if (column === "number") return { number: { [beyond]: cursor.number } };
+  // Rows without a value sort last whichever the direction.
+  if (cursor.value === null) return { [column]: null, number: { [beyond]: cursor.number } };
+  const value = new Date(cursor.value);
+  const later = [{ [column]: { [beyond]: value } }, { [column]: value, number: { [beyond]: cursor.number } }];
+  return { OR: NULLABLE.includes(column) ? [...later, { [column]: null }] : later };
+}
+
+export async function listWorkOrders(actor: TStaffActor, filters: TWorkOrderListFilters, pageSize = PAGE_SIZE) {
+  const column = SORT_COLUMNS[filters.sort];
+  const cursor = decodeCursor(filters.after);
+  const conditions = workOrderFilterWhere(actor, filters);
+  if (cursor) conditions.push(afterCursor(column, filters.dir, cursor));
+  const orderBy: Prisma.WorkOrderOrderByWithRelationInput[] =
+    column === "number"
+      ? [{ number: filters.dir }]
+      : [{ [column]: NULLABLE.includes(column) ? { sort: filters.dir, nulls: "last" } : filters.dir }, { number: filters.dir }];
   const rows = await db.workOrder.findMany({
-    where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: PAGE_SIZE + 1,
+    where: { AND: conditions },
+    orderBy,
+    take: pageSize + 1,
     select: {
       id: true,
       number: true,
@@ -43,16 +85,22 @@ export async function listWorkOrders(actor: TStaffActor, filters: { q?: string; 
       dueAt: true,
       slaDueAt: true,
       createdAt: true,
+      purchaseOrder: true,
+      notToExceedCents: true,
       site: { select: { name: true } },
+      category: { select: { name: true } },
       assignments: {
-        where: { status: { notIn: ["CANCELLED", "DECLINED"] } },
+        where: { status: { in: LIVE_STATUSES } },
         select: { status: true, contractorCompany: { select: { name: true } } },
-        orderBy: { offeredAt: "desc" },
         take: 1,
       },
     },
   });
-  const page = rows.slice(0, PAGE_SIZE);
+  const page = rows.slice(0, pageSize);
   const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor(last) : null };
+  const nextCursor =
+    rows.length > pageSize && last
+      ? encodeCursor({ value: column === "number" ? null : ((last[column] as Date | null)?.toISOString() ?? null), number: last.number })
+      : null;
+  return { rows: page, nextCursor };
 }

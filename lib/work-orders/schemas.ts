@@ -39,8 +39,35 @@ export const ZCreateWorkOrderSchema = z.object({
 });
 export type TCreateWorkOrderInput = z.infer<typeof ZCreateWorkOrderSchema>;
 
+// List filters arrive from the address bar; anything malformed is dropped, never an error.
+const optionalFilterId = ZIdSchema.optional().catch(undefined);
+const optionalDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
+
+export const WORK_ORDER_SORTS = ["number", "created", "sla", "due"] as const;
+
 export const ZWorkOrderListSchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: z.string().trim().max(200).optional().catch(undefined),
   status: z.enum(["OPEN", "ASSIGNED", "IN_PROGRESS", "AWAITING_REVIEW", "COMPLETED", "CANCELLED"]).optional().catch(undefined),
-  after: z.string().max(200).optional(),
+  contractor: optionalFilterId,
+  site: optionalFilterId,
+  trade: optionalFilterId,
+  priority: z.enum(["LOW", "NORMAL", "HIGH", "URGENT"]).optional().catch(undefined),
+  createdFrom: optionalDay,
+  createdTo: optionalDay,
+  dueFrom: optionalDay,
+  dueTo: optionalDay,
+  breached: z.literal("1").optional().catch(undefined),
+  sort: z.enum(WORK_ORDER_SORTS).default("created").catch("created"),
+  dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),
+  after: z.string().max(200).optional().catch(undefined),
+});
+export type TWorkOrderListFilters = z.infer<typeof ZWorkOrderListSchema>;
+
+export const ZSaveFilterSchema = z.object({
+  name: z.string().trim().min(1, "Name the filter").max(80),
+  query: z.string().max(2000).regex(/^[\w\-=&%.+]*$/, "Invalid filter"),
 });

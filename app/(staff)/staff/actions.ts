@@ -14,12 +14,13 @@ import { ZIdSchema } from "@/lib/ids";
 import { postMessage } from "@/lib/messages/post-message";
 import { ZPostMessageSchema } from "@/lib/messages/schemas";
 import { archiveWorkOrder } from "@/lib/work-orders/archive-work-order";
+import { deleteSavedFilter, saveFilter } from "@/lib/work-orders/saved-filters";
 import { sendPortalLink } from "@/lib/portal/send-portal-link";
 import { ZSendPortalLinkSchema } from "@/lib/portal/schemas";
 import { createSite } from "@/lib/sites/create-site";
 import { ZCreateSiteSchema } from "@/lib/sites/schemas";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
-import { ZCreateWorkOrderSchema } from "@/lib/work-orders/schemas";
+import { ZCreateWorkOrderSchema, ZSaveFilterSchema } from "@/lib/work-orders/schemas";
 
 export const createSiteAction = staffAction("site.write", ZCreateSiteSchema, async (actor, input) => {
   const site = await createSite(actor, input);
@@ -70,4 +71,14 @@ export const postStaffMessageAction = staffAction("workOrder.write", ZPostMessag
 export const uploadClientDocumentAction = staffAction("workOrder.write", ZStaffUploadSchema, async (actor, input) => {
   await uploadAttachment(actor, { workOrderId: input.workOrderId, kind: "CLIENT_DOCUMENT", file: input.file });
   revalidatePath(`/staff/work-orders/${input.workOrderId}`);
+});
+
+export const saveFilterAction = staffAction("workOrder.read", ZSaveFilterSchema, async (actor, input) => {
+  await saveFilter(actor, input);
+  revalidatePath("/staff");
+});
+
+export const deleteSavedFilterAction = staffAction("workOrder.read", z.object({ id: ZIdSchema }), async (actor, input) => {
+  await deleteSavedFilter(actor, input.id);
+  revalidatePath("/staff");
 });

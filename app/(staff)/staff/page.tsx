@@ -1,61 +1,104 @@
 import Link from "next/link";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { formatDate } from "@/components/ui/format";
-import { requireStaffActor } from "@/lib/auth/session";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { WorkOrderFilters } from "@/components/work-orders/work-order-filters";
 import { statusLabel } from "@/lib/assignments/status-machine";
+import { requireStaffActor } from "@/lib/auth/session";
+import { listWorkOrderFormOptions } from "@/lib/work-orders/list-form-options";
+import { hasFilters, listQuery } from "@/lib/work-orders/list-query";
 import { listWorkOrders } from "@/lib/work-orders/list-work-orders";
-import { ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
+import { listSavedFilters } from "@/lib/work-orders/saved-filters";
+import { ZWorkOrderListSchema, type TWorkOrderListFilters } from "@/lib/work-orders/schemas";
+import { deleteSavedFilterAction, saveFilterAction } from "./actions";
 
 export const metadata = { title: "Work orders · Fieldgate" };
 
-const STATUSES = ["OPEN", "ASSIGNED", "IN_PROGRESS", "AWAITING_REVIEW", "COMPLETED", "CANCELLED"] as const;
+function SortHeader({ filters, sort, children }: { filters: TWorkOrderListFilters; sort: TWorkOrderListFilters["sort"]; children: string }) {
+  const active = filters.sort === sort;
+  const dir = active && filters.dir === "desc" ? "asc" : "desc";
+  return (
+    <th aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : undefined}>
+      <Link href={`/staff?${listQuery(filters, { sort, dir, after: undefined })}`}>
+        {children}
+        {active ? (filters.dir === "asc" ? " ▲" : " ▼") : ""}
+      </Link>
+    </th>
+  );
+}
 
 export default async function WorkOrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireStaffActor();
   const filters = ZWorkOrderListSchema.parse(await searchParams);
-  const { rows, nextCursor } = await listWorkOrders(actor, filters);
+  const [{ rows, nextCursor }, options, savedFilters] = await Promise.all([listWorkOrders(actor, filters), listWorkOrderFormOptions(actor), listSavedFilters(actor)]);
   const now = new Date();
+  const currentQuery = listQuery(filters, { after: undefined });
 
   return (
     <>
       <header className="page-header">
         <h1>Work orders</h1>
-        <Link className="button button-primary" href="/staff/work-orders/new">
-          New work order
-        </Link>
+        <div className="actions">
+          <a className="button button-secondary" href={`/api/staff/work-orders/export?${currentQuery}`} download>
+            Export CSV
+          </a>
+          <Link className="button button-primary" href="/staff/work-orders/new">
+            New work order
+          </Link>
+        </div>
       </header>
-      <form className="filters" action="/staff">
-        <label htmlFor="q">Search</label>
-        <input id="q" name="q" type="search" placeholder="Title or number" defaultValue={filters.q} />
-        <label htmlFor="status">Status</label>
-        <select id="status" name="status" defaultValue={filters.status ?? ""}>
-          <option value="">Any status</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s.charAt(0) + s.slice(1).toLowerCase().replace(/_/g, " ")}
-            </option>
+      {savedFilters.length > 0 && (
+        <nav className="saved-filters" aria-label="Saved filters">
+          <span className="muted">Saved:</span>
+          {savedFilters.map((f) => (
+            <span key={f.id} className="saved-filter">
+              <Link href={`/staff?${f.query}`}>{f.name}</Link>
+              <ActionForm action={deleteSavedFilterAction} className="inline">
+                <input type="hidden" name="id" value={f.id} />
+                <button type="submit" className="button-icon" aria-label={`Delete saved filter ${f.name}`}>
+                  ×
+                </button>
+              </ActionForm>
+            </span>
           ))}
-        </select>
-        <button className="button button-secondary" type="submit">
-          Apply
-        </button>
-      </form>
+        </nav>
+      )}
+      <WorkOrderFilters filters={filters} sites={options.sites} categories={options.categories} contractors={options.contractors} />
+      {hasFilters(filters) && (
+        <ActionForm action={saveFilterAction} className="inline-form" successMessage="Filter saved." testId="save-filter-form">
+          <input type="hidden" name="query" value={currentQuery} />
+          <Field name="name" label="Save this filter as" inputId="filter-name">
+            <input id="filter-name" name="name" placeholder="e.g. Urgent at Depot 1" />
+          </Field>
+          <SubmitButton variant="secondary">Save</SubmitButton>
+        </ActionForm>
+      )}
       <table className="table" aria-label="Work orders">
         <thead>
           <tr>
-            <th>#</th>
+            <SortHeader filters={filters} sort="number">
+              #
+            </SortHeader>
             <th>Title</th>
             <th>Site</th>
             <th>Priority</th>
             <th>Status</th>
             <th>Contractor</th>
-            <th>SLA due</th>
+            <SortHeader filters={filters} sort="created">
+              Created
+            </SortHeader>
+            <SortHeader filters={filters} sort="due">
+              Due
+            </SortHeader>
+            <SortHeader filters={filters} sort="sla">
+              SLA due
+            </SortHeader>
           </tr>
         </thead>
         <tbody>
           {rows.length === 0 && (
             <tr>
-              <td colSpan={7} className="muted">
+              <td colSpan={9} className="muted">
                 No work orders match.
               </td>
             </tr>
@@ -75,19 +118,22 @@ export default async function WorkOrdersPage({ searchParams }: { searchParams: P
                   <StatusBadge status={wo.status} />
                 </td>
                 <td>{live ? `${live.contractorCompany.name} · ${statusLabel(live.status)}` : "—"}</td>
+                <td>{formatDate(wo.createdAt)}</td>
+                <td>{formatDate(wo.dueAt)}</td>
                 <td className={breached ? "text-danger" : undefined}>{formatDate(wo.slaDueAt)}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      {nextCursor && (
-        <p>
-          <Link className="button button-secondary" href={`/staff?${new URLSearchParams({ ...(filters.q ? { q: filters.q } : {}), ...(filters.status ? { status: filters.status } : {}), after: nextCursor })}`}>
-            Older work orders
+      <p className="pager">
+        {filters.after && <Link href={`/staff?${currentQuery}`}>First page</Link>}
+        {nextCursor && (
+          <Link className="button button-secondary" href={`/staff?${listQuery(filters, { after: nextCursor })}`}>
+            Next page
           </Link>
-        </p>
-      )}
+        )}
+      </p>
     </>
   );
 }

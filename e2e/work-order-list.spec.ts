@@ -1,0 +1,47 @@
+import { createSite, createWorkOrder } from "../prisma/factories";
+import { db, expect, signInWithPassword, test } from "./fixtures";
+
+test("staff filter, sort, save a filter, page and export the work order list", async ({ page, tenant }) => {
+  const depot = await createSite(db, tenant.organisation.id, { name: "North Depot" });
+  const office = await createSite(db, tenant.organisation.id, { name: "City Office" });
+  for (let i = 1; i <= 55; i++) {
+    await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: i % 5 === 0 ? office.id : depot.id, title: `Task ${i}`, priority: i % 5 === 0 ? "URGENT" : "NORMAL" });
+  }
+  await signInWithPassword(page, tenant.admin.email);
+  const table = page.getByRole("table", { name: "Work orders" });
+  const rows = table.locator("tbody tr");
+  await expect(rows).toHaveCount(50);
+  await page.getByRole("link", { name: "Next page" }).click();
+  await expect(rows).toHaveCount(5);
+
+  await page.goto("/staff");
+  const filters = page.getByRole("form", { name: "Filters" });
+  await filters.getByLabel("Site").selectOption({ label: "City Office" });
+  await filters.getByLabel("Priority").selectOption("URGENT");
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(rows).toHaveCount(11);
+  await expect(table).toContainText("Task 55");
+
+  await table.getByRole("link", { name: "#" }).click();
+  await expect(rows.first()).toContainText("Task 55");
+  await table.getByRole("link", { name: /^#/ }).click();
+  await expect(rows.first().locator("td").first()).toHaveText("5");
+  await expect(page).toHaveURL(/sort=number&dir=asc|dir=asc.*sort=number|sort=number.*dir=asc/);
+
+  const save = page.getByTestId("save-filter-form");
+  await save.getByLabel("Save this filter as").fill("Urgent at City Office");
+  await save.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("navigation", { name: "Saved filters" }).getByRole("link", { name: "Urgent at City Office" })).toBeVisible();
+
+  await page.goto("/staff");
+  await expect(rows).toHaveCount(50);
+  await page.getByRole("navigation", { name: "Saved filters" }).getByRole("link", { name: "Urgent at City Office" }).click();
+  await expect(rows).toHaveCount(11);
+
+  const href = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
+  const csv = await page.request.get(href!);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const lines = (await csv.text()).trimEnd().split("\n");
+  expect(lines).toHaveLength(12);
+  expect(lines[1]).toMatch(/^5,Task 5,City Office,,URGENT,OPEN/);
+});

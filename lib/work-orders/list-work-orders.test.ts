@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadStaffActor, type TStaffActor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { createAssignment, createContractorCompany, createSite, createWorld } from "@/prisma/factories";
+import { exportWorkOrdersCsv } from "./export-work-orders";
+import { listWorkOrders } from "./list-work-orders";
+import { deleteSavedFilter, listSavedFilters, saveFilter } from "./saved-filters";
+import { WORK_ORDER_SORTS, ZWorkOrderListSchema } from "./schemas";
+
+let staff: TStaffActor;
+let world: Awaited<ReturnType<typeof createWorld>>;
+let otherSiteId: string;
+let contractorId: string;
+const day = 86_400_000;
+
+beforeAll(async () => {
+  world = await createWorld(db);
+  staff = (await loadStaffActor(world.admin.id))!;
+  const otherSite = await createSite(db, world.organisation.id, { name: "Annex" });
+  otherSiteId = otherSite.id;
+  const company = await createContractorCompany(db, [world.organisation.id]);
+  contractorId = company.id;
+  const base = Date.now() - 100 * day;
+  // 36 more work orders with varied, partly equal and partly missing dates.
+  for (let i = 1; i <= 36; i++) {
+    const { lastWorkOrderNumber: number } = await db.organisation.update({ where: { id: world.organisation.id }, data: { lastWorkOrderNumber: { increment: 1 } } });
+    const wo = await db.workOrder.create({
+      data: {
+        organisationId: world.organisation.id,
+        number,
+        title: i % 3 === 0 ? `Boiler service ${i}` : `Door repair ${i}`,
+        siteId: i % 2 ? world.site.id : otherSite.id,
+        priority: i % 4 === 0 ? "URGENT" : "NORMAL",
+        createdAt: new Date(base + (i % 7) * day),
+        dueAt: i % 5 === 0 ? null : new Date(base + (i % 9) * day),
+        slaDueAt: i % 6 === 0 ? null : new Date(base + (i % 4) * day),
+      },
+    });
+    if (i % 4 === 1) await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: company.id, status: "ACCEPTED" });
+  }
+});
+
+async function walkAllPages(query: Record<string, string>) {
+  const seen: number[] = [];
+  let after: string | undefined;
+  for (let guard = 0; guard < 50; guard++) {
+    const { rows, nextCursor } = await listWorkOrders(staff, ZWorkOrderListSchema.parse({ ...query, after }), 5);
+    seen.push(...rows.map((r) => r.number));
+    if (!nextCursor) break;
+    after = nextCursor;
+  }
+  return seen;
+}
+
+describe("staff work order list", () => {
+  for (const sort of WORK_ORDER_SORTS) {
+    for (const dir of ["asc", "desc"]) {
+      it(`pages through every row exactly once sorted by ${sort} ${dir}`, async () => {
+        const all = await walkAllPages({ sort, dir });
+        expect(all).toHaveLength(37);
+        expect(new Set(all).size).toBe(37);
+        const { rows } = await listWorkOrders(staff, ZWorkOrderListSchema.parse({ sort, dir }), 100);
+        expect(all).toEqual(rows.map((r) => r.number));
+      });
+    }
+  }
+
+  it("filters by text, number, site, priority, contractor, dates and SLA breach", async () => {
+    const numbersFor = async (query: Record<string, string>) => (await walkAllPages(query)).sort((a, b) => a - b);
+    expect(await numbersFor({ q: "boiler" })).toHaveLength(12);
+    expect(await numbersFor({ q: "#1" })).toEqual([1]);
+    expect(await numbersFor({ site: otherSiteId })).toHaveLength(18);
+    expect(await numbersFor({ priority: "URGENT" })).toHaveLength(9);
+    expect(await numbersFor({ contractor: contractorId })).toHaveLength(9);
+    expect((await numbersFor({ breached: "1" })).length).toBeGreaterThan(20);
+    const from = new Date(Date.now() - 100 * day + 5 * day).toISOString().slice(0, 10);
+    expect((await numbersFor({ createdFrom: from })).length).toBe(11); // 10 of these, and the world's own from today
+    expect(await numbersFor({ site: "not-an-id", priority: "NOPE" })).toHaveLength(37);
+  });
+
+  it("never lists another organisation's work orders, whatever the filters", async () => {
+    const other = await createWorld(db);
+    expect(await walkAllPages({ site: other.site.id })).toEqual([]);
+  });
+
+  it("saves filters per person", async () => {
+    const saved = await saveFilter(staff, { name: "Urgent", query: "priority=URGENT&after=abc" });
+    expect(saved.query).toBe("priority=URGENT");
+    const colleague = (await loadStaffActor(world.coordinator.id))!;
+    expect(await listSavedFilters(colleague)).toEqual([]);
+    await expect(deleteSavedFilter(colleague, saved.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await deleteSavedFilter(staff, saved.id);
+    expect(await listSavedFilters(staff)).toEqual([]);
+  });
+
+  it("exports the filtered list as CSV, formulas neutralised", async () => {
+    await db.workOrder.updateMany({ where: { organisationId: world.organisation.id, number: 2 }, data: { title: "=HYPERLINK(\"http://evil\")" } });
+    const bytes = await new Response(exportWorkOrdersCsv(staff, ZWorkOrderListSchema.parse({ sort: "number", dir: "asc" }))).arrayBuffer();
+    const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    const lines = csv.trimEnd().split("\n");
+    expect(lines[0]).toBe("\uFEFFNumber,Title,Site,Trade,Priority,Status,Contractor,Contractor status,Created,Due,SLA due,Purchase order,Not to exceed");
+    expect(lines).toHaveLength(38);
+    expect(lines[2]).toContain(`"'=HYPERLINK(""http://evil"")"`);
+  });
+});
