@@ -115,13 +115,13 @@ const measures: { name: string; app: () => Promise<unknown>; raw: () => Promise<
   },
   {
     name: "contractor_dashboard",
-    app: () => listDeskTasks(context.desk),
+    app: () => listDeskTasks(context.desk, {}),
     raw: () =>
       raw.query(
         `SELECT a.id, a.status, a."offeredAt", a."plannedAt", a."scheduledAt", o.name AS client, w.number, w.title, w.priority, w."dueAt", s.name AS site, s.city,
                 (SELECT string_agg(u.name, ', ') FROM "AssignmentTechnician" t JOIN "ContractorPerson" p ON p.id = t."personId" JOIN "User" u ON u.id = p."userId" WHERE t."assignmentId" = a.id) AS technicians
          FROM "Assignment" a JOIN "Organisation" o ON o.id = a."organisationId" JOIN "WorkOrder" w ON w.id = a."workOrderId" JOIN "Site" s ON s.id = w."siteId"
-         WHERE a."contractorCompanyId" = $1 ORDER BY a."createdAt" DESC, a.id DESC LIMIT 200`,
+         WHERE a."contractorCompanyId" = $1 ORDER BY a."createdAt" DESC, a.id DESC LIMIT 101`,
         [context.companyId],
       ),
   },

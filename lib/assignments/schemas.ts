@@ -79,3 +79,26 @@ export const ZBulkEditTasksSchema = z
       .optional(),
   })
   .refine((v) => v.personId || v.scheduledAt, { message: "Choose a technician or a date", path: ["personId"] });
+
+export const DESK_COLUMNS = ["site", "status", "technician", "due", "scheduled"] as const;
+export type TDeskColumn = (typeof DESK_COLUMNS)[number];
+
+// Desk list filters come from the address bar: anything malformed is dropped.
+export const ZDeskTaskListSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  status: z
+    .enum(["OFFERED", "ACCEPTED", "DECLINED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED", "COMPLETED", "REVIEWED", "INVOICED", "CANCELLED"])
+    .optional()
+    .catch(undefined),
+  client: ZIdSchema.optional().catch(undefined),
+  technician: ZIdSchema.optional().catch(undefined),
+  after: z.string().max(200).optional().catch(undefined),
+});
+export type TDeskTaskListFilters = z.infer<typeof ZDeskTaskListSchema>;
+
+export const ZDeskColumnsSchema = z.object({
+  columns: z
+    .union([z.enum(DESK_COLUMNS), z.array(z.enum(DESK_COLUMNS))])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+});

@@ -137,7 +137,7 @@ describe("contractor desk", () => {
     expect(await codeOf(getDeskTask(desk, w.taskB.id))).toBe("NOT_FOUND");
   });
   it("lists its tasks from every client, and nothing else", async () => {
-    const ids = (await listDeskTasks(desk)).map((t) => t.id).sort();
+    const ids = (await listDeskTasks(desk)).rows.map((t) => t.id).sort();
     expect(ids).toEqual([w.taskA1.id, w.taskBforA1.id].sort());
   });
   it("cannot accept another company's task: nothing changes", async () => {

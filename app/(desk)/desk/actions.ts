@@ -5,6 +5,7 @@ import { deskAction } from "@/lib/actions/clients";
 import { ZDeskUploadSchema } from "@/lib/attachments/schemas";
 import { uploadAttachment } from "@/lib/attachments/upload-attachment";
 import { postMessage } from "@/lib/messages/post-message";
+import { saveDeskColumns } from "@/lib/preferences/desk-columns";
 import { ZPostMessageSchema } from "@/lib/messages/schemas";
 import { acceptAssignment, declineAssignment } from "@/lib/assignments/accept-assignment";
 import { assignTechnicians } from "@/lib/assignments/assign-technicians";
@@ -16,6 +17,7 @@ import {
   ZAssignTechniciansSchema,
   ZBulkEditTasksSchema,
   ZCompleteAssignmentSchema,
+  ZDeskColumnsSchema,
   ZDeclineAssignmentSchema,
   ZScheduleAssignmentSchema,
 } from "@/lib/assignments/schemas";
@@ -60,4 +62,9 @@ export const bulkEditTasksAction = deskAction("task.assignTechnician", ZBulkEdit
   const result = await bulkEditTasks(actor, input);
   revalidatePath("/desk");
   return result;
+});
+
+export const saveDeskColumnsAction = deskAction("task.read", ZDeskColumnsSchema, async (actor, input) => {
+  await saveDeskColumns(actor.userId, input.columns);
+  revalidatePath("/desk");
 });

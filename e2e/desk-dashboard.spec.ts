@@ -1,0 +1,42 @@
+import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
+import { db, expect, signInAs, test } from "./fixtures";
+
+test("the Desk filters tasks and remembers the columns each person chose", async ({ browser, tenant }) => {
+  const site = await createSite(db, tenant.organisation.id, { name: "Canal Wharf" });
+  for (const [title, status, withTech] of [
+    ["Pump room leak", "ACCEPTED", true],
+    ["Lift alarm", "OFFERED", false],
+    ["Car park lights", "ACCEPTED", false],
+  ] as const) {
+    const wo = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title });
+    await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: tenant.company.id, status, technicianIds: withTech ? [tenant.technician.person.id] : [] });
+  }
+  const desk = await signInAs(browser, tenant.office.user.id, "/desk");
+  const table = desk.getByRole("table");
+  await expect(table.locator("tbody tr")).toHaveCount(3);
+
+  const filters = desk.getByRole("form", { name: "Filters" });
+  await filters.getByLabel("Status").selectOption("ACCEPTED");
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(table.locator("tbody tr")).toHaveCount(2);
+  await filters.getByLabel("Technician").selectOption({ label: "Terry Tech" });
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(table.locator("tbody tr")).toHaveCount(1);
+  await expect(table).toContainText("Pump room leak");
+
+  await desk.goto("/desk");
+  await expect(table.getByRole("columnheader", { name: "Site" })).toBeVisible();
+  await desk.getByText("Columns").click();
+  const columns = desk.getByTestId("columns-form");
+  await columns.getByLabel("Site").uncheck();
+  await columns.getByLabel("Due").uncheck();
+  await columns.getByRole("button", { name: "Save columns" }).click();
+  await expect(table.getByRole("columnheader", { name: "Site" })).toHaveCount(0);
+  await expect(table.getByRole("columnheader", { name: "Due" })).toHaveCount(0);
+  await expect(table.getByRole("columnheader", { name: "Technician" })).toBeVisible();
+
+  // Remembered for this person, in a new session too.
+  const again = await signInAs(browser, tenant.office.user.id, "/desk");
+  await expect(again.getByRole("table").getByRole("columnheader", { name: "Scheduled" })).toBeVisible();
+  await expect(again.getByRole("table").getByRole("columnheader", { name: "Site" })).toHaveCount(0);
+});
