@@ -26,7 +26,7 @@ test("the Desk filters tasks and remembers the columns each person chose", async
 
   await desk.goto("/desk");
   await expect(table.getByRole("columnheader", { name: "Site" })).toBeVisible();
-  await desk.getByText("Columns").click();
+  await desk.locator("summary", { hasText: "Columns" }).click();
   const columns = desk.getByTestId("columns-form");
   await columns.getByLabel("Site").uncheck();
   await columns.getByLabel("Due").uncheck();
