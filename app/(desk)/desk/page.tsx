@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listDeskClients, listDeskTasks } from "@/lib/assignments/list-desk-tasks";
@@ -51,41 +52,9 @@ export default async function DeskTasksPage({ searchParams }: { searchParams: Pr
           Search
           <input name="q" type="search" placeholder="Title, site or number" defaultValue={filters.q} />
         </label>
-        <label className="filter">
-          Status
-          <select name="status" defaultValue={filters.status ?? ""}>
-            <option value="">Any</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {clients.length > 1 && (
-          <label className="filter">
-            Client
-            <select name="client" defaultValue={filters.client ?? ""}>
-              <option value="">Any</option>
-              {clients.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <label className="filter">
-          Technician
-          <select name="technician" defaultValue={filters.technician ?? ""}>
-            <option value="">Any</option>
-            {technicians.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect name="status" label="Status" value={filters.status} options={STATUSES.map((st) => ({ value: st, label: statusLabel(st) }))} />
+        {clients.length > 1 && <FilterSelect name="client" label="Client" value={filters.client} options={clients.map((c) => ({ value: c.id, label: c.name }))} />}
+        <FilterSelect name="technician" label="Technician" value={filters.technician} options={technicians.map((t) => ({ value: t.id, label: t.label }))} />
         <button className="button button-secondary" type="submit">
           Apply
         </button>
