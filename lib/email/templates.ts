@@ -5,6 +5,7 @@ export type TEmailTemplate =
   | { template: "technician-assigned"; data: { name: string; tasks: { title: string; siteName: string; when: string | null }[]; url: string } }
   | { template: "task-cancelled"; data: { clientName: string; workOrderNumber: number; title: string; reason: string; url: string } }
   | { template: "message-posted"; data: { from: string; workOrderNumber: number; title: string; body: string; url: string } }
+  | { template: "person-invited"; data: { name: string; companyName: string; invitedBy: string; url: string } }
   | { template: "portal-link"; data: { clientName: string; title: string; url: string; expiresAt: string } };
 
 export type TRenderedEmail = { subject: string; html: string; text: string };
@@ -71,6 +72,14 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
         `Message about #${workOrderNumber} ${title}`,
         [`${from} wrote:`, body, "Reply in Fieldgate so the whole thread stays with the work order."],
         { label: "Open the conversation", url },
+      );
+    }
+    case "person-invited": {
+      const { name, companyName, invitedBy, url } = email.data;
+      return render(
+        `${invitedBy} added you to ${companyName} on Fieldgate`,
+        [`Hello ${name},`, `${invitedBy} added you to ${companyName} on Fieldgate, where the company receives and completes work from its clients.`, "No password is needed: the link signs you in."],
+        { label: "Open Fieldgate", url },
       );
     }
     case "portal-link": {

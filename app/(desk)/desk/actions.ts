@@ -5,6 +5,9 @@ import { deskAction } from "@/lib/actions/clients";
 import { ZDeskUploadSchema } from "@/lib/attachments/schemas";
 import { uploadAttachment } from "@/lib/attachments/upload-attachment";
 import { postMessage } from "@/lib/messages/post-message";
+import { addCompanyPerson, updateCompanyPerson } from "@/lib/people/company-people";
+import { ZAddPersonSchema, ZPreferencesSchema, ZUpdatePersonSchema } from "@/lib/people/schemas";
+import { updatePreferences } from "@/lib/people/update-preferences";
 import { saveDeskColumns } from "@/lib/preferences/desk-columns";
 import { ZPostMessageSchema } from "@/lib/messages/schemas";
 import { acceptAssignment, declineAssignment } from "@/lib/assignments/accept-assignment";
@@ -67,4 +70,19 @@ export const bulkEditTasksAction = deskAction("task.assignTechnician", ZBulkEdit
 export const saveDeskColumnsAction = deskAction("task.read", ZDeskColumnsSchema, async (actor, input) => {
   await saveDeskColumns(actor.userId, input.columns);
   revalidatePath("/desk");
+});
+
+export const updatePreferencesAction = deskAction("task.read", ZPreferencesSchema, async (actor, input) => {
+  await updatePreferences(actor.userId, input);
+  revalidatePath("/desk/preferences");
+});
+
+export const addPersonAction = deskAction("company.manage", ZAddPersonSchema, async (actor, input) => {
+  await addCompanyPerson(actor, input);
+  revalidatePath("/desk/company");
+});
+
+export const updatePersonAction = deskAction("company.manage", ZUpdatePersonSchema, async (actor, input) => {
+  await updateCompanyPerson(actor, input);
+  revalidatePath("/desk/company");
 });

@@ -1,0 +1,103 @@
+import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { formatDateTime } from "@/components/ui/format";
+import { requireDeskActor } from "@/lib/auth/session";
+import { deskCompaniesAllowed } from "@/lib/authz/permissions";
+import { listCompanyPeople } from "@/lib/people/company-people";
+import { notFound } from "next/navigation";
+import { addPersonAction, updatePersonAction } from "../actions";
+
+export const metadata = { title: "Company · Fieldgate Desk" };
+
+const ROLES = [
+  { value: "ADMIN", label: "Admin" },
+  { value: "OFFICE", label: "Office" },
+  { value: "TECHNICIAN", label: "Technician" },
+];
+
+export default async function CompanyPage() {
+  const actor = await requireDeskActor("/desk/company");
+  const companies = actor.companies.filter((c) => deskCompaniesAllowed(actor, "company.manage").includes(c.companyId));
+  if (companies.length === 0) notFound();
+  const people = await listCompanyPeople(actor);
+  return (
+    <div className="two-columns">
+      <section>
+        <h1>People</h1>
+        <table className="table" aria-label="People">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Email</th>
+              <th>Role and status</th>
+              <th>Last sign-in</th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((p) => (
+              <tr key={p.id} className={p.active ? undefined : "muted"}>
+                <td>
+                  {p.user.name}
+                  {companies.length > 1 && <small className="muted"> · {p.contractorCompany.name}</small>}
+                </td>
+                <td>{p.user.email}</td>
+                <td>
+                  <ActionForm action={updatePersonAction} className="inline-form" testId={`person-${p.user.email}`}>
+                    <input type="hidden" name="personId" value={p.id} />
+                    <select name="role" defaultValue={p.role} aria-label={`Role of ${p.user.name}`}>
+                      {ROLES.map((r) => (
+                        <option key={r.value} value={r.value}>
+                          {r.label}
+                        </option>
+                      ))}
+                    </select>
+                    <select name="active" defaultValue={String(p.active)} aria-label={`Status of ${p.user.name}`}>
+                      <option value="true">Active</option>
+                      <option value="false">Deactivated</option>
+                    </select>
+                    <SubmitButton variant="secondary">Save</SubmitButton>
+                  </ActionForm>
+                </td>
+                <td>{formatDateTime(p.user.lastSignInAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section className="card">
+        <h2>Add a person</h2>
+        <ActionForm action={addPersonAction} successMessage="Added; they have been emailed a sign-in link." testId="add-person-form">
+          {companies.length === 1 ? (
+            <input type="hidden" name="companyId" value={companies[0].companyId} />
+          ) : (
+            <Field name="companyId" label="Company">
+              <select id="companyId" name="companyId">
+                {companies.map((c) => (
+                  <option key={c.companyId} value={c.companyId}>
+                    {c.companyName}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+          <Field name="name" label="Name">
+            <input id="name" name="name" />
+          </Field>
+          <Field name="email" label="Email">
+            <input id="email" name="email" type="email" />
+          </Field>
+          <Field name="role" label="Role">
+            <select id="role" name="role" defaultValue="">
+              <option value="">Choose…</option>
+              {ROLES.map((r) => (
+                <option key={r.value} value={r.value}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <SubmitButton>Add person</SubmitButton>
+        </ActionForm>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { ZIdSchema } from "@/lib/ids";
+
+// SVG from signature_pad: paths only. Anything else (scripts, links, foreign objects) is refused.
+export const ZSignatureSvgSchema = z
+  .string()
+  .max(200_000, "The signature is too large")
+  .refine((svg) => svg === "" || (/^<svg[\s>]/.test(svg) && !/<(script|foreignObject|a|image|use|iframe)\b|\bon\w+\s*=|javascript:|href/i.test(svg)), "Draw your signature again");
+
+export const ZPreferencesSchema = z.object({
+  mobile: z
+    .string()
+    .trim()
+    .max(30)
+    .regex(/^(\+?[0-9 ()-]{6,30})?$/, "Enter a phone number like +44 7700 900123")
+    .transform((v) => v || null),
+  signatureSvg: ZSignatureSvgSchema.transform((v) => v || null),
+});
+
+export const ZAddPersonSchema = z.object({
+  companyId: ZIdSchema,
+  name: z.string().trim().min(2, "Enter the person's name").max(200),
+  email: z.string().trim().toLowerCase().email("Enter a valid email address"),
+  role: z.enum(["ADMIN", "OFFICE", "TECHNICIAN"], { error: "Choose a role" }),
+});
+
+export const ZUpdatePersonSchema = z.object({
+  personId: ZIdSchema,
+  role: z.enum(["ADMIN", "OFFICE", "TECHNICIAN"]),
+  active: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
