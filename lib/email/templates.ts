@@ -6,6 +6,7 @@ export type TEmailTemplate =
   | { template: "task-cancelled"; data: { clientName: string; workOrderNumber: number; title: string; reason: string; url: string } }
   | { template: "message-posted"; data: { from: string; workOrderNumber: number; title: string; body: string; url: string } }
   | { template: "person-invited"; data: { name: string; companyName: string; invitedBy: string; url: string } }
+  | { template: "contractor-invited"; data: { name: string; clientName: string; companyName: string; url: string } }
   | { template: "portal-link"; data: { clientName: string; title: string; url: string; expiresAt: string } };
 
 export type TRenderedEmail = { subject: string; html: string; text: string };
@@ -80,6 +81,14 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
         `${invitedBy} added you to ${companyName} on Fieldgate`,
         [`Hello ${name},`, `${invitedBy} added you to ${companyName} on Fieldgate, where the company receives and completes work from its clients.`, "No password is needed: the link signs you in."],
         { label: "Open Fieldgate", url },
+      );
+    }
+    case "contractor-invited": {
+      const { name, clientName, companyName, url } = email.data;
+      return render(
+        `${clientName} invites ${companyName} to Fieldgate`,
+        [`Hello ${name},`, `${clientName} uses Fieldgate to send maintenance work to contractors and has added ${companyName} to its network.`, "Work they send you will appear in your Desk. There is no fee and no password: the link signs you in."],
+        { label: "Open my Desk", url },
       );
     }
     case "portal-link": {

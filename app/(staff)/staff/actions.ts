@@ -10,6 +10,8 @@ import { reviewAssignment } from "@/lib/assignments/review-assignment";
 import { ZAssignContractorSchema, ZCancelAssignmentSchema, ZReassignSchema, ZReviewAssignmentSchema } from "@/lib/assignments/schemas";
 import { ZStaffUploadSchema } from "@/lib/attachments/schemas";
 import { uploadAttachment } from "@/lib/attachments/upload-attachment";
+import { inviteContractor } from "@/lib/contractors/invite-contractor";
+import { ZInviteContractorSchema } from "@/lib/contractors/schemas";
 import { ZIdSchema } from "@/lib/ids";
 import { postMessage } from "@/lib/messages/post-message";
 import { ZPostMessageSchema } from "@/lib/messages/schemas";
@@ -81,4 +83,9 @@ export const saveFilterAction = staffAction("workOrder.read", ZSaveFilterSchema,
 export const deleteSavedFilterAction = staffAction("workOrder.read", z.object({ id: ZIdSchema }), async (actor, input) => {
   await deleteSavedFilter(actor, input.id);
   revalidatePath("/staff");
+});
+
+export const inviteContractorAction = staffAction("contractor.invite", ZInviteContractorSchema, async (actor, input) => {
+  await inviteContractor(actor, input);
+  revalidatePath("/staff/contractors");
 });

@@ -9,6 +9,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
     { href: "/staff", label: "Work orders" },
     { href: "/staff/work-orders/new", label: "New work order" },
     { href: "/staff/sites", label: "Sites" },
+    { href: "/staff/contractors", label: "Contractors" },
     ...(staffCan(actor, "mailbox.read") ? [{ href: "/mailbox", label: "Mailbox" }] : []),
   ];
   return (

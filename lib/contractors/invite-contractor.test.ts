@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { loadDeskActor, loadStaffActor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { createAssignment, createContractorPerson, createWorkOrder, createWorld } from "@/prisma/factories";
+import { inviteContractor } from "./invite-contractor";
+import { listNetwork } from "./list-network";
+
+describe("contractor network", () => {
+  it("invites a new company (its admin is emailed and can sign in to the Desk) and refuses a second invitation", async () => {
+    const world = await createWorld(db);
+    const staff = (await loadStaffActor(world.admin.id))!;
+    const email = `boss-${Date.now()}@newco.test`;
+    const company = await inviteContractor(staff, { companyName: "NewCo Roofing", adminName: "Bo Boss", adminEmail: email });
+    const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: email, template: "contractor-invited" } });
+    expect(mail.text).toMatch(/\/link\/[A-Za-z0-9_-]{43}/);
+    const admin = await db.user.findUniqueOrThrow({ where: { email } });
+    expect((await loadDeskActor(admin.id))?.companies.map((c) => c.companyId)).toEqual([company.id]);
+    await expect(inviteContractor(staff, { companyName: "NewCo Roofing", adminName: "Bo Boss", adminEmail: email })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("an existing company joins a second client's network as it is", async () => {
+    const first = await createWorld(db);
+    const second = await createWorld(db);
+    const admin = await createContractorPerson(db, first.company.id, "ADMIN");
+    const staff = (await loadStaffActor(second.admin.id))!;
+    const joined = await inviteContractor(staff, { companyName: "ignored", adminName: "x y", adminEmail: admin.user.email });
+    expect(joined.id).toBe(first.company.id);
+    expect((await listNetwork(staff)).map((c) => c.id)).toContain(first.company.id);
+  });
+
+  it("reports time to accept and on-time rate per company, for this organisation only", async () => {
+    const world = await createWorld(db);
+    const staff = (await loadStaffActor(world.admin.id))!;
+    const hour = 3_600_000;
+    const now = Date.now();
+    for (const [respondHours, completedOffset] of [
+      [2, -hour],
+      [4, hour],
+    ]) {
+      const wo = await createWorkOrder(db, { organisationId: world.organisation.id, siteId: world.site.id });
+      await db.workOrder.update({ where: { id: wo.id }, data: { dueAt: new Date(now) } });
+      const task = await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: world.company.id, status: "REVIEWED" });
+      await db.assignment.update({
+        where: { id: task.id },
+        data: { offeredAt: new Date(now - 10 * hour), respondedAt: new Date(now - 10 * hour + respondHours * hour), completedAt: new Date(now + completedOffset) },
+      });
+    }
+    const entry = (await listNetwork(staff)).find((c) => c.id === world.company.id)!;
+    expect(entry.tasksOffered).toBe(2);
+    expect(entry.averageHoursToAccept).toBeCloseTo(3, 5);
+    expect(entry.onTimeRate).toBe(0.5);
+  });
+});

@@ -1,0 +1,45 @@
+import "server-only";
+import type { TStaffActor } from "@/lib/auth/actor";
+import { contractorCompanyScope } from "@/lib/authz/scopes";
+import { db } from "@/lib/db";
+
+type TPerformance = { contractorCompanyId: string; offered: number; accepted_hours: number | null; completed_with_due: number; on_time: number };
+
+// The organisation's contractor network: people, accreditations with expiry, and how
+// each company performs for this organisation (time to accept, share finished on time).
+export async function listNetwork(actor: TStaffActor) {
+  const [companies, performance] = await Promise.all([
+    db.contractorCompany.findMany({
+      where: contractorCompanyScope(actor),
+      orderBy: { name: "asc" },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        network: { where: { organisationId: actor.organisationId }, select: { status: true, joinedAt: true } },
+        people: { where: { active: true }, select: { id: true, role: true, user: { select: { name: true, lastSignInAt: true } } }, orderBy: { user: { name: "asc" } } },
+        accreditations: { select: { id: true, type: true, expiresAt: true, person: { select: { user: { select: { name: true } } } } }, orderBy: { expiresAt: "asc" } },
+      },
+    }),
+    db.$queryRaw<TPerformance[]>`
+      SELECT a."contractorCompanyId",
+             count(*)::int AS offered,
+             (avg(EXTRACT(EPOCH FROM (a."respondedAt" - a."offeredAt")) / 3600) FILTER (WHERE a."respondedAt" IS NOT NULL AND a.status <> 'DECLINED'))::float AS accepted_hours,
+             (count(*) FILTER (WHERE a."completedAt" IS NOT NULL AND w."dueAt" IS NOT NULL))::int AS completed_with_due,
+             (count(*) FILTER (WHERE a."completedAt" IS NOT NULL AND w."dueAt" IS NOT NULL AND a."completedAt" <= w."dueAt"))::int AS on_time
+      FROM "Assignment" a JOIN "WorkOrder" w ON w.id = a."workOrderId"
+      WHERE a."organisationId" = ${actor.organisationId}
+      GROUP BY a."contractorCompanyId"`,
+  ]);
+  const byCompany = new Map(performance.map((p) => [p.contractorCompanyId, p]));
+  return companies.map((company) => {
+    const p = byCompany.get(company.id);
+    return {
+      ...company,
+      invitedOnly: !company.people.some((person) => person.role === "ADMIN" && person.user.lastSignInAt),
+      tasksOffered: p?.offered ?? 0,
+      averageHoursToAccept: p?.accepted_hours ?? null,
+      onTimeRate: p && p.completed_with_due > 0 ? p.on_time / p.completed_with_due : null,
+    };
+  });
+}
