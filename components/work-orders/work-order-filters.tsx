@@ -6,6 +6,15 @@ const STATUSES = ["OPEN", "ASSIGNED", "IN_PROGRESS", "AWAITING_REVIEW", "COMPLET
 const PRIORITIES = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;
 const label = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, " ");
 
+function DateFilter({ name, label, value }: { name: string; label: string; value?: string }) {
+  return (
+    <label className="filter">
+      {label}
+      <input name={name} type="date" defaultValue={value} />
+    </label>
+  );
+}
+
 // A plain GET form: every filter lives in the address, so it can be bookmarked, shared and saved.
 export function WorkOrderFilters({ filters, sites, categories, contractors }: { filters: TWorkOrderListFilters; sites: TOption[]; categories: TOption[]; contractors: TOption[] }) {
   return (
@@ -19,22 +28,10 @@ export function WorkOrderFilters({ filters, sites, categories, contractors }: { 
       <FilterSelect name="contractor" label="Contractor" value={filters.contractor} options={contractors.map((c) => ({ value: c.id, label: c.name }))} />
       <FilterSelect name="site" label="Site" value={filters.site} options={sites.map((s) => ({ value: s.id, label: s.name }))} />
       <FilterSelect name="trade" label="Trade" value={filters.trade} options={categories.map((c) => ({ value: c.id, label: c.name }))} />
-      <label className="filter">
-        Created from
-        <input name="createdFrom" type="date" defaultValue={filters.createdFrom} />
-      </label>
-      <label className="filter">
-        Created to
-        <input name="createdTo" type="date" defaultValue={filters.createdTo} />
-      </label>
-      <label className="filter">
-        Due from
-        <input name="dueFrom" type="date" defaultValue={filters.dueFrom} />
-      </label>
-      <label className="filter">
-        Due to
-        <input name="dueTo" type="date" defaultValue={filters.dueTo} />
-      </label>
+      <DateFilter name="createdFrom" label="Created from" value={filters.createdFrom} />
+      <DateFilter name="createdTo" label="Created to" value={filters.createdTo} />
+      <DateFilter name="dueFrom" label="Due from" value={filters.dueFrom} />
+      <DateFilter name="dueTo" label="Due to" value={filters.dueTo} />
       <label className="filter checkbox">
         <input name="breached" type="checkbox" value="1" defaultChecked={!!filters.breached} /> SLA breached
       </label>

@@ -7,30 +7,14 @@ import { AppError, toAppError } from "@/lib/errors";
 type TAudience = "staff" | "desk" | "tech";
 const loaders = { staff: currentStaffActor, desk: currentDeskActor, tech: currentTechActor };
 
-// The route-handler door: resolves the actor for the audience, runs the handler, and maps
-// AppError codes to HTTP status with a JSON body { error: { code, message } }.
-export function withActor<A extends TAudience, P>(
-  audience: A,
-  handler: (actor: NonNullable<Awaited<ReturnType<(typeof loaders)[A]>>> & TActor, request: Request, params: P) => Promise<unknown>,
-) {
-  return async (request: Request, context: { params: Promise<P> }) => {
-    try {
-      const actor = await loaders[audience]();
-      if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
-      const body = await handler(actor as never, request, await context.params);
-      return body instanceof Response ? body : NextResponse.json(body);
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
-}
+type TContext<P> = { params: Promise<P> };
 
-// For resources every signed-in audience may reach (files): the first role the person
-// has, staff before desk before technician; the handler's query scope does the rest.
-export function withAnyActor<P>(handler: (actor: TActor, request: Request, params: P) => Promise<unknown>) {
-  return async (request: Request, context: { params: Promise<P> }) => {
+// The route-handler door: resolves the actor, runs the handler, and maps AppError codes
+// to HTTP status with a JSON body { error: { code, message } }.
+function handleWith<A extends TActor, P>(loadActor: () => Promise<A | null>, handler: (actor: A, request: Request, params: P) => Promise<unknown>) {
+  return async (request: Request, context: TContext<P>) => {
     try {
-      const actor = (await currentStaffActor()) ?? (await currentDeskActor()) ?? (await currentTechActor());
+      const actor = await loadActor();
       if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
       const body = await handler(actor, request, await context.params);
       return body instanceof Response ? body : NextResponse.json(body);
@@ -38,6 +22,19 @@ export function withAnyActor<P>(handler: (actor: TActor, request: Request, param
       return errorResponse(error);
     }
   };
+}
+
+export function withActor<A extends TAudience, P>(
+  audience: A,
+  handler: (actor: NonNullable<Awaited<ReturnType<(typeof loaders)[A]>>>, request: Request, params: P) => Promise<unknown>,
+) {
+  return handleWith(loaders[audience] as () => Promise<NonNullable<Awaited<ReturnType<(typeof loaders)[A]>>> | null>, handler);
+}
+
+// For resources every signed-in audience may reach (files): the first role the person
+// has, staff before desk before technician; the handler's query scope does the rest.
+export function withAnyActor<P>(handler: (actor: TActor, request: Request, params: P) => Promise<unknown>) {
+  return handleWith<TActor, P>(async () => (await currentStaffActor()) ?? (await currentDeskActor()) ?? (await currentTechActor()), handler);
 }
 
 export function errorResponse(error: unknown): Response {

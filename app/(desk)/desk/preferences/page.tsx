@@ -1,14 +1,14 @@
 import { SignatureField } from "@/components/signature/signature-field";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { requireDeskActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { getPreferences } from "@/lib/people/get-preferences";
 import { updatePreferencesAction } from "../actions";
 
 export const metadata = { title: "My preferences · Fieldgate Desk" };
 
 export default async function PreferencesPage() {
   const actor = await requireDeskActor("/desk/preferences");
-  const me = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { mobile: true, signatureSvg: true } });
+  const me = await getPreferences(actor.userId);
   return (
     <section className="card page-narrow">
       <h1>My preferences</h1>
