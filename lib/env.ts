@@ -11,6 +11,14 @@ const ZEnvSchema = z.object({
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.string().url().optional(),
   STORAGE_DIR: z.string().default("./data/files"),
+  // Unset: S3 when S3_BUCKET is set, otherwise the local folder.
+  STORAGE_DRIVER: z.enum(["local", "s3"]).optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://127.0.0.1:9000" }).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.stringbool().default(false),
   // "auto": on when the database holds the demo seed.
   DEMO_MODE: z.enum(["auto", "on", "off"]).default("auto"),
   JOBS: z.enum(["on", "off"]).default("on"),
@@ -19,12 +27,27 @@ const ZEnvSchema = z.object({
   LINK_RATE_PER_IP: z.coerce.number().int().positive().default(30),
   PASSWORD_RATE_PER_EMAIL: z.coerce.number().int().positive().default(10),
   PASSWORD_RATE_PER_IP: z.coerce.number().int().positive().default(30),
+}).superRefine((value, context) => {
+  if (storageDriver(value) === "s3" && !value.S3_BUCKET) {
+    context.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "is required when STORAGE_DRIVER=s3" });
+  }
+  // Half a key pair would silently fall back to the SDK's own credential chain.
+  if (value.S3_ACCESS_KEY_ID && !value.S3_SECRET_ACCESS_KEY) {
+    context.addIssue({ code: "custom", path: ["S3_SECRET_ACCESS_KEY"], message: "is required when S3_ACCESS_KEY_ID is set" });
+  }
+  if (value.S3_SECRET_ACCESS_KEY && !value.S3_ACCESS_KEY_ID) {
+    context.addIssue({ code: "custom", path: ["S3_ACCESS_KEY_ID"], message: "is required when S3_SECRET_ACCESS_KEY is set" });
+  }
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;
 
-function parseEnv(): TEnv {
-  const result = ZEnvSchema.safeParse(process.env);
+export function storageDriver(config: { STORAGE_DRIVER?: "local" | "s3"; S3_BUCKET?: string }): "local" | "s3" {
+  return config.STORAGE_DRIVER ?? (config.S3_BUCKET ? "s3" : "local");
+}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): TEnv {
+  const result = ZEnvSchema.safeParse(source);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
   throw new Error(`Invalid environment: ${problems}`);
