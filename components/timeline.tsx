@@ -13,6 +13,8 @@ function describe(event: TEvent): string {
       return `changed the task to ${String(data.label ?? data.to).toLowerCase()}${data.reason ? `: “${data.reason}”` : ""}`;
     case "assignment.technicians_assigned":
       return `assigned ${(data.technicians as string[] | undefined)?.join(", ") ?? "technicians"}`;
+    case "work_order.updated":
+      return `changed the ${(data.changes as string[] | undefined)?.join(", ") ?? "work order"}`;
     case "work_order.archived":
       return "archived the work order";
     case "message.posted":

@@ -73,6 +73,10 @@ export async function createAccreditation(
   return db.accreditation.create({ data });
 }
 
+export async function createAsset(db: PrismaClient, site: { id: string; organisationId: string }, data: { name?: string; serialNumber?: string } = {}) {
+  return db.asset.create({ data: { organisationId: site.organisationId, siteId: site.id, name: data.name ?? `Boiler ${unique()}`, kind: "Boiler", serialNumber: data.serialNumber } });
+}
+
 export async function createSite(db: PrismaClient, organisationId: string, data: { name?: string; city?: string; accessDetails?: string } = {}) {
   const suffix = unique();
   return db.site.create({

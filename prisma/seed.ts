@@ -22,6 +22,7 @@ function prng(seed: number) {
 const CITIES = ["Leeds", "York", "Bradford", "Harrogate", "Wakefield"];
 const STREETS = ["High Street", "Station Road", "Park Lane", "Church Street", "Victoria Road", "Mill Lane", "Queen Street"];
 const SITE_KINDS = ["Office", "Warehouse", "Retail unit", "Apartments", "Medical centre", "School", "Depot"];
+const ASSET_KINDS: [string, string][] = [["Boiler", "Boiler 1 (plant room)"], ["Air handling unit", "AHU roof unit"], ["Fire alarm panel", "Fire alarm panel (reception)"], ["Lift", "Passenger lift"]];
 const JOBS: Record<string, string[]> = {
   Plumbing: ["Leaking tap in kitchen", "Blocked drain in car park", "No hot water on level 2", "Replace toilet cistern", "Burst pipe under sink"],
   Electrical: ["Lights flickering in reception", "Replace emergency lighting", "Socket not working", "Periodic inspection (EICR)", "Tripping circuit breaker"],
@@ -138,7 +139,15 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
       }),
     );
   }
-  log("20 sites");
+  const assetsBySite = new Map<string, { id: string }[]>();
+  for (const [i, site] of sites.entries()) {
+    const assets = [];
+    for (const [kind, name] of ASSET_KINDS.slice(i % 3, (i % 3) + 2)) {
+      assets.push(await db.asset.create({ data: { organisationId: org.id, siteId: site.id, name, kind, serialNumber: `SN-${1000 + i}-${assets.length + 1}` }, select: { id: true } }));
+    }
+    assetsBySite.set(site.id, assets);
+  }
+  log("20 sites with 2 assets each");
 
   const batch = 1000;
   for (let start = 0; start < workOrderCount; start += batch) {
@@ -148,6 +157,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
     const events: Prisma.TimelineEventCreateManyInput[] = [];
     for (let i = start; i < Math.min(start + batch, workOrderCount); i++) {
       const category = pick(random, categories);
+      const site = pick(random, sites);
       const priority = pick(random, PRIORITIES);
       const status = pickStatus(random);
       // Open work is recent; finished work is at least two weeks old, so every date is
@@ -162,7 +172,8 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
         number: i + 1,
         title: pick(random, JOBS[category.name]),
         description: "Reported by the site team. Please call the site contact on arrival.",
-        siteId: pick(random, sites).id,
+        siteId: site.id,
+        assetId: random() < 0.5 ? pick(random, assetsBySite.get(site.id)!).id : null,
         categoryId: category.id,
         priority,
         status: status ? workOrderStatusFor(status) : "OPEN",

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { TStaffActor } from "@/lib/auth/actor";
+import { contractorOfficeEmails } from "@/lib/contractors/office-recipients";
 import { db, type TTx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { env } from "@/lib/env";
@@ -14,16 +15,13 @@ type TCancellable = Parameters<typeof applyTaskEvent>[1] & { contractorCompanyId
 // tells the contractor's office why. Used by cancel and by reassign.
 export async function cancelTaskInTransaction(tx: TTx, actor: TStaffActor, assignment: TCancellable, reason: string): Promise<void> {
   await applyTaskEvent(tx, assignment, "cancel", "staff", { userId: actor.userId, label: actor.name }, {}, { reason });
-  const [workOrder, people] = await Promise.all([
+  const [workOrder, recipients] = await Promise.all([
     tx.workOrder.findUniqueOrThrow({ where: { id: assignment.workOrderId }, select: { number: true, title: true } }),
-    tx.contractorPerson.findMany({
-      where: { contractorCompanyId: assignment.contractorCompanyId, active: true, role: { in: ["ADMIN", "OFFICE"] }, user: { deactivatedAt: null } },
-      select: { user: { select: { email: true } } },
-    }),
+    contractorOfficeEmails(tx, assignment.contractorCompanyId),
   ]);
-  for (const person of people) {
+  for (const to of recipients) {
     await enqueueEmail(tx, {
-      to: person.user.email,
+      to,
       organisationId: actor.organisationId,
       template: "task-cancelled",
       data: { clientName: actor.organisationName, workOrderNumber: workOrder.number, title: workOrder.title, reason, url: `${env.APP_URL}/desk/tasks/${assignment.id}` },

@@ -15,6 +15,10 @@ export function siteScope(actor: TStaffActor): Prisma.SiteWhereInput {
   return { organisationId: actor.organisationId };
 }
 
+export function assetScope(actor: TStaffActor): Prisma.AssetWhereInput {
+  return { organisationId: actor.organisationId };
+}
+
 export function contractorCompanyScope(actor: TStaffActor): Prisma.ContractorCompanyWhereInput {
   return { network: { some: { organisationId: actor.organisationId } } };
 }

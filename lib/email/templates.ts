@@ -4,6 +4,7 @@ export type TEmailTemplate =
   | { template: "task-offered"; data: { clientName: string; workOrderNumber: number; title: string; siteName: string; url: string } }
   | { template: "technician-assigned"; data: { name: string; tasks: { title: string; siteName: string; when: string | null }[]; url: string } }
   | { template: "task-cancelled"; data: { clientName: string; workOrderNumber: number; title: string; reason: string; url: string } }
+  | { template: "task-updated"; data: { clientName: string; workOrderNumber: number; title: string; changes: string[]; url: string } }
   | { template: "message-posted"; data: { from: string; workOrderNumber: number; title: string; body: string; url: string } }
   | { template: "person-invited"; data: { name: string; companyName: string; invitedBy: string; url: string } }
   | { template: "contractor-invited"; data: { name: string; clientName: string; companyName: string; url: string } }
@@ -64,6 +65,14 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
       return render(
         `Task withdrawn by ${clientName}: #${workOrderNumber} ${title}`,
         [`${clientName} has withdrawn work order #${workOrderNumber} (${title}) from your company.`, `Reason: ${reason}`, "Please do not attend. The task stays readable in your Desk."],
+        { label: "View the task", url },
+      );
+    }
+    case "task-updated": {
+      const { clientName, workOrderNumber, title, changes, url } = email.data;
+      return render(
+        `${clientName} changed #${workOrderNumber} ${title}`,
+        [`${clientName} changed the ${changes.join(", ")} of work order #${workOrderNumber} (${title}).`, "Please check the task before you attend."],
         { label: "View the task", url },
       );
     }

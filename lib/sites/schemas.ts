@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZIdSchema } from "@/lib/ids";
 
 const optionalText = (max: number) =>
   z
@@ -20,3 +21,11 @@ export const ZCreateSiteSchema = z.object({
   contactPhone: optionalText(50),
 });
 export type TCreateSiteInput = z.infer<typeof ZCreateSiteSchema>;
+
+export const ZCreateAssetSchema = z.object({
+  siteId: z.string().pipe(ZIdSchema),
+  name: z.string().trim().min(1, "Name the asset, e.g. Boiler 2").max(200),
+  kind: optionalText(100),
+  serialNumber: optionalText(100),
+});
+export type TCreateAssetInput = z.infer<typeof ZCreateAssetSchema>;

@@ -5,6 +5,7 @@ import { announceChange } from "@/lib/realtime/channel";
 
 export type TTimelineEventType =
   | "work_order.created"
+  | "work_order.updated"
   | "work_order.archived"
   | "message.posted"
   | "attachment.uploaded"

@@ -1,21 +1,14 @@
 import "server-only";
 import type { TStaffActor } from "@/lib/auth/actor";
-import { siteScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
-import { invalidInput } from "@/lib/errors";
 import { recordEvent } from "@/lib/timeline/record-event";
+import { checkWorkOrderReferences } from "./check-references";
 import { slaDueAt } from "./priorities";
 import type { TCreateWorkOrderInput } from "./schemas";
 
 export async function createWorkOrder(actor: TStaffActor, input: TCreateWorkOrderInput) {
   return db.$transaction(async (tx) => {
-    // Site and category must belong to the actor's organisation: checked in the query.
-    const site = await tx.site.findFirst({ where: { ...siteScope(actor), id: input.siteId }, select: { id: true } });
-    if (!site) throw invalidInput("Please correct the highlighted fields.", { siteId: ["Choose one of your sites"] });
-    if (input.categoryId) {
-      const category = await tx.category.findFirst({ where: { id: input.categoryId, organisationId: actor.organisationId } });
-      if (!category) throw invalidInput("Please correct the highlighted fields.", { categoryId: ["Choose one of your trades"] });
-    }
+    await checkWorkOrderReferences(tx, actor, input);
     const { lastWorkOrderNumber: number } = await tx.organisation.update({
       where: { id: actor.organisationId },
       data: { lastWorkOrderNumber: { increment: 1 } },
@@ -29,6 +22,7 @@ export async function createWorkOrder(actor: TStaffActor, input: TCreateWorkOrde
         title: input.title,
         description: input.description,
         siteId: input.siteId,
+        assetId: input.assetId,
         categoryId: input.categoryId,
         priority: input.priority,
         dueAt: input.dueAt,

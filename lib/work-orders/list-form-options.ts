@@ -1,6 +1,6 @@
 import "server-only";
 import type { TStaffActor } from "@/lib/auth/actor";
-import { contractorCompanyScope, siteScope } from "@/lib/authz/scopes";
+import { assetScope, contractorCompanyScope, siteScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
 
 // The choices offered by the work order form and the list filters, all from the
@@ -12,4 +12,9 @@ export async function listWorkOrderFormOptions(actor: TStaffActor) {
     db.contractorCompany.findMany({ where: contractorCompanyScope(actor), orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   return { sites, categories, contractors };
+}
+
+// Only the work order form needs the assets (its asset list follows the chosen site).
+export async function listAssetOptions(actor: TStaffActor) {
+  return db.asset.findMany({ where: assetScope(actor), orderBy: { name: "asc" }, select: { id: true, name: true, siteId: true } });
 }

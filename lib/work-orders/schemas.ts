@@ -6,10 +6,12 @@ const optionalId = z
   .transform((v) => v || undefined)
   .optional();
 
-export const ZCreateWorkOrderSchema = z.object({
+// The fields staff fill in on both the new and the edit form.
+const workOrderFields = {
   title: z.string().trim().min(3, "Give the work order a title of at least 3 characters").max(200),
   description: z.string().trim().max(10_000).default(""),
   siteId: z.string({ error: "Choose a site" }).min(1, "Choose a site").pipe(ZIdSchema),
+  assetId: optionalId,
   categoryId: optionalId,
   priority: z.enum(["LOW", "NORMAL", "HIGH", "URGENT"]).default("NORMAL"),
   dueAt: z
@@ -36,8 +38,19 @@ export const ZCreateWorkOrderSchema = z.object({
     .max(10_000)
     .transform((v) => v || undefined)
     .optional(),
-});
+};
+
+export const ZCreateWorkOrderSchema = z.object(workOrderFields);
 export type TCreateWorkOrderInput = z.infer<typeof ZCreateWorkOrderSchema>;
+
+// baseline fingerprints the fields as the form showed them: saving over someone else's
+// newer edit is refused rather than silently undoing it (status changes do not count).
+export const ZUpdateWorkOrderSchema = z.object({
+  ...workOrderFields,
+  workOrderId: ZIdSchema,
+  baseline: z.string().regex(/^[a-f0-9]{64}$/, "Reload the page and try again"),
+});
+export type TUpdateWorkOrderInput = z.infer<typeof ZUpdateWorkOrderSchema>;
 
 // List filters arrive from the address bar; anything malformed is dropped, never an error.
 const optionalFilterId = ZIdSchema.optional().catch(undefined);

@@ -20,9 +20,11 @@ import { deleteSavedFilter, saveFilter } from "@/lib/work-orders/saved-filters";
 import { sendPortalLink } from "@/lib/portal/send-portal-link";
 import { ZSendPortalLinkSchema } from "@/lib/portal/schemas";
 import { createSite } from "@/lib/sites/create-site";
-import { ZCreateSiteSchema } from "@/lib/sites/schemas";
+import { createAsset } from "@/lib/sites/create-asset";
+import { ZCreateAssetSchema, ZCreateSiteSchema } from "@/lib/sites/schemas";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
-import { ZCreateWorkOrderSchema, ZSaveFilterSchema } from "@/lib/work-orders/schemas";
+import { ZCreateWorkOrderSchema, ZSaveFilterSchema, ZUpdateWorkOrderSchema } from "@/lib/work-orders/schemas";
+import { updateWorkOrder } from "@/lib/work-orders/update-work-order";
 
 export const createSiteAction = staffAction("site.write", ZCreateSiteSchema, async (actor, input) => {
   const site = await createSite(actor, input);
@@ -33,6 +35,17 @@ export const createSiteAction = staffAction("site.write", ZCreateSiteSchema, asy
 export const createWorkOrderAction = staffAction("workOrder.write", ZCreateWorkOrderSchema, async (actor, input) => {
   const workOrder = await createWorkOrder(actor, input);
   redirect(`/staff/work-orders/${workOrder.id}`);
+});
+
+export const updateWorkOrderAction = staffAction("workOrder.write", ZUpdateWorkOrderSchema, async (actor, input) => {
+  await updateWorkOrder(actor, input);
+  redirect(`/staff/work-orders/${input.workOrderId}`);
+});
+
+export const createAssetAction = staffAction("site.write", ZCreateAssetSchema, async (actor, input) => {
+  const asset = await createAsset(actor, input);
+  revalidatePath(`/staff/sites/${input.siteId}`);
+  return { id: asset.id };
 });
 
 export const assignContractorAction = staffAction("workOrder.assign", ZAssignContractorSchema, async (actor, input) => {

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { requireStaffActor } from "@/lib/auth/session";
 import { listSites } from "@/lib/sites/list-sites";
@@ -23,7 +24,9 @@ export default async function SitesPage() {
           <tbody>
             {sites.map((site) => (
               <tr key={site.id}>
-                <td>{site.name}</td>
+                <td>
+                  <Link href={`/staff/sites/${site.id}`}>{site.name}</Link>
+                </td>
                 <td>
                   {site.addressLine1}, {site.city} {site.postcode}
                 </td>

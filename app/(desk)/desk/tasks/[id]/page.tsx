@@ -47,6 +47,8 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
             <dd>
               {workOrder.site.name}, {workOrder.site.addressLine1}, {workOrder.site.city} {workOrder.site.postcode}
             </dd>
+            <dt>Asset</dt>
+            <dd>{workOrder.asset ? `${workOrder.asset.name}${workOrder.asset.serialNumber ? ` (serial ${workOrder.asset.serialNumber})` : ""}` : "—"}</dd>
             <dt>Access</dt>
             <dd>{workOrder.site.accessDetails ?? "—"}</dd>
             <dt>Priority</dt>

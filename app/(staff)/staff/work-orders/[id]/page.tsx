@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Timeline } from "@/components/timeline";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
@@ -39,7 +40,12 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
           <p className="muted">Work order #{workOrder.number}</p>
           <h1>{workOrder.title}</h1>
         </div>
-        <div>
+        <div className="page-actions">
+          {staffCan(actor, "workOrder.write") && !workOrder.archivedAt && (
+            <Link className="button button-secondary" href={`/staff/work-orders/${workOrder.id}/edit`}>
+              Edit
+            </Link>
+          )}
           <StatusBadge status={workOrder.status} />
           <LiveUpdates url={`/api/staff/work-orders/${workOrder.id}/events`} />
         </div>
@@ -51,6 +57,8 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
             <dd>
               {workOrder.site.name}, {workOrder.site.addressLine1}, {workOrder.site.city} {workOrder.site.postcode}
             </dd>
+            <dt>Asset</dt>
+            <dd>{workOrder.asset ? `${workOrder.asset.name}${workOrder.asset.serialNumber ? ` (serial ${workOrder.asset.serialNumber})` : ""}` : "—"}</dd>
             <dt>Access</dt>
             <dd>{workOrder.site.accessDetails ?? "—"}</dd>
             <dt>Trade</dt>

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { requireStaffActor } from "@/lib/auth/session";
+import { staffCan } from "@/lib/authz/permissions";
+import { AppError } from "@/lib/errors";
+import { getSite } from "@/lib/sites/get-site";
+import { createAssetAction } from "../../actions";
+
+export const metadata = { title: "Site · Fieldgate" };
+
+export default async function SitePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireStaffActor(`/staff/sites/${id}`);
+  const site = await getSite(actor, id).catch((error) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return (
+    <div className="two-columns">
+      <section>
+        <p className="muted">
+          <Link href="/staff/sites">Sites</Link>
+        </p>
+        <h1>{site.name}</h1>
+        <dl className="details">
+          <dt>Address</dt>
+          <dd>{[site.addressLine1, site.addressLine2, site.city, site.postcode].filter(Boolean).join(", ")}</dd>
+          <dt>Access</dt>
+          <dd>{site.accessDetails ?? "—"}</dd>
+          <dt>Contact</dt>
+          <dd>{[site.contactName, site.contactPhone].filter(Boolean).join(", ") || "—"}</dd>
+        </dl>
+        <h2>Assets</h2>
+        {site.assets.length === 0 ? (
+          <p className="muted">No assets recorded at this site yet.</p>
+        ) : (
+          <table className="table" aria-label="Assets">
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Kind</th>
+                <th>Serial number</th>
+                <th>Work orders</th>
+              </tr>
+            </thead>
+            <tbody>
+              {site.assets.map((asset) => (
+                <tr key={asset.id}>
+                  <td>{asset.name}</td>
+                  <td>{asset.kind ?? "—"}</td>
+                  <td>{asset.serialNumber ?? "—"}</td>
+                  <td>{asset._count.workOrders}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {staffCan(actor, "site.write") && (
+        <section className="card">
+          <h2>Add an asset</h2>
+          <ActionForm action={createAssetAction} successMessage="Asset added." testId="asset-form">
+            <input type="hidden" name="siteId" value={site.id} />
+            <Field name="name" label="Name" hint="What the contractor will look for on site, e.g. Boiler 2 (plant room).">
+              <input id="name" name="name" required />
+            </Field>
+            <Field name="kind" label="Kind (optional)">
+              <input id="kind" name="kind" placeholder="Boiler, air handling unit, lift…" />
+            </Field>
+            <Field name="serialNumber" label="Serial number (optional)">
+              <input id="serialNumber" name="serialNumber" />
+            </Field>
+            <SubmitButton>Add asset</SubmitButton>
+          </ActionForm>
+        </section>
+      )}
+    </div>
+  );
+}
