@@ -1,16 +1,19 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TActor } from "@/lib/auth/actor";
-import { assignmentScope } from "@/lib/authz/scopes";
+import { accreditationCompanyScope, assignmentScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
 
 // Which files an actor may see: staff every file of their organisation; contractors and
-// technicians the client's documents of work orders given to them and their own task's files.
+// technicians the client's documents of work orders given to them and their own task's
+// files. Accreditation certificates belong to a company: its own people and staff of
+// organisations with it in their network see them.
 export function attachmentScope(actor: TActor): Prisma.AttachmentWhereInput {
-  if (actor.kind === "staff") return { organisationId: actor.organisationId };
+  const certificates: Prisma.AttachmentWhereInput = { kind: "ACCREDITATION", contractorCompany: accreditationCompanyScope(actor) };
+  if (actor.kind === "staff") return { OR: [{ organisationId: actor.organisationId }, certificates] };
   const tasks = assignmentScope(actor, "task.read");
   return {
-    OR: [{ assignment: tasks }, { kind: "CLIENT_DOCUMENT", workOrder: { assignments: { some: tasks } } }],
+    OR: [{ assignment: tasks }, { kind: "CLIENT_DOCUMENT", workOrder: { assignments: { some: tasks } } }, certificates],
   };
 }
 

@@ -1,13 +1,11 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
 import type { AttachmentKind } from "@/generated/prisma/client";
 import type { TDeskActor, TStaffActor } from "@/lib/auth/actor";
 import { assignmentScope, workOrderScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { storage } from "@/lib/storage/storage";
 import { recordEvent } from "@/lib/timeline/record-event";
-import { cleanFilename, inspectUpload } from "./inspect-upload";
+import { withStoredUpload } from "./store-upload";
 
 type TTarget = { organisationId: string; workOrderId: string; assignmentId: string | null };
 
@@ -32,23 +30,15 @@ export async function uploadAttachment(
   input: { workOrderId?: string; assignmentId?: string; kind: AttachmentKind; file: File },
 ) {
   const target = await targetFor(actor, input);
-  const bytes = new Uint8Array(await input.file.arrayBuffer());
-  const { contentType, extension } = await inspectUpload(bytes, input.file.name);
-  const storageKey = `${target.organisationId}/${randomUUID()}.${extension}`;
-  await storage().put(storageKey, bytes, contentType);
-  try {
-    return await db.$transaction(async (tx) => {
+  return withStoredUpload(input.file, target.organisationId, null, (upload) =>
+    db.$transaction(async (tx) => {
       const attachment = await tx.attachment.create({
         data: {
+          ...upload,
           organisationId: target.organisationId,
           workOrderId: target.workOrderId,
           assignmentId: target.assignmentId,
           kind: input.kind,
-          filename: cleanFilename(input.file.name, extension),
-          contentType,
-          sizeBytes: bytes.byteLength,
-          sha256: createHash("sha256").update(bytes).digest("hex"),
-          storageKey,
           uploadedById: actor.userId,
         },
       });
@@ -61,9 +51,6 @@ export async function uploadAttachment(
         data: { filename: attachment.filename, kind: input.kind },
       });
       return attachment;
-    });
-  } catch (error) {
-    await storage().remove(storageKey).catch(() => undefined);
-    throw error;
-  }
+    }),
+  );
 }

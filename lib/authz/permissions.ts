@@ -19,6 +19,8 @@ const DESK_PERMISSIONS = {
   "task.read": ["ADMIN", "OFFICE"],
   "task.respond": ["ADMIN", "OFFICE"],
   "task.assignTechnician": ["ADMIN", "OFFICE"],
+  // Office people see the company's profile and accreditations; only admins change them.
+  "company.read": ["ADMIN", "OFFICE"],
   "company.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly ContractorRole[]>;
 

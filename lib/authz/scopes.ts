@@ -48,3 +48,19 @@ function techAssignmentScope(actor: TTechActor): Prisma.AssignmentWhereInput {
 export function assignablePeopleScope(actor: TDeskActor, companyId: string): Prisma.ContractorPersonWhereInput {
   return { contractorCompanyId: { in: deskCompaniesAllowed(actor, "task.assignTechnician").filter((id) => id === companyId) }, active: true };
 }
+
+// Contractor companies whose accreditations and certificates an actor may read: the
+// company's own active people, and staff of every organisation with the company in its
+// network. Desk users reach only companies where their role has `deskPermission`.
+export function accreditationCompanyScope(actor: TActor, deskPermission: TDeskPermission = "company.read"): Prisma.ContractorCompanyWhereInput {
+  switch (actor.kind) {
+    case "staff":
+      return contractorCompanyScope(actor);
+    case "desk":
+      return { id: { in: deskCompaniesAllowed(actor, deskPermission) } };
+    case "tech":
+      return { people: { some: { id: { in: actor.personIds }, active: true } } };
+    case "link":
+      return { id: { in: [] } };
+  }
+}

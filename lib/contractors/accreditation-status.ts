@@ -19,3 +19,13 @@ export function accreditationProblems(held: TAccreditation[], required: string[]
 export function describeProblem(p: TAccreditationProblem): string {
   return p.problem === "missing" ? `${p.type}: missing` : `${p.type}: expired ${p.expiredOn?.toISOString().slice(0, 10)}`;
 }
+
+export const EXPIRING_SOON_DAYS = 30;
+export type TAccreditationStanding = "valid" | "expiring" | "expired";
+
+// How one accreditation stands today: expiring means within EXPIRING_SOON_DAYS, so the
+// contractor has time to renew before work is blocked.
+export function accreditationStanding(expiresAt: Date, now = new Date()): TAccreditationStanding {
+  if (expiresAt <= now) return "expired";
+  return expiresAt.getTime() - now.getTime() <= EXPIRING_SOON_DAYS * 86_400_000 ? "expiring" : "valid";
+}

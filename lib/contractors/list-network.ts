@@ -16,9 +16,16 @@ export async function listNetwork(actor: TStaffActor) {
         id: true,
         name: true,
         email: true,
+        phone: true,
+        address: true,
         network: { where: { organisationId: actor.organisationId }, select: { status: true, joinedAt: true } },
         people: { where: { active: true }, select: { id: true, role: true, user: { select: { name: true, lastSignInAt: true } } }, orderBy: { user: { name: "asc" } } },
-        accreditations: { select: { id: true, type: true, expiresAt: true, person: { select: { user: { select: { name: true } } } } }, orderBy: { expiresAt: "asc" } },
+        // Current accreditations only: a renewed one lives on as history on the Desk.
+        accreditations: {
+          where: { renewedById: null },
+          select: { id: true, type: true, reference: true, expiresAt: true, documentId: true, person: { select: { user: { select: { name: true } } } } },
+          orderBy: { expiresAt: "asc" },
+        },
       },
     }),
     db.$queryRaw<TPerformance[]>`
