@@ -8,6 +8,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
   return (
     <AppShell area="Desk" user={actor.name} context={actor.companies.map((c) => c.companyName).join(", ")} links={[
         { href: "/desk", label: "Tasks" },
+        { href: "/desk/reports", label: "Reports" },
         ...(deskCompaniesAllowed(actor, "company.manage").length ? [{ href: "/desk/company", label: "Company" }] : []),
         { href: "/desk/preferences", label: "My preferences" },
       ]}>

@@ -1,7 +1,9 @@
+import { StandingBadge } from "@/components/accreditations/standing-badge";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { formatDate } from "@/components/ui/format";
 import { requireStaffActor } from "@/lib/auth/session";
 import { staffCan } from "@/lib/authz/permissions";
+import { accreditationStanding } from "@/lib/contractors/accreditation-status";
 import { listNetwork } from "@/lib/contractors/list-network";
 import { inviteContractorAction } from "../actions";
 
@@ -25,6 +27,16 @@ export default async function ContractorsPage() {
               {c.tasksOffered} tasks offered · average time to accept {c.averageHoursToAccept == null ? "—" : `${c.averageHoursToAccept.toFixed(1)} h`} · on time{" "}
               {c.onTimeRate == null ? "—" : `${Math.round(c.onTimeRate * 100)}%`}
             </p>
+            <dl className="details" aria-label={`Contact details of ${c.name}`}>
+              <dt>Email</dt>
+              <dd>
+                <a href={`mailto:${c.email}`}>{c.email}</a>
+              </dd>
+              <dt>Phone</dt>
+              <dd>{c.phone ?? "—"}</dd>
+              <dt>Address</dt>
+              <dd className="prewrap">{c.address ?? "—"}</dd>
+            </dl>
             <p>
               People: {c.people.map((p) => `${p.user.name} (${p.role.toLowerCase()})`).join(", ") || "—"}
             </p>
@@ -32,7 +44,17 @@ export default async function ContractorsPage() {
               {c.accreditations.map((a) => (
                 <li key={a.id} className={a.expiresAt <= now ? "text-danger" : undefined}>
                   {a.type}
-                  {a.person ? ` (${a.person.user.name})` : ""}: {a.expiresAt <= now ? "expired" : "valid until"} {formatDate(a.expiresAt)}
+                  {a.person ? ` (${a.person.user.name})` : ""}
+                  {a.reference ? ` · ${a.reference}` : ""}: {a.expiresAt <= now ? "expired" : "valid until"} {formatDate(a.expiresAt)}{" "}
+                  {accreditationStanding(a.expiresAt, now) === "expiring" && <StandingBadge standing="expiring" />}
+                  {a.documentId && (
+                    <>
+                      {" "}
+                      <a href={`/api/files/${a.documentId}`} aria-label={`Certificate: ${a.type}${a.person ? ` (${a.person.user.name})` : ""}`}>
+                        Certificate
+                      </a>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
