@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
+import type { TDeskActor } from "@/lib/auth/actor";
 import { requireDeskActor } from "@/lib/auth/session";
 import { deskCompaniesAllowed } from "@/lib/authz/permissions";
+
+// Admins land on people; office people may only read the profile and accreditations.
+function companyLink(actor: TDeskActor) {
+  if (deskCompaniesAllowed(actor, "company.manage").length) return [{ href: "/desk/company", label: "Company" }];
+  if (deskCompaniesAllowed(actor, "company.read").length) return [{ href: "/desk/company/profile", label: "Company" }];
+  return [];
+}
 
 export default async function DeskLayout({ children }: { children: ReactNode }) {
   const actor = await requireDeskActor();
@@ -9,7 +17,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
     <AppShell area="Desk" user={actor.name} context={actor.companies.map((c) => c.companyName).join(", ")} links={[
         { href: "/desk", label: "Tasks" },
         { href: "/desk/reports", label: "Reports" },
-        ...(deskCompaniesAllowed(actor, "company.manage").length ? [{ href: "/desk/company", label: "Company" }] : []),
+        ...companyLink(actor),
         { href: "/desk/preferences", label: "My preferences" },
       ]}>
       {children}
