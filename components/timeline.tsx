@@ -23,9 +23,23 @@ function describe(event: TEvent): string {
       return `uploaded ${String(data.kind).toLowerCase().replace("_", " ")} “${data.filename}”`;
     case "portal.link_sent":
       return `sent a progress link to ${data.to}`;
+    case "technician.checked_in":
+      return `arrived on site (device time ${formatDateTime(new Date(String(data.deviceAt)))}${data.located ? ", location recorded" : ""})`;
+    case "technician.result_recorded":
+      return `recorded ${data.serviceTask}: ${describeValues(data.values)}${data.conflicts ? ` (${data.conflicts} value(s) in conflict)` : ""}`;
+    case "technician.defect_reported":
+      return `reported a ${String(data.severity).toLowerCase()} defect: “${data.excerpt}”`;
+    case "technician.unsynced_work":
+      return `sent work done offline after the task became ${data.status}: ${data.summary}`;
     default:
       return event.type;
   }
+}
+
+function describeValues(values: unknown): string {
+  const entries = Object.entries((values ?? {}) as Record<string, unknown>);
+  if (entries.length === 0) return "no change";
+  return entries.map(([field, value]) => `${field} ${value === null ? "cleared" : String(value).toLowerCase().replace("_", " ")}`).join(", ");
 }
 
 export function Timeline({ events }: { events: TEvent[] }) {

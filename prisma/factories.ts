@@ -128,6 +128,16 @@ export async function createAssignment(
   });
 }
 
+// A typical procedure: a pass/fail check, a reading with an allowed range, a text answer.
+export async function createServiceTasks(db: PrismaClient, workOrder: { id: string; organisationId: string }) {
+  const rows = [
+    { title: "Flue gas analysis", kind: "CHECK" as const, photoRequired: false },
+    { title: "Burner pressure", kind: "READING" as const, unit: "mbar", minValue: 9, maxValue: 11 },
+    { title: "Condition of the pipework", kind: "TEXT" as const },
+  ];
+  return Promise.all(rows.map((row, position) => db.serviceTask.create({ data: { ...row, position, organisationId: workOrder.organisationId, workOrderId: workOrder.id } })));
+}
+
 // A whole small world for one test: an organisation with staff, a contractor company in
 // its network with an office person and a technician, a site and a work order.
 export async function createWorld(db: PrismaClient) {

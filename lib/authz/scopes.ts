@@ -44,6 +44,13 @@ function techAssignmentScope(actor: TTechActor): Prisma.AssignmentWhereInput {
   return { technicians: { some: { personId: { in: actor.personIds } } }, status: { notIn: ["CANCELLED", "DECLINED", "OFFERED"] } };
 }
 
+// Tasks a technician's device may send work for: every task they are or were assigned
+// to, whatever its status now, so work done before a task was withdrawn still reaches
+// the office (lib/sync decides what it may change).
+export function techWorkScope(actor: TTechActor): Prisma.AssignmentWhereInput {
+  return { technicians: { some: { personId: { in: actor.personIds } } } };
+}
+
 // People a desk user may assign as technicians: active people of their own company.
 export function assignablePeopleScope(actor: TDeskActor, companyId: string): Prisma.ContractorPersonWhereInput {
   return { contractorCompanyId: { in: deskCompaniesAllowed(actor, "task.assignTechnician").filter((id) => id === companyId) }, active: true };

@@ -12,7 +12,11 @@ export type TTimelineEventType =
   | "assignment.offered"
   | "assignment.status_changed"
   | "assignment.technicians_assigned"
-  | "portal.link_sent";
+  | "portal.link_sent"
+  | "technician.checked_in"
+  | "technician.result_recorded"
+  | "technician.defect_reported"
+  | "technician.unsynced_work";
 
 // Written in the same transaction as the change it records, so history never disagrees
 // with the data; open pages of the work order hear about it when it commits.

@@ -1,0 +1,5 @@
+import { withActor } from "@/lib/actions/route";
+import type { TTasksResponse } from "@/lib/sync/contract";
+import { listTaskSnapshots } from "@/lib/sync/task-snapshots";
+
+export const GET = withActor("tech", async (actor): Promise<TTasksResponse> => ({ tasks: await listTaskSnapshots(actor), serverTime: new Date().toISOString() }));

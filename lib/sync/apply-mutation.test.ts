@@ -1,0 +1,134 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { loadStaffActor, loadTechActor } from "@/lib/auth/actor";
+import { cancelAssignment } from "@/lib/assignments/cancel-assignment";
+import { db } from "@/lib/db";
+import { createAssignment, createContractorPerson, createServiceTasks, createWorld } from "@/prisma/factories";
+import { applyMutation } from "./apply-mutation";
+import { applySyncBatch } from "./apply-batch";
+import type { TMutation } from "./contract";
+
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d="M1 1L9 9"/></svg>';
+
+async function setUp(status: "ACCEPTED" | "SCHEDULED" | "IN_PROGRESS" = "SCHEDULED") {
+  const world = await createWorld(db);
+  const task = await createAssignment(db, { workOrderId: world.workOrder.id, contractorCompanyId: world.company.id, status, technicianIds: [world.technician.person.id] });
+  const serviceTasks = await createServiceTasks(db, world.workOrder);
+  const tech = (await loadTechActor(world.technician.user.id))!;
+  const deviceId = randomUUID();
+  const seqs = new Map<string, number>();
+  const nextSeq = (taskId: string) => seqs.set(taskId, (seqs.get(taskId) ?? 0) + 1).get(taskId)!;
+  const next = <M extends Omit<TMutation, "mutationId" | "taskId" | "seq" | "deviceAt">>(m: M, taskId = task.id) =>
+    ({ mutationId: randomUUID(), taskId, seq: nextSeq(taskId), deviceAt: new Date().toISOString(), ...m }) as unknown as TMutation;
+  return { world, task, serviceTasks, tech, deviceId, next };
+}
+
+const eventsFor = (mutationId: string) => db.timelineEvent.count({ where: { data: { path: ["mutationId"], equals: mutationId } } });
+
+describe("applying a technician's offline changes", () => {
+  it("runs the whole on-site flow: check in, results, defect, performed with both signatures", async () => {
+    const { task, serviceTasks, tech, deviceId, next } = await setUp();
+    const mutations = [
+      next({ type: "check_in", location: { latitude: 53.8, longitude: -1.55, accuracyM: 12 } }),
+      next({ type: "record_result", serviceTaskId: serviceTasks[0].id, changes: { result: "PASS" }, base: { result: null } }),
+      next({ type: "record_result", serviceTaskId: serviceTasks[1].id, changes: { reading: 12.5 }, base: { reading: null } }),
+      next({ type: "report_defect", defectId: randomUUID(), severity: "HIGH", description: "Flue terminal cracked" }),
+      next({ type: "perform", notes: "Serviced; flue needs replacing", technicianSignature: { name: "Tom", svg: SVG }, clientSignature: { name: "Site manager", svg: SVG } }),
+    ];
+    const { results } = await applySyncBatch(tech, { deviceId, mutations });
+    expect(results.map((r) => r.outcome)).toEqual(["applied", "applied", "applied", "applied", "applied"]);
+    const after = await db.assignment.findUniqueOrThrow({ where: { id: task.id }, include: { checkIns: true, defects: true, signatures: true } });
+    expect(after.status).toBe("PERFORMED");
+    expect(after.performedNotes).toBe("Serviced; flue needs replacing");
+    expect(after.checkIns).toHaveLength(1);
+    expect(after.checkIns[0]).toMatchObject({ latitude: 53.8, accuracyM: 12 });
+    expect(after.defects.map((d) => d.description)).toEqual(["Flue terminal cracked"]);
+    expect(after.signatures.map((s) => s.signerRole).sort()).toEqual(["ON_SITE_CLIENT", "TECHNICIAN"]);
+    expect((await db.serviceTask.findUniqueOrThrow({ where: { id: serviceTasks[1].id } })).reading).toBe(12.5);
+    expect((await db.workOrder.findUniqueOrThrow({ where: { id: task.workOrderId } })).status).toBe("IN_PROGRESS");
+  });
+
+  it("applies a mutation once however often it is delivered, returning the first answer", async () => {
+    const { task, tech, deviceId, next } = await setUp();
+    const checkIn = next({ type: "check_in" });
+    const answers = await Promise.all(Array.from({ length: 10 }, () => applyMutation(tech, deviceId, checkIn)));
+    const settled = answers.filter((a) => a.outcome !== "retry");
+    expect(settled.length).toBeGreaterThan(0);
+    for (const answer of settled) expect(answer).toEqual({ mutationId: checkIn.mutationId, outcome: "applied" });
+    expect(await applyMutation(tech, deviceId, checkIn)).toEqual({ mutationId: checkIn.mutationId, outcome: "applied" });
+    expect(await db.checkIn.count({ where: { assignmentId: task.id } })).toBe(1);
+    expect(await eventsFor(checkIn.mutationId)).toBe(1);
+    expect(await db.syncMutation.count({ where: { deviceId } })).toBe(1);
+  });
+
+  it("keeps one task's mutations in order: a later one waits until the earlier one arrives", async () => {
+    const { task, tech, deviceId, next } = await setUp();
+    const first = next({ type: "check_in" });
+    const second = next({ type: "request_revisit", reason: "Part on order" });
+    expect((await applyMutation(tech, deviceId, second)).outcome).toBe("retry");
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("SCHEDULED");
+    expect((await applyMutation(tech, deviceId, first)).outcome).toBe("applied");
+    expect((await applyMutation(tech, deviceId, second)).outcome).toBe("applied");
+    expect(await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "REVISIT", revisitReason: "Part on order" });
+  });
+
+  it("merges different fields and reports the same field changed elsewhere with both values", async () => {
+    const { serviceTasks, tech, deviceId, next } = await setUp("IN_PROGRESS");
+    const text = serviceTasks[2];
+    await db.serviceTask.update({ where: { id: text.id }, data: { answer: "Office: pipework lagged in 2024" } });
+    const reading = serviceTasks[1];
+    await db.serviceTask.update({ where: { id: reading.id }, data: { result: "PASS" } });
+    const merged = await applyMutation(tech, deviceId, next({ type: "record_result", serviceTaskId: reading.id, changes: { reading: 10.1 }, base: { reading: null } }));
+    expect(merged.outcome).toBe("applied");
+    expect(await db.serviceTask.findUniqueOrThrow({ where: { id: reading.id } })).toMatchObject({ result: "PASS", reading: 10.1 });
+
+    const clash = await applyMutation(tech, deviceId, next({ type: "record_result", serviceTaskId: text.id, changes: { answer: "Corroded joints" }, base: { answer: null } }));
+    expect(clash).toMatchObject({ outcome: "conflict", conflicts: [{ field: "answer", yours: "Corroded joints", theirs: "Office: pipework lagged in 2024" }] });
+    expect((await db.serviceTask.findUniqueOrThrow({ where: { id: text.id } })).answer).toBe("Office: pipework lagged in 2024");
+  });
+
+  it("keeps work done on a task withdrawn meanwhile for the office, without changing the task", async () => {
+    const { world, task, tech, deviceId, next } = await setUp();
+    const staff = (await loadStaffActor(world.admin.id))!;
+    await cancelAssignment(staff, { assignmentId: task.id, reason: "Tenant fixed it" });
+    const checkIn = next({ type: "check_in" });
+    const result = await applyMutation(tech, deviceId, checkIn);
+    expect(result).toMatchObject({ outcome: "conflict", message: expect.stringContaining("cancelled") });
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("CANCELLED");
+    const kept = await db.timelineEvent.findFirstOrThrow({ where: { assignmentId: task.id, type: "technician.unsynced_work" } });
+    expect(kept.data).toMatchObject({ mutationId: checkIn.mutationId, summary: "checked in on site" });
+  });
+
+  it("refuses a task that is not the technician's, even with a crafted payload, and records the refusal once", async () => {
+    const mine = await setUp();
+    const theirs = await setUp();
+    const crafted = mine.next({ type: "check_in" }, theirs.task.id);
+    const answer = await applyMutation(mine.tech, mine.deviceId, crafted);
+    expect(answer).toMatchObject({ outcome: "rejected", message: "This task is not assigned to you." });
+    expect(await db.checkIn.count({ where: { assignmentId: theirs.task.id } })).toBe(0);
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: theirs.task.id } })).status).toBe("SCHEDULED");
+
+    // A service task of another work order, through my own task.
+    const foreign = await applyMutation(mine.tech, mine.deviceId, mine.next({ type: "record_result", serviceTaskId: theirs.serviceTasks[0].id, changes: { result: "FAIL" }, base: { result: null } }));
+    expect(foreign.outcome).toBe("rejected");
+    expect((await db.serviceTask.findUniqueOrThrow({ where: { id: theirs.serviceTasks[0].id } })).result).toBeNull();
+
+    // Another technician of the same company cannot replay my device's mutation.
+    const colleague = await createContractorPerson(db, mine.world.company.id, "TECHNICIAN");
+    const colleagueActor = (await loadTechActor(colleague.user.id))!;
+    const myCheckIn = mine.next({ type: "check_in" });
+    await applyMutation(mine.tech, mine.deviceId, myCheckIn);
+    expect((await applyMutation(colleagueActor, mine.deviceId, myCheckIn)).outcome).toBe("rejected");
+  });
+
+  it("rejects malformed mutations with a reason and lets the task's later mutations through", async () => {
+    const { task, tech, deviceId, next } = await setUp();
+    const bad = { ...next({ type: "perform", notes: "", technicianSignature: { name: "Tom", svg: '<svg onload="alert(1)"></svg>' } }) };
+    const answer = await applyMutation(tech, deviceId, bad);
+    expect(answer).toMatchObject({ outcome: "rejected", message: expect.stringContaining("malformed") });
+    expect((await applyMutation(tech, deviceId, next({ type: "check_in" }))).outcome).toBe("applied");
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("IN_PROGRESS");
+    expect((await applyMutation(tech, deviceId, { nonsense: true })).outcome).toBe("rejected");
+    await expect(applySyncBatch(tech, { deviceId: "not-a-uuid", mutations: [] })).rejects.toThrow("Malformed sync request");
+  });
+});

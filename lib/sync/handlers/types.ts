@@ -1,0 +1,16 @@
+import type { Assignment } from "@/generated/prisma/client";
+import type { TTechActor } from "@/lib/auth/actor";
+import type { TTx } from "@/lib/db";
+import type { TFieldConflict } from "../contract";
+import type { TValidMutation } from "../schemas";
+
+export type THandlerContext<M extends TValidMutation["type"]> = {
+  tx: TTx;
+  actor: TTechActor;
+  task: Assignment;
+  mutation: Extract<TValidMutation, { type: M }>;
+};
+
+export type THandlerOutcome = { outcome: "applied" } | { outcome: "conflict"; message: string; conflicts?: TFieldConflict[] };
+
+export const actorOf = (actor: TTechActor) => ({ userId: actor.userId, label: actor.name });

@@ -1,0 +1,27 @@
+import { statusLabel } from "@/lib/assignments/status-machine";
+import type { AssignmentStatus } from "@/generated/prisma/client";
+
+// The technician's short history of a task, in plain words; office-only detail stays out.
+export function describeForTechnician(event: { type: string; data: unknown }): string {
+  const data = (event.data ?? {}) as Record<string, unknown>;
+  switch (event.type) {
+    case "assignment.offered":
+      return "offered the task to the company";
+    case "assignment.status_changed":
+      return `moved it to ${statusLabel(data.to as AssignmentStatus).toLowerCase()}${data.reason ? `: “${data.reason}”` : ""}`;
+    case "assignment.technicians_assigned":
+      return `assigned ${(data.technicians as string[] | undefined)?.join(", ") ?? "technicians"}`;
+    case "technician.checked_in":
+      return "arrived on site";
+    case "technician.result_recorded":
+      return `recorded ${data.serviceTask}`;
+    case "technician.defect_reported":
+      return `reported a ${String(data.severity).toLowerCase()} defect`;
+    case "attachment.uploaded":
+      return `added ${data.filename}`;
+    case "message.posted":
+      return "wrote a message to the client";
+    default:
+      return "updated the task";
+  }
+}

@@ -1,0 +1,92 @@
+import "server-only";
+import type { TTechActor } from "@/lib/auth/actor";
+import { assignmentScope } from "@/lib/authz/scopes";
+import { db } from "@/lib/db";
+import type { TTaskSnapshot } from "./contract";
+import { describeForTechnician } from "./task-history";
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+// Everything a technician's device keeps for offline work: the tasks assigned to them
+// with their service tasks, defects, the client's documents (metadata; the device
+// fetches the bytes) and a short history.
+export async function listTaskSnapshots(actor: TTechActor): Promise<TTaskSnapshot[]> {
+  const tasks = await db.assignment.findMany({
+    where: assignmentScope(actor),
+    orderBy: [{ scheduledAt: { sort: "asc", nulls: "last" } }, { plannedAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
+    take: 200,
+    include: {
+      organisation: { select: { name: true } },
+      workOrder: {
+        include: {
+          site: true,
+          asset: { select: { name: true, serialNumber: true } },
+          serviceTasks: { orderBy: { position: "asc" } },
+          attachments: { where: { kind: "CLIENT_DOCUMENT" }, orderBy: { createdAt: "asc" }, select: { id: true, filename: true, contentType: true, sizeBytes: true } },
+        },
+      },
+      defects: { orderBy: { createdAt: "asc" } },
+      timeline: { orderBy: { createdAt: "desc" }, take: 20 },
+    },
+  });
+  const photoCounts = await countPhotos(tasks.map((t) => t.id));
+  return tasks.map((task) => {
+    const { workOrder } = task;
+    const site = workOrder.site;
+    return {
+      id: task.id,
+      status: task.status,
+      version: task.version,
+      clientName: task.organisation.name,
+      number: workOrder.number,
+      title: workOrder.title,
+      description: workOrder.description,
+      priority: workOrder.priority,
+      dueAt: iso(workOrder.dueAt),
+      plannedAt: iso(task.plannedAt),
+      scheduledAt: iso(task.scheduledAt),
+      checkedInAt: iso(task.checkedInAt),
+      performedAt: iso(task.performedAt),
+      revisitReason: task.revisitReason,
+      performedNotes: task.performedNotes,
+      site: {
+        name: site.name,
+        address: [site.addressLine1, site.addressLine2, site.city, site.postcode].filter(Boolean).join(", "),
+        accessDetails: site.accessDetails,
+        contactName: site.contactName,
+        contactPhone: site.contactPhone,
+      },
+      asset: workOrder.asset,
+      serviceTasks: workOrder.serviceTasks
+        .filter((s) => s.assignmentId === null || s.assignmentId === task.id)
+        .map((s) => ({
+          id: s.id,
+          position: s.position,
+          title: s.title,
+          kind: s.kind,
+          unit: s.unit,
+          minValue: s.minValue,
+          maxValue: s.maxValue,
+          photoRequired: s.photoRequired,
+          result: s.result,
+          reading: s.reading,
+          answer: s.answer,
+          photoCount: photoCounts.get(`${task.id}:${s.id}`) ?? 0,
+        })),
+      defects: task.defects.map((d) => ({ id: d.id, severity: d.severity, description: d.description, createdAt: d.createdAt.toISOString(), photoCount: photoCounts.get(`${task.id}:${d.id}`) ?? 0 })),
+      documents: workOrder.attachments,
+      history: task.timeline.map((event) => ({ at: event.createdAt.toISOString(), text: `${event.actorLabel} ${describeForTechnician(event)}` })),
+    };
+  });
+}
+
+async function countPhotos(taskIds: string[]): Promise<Map<string, number>> {
+  if (taskIds.length === 0) return new Map();
+  const rows = await db.attachment.groupBy({ by: ["assignmentId", "serviceTaskId", "defectId"], where: { assignmentId: { in: taskIds }, kind: "PHOTO" }, _count: { _all: true } });
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const target = row.serviceTaskId ?? row.defectId;
+    if (target) counts.set(`${row.assignmentId}:${target}`, row._count._all);
+  }
+  return counts;
+}
