@@ -1,0 +1,33 @@
+import type { TMutation, TTaskSnapshot } from "@/lib/sync/contract";
+
+// What the technician sees: the server's snapshot with their own changes laid on top,
+// so every action shows at once, online or not. Also used to fold an accepted change
+// into the stored snapshot until the next download replaces it.
+export function projectTask<T extends TTaskSnapshot>(snapshot: T, mutations: TMutation[]): T {
+  return mutations.reduce<T>((task, mutation) => applyLocally(task, mutation), snapshot);
+}
+
+function applyLocally<T extends TTaskSnapshot>(task: T, mutation: TMutation): T {
+  switch (mutation.type) {
+    case "check_in":
+      return ["ACCEPTED", "SCHEDULED", "REVISIT"].includes(task.status)
+        ? { ...task, status: "IN_PROGRESS", checkedInAt: task.checkedInAt ?? mutation.deviceAt }
+        : { ...task, checkedInAt: task.checkedInAt ?? mutation.deviceAt };
+    case "record_result":
+      return {
+        ...task,
+        serviceTasks: task.serviceTasks.map((s) => (s.id === mutation.serviceTaskId ? { ...s, ...withoutUndefined(mutation.changes) } : s)),
+      };
+    case "report_defect":
+      if (task.defects.some((d) => d.id === mutation.defectId)) return task;
+      return { ...task, defects: [...task.defects, { id: mutation.defectId, severity: mutation.severity, description: mutation.description, createdAt: mutation.deviceAt, photoCount: 0 }] };
+    case "request_revisit":
+      return task.status === "IN_PROGRESS" ? { ...task, status: "REVISIT", revisitReason: mutation.reason } : task;
+    case "perform":
+      return task.status === "IN_PROGRESS" ? { ...task, status: "PERFORMED", performedAt: mutation.deviceAt, performedNotes: mutation.notes || null } : task;
+  }
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,84 @@
+import "fake-indexeddb/auto";
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { loadStaffActor, loadTechActor } from "@/lib/auth/actor";
+import { cancelAssignment } from "@/lib/assignments/cancel-assignment";
+import { db } from "@/lib/db";
+import { createAssignment, createServiceTasks, createWorld } from "@/prisma/factories";
+import { inProcessTransport } from "@/tests/in-process-transport";
+import { PNG_BYTES } from "@/tests/sample-files";
+import { OfflineDatabase } from "./database";
+import { enqueueMutation } from "./enqueue";
+import { savePhoto } from "./photos-store";
+import { projectTask } from "./project-task";
+import { createSyncEngine } from "./sync-engine";
+
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg"><path d="M1 1L9 9"/></svg>';
+
+async function setUp() {
+  const world = await createWorld(db);
+  const task = await createAssignment(db, { workOrderId: world.workOrder.id, contractorCompanyId: world.company.id, status: "SCHEDULED", technicianIds: [world.technician.person.id] });
+  const serviceTasks = await createServiceTasks(db, world.workOrder);
+  const tech = (await loadTechActor(world.technician.user.id))!;
+  const local = new OfflineDatabase(`test-${randomUUID()}`);
+  const transport = inProcessTransport(tech);
+  return { world, task, serviceTasks, tech, local, transport, engine: createSyncEngine({ db: local, transport }) };
+}
+
+describe("the device's sync engine", () => {
+  it("works offline from its cache, then sends everything once when back online", async () => {
+    const { task, serviceTasks, local, transport, engine } = await setUp();
+    expect((await engine.syncNow()).ok).toBe(true);
+    expect((await local.tasks.get(task.id))?.serviceTasks).toHaveLength(3);
+
+    transport.online = false;
+    const defectId = randomUUID();
+    await enqueueMutation(local, task.id, { type: "check_in" });
+    await enqueueMutation(local, task.id, { type: "record_result", serviceTaskId: serviceTasks[1].id, changes: { reading: 10.2 }, base: { reading: null } });
+    await enqueueMutation(local, task.id, { type: "report_defect", defectId, severity: "MEDIUM", description: "Loose cover" });
+    await savePhoto(local, { taskId: task.id, defectId, blob: new Blob([PNG_BYTES], { type: "image/png" }), thumbnail: new Blob([PNG_BYTES]) });
+    await enqueueMutation(local, task.id, { type: "perform", notes: "Done", technicianSignature: { name: "Tom", svg: SVG } });
+    const report = await engine.syncNow();
+    expect(report).toMatchObject({ ok: false, error: "offline" });
+    const shown = projectTask((await local.tasks.get(task.id))!, (await local.outbox.orderBy("order").toArray()).map((e) => e.mutation));
+    expect(shown.status).toBe("PERFORMED");
+    expect(shown.defects.map((d) => d.description)).toEqual(["Loose cover"]);
+
+    transport.online = true;
+    expect(await engine.syncNow()).toMatchObject({ ok: true, pushed: 4 });
+    expect(await local.outbox.count()).toBe(0);
+    expect((await local.photos.toArray()).map((p) => p.state)).toEqual(["uploaded"]);
+    expect((await local.tasks.get(task.id))?.status).toBe("PERFORMED");
+    const server = await db.assignment.findUniqueOrThrow({ where: { id: task.id }, include: { defects: true, checkIns: true, attachments: true } });
+    expect(server.status).toBe("PERFORMED");
+    expect(server.checkIns).toHaveLength(1);
+    expect(server.attachments.filter((a) => a.defectId === defectId)).toHaveLength(1);
+    expect(await engine.syncNow()).toMatchObject({ ok: true, pushed: 0 });
+    expect(await db.syncMutation.count({ where: { assignmentId: task.id } })).toBe(4);
+  });
+
+  it("keeps a task taken away while it holds unsent work, and shows the office kept it", async () => {
+    const { world, task, local, transport, engine } = await setUp();
+    await engine.syncNow();
+    transport.online = false;
+    await enqueueMutation(local, task.id, { type: "check_in" });
+    await cancelAssignment((await loadStaffActor(world.admin.id))!, { assignmentId: task.id, reason: "Tenant fixed it" });
+    transport.online = true;
+    const report = await engine.syncNow();
+    expect(report.ok).toBe(true);
+    const [entry] = await local.outbox.toArray();
+    expect(entry).toMatchObject({ state: "conflict", result: { outcome: "conflict" } });
+    expect((await local.tasks.get(task.id))?.withdrawn).toBe(true);
+    await local.outbox.clear();
+    await engine.syncNow();
+    expect(await local.tasks.get(task.id)).toBeUndefined();
+  });
+
+  it("reopens the database when the browser closes it under the app", async () => {
+    const { task, local, engine } = await setUp();
+    await engine.syncNow();
+    await enqueueMutation(local, task.id, { type: "check_in" });
+    local.close();
+    expect(await engine.syncNow()).toMatchObject({ ok: true, pushed: 1 });
+  });
+});
