@@ -1,14 +1,15 @@
 import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
 import { db, expect, signInAs, test } from "./fixtures";
 
-test("the Desk filters tasks and remembers the columns each person chose", async ({ browser, tenant }) => {
+test("the Desk filters and sorts tasks and remembers the columns each person chose", async ({ browser, tenant }) => {
   const site = await createSite(db, tenant.organisation.id, { name: "Canal Wharf" });
-  for (const [title, status, withTech] of [
-    ["Pump room leak", "ACCEPTED", true],
-    ["Lift alarm", "OFFERED", false],
-    ["Car park lights", "ACCEPTED", false],
+  for (const [title, status, withTech, due] of [
+    ["Pump room leak", "ACCEPTED", true, "2030-03-01"],
+    ["Lift alarm", "OFFERED", false, "2030-01-01"],
+    ["Car park lights", "ACCEPTED", false, null],
   ] as const) {
     const wo = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title });
+    await db.workOrder.update({ where: { id: wo.id }, data: { dueAt: due ? new Date(due) : null } });
     await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: tenant.company.id, status, technicianIds: withTech ? [tenant.technician.person.id] : [] });
   }
   const desk = await signInAs(browser, tenant.office.user.id, "/desk");
@@ -23,6 +24,23 @@ test("the Desk filters tasks and remembers the columns each person chose", async
   await filters.getByRole("button", { name: "Apply" }).click();
   await expect(table.locator("tbody tr")).toHaveCount(1);
   await expect(table).toContainText("Pump room leak");
+
+  // Sorting by a column: soonest first, then the other way round; no date comes last both times.
+  await desk.goto("/desk");
+  const titles = table.locator("tbody tr td:nth-child(2)");
+  await table.getByRole("link", { name: "Due" }).click();
+  await expect(desk).toHaveURL(/sort=due/);
+  await expect(table.getByRole("columnheader", { name: "Due" })).toHaveAttribute("aria-sort", "ascending");
+  await expect(titles).toHaveText([/Lift alarm/, /Pump room leak/, /Car park lights/]);
+  await table.getByRole("link", { name: /Due/ }).click();
+  await expect(desk).toHaveURL(/dir=desc/);
+  await expect(titles).toHaveText([/Pump room leak/, /Lift alarm/, /Car park lights/]);
+  // The sort stays when a filter is applied.
+  await filters.getByLabel("Status").selectOption("ACCEPTED");
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(desk).toHaveURL(/status=ACCEPTED/);
+  await expect(desk).toHaveURL(/sort=due/);
+  await expect(titles).toHaveText([/Pump room leak/, /Car park lights/]);
 
   await desk.goto("/desk");
   await expect(table.getByRole("columnheader", { name: "Site" })).toBeVisible();

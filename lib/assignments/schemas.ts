@@ -83,6 +83,9 @@ export const ZBulkEditTasksSchema = z
 export const DESK_COLUMNS = ["site", "status", "technician", "due", "scheduled"] as const;
 export type TDeskColumn = (typeof DESK_COLUMNS)[number];
 
+// "client" is the Desk's own order: client by client, then by work order number.
+export const DESK_TASK_SORTS = ["client", "site", "status", "due", "scheduled"] as const;
+
 // Desk list filters come from the address bar: anything malformed is dropped.
 export const ZDeskTaskListSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
@@ -92,7 +95,10 @@ export const ZDeskTaskListSchema = z.object({
     .catch(undefined),
   client: ZIdSchema.optional().catch(undefined),
   technician: ZIdSchema.optional().catch(undefined),
-  after: z.string().max(200).optional().catch(undefined),
+  sort: z.enum(DESK_TASK_SORTS).default("client").catch("client"),
+  dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
+  // The cursor carries the last row's sort value, which can be a long site or client name.
+  after: z.string().max(2000).optional().catch(undefined),
 });
 export type TDeskTaskListFilters = z.infer<typeof ZDeskTaskListSchema>;
 

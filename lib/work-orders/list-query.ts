@@ -1,14 +1,11 @@
-import type { TWorkOrderListFilters } from "./schemas";
+import { addressQuery } from "@/lib/lists/address-query";
+import { ZWorkOrderListSchema, type TWorkOrderListFilters } from "./schemas";
 
-// The list's address-bar form of a set of filters (defaults left out), so links for
-// sorting, paging, saving and exporting all describe the same list.
+const DEFAULTS = ZWorkOrderListSchema.parse({});
+
+// The staff list's address for a set of filters, with some of them changed.
 export function listQuery(filters: Partial<TWorkOrderListFilters>, changes: Partial<TWorkOrderListFilters> = {}): string {
-  const merged: Record<string, string | undefined> = { ...filters, ...changes };
-  if (merged.sort === "created") delete merged.sort;
-  if (merged.dir === "desc") delete merged.dir;
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(merged)) if (value) params.set(key, value);
-  return params.toString();
+  return addressQuery({ ...filters, ...changes }, DEFAULTS);
 }
 
 export function hasFilters(filters: TWorkOrderListFilters): boolean {

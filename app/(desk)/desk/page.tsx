@@ -2,12 +2,14 @@ import Link from "next/link";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { formatDate, formatDateTime } from "@/components/ui/format";
+import { SortHeader } from "@/components/ui/sort-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listDeskClients, listDeskTasks } from "@/lib/assignments/list-desk-tasks";
-import { DESK_COLUMNS, ZDeskTaskListSchema, type TDeskColumn } from "@/lib/assignments/schemas";
+import { DESK_COLUMNS, ZDeskTaskListSchema, type TDeskColumn, type TDeskTaskListFilters } from "@/lib/assignments/schemas";
 import { statusLabel, TRANSITIONS } from "@/lib/assignments/status-machine";
 import { requireDeskActor } from "@/lib/auth/session";
 import { listCompanyTechnicians } from "@/lib/contractors/list-company-technicians";
+import { addressQuery } from "@/lib/lists/address-query";
 import { deskColumnsFor } from "@/lib/preferences/desk-columns";
 import { bulkEditTasksAction, saveDeskColumnsAction } from "./actions";
 
@@ -15,6 +17,8 @@ export const metadata = { title: "Tasks · Fieldgate Desk" };
 
 const COLUMN_LABELS: Record<TDeskColumn, string> = { site: "Site", status: "Status", technician: "Technician", due: "Due", scheduled: "Scheduled" };
 const STATUSES = [...new Set(Object.values(TRANSITIONS).flatMap((r) => [...r.from, r.to]))];
+const SORTABLE: Partial<Record<TDeskColumn, TDeskTaskListFilters["sort"]>> = { site: "site", status: "status", due: "due", scheduled: "scheduled" };
+const DEFAULTS = ZDeskTaskListSchema.parse({});
 
 export default async function DeskTasksPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireDeskActor();
@@ -26,10 +30,17 @@ export default async function DeskTasksPage({ searchParams }: { searchParams: Pr
     deskColumnsFor(actor.userId),
   ]);
   const show = new Set(columns);
-  const byClient = new Map<string, typeof tasks>();
-  for (const task of tasks) byClient.set(task.organisation.name, [...(byClient.get(task.organisation.name) ?? []), task]);
-  const query = (changes: Record<string, string | undefined>) =>
-    new URLSearchParams(Object.entries({ ...filters, ...changes }).filter((e): e is [string, string] => !!e[1])).toString();
+  // In the Desk's own order the tasks come client by client, so each client gets a table;
+  // sorted by a column, one table keeps that order and names the client on each row.
+  const grouped = filters.sort === "client";
+  const sections = new Map<string, typeof tasks>();
+  for (const task of tasks) {
+    const section = grouped ? task.organisation.name : "";
+    sections.set(section, [...(sections.get(section) ?? []), task]);
+  }
+  const showClient = !grouped && clients.length > 1;
+  const query = (changes: Partial<TDeskTaskListFilters>) => addressQuery({ ...filters, ...changes }, DEFAULTS);
+  const sortHref = (sort: TDeskTaskListFilters["sort"], dir: TDeskTaskListFilters["dir"]) => `/desk?${query({ sort, dir, after: undefined })}`;
 
   return (
     <>
@@ -55,6 +66,8 @@ export default async function DeskTasksPage({ searchParams }: { searchParams: Pr
         <FilterSelect name="status" label="Status" value={filters.status} options={STATUSES.map((st) => ({ value: st, label: statusLabel(st) }))} />
         {clients.length > 1 && <FilterSelect name="client" label="Client" value={filters.client} options={clients.map((c) => ({ value: c.id, label: c.name }))} />}
         <FilterSelect name="technician" label="Technician" value={filters.technician} options={technicians.map((t) => ({ value: t.id, label: t.label }))} />
+        {filters.sort !== DEFAULTS.sort && <input type="hidden" name="sort" value={filters.sort} />}
+        {filters.dir !== DEFAULTS.dir && <input type="hidden" name="dir" value={filters.dir} />}
         <button className="button button-secondary" type="submit">
           Apply
         </button>
@@ -83,19 +96,29 @@ export default async function DeskTasksPage({ searchParams }: { searchParams: Pr
             </Field>
           </fieldset>
         )}
-        {[...byClient.entries()].map(([client, clientTasks]) => (
+        {[...sections.entries()].map(([client, clientTasks]) => (
           <section key={client}>
-            {(byClient.size > 1 || clients.length > 1) && <h2>{client}</h2>}
-            <table className="table" aria-label={`Tasks from ${client}`}>
+            {grouped && (sections.size > 1 || clients.length > 1) && <h2>{client}</h2>}
+            <table className="table" aria-label={grouped ? `Tasks from ${client}` : "Tasks"}>
               <thead>
                 <tr>
                   <th>
                     <span className="visually-hidden">Select</span>
                   </th>
-                  <th>Task</th>
-                  {DESK_COLUMNS.filter((c) => show.has(c)).map((c) => (
-                    <th key={c}>{COLUMN_LABELS[c]}</th>
-                  ))}
+                  <SortHeader sort="client" current={filters} hrefFor={sortHref} firstDir="asc">
+                    Task
+                  </SortHeader>
+                  {showClient && <th>Client</th>}
+                  {DESK_COLUMNS.filter((c) => show.has(c)).map((c) => {
+                    const sort = SORTABLE[c];
+                    return sort ? (
+                      <SortHeader key={c} sort={sort} current={filters} hrefFor={sortHref} firstDir="asc">
+                        {COLUMN_LABELS[c]}
+                      </SortHeader>
+                    ) : (
+                      <th key={c}>{COLUMN_LABELS[c]}</th>
+                    );
+                  })}
                 </tr>
               </thead>
               <tbody>
@@ -109,6 +132,7 @@ export default async function DeskTasksPage({ searchParams }: { searchParams: Pr
                         #{task.workOrder.number} {task.workOrder.title}
                       </Link>
                     </td>
+                    {showClient && <td>{task.organisation.name}</td>}
                     {show.has("site") && (
                       <td>
                         {task.workOrder.site.name}, {task.workOrder.site.city}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { formatDate } from "@/components/ui/format";
+import { SortHeader } from "@/components/ui/sort-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { WorkOrderFilters } from "@/components/work-orders/work-order-filters";
 import { statusLabel } from "@/lib/assignments/status-machine";
@@ -9,23 +10,10 @@ import { listWorkOrderFormOptions } from "@/lib/work-orders/list-form-options";
 import { hasFilters, listQuery } from "@/lib/work-orders/list-query";
 import { listWorkOrders } from "@/lib/work-orders/list-work-orders";
 import { listSavedFilters } from "@/lib/work-orders/saved-filters";
-import { ZWorkOrderListSchema, type TWorkOrderListFilters } from "@/lib/work-orders/schemas";
+import { ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
 import { deleteSavedFilterAction, saveFilterAction } from "./actions";
 
 export const metadata = { title: "Work orders · Fieldgate" };
-
-function SortHeader({ filters, sort, children }: { filters: TWorkOrderListFilters; sort: TWorkOrderListFilters["sort"]; children: string }) {
-  const active = filters.sort === sort;
-  const dir = active && filters.dir === "desc" ? "asc" : "desc";
-  return (
-    <th aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : undefined}>
-      <Link href={`/staff?${listQuery(filters, { sort, dir, after: undefined })}`}>
-        {children}
-        {active ? (filters.dir === "asc" ? " ▲" : " ▼") : ""}
-      </Link>
-    </th>
-  );
-}
 
 export default async function WorkOrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireStaffActor();
@@ -33,6 +21,7 @@ export default async function WorkOrdersPage({ searchParams }: { searchParams: P
   const [{ rows, nextCursor }, options, savedFilters] = await Promise.all([listWorkOrders(actor, filters), listWorkOrderFormOptions(actor), listSavedFilters(actor)]);
   const now = new Date();
   const currentQuery = listQuery(filters, { after: undefined });
+  const sortHref = (sort: typeof filters.sort, dir: typeof filters.dir) => `/staff?${listQuery(filters, { sort, dir, after: undefined })}`;
 
   return (
     <>
@@ -76,7 +65,7 @@ export default async function WorkOrdersPage({ searchParams }: { searchParams: P
       <table className="table" aria-label="Work orders">
         <thead>
           <tr>
-            <SortHeader filters={filters} sort="number">
+            <SortHeader current={filters} hrefFor={sortHref} sort="number">
               #
             </SortHeader>
             <th>Title</th>
@@ -84,13 +73,13 @@ export default async function WorkOrdersPage({ searchParams }: { searchParams: P
             <th>Priority</th>
             <th>Status</th>
             <th>Contractor</th>
-            <SortHeader filters={filters} sort="created">
+            <SortHeader current={filters} hrefFor={sortHref} sort="created">
               Created
             </SortHeader>
-            <SortHeader filters={filters} sort="due">
+            <SortHeader current={filters} hrefFor={sortHref} sort="due">
               Due
             </SortHeader>
-            <SortHeader filters={filters} sort="sla">
+            <SortHeader current={filters} hrefFor={sortHref} sort="sla">
               SLA due
             </SortHeader>
           </tr>
