@@ -134,7 +134,8 @@ export default async function AccreditationsPage() {
   const companies = await listCompanyAccreditations(actor);
   if (companies.length === 0) notFound();
   return companies.map((company) => (
-    <div key={company.id} className={company.canManage ? "two-columns" : undefined}>
+    // The table is wide; the add form goes below it rather than beside it.
+    <div key={company.id}>
       <section>
         <h1>Accreditations{companies.length > 1 ? ` · ${company.name}` : ""}</h1>
         {company.accreditations.length === 0 ? (
