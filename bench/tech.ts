@@ -1,0 +1,176 @@
+// npm run bench:tech [-- --build] — the technician app's budgets on a production build.
+// Builds first (`next build --webpack`) when there is no build, no service worker or
+// --build is given; serves it as the Playwright tests do (playwright.config.ts: same
+// command, flags and environment, on BENCH_PORT, default 3200); uses DATABASE_URL or the
+// embedded test database; creates a technician with tasks; drives Debian's Chromium and
+// prints:
+//   BENCH tech_first_load_js_kib=<n>     gzipped JS the /tech page loads on first visit
+//   BENCH tech_offline_cold_start_ms=<n> offline, new tab → task list visible (median)
+//   BENCH tech_flush_50_ms=<n>           50 queued mutations flushed once back online
+// The build and the server share .next with the test runner: run it under the same lock,
+// `flock /tmp/fieldgate-e2e.lock npm run bench:tech`.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser, type BrowserContext, type PlaywrightTestConfig } from "@playwright/test";
+import { hashSecret, newLinkSecret } from "../lib/auth/secrets";
+import { createAssignment, createContractorCompany, createContractorPerson, createOrganisation, createSite, createWorkOrder } from "../prisma/factories";
+import { createDbClient } from "../scripts/db-client";
+import { prepareTestDatabase } from "../tests/test-database";
+
+const TASKS = 30;
+const COLD_START_RUNS = 5;
+const TASK_LIST = '[data-testid="task-list"]';
+const SHELL_FALLBACK = "main";
+
+const database = await prepareTestDatabase();
+process.env.DATABASE_URL = database.databaseUrl;
+process.env.E2E_PORT = process.env.BENCH_PORT ?? "3200";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+// Read after the port and database are set: the config derives its server from them.
+const { default: playwrightConfig, baseURL } = (await import("../playwright.config")) as { default: PlaywrightTestConfig; baseURL: string };
+const db = createDbClient(database.databaseUrl, 4);
+
+function buildIfNeeded() {
+  const reason = process.argv.includes("--build") ? "--build given" : !existsSync(".next/BUILD_ID") ? "no build yet" : !existsSync("public/sw.js") ? "no service worker (not a webpack build)" : null;
+  if (!reason) return;
+  console.log(`# building (${reason}): next build --webpack`);
+  const build = spawnSync("node_modules/.bin/next", ["build", "--webpack"], { stdio: "inherit", env: process.env });
+  if (build.status !== 0) throw new Error("The production build failed.");
+}
+
+async function startServer() {
+  const webServer = playwrightConfig.webServer as { command: string; env: NodeJS.ProcessEnv; url: string };
+  const [command, ...args] = webServer.command.split(" ");
+  const server = spawn(command, args, { env: webServer.env, stdio: ["ignore", "ignore", "inherit"] });
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The server stopped (exit code ${server.exitCode}).`);
+    const healthy = await fetch(webServer.url).then((r) => r.ok, () => false);
+    if (healthy) return server;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  server.kill();
+  throw new Error(`The server did not answer ${webServer.url} within 2 minutes.`);
+}
+
+async function createTechnicianWithTasks() {
+  const organisation = await createOrganisation(db, { name: "Bench Housing" });
+  const company = await createContractorCompany(db, [organisation.id], { name: `Bench Field Services ${organisation.slug}` });
+  const technician = await createContractorPerson(db, company.id, "TECHNICIAN", { name: "Bench Technician" });
+  const statuses = ["SCHEDULED", "SCHEDULED", "ACCEPTED", "IN_PROGRESS", "REVISIT"] as const;
+  for (let i = 0; i < TASKS; i++) {
+    const site = await createSite(db, organisation.id, { name: `Block ${i + 1}` });
+    const workOrder = await createWorkOrder(db, { organisationId: organisation.id, siteId: site.id, title: `Annual boiler service, flat ${i + 1}` });
+    const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: company.id, status: statuses[i % statuses.length], technicianIds: [technician.person.id] });
+    await db.assignment.update({ where: { id: task.id }, data: { scheduledAt: new Date(Date.now() + (i - 5) * 86_400_000) } });
+  }
+  return technician.user;
+}
+
+// A real sign-in link, confirmed in the browser (as e2e/fixtures.ts signInAs does), so
+// the session cookie is the one the app issues.
+async function signedInState(browser: Browser, user: { id: string; email: string }) {
+  const secret = newLinkSecret();
+  await db.accessToken.create({
+    data: { tokenHash: hashSecret(secret), purpose: "SIGN_IN", email: user.email, userId: user.id, redirectTo: "/tech", expiresAt: new Date(Date.now() + 600_000) },
+  });
+  const context = await browser.newContext({ baseURL, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(`/link/${secret}`);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.waitForURL((url) => url.pathname === "/tech");
+  const state = await context.storageState();
+  await context.close();
+  return state;
+}
+
+type TStorageState = Awaited<ReturnType<typeof signedInState>>;
+
+// A fresh context (no HTTP cache, no service worker) so every script the page needs is
+// fetched once; gzip level 9 of each file's bytes, as a server would send them.
+async function measureFirstLoadJs(browser: Browser, storageState: TStorageState) {
+  const context = await browser.newContext({ baseURL, storageState, serviceWorkers: "block" });
+  const page = await context.newPage();
+  const scripts = new Map<string, Promise<Buffer>>();
+  page.on("response", (response) => {
+    if (response.request().resourceType() !== "script" || scripts.has(response.url())) return;
+    scripts.set(response.url(), response.body());
+  });
+  await page.goto("/tech", { waitUntil: "networkidle" });
+  let bytes = 0;
+  for (const [url, body] of scripts) {
+    const gzipped = gzipSync(await body, { level: 9 }).length;
+    bytes += gzipped;
+    console.log(`#   ${(gzipped / 1024).toFixed(1).padStart(6)} KiB  ${new URL(url).pathname}`);
+  }
+  await context.close();
+  console.log(`# ${scripts.size} scripts on first load of /tech`);
+  console.log(`BENCH tech_first_load_js_kib=${(bytes / 1024).toFixed(1)}`);
+}
+
+async function measureOfflineColdStart(context: BrowserContext) {
+  const page = await context.newPage();
+  await page.goto("/tech");
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const hasTaskList = await page
+    .locator(TASK_LIST)
+    .waitFor({ timeout: 10_000 })
+    .then(() => true, () => false);
+  const selector = hasTaskList ? TASK_LIST : SHELL_FALLBACK;
+  if (!hasTaskList) console.log(`# note: ${TASK_LIST} is not on /tech yet (the IndexedDB task list has not landed); timing until "${SHELL_FALLBACK}" is visible instead`);
+  await page.locator(selector).waitFor();
+  await page.close();
+
+  await context.setOffline(true);
+  const samples: number[] = [];
+  for (let run = 1; run <= COLD_START_RUNS; run++) {
+    const tab = await context.newPage();
+    const response = await tab.goto("/tech", { waitUntil: "commit" });
+    if (!response?.fromServiceWorker()) throw new Error("Offline /tech was not answered by the service worker.");
+    // performance.now() counts from this document's navigation start.
+    const visibleAt = await tab.waitForFunction(
+      (target) => {
+        const element = document.querySelector(target);
+        if (!element) return false;
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== "hidden" ? performance.now() : false;
+      },
+      selector,
+      { polling: "raf", timeout: 30_000 },
+    );
+    const ms = (await visibleAt.jsonValue()) as number;
+    samples.push(ms);
+    console.log(`# offline cold start run ${run}: ${ms.toFixed(1)} ms`);
+    await tab.close();
+  }
+  await context.setOffline(false);
+  const median = [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+  console.log(`BENCH tech_offline_cold_start_ms=${Math.round(median)}`);
+}
+
+// 50 queued mutations (photos aside) flushed once back online. Waits for the client sync
+// engine (lib/offline); until then the figure is reported as pending, not guessed.
+async function measureFlush50(_context: BrowserContext) {
+  console.log("BENCH tech_flush_50_ms=pending");
+}
+
+buildIfNeeded();
+const server = await startServer();
+const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
+try {
+  const technician = await createTechnicianWithTasks();
+  console.log(`# technician with ${TASKS} tasks; server ${baseURL}`);
+  const storageState = await signedInState(browser, technician);
+  await measureFirstLoadJs(browser, storageState);
+  const context = await browser.newContext({ baseURL, storageState });
+  await measureOfflineColdStart(context);
+  await measureFlush50(context);
+  await context.close();
+} finally {
+  await browser.close();
+  server.kill();
+  await db.$disconnect();
+  await database.stop();
+}
