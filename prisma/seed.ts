@@ -37,6 +37,15 @@ const REQUIRED: Record<string, string[]> = {
   "General maintenance": ["Public liability insurance"],
   "Fire safety": ["Public liability insurance", "BAFE certification"],
 };
+// The procedure a technician follows on site for each trade.
+type TProcedureStep = Omit<Prisma.ServiceTaskCreateManyInput, "organisationId" | "workOrderId" | "position">;
+const PROCEDURES: Record<string, TProcedureStep[]> = {
+  Plumbing: [{ title: "Isolate the water supply", kind: "CHECK" }, { title: "Mains water pressure", kind: "READING", unit: "bar", minValue: 1, maxValue: 3 }, { title: "Photo of the repair", kind: "PHOTO", photoRequired: true }],
+  Electrical: [{ title: "Safe isolation proved", kind: "CHECK" }, { title: "Insulation resistance", kind: "READING", unit: "MΩ", minValue: 1 }, { title: "Circuits tested", kind: "TEXT" }],
+  HVAC: [{ title: "Filters checked", kind: "CHECK" }, { title: "Supply air temperature", kind: "READING", unit: "°C", minValue: 12, maxValue: 18 }, { title: "Photo of the unit's rating plate", kind: "PHOTO", photoRequired: true }],
+  "General maintenance": [{ title: "Area made safe", kind: "CHECK" }, { title: "Work carried out", kind: "TEXT" }],
+  "Fire safety": [{ title: "Panel shows no faults", kind: "CHECK" }, { title: "Battery voltage", kind: "READING", unit: "V", minValue: 24, maxValue: 28 }, { title: "Devices tested", kind: "TEXT" }],
+};
 // Weighted so the lists look like a real year: most work finished, some open.
 const STATUS_WEIGHTS: [AssignmentStatus | null, number][] = [
   [null, 6],
@@ -155,6 +164,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
     const assignments: Prisma.AssignmentCreateManyInput[] = [];
     const technicians: Prisma.AssignmentTechnicianCreateManyInput[] = [];
     const events: Prisma.TimelineEventCreateManyInput[] = [];
+    const serviceTasks: Prisma.ServiceTaskCreateManyInput[] = [];
     for (let i = start; i < Math.min(start + batch, workOrderCount); i++) {
       const category = pick(random, categories);
       const site = pick(random, sites);
@@ -211,11 +221,15 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
         events.push({ organisationId: org.id, workOrderId: id, assignmentId, actorId: null, actorLabel: chosen.company.name, type: "assignment.status_changed", data: { to: status }, createdAt: new Date(offeredAt.getTime() + 2 * 3_600_000) });
       }
       if (!["OFFERED", "DECLINED", "CANCELLED"].includes(status)) technicians.push({ assignmentId, personId: pick(random, chosen.techs).id });
+      if (["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT"].includes(status)) {
+        (PROCEDURES[category.name] ?? []).forEach((step, position) => serviceTasks.push({ ...step, position, organisationId: org.id, workOrderId: id }));
+      }
     }
     await db.workOrder.createMany({ data: workOrders });
     await db.assignment.createMany({ data: assignments });
     await db.assignmentTechnician.createMany({ data: technicians });
     await db.timelineEvent.createMany({ data: events });
+    await db.serviceTask.createMany({ data: serviceTasks });
     if (workOrderCount > 5000 && (start / batch) % 10 === 0) log(`${start + workOrders.length} work orders`);
   }
   await db.organisation.update({ where: { id: org.id }, data: { lastWorkOrderNumber: workOrderCount } });

@@ -1,0 +1,59 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import type { TStoredTask } from "@/lib/offline/database";
+import type { TTechActions } from "@/lib/offline/tech-actions";
+import type { TLocation } from "@/lib/sync/contract";
+
+// Asks for the position only if the technician allows it, and never waits long for it.
+function currentLocation(): Promise<TLocation | undefined> {
+  if (!("geolocation" in navigator)) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    navigator.geolocation.getCurrentPosition(
+      (p) => resolve({ latitude: p.coords.latitude, longitude: p.coords.longitude, accuracyM: p.coords.accuracy }),
+      () => resolve(undefined),
+      { timeout: 5000, maximumAge: 60_000 },
+    );
+  });
+}
+
+export function OnSiteActions({ task, actions }: { task: TStoredTask; actions: TTechActions }) {
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  async function checkIn() {
+    setBusy(true);
+    await actions.checkIn(task.id, await currentLocation());
+    setBusy(false);
+  }
+  async function revisit(event: FormEvent) {
+    event.preventDefault();
+    if (!reason.trim()) return setError("Say why a revisit is needed");
+    setError("");
+    await actions.requestRevisit(task.id, reason.trim());
+    setReason("");
+  }
+
+  return (
+    <section className="card" aria-label="On site">
+      {task.status !== "IN_PROGRESS" && task.status !== "PERFORMED" && (
+        <button type="button" className="button button-primary button-large" onClick={checkIn} disabled={busy}>
+          I&apos;m on site
+        </button>
+      )}
+      {task.status === "IN_PROGRESS" && (
+        <form onSubmit={revisit} className="form" noValidate>
+          <div className={error ? "field field-invalid" : "field"}>
+            <label htmlFor="revisit-reason">Revisit required? Why</label>
+            <input id="revisit-reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Part on order, no access…" />
+            {error && <small className="field-error">{error}</small>}
+          </div>
+          <button type="submit" className="button button-secondary">
+            Revisit required
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import type { TStoredTask } from "@/lib/offline/database";
+import { taskStatusLabel } from "./task-status";
+
+const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+
+function groupOf(task: TStoredTask, todayEnd: number): "Revisit" | "Today" | "Upcoming" | "Done" | "Withdrawn" {
+  if (task.withdrawn) return "Withdrawn";
+  if (task.status === "REVISIT") return "Revisit";
+  if (["PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"].includes(task.status)) return "Done";
+  const when = Date.parse(task.scheduledAt ?? task.plannedAt ?? "");
+  if (task.status === "IN_PROGRESS" || !Number.isFinite(when) || when <= todayEnd) return "Today";
+  return "Upcoming";
+}
+
+const GROUPS = ["Today", "Revisit", "Upcoming", "Done", "Withdrawn"] as const;
+
+export function TaskList({ tasks, loaded }: { tasks: TStoredTask[]; loaded: boolean }) {
+  const todayEnd = new Date().setHours(23, 59, 59, 999);
+  const sorted = [...tasks].sort((a, b) => (a.scheduledAt ?? a.plannedAt ?? "9").localeCompare(b.scheduledAt ?? b.plannedAt ?? "9"));
+  return (
+    <div data-testid="task-list">
+      <h1>My tasks</h1>
+      {loaded && tasks.length === 0 && <p className="muted">No tasks on this phone yet. They appear here once synced.</p>}
+      {GROUPS.map((group) => {
+        const inGroup = sorted.filter((t) => groupOf(t, todayEnd) === group);
+        if (inGroup.length === 0) return null;
+        return (
+          <section key={group} aria-label={group}>
+            <h2>{group}</h2>
+            <ul className="task-cards">
+              {inGroup.map((task) => (
+                <li key={task.id} className="card">
+                  <a href={`#/task/${task.id}`}>
+                    <strong>
+                      #{task.number} {task.title}
+                    </strong>
+                  </a>
+                  <p>
+                    {task.site.name} · {task.site.address}
+                  </p>
+                  <p className="muted">
+                    {task.scheduledAt || task.plannedAt ? day.format(new Date((task.scheduledAt ?? task.plannedAt)!)) : "Not scheduled"} · {taskStatusLabel(task.status)} · {task.clientName}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

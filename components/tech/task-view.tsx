@@ -1,0 +1,100 @@
+"use client";
+
+import type { OfflineDatabase, TOutboxEntry, TStoredTask } from "@/lib/offline/database";
+import type { TTechActions } from "@/lib/offline/tech-actions";
+import { AttentionPanel } from "./attention-panel";
+import { DefectsSection } from "./defects-section";
+import { DocumentsSection } from "./documents-section";
+import { OnSiteActions } from "./on-site-actions";
+import { PerformForm } from "./perform-form";
+import { ServiceTaskItem } from "./service-task-item";
+import { taskStatusLabel } from "./task-status";
+import { useLiveQuery } from "./use-live-query";
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+const fmt = (iso: string | null) => (iso ? when.format(new Date(iso)) : "—");
+
+export function TaskView({ task, db, actions, userName, attention }: { task: TStoredTask; db: OfflineDatabase; actions: TTechActions; userName: string; attention: TOutboxEntry[] }) {
+  const onSite = task.status === "IN_PROGRESS";
+  const localPhotoTargets = useLiveQuery(async () => new Set((await db.photos.where("taskId").equals(task.id).toArray()).map((p) => p.serviceTaskId)), [db, task.id], new Set<string | undefined>());
+  const photosMissing = task.serviceTasks.filter((s) => s.photoRequired && s.photoCount === 0 && !localPhotoTargets.has(s.id)).map((s) => s.title);
+  const canWork = ["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED"].includes(task.status) && !task.withdrawn;
+  return (
+    <article className="task-view" data-testid="task-view">
+      <p>
+        <a href="#/">← My tasks</a>
+      </p>
+      <header className="page-header">
+        <div>
+          <p className="muted">
+            #{task.number} · {task.clientName}
+          </p>
+          <h1>{task.title}</h1>
+        </div>
+        <span className="badge badge-info" data-testid="task-status">
+          {taskStatusLabel(task.status)}
+        </span>
+      </header>
+      {task.withdrawn && <p className="alert alert-error">This task was taken away from you. Your unsynced work below will still reach the office.</p>}
+      <AttentionPanel entries={attention} task={task} actions={actions} />
+      <section className="card">
+        <dl className="details">
+          <dt>Site</dt>
+          <dd>
+            {task.site.name}, {task.site.address}
+          </dd>
+          <dt>Access</dt>
+          <dd>{task.site.accessDetails ?? "—"}</dd>
+          <dt>Contact</dt>
+          <dd>
+            {task.site.contactName ?? "—"} {task.site.contactPhone && <a href={`tel:${task.site.contactPhone}`}>{task.site.contactPhone}</a>}
+          </dd>
+          {task.asset && (
+            <>
+              <dt>Asset</dt>
+              <dd>
+                {task.asset.name}
+                {task.asset.serialNumber ? ` (serial ${task.asset.serialNumber})` : ""}
+              </dd>
+            </>
+          )}
+          <dt>Scheduled</dt>
+          <dd>{fmt(task.scheduledAt ?? task.plannedAt)}</dd>
+          <dt>Due</dt>
+          <dd>{fmt(task.dueAt)}</dd>
+          <dt>On site since</dt>
+          <dd>{fmt(task.checkedInAt)}</dd>
+        </dl>
+        {task.description && <p className="prewrap">{task.description}</p>}
+        {task.revisitReason && task.status === "REVISIT" && <p className="flag">Revisit needed: {task.revisitReason}</p>}
+      </section>
+      <DocumentsSection task={task} db={db} />
+      {canWork && <OnSiteActions task={task} actions={actions} />}
+      {task.serviceTasks.length > 0 && (
+        <section className="card" aria-label="Service tasks">
+          <h2>Service tasks</h2>
+          <ol className="service-tasks">
+            {task.serviceTasks.map((serviceTask) => (
+              <ServiceTaskItem key={serviceTask.id} task={task} serviceTask={serviceTask} db={db} actions={actions} disabled={!onSite} />
+            ))}
+          </ol>
+          {!onSite && canWork && <p className="muted">Tap “I&apos;m on site” to record results.</p>}
+        </section>
+      )}
+      <DefectsSection task={task} db={db} actions={actions} disabled={!onSite} />
+      {onSite && <PerformForm task={task} actions={actions} userName={userName} photosMissing={photosMissing} />}
+      {task.history.length > 0 && (
+        <section className="card">
+          <h2>History</h2>
+          <ol className="timeline">
+            {task.history.map((h) => (
+              <li key={h.at + h.text}>
+                {h.text} <time>{fmt(h.at)}</time>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </article>
+  );
+}

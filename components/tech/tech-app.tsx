@@ -1,0 +1,55 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import { createAutoSync } from "@/lib/offline/auto-sync";
+import { openOfflineDatabase } from "@/lib/offline/database";
+import { createSyncEngine, type TSyncReport } from "@/lib/offline/sync-engine";
+import { techActions } from "@/lib/offline/tech-actions";
+import { createHttpTransport } from "@/lib/offline/transport";
+import { SyncStatus } from "./sync-status";
+import { TaskList } from "./task-list";
+import { TaskView } from "./task-view";
+import { useHashRoute } from "./use-hash-route";
+import { useTechData } from "./use-tech-data";
+
+// The technician app: everything is read from and written to the device, and synced in
+// the background, so it works the same with or without a network.
+export function TechApp({ userId, userName }: { userId: string; userName: string }) {
+  const db = useMemo(() => openOfflineDatabase(userId), [userId]);
+  const engine = useMemo(() => createSyncEngine({ db, transport: createHttpTransport() }), [db]);
+  const [report, setReport] = useState<TSyncReport | null>(null);
+  const [syncing, setSyncing] = useState(false);
+  const autoSync = useMemo(() => createAutoSync(engine), [engine]);
+  const actions = useMemo(() => techActions(db, autoSync.kick), [db, autoSync]);
+  const data = useTechData(db);
+  const { taskId } = useHashRoute();
+
+  useEffect(() => {
+    autoSync.start((r) => {
+      setReport(r);
+      setSyncing(false);
+    });
+    return () => autoSync.stop();
+  }, [autoSync]);
+
+  const retry = () => {
+    setSyncing(true);
+    autoSync.kick();
+  };
+  const task = taskId ? data.tasks.find((t) => t.id === taskId) : undefined;
+
+  return (
+    <div className="tech-app">
+      <SyncStatus data={data} report={report} syncing={syncing} onRetry={retry} actions={actions} />
+      {taskId ? (
+        task ? (
+          <TaskView task={task} db={db} actions={actions} userName={userName} attention={data.attention.filter((e) => e.taskId === task.id)} />
+        ) : (
+          <p className="muted">{data.loaded ? "This task is not on this phone. Go back to your tasks and sync." : "Loading…"}</p>
+        )
+      ) : (
+        <TaskList tasks={data.tasks} loaded={data.loaded} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { TDefectSeverity, TServiceTaskFields, TLocation, TSignatureInput } from "@/lib/sync/contract";
+import type { OfflineDatabase } from "./database";
+import { enqueueMutation } from "./enqueue";
+import { savePhoto } from "./photos-store";
+import { requestPersistenceOnce } from "./storage-health";
+
+type TPhoto = { photo: Blob; thumbnail: Blob };
+
+// What the technician's buttons do: write to the device first (shown at once, kept if
+// the app closes), then ask for a sync.
+export function techActions(db: OfflineDatabase, afterSave: () => void) {
+  async function saved<T>(work: Promise<T>): Promise<T> {
+    const result = await work;
+    afterSave();
+    void requestPersistenceOnce(db);
+    return result;
+  }
+  return {
+    checkIn: (taskId: string, location?: TLocation) => saved(enqueueMutation(db, taskId, { type: "check_in", ...(location ? { location } : {}) })),
+    recordResult: (taskId: string, serviceTaskId: string, changes: TServiceTaskFields, base: TServiceTaskFields) =>
+      saved(enqueueMutation(db, taskId, { type: "record_result", serviceTaskId, changes, base })),
+    reportDefect: async (taskId: string, defect: { severity: TDefectSeverity; description: string }, photos: TPhoto[]) => {
+      const defectId = crypto.randomUUID();
+      await db.transaction("rw", db.outbox, db.meta, db.photos, async () => {
+        await enqueueMutation(db, taskId, { type: "report_defect", defectId, ...defect });
+        for (const p of photos) await savePhoto(db, { taskId, defectId, blob: p.photo, thumbnail: p.thumbnail });
+      });
+      afterSave();
+      void requestPersistenceOnce(db);
+      return defectId;
+    },
+    addPhotos: (taskId: string, serviceTaskId: string, photos: TPhoto[]) =>
+      saved(db.transaction("rw", db.photos, async () => Promise.all(photos.map((p) => savePhoto(db, { taskId, serviceTaskId, blob: p.photo, thumbnail: p.thumbnail }))))),
+    requestRevisit: (taskId: string, reason: string) => saved(enqueueMutation(db, taskId, { type: "request_revisit", reason })),
+    perform: (taskId: string, input: { notes: string; technicianSignature: TSignatureInput; clientSignature?: TSignatureInput }) =>
+      saved(enqueueMutation(db, taskId, { type: "perform", ...input })),
+    dismiss: (mutationId: string) => saved(db.outbox.delete(mutationId)),
+  };
+}
+
+export type TTechActions = ReturnType<typeof techActions>;
