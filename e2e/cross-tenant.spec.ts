@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
 import { db, expect, signInAs, signInWithPassword, test, type TTenant } from "./fixtures";
 
@@ -39,11 +40,20 @@ test("a technician sees only tasks assigned to them", async ({ browser, tenant, 
   const theirs = await taskFor(otherTenant, "Assigned to someone else");
   const tech = await signInAs(browser, tenant.technician.user.id);
   await expect(tech).toHaveURL(/\/tech$/);
-  await expect(tech.getByRole("list", { name: "My tasks" })).toContainText("Assigned to me");
-  await expect(tech.getByRole("list", { name: "My tasks" })).not.toContainText("Assigned to someone else");
+  await expect(tech.getByTestId("task-list")).toContainText("Assigned to me");
+  await expect(tech.getByTestId("task-list")).not.toContainText("Assigned to someone else");
   expect((await tech.goto(`/tech/tasks/${theirs.task.id}`))?.status()).toBe(404);
   expect((await tech.request.get(`/api/tech/tasks/${theirs.task.id}`)).status()).toBe(404);
   expect((await tech.request.get(`/api/tech/tasks/${mine.task.id}`)).status()).toBe(200);
+  const synced = (await (await tech.request.get("/api/tech/tasks")).json()) as { tasks: { title: string }[] };
+  expect(synced.tasks.map((t) => t.title)).toEqual(["Assigned to me"]);
+  // A crafted sync payload naming someone else's task is refused and changes nothing.
+  const crafted = await tech.request.post("/api/tech/sync", {
+    data: { deviceId: randomUUID(), mutations: [{ mutationId: randomUUID(), taskId: theirs.task.id, seq: 1, deviceAt: new Date().toISOString(), type: "check_in" }] },
+  });
+  expect(((await crafted.json()) as { results: { outcome: string }[] }).results[0].outcome).toBe("rejected");
+  expect((await db.assignment.findUniqueOrThrow({ where: { id: theirs.task.id } })).status).toBe(theirs.task.status);
+  expect((await tech.request.put(`/api/tech/photos/${randomUUID()}?taskId=${theirs.task.id}`, { data: Buffer.from("x") })).status()).toBe(404);
   await tech.goto("/desk");
   await expect(tech).toHaveURL(/\/signin\?notice=wrong-area/);
 });

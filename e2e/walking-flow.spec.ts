@@ -59,12 +59,12 @@ test("staff creates and assigns a work order; the contractor and then the techni
 
   const techLink = await linkFromMailbox(page, tenant.technician.user.email, /new task/i);
   const tech = await signInFromLink(browser, techLink);
-  await expect(tech).toHaveURL(/\/tech\/tasks\//);
+  await expect(tech).toHaveURL(/\/tech#\/task\//);
   await expect(tech.getByRole("heading", { name: "Boiler pressure keeps dropping" })).toBeVisible();
   await expect(tech.getByText("Keys at reception")).toBeVisible();
   await tech.goto("/tech");
-  await expect(tech.getByRole("list", { name: "My tasks" })).toContainText("Boiler pressure keeps dropping");
-  await expect(tech.getByRole("list", { name: "My tasks" }).getByRole("listitem")).toHaveCount(1);
+  await expect(tech.getByTestId("task-list")).toContainText("Boiler pressure keeps dropping");
+  await expect(tech.getByTestId("task-list").getByRole("listitem")).toHaveCount(1);
 
   // The staff timeline shows what the contractor did.
   await page.goto("/staff");

@@ -8,6 +8,9 @@ export function useHashRoute(): { taskId: string | null } {
   const [hash, setHash] = useState("");
   useEffect(() => {
     const read = () => setHash(window.location.hash);
+    // Offline, an emailed /tech/tasks/<id> link opens the cached page at that address.
+    const linked = /^\/tech\/tasks\/([\w-]+)\/?$/.exec(window.location.pathname);
+    if (linked) window.history.replaceState(null, "", `/tech#/task/${linked[1]}`);
     read();
     window.addEventListener("hashchange", read);
     return () => window.removeEventListener("hashchange", read);

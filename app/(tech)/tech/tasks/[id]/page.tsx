@@ -1,10 +1,16 @@
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { getTechnicianTask } from "@/lib/assignments/list-technician-tasks";
 import { requireTechActor } from "@/lib/auth/session";
-import { isId } from "@/lib/ids";
+import { AppError } from "@/lib/errors";
 
-// Links in emails name a task; the app shows it from the one cached page.
+// Links in emails name a task; the app shows it from the one cached page. Offline the
+// service worker answers this address with that page, which reads the id from it.
 export default async function TechTaskLink({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireTechActor(`/tech/tasks/${id}`);
-  redirect(isId(id) ? `/tech#/task/${id}` : "/tech");
+  const actor = await requireTechActor(`/tech/tasks/${id}`);
+  await getTechnicianTask(actor, id).catch((error) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  redirect(`/tech#/task/${id}`);
 }
