@@ -83,70 +83,93 @@ const deepAnchor = await db.workOrder.findFirstOrThrow({
 });
 const someTask = await db.assignment.findFirstOrThrow({ where: { contractorCompanyId: context.companyId }, orderBy: { createdAt: "desc" } });
 
-// The page of work orders first (from the index), then what each row shows.
+// The raw side: the same statements written by hand for the pg driver (same columns,
+// joins, filters, order and limit as the app's SQL), so the difference is what the app
+// adds on top of the database's own work. Each is checked below to return the same rows.
+const LIVE = `'OFFERED','ACCEPTED','SCHEDULED','IN_PROGRESS','REVISIT','PERFORMED','COMPLETED','REVIEWED','INVOICED'`;
 const listSql = (where: string, order: string) => `
   WITH page AS (
-    SELECT * FROM "WorkOrder" w WHERE w."organisationId" = $1 AND w."archivedAt" IS NULL ${where} ORDER BY ${order} LIMIT 51)
+    SELECT w.id, w.number, w.title, w.status, w.priority, w."dueAt", w."slaDueAt", w."createdAt", w."purchaseOrder", w."notToExceedCents", w."siteId", w."categoryId"
+    FROM "WorkOrder" w WHERE w."organisationId" = $1 AND w."archivedAt" IS NULL ${where} ORDER BY ${order} LIMIT 51)
   SELECT w.id, w.number, w.title, w.status, w.priority, w."dueAt", w."slaDueAt", w."createdAt", w."purchaseOrder", w."notToExceedCents",
-         s.name AS site, c.name AS trade, a.status AS task_status, cc.name AS contractor
+         s.name AS site, c.name AS trade, live.status AS task_status, live.name AS contractor
   FROM page w
   JOIN "Site" s ON s.id = w."siteId"
   LEFT JOIN "Category" c ON c.id = w."categoryId"
-  LEFT JOIN LATERAL (SELECT status, "contractorCompanyId" FROM "Assignment" x
-                     WHERE x."workOrderId" = w.id AND x.status NOT IN ('DECLINED','CANCELLED') LIMIT 1) a ON true
-  LEFT JOIN "ContractorCompany" cc ON cc.id = a."contractorCompanyId"
+  LEFT JOIN LATERAL (SELECT x.status, cc.name FROM "Assignment" x JOIN "ContractorCompany" cc ON cc.id = x."contractorCompanyId"
+                     WHERE x."workOrderId" = w.id AND x.status IN (${LIVE}) ORDER BY x."createdAt" DESC, x.id DESC LIMIT 1) live ON true
   ORDER BY ${order}`;
 
-const measures: { name: string; app: () => Promise<unknown>; raw: () => Promise<unknown> }[] = [
-  {
-    name: "staff_list_first_page",
-    app: () => listWorkOrders(context.staff, ZWorkOrderListSchema.parse({})),
-    raw: () => raw.query(listSql("", `w."createdAt" DESC, w.number DESC`), [context.organisationId]),
-  },
-  {
-    name: "staff_list_deep_filtered_page",
-    app: () => listWorkOrders(context.staff, { ...deepFilters, after: deepCursor }),
-    raw: () =>
-      raw.query(listSql(`AND w.status = 'COMPLETED' AND w.priority = 'NORMAL' AND (w."createdAt", w.number) < ($2, $3)`, `w."createdAt" DESC, w.number DESC`), [
-        context.organisationId,
-        deepAnchor.createdAt,
-        deepAnchor.number,
-      ]),
-  },
-  {
-    name: "contractor_dashboard",
-    app: () => listDeskTasks(context.desk, {}),
-    raw: () =>
+// The Desk's default order (client, then work order number), read client by client.
+const dashboardSql = `
+  SELECT task.*, o.name AS client
+  FROM "Organisation" o
+  CROSS JOIN LATERAL (
+    SELECT a.id, a.status, a."createdAt", a."offeredAt", a."plannedAt", a."scheduledAt", a."organisationId", cc.name AS company,
+           w.number, w.title, w.priority, w."dueAt", s.name AS site, s.city,
+           ARRAY(SELECT u.name FROM "AssignmentTechnician" t JOIN "ContractorPerson" p ON p.id = t."personId" JOIN "User" u ON u.id = p."userId"
+                 WHERE t."assignmentId" = a.id ORDER BY t."assignedAt", t."personId") AS technicians
+    FROM "Assignment" a
+    JOIN "ContractorCompany" cc ON cc.id = a."contractorCompanyId"
+    JOIN "WorkOrder" w ON w.id = a."workOrderId"
+    JOIN "Site" s ON s.id = w."siteId"
+    WHERE a."organisationId" = o.id AND w."organisationId" = o.id AND a."contractorCompanyId" IN ($1)
+    ORDER BY w.number, a.id LIMIT 101) task
+  WHERE o.id IN (SELECT a."organisationId" FROM "Assignment" a WHERE a."contractorCompanyId" IN ($1))
+  ORDER BY o.name, o.id, task.number, task.id LIMIT 101`;
+
+const taskSql = `
+  SELECT a.*, o.name AS client, cc.name AS company, to_jsonb(w) - 'internalNotes' AS work_order, to_jsonb(s) AS site, to_jsonb(c) AS trade, to_jsonb(asset) AS asset,
+         (SELECT COALESCE(jsonb_agg(jsonb_build_object('link', to_jsonb(t), 'person', to_jsonb(p), 'user', jsonb_build_object('name', u.name, 'email', u.email))
+                                    ORDER BY t."assignedAt", t."personId"), '[]')
+          FROM "AssignmentTechnician" t JOIN "ContractorPerson" p ON p.id = t."personId" JOIN "User" u ON u.id = p."userId"
+          WHERE t."assignmentId" = a.id) AS technicians,
+         (SELECT COALESCE(jsonb_agg(to_jsonb(st) ORDER BY st.position, st.id), '[]') FROM "ServiceTask" st WHERE st."assignmentId" = a.id) AS checklist,
+         (SELECT COALESCE(jsonb_agg(jsonb_build_object('id', p.id, 'name', u.name, 'accreditations',
+                    (SELECT COALESCE(jsonb_agg(jsonb_build_object('type', acc.type, 'expiresAt', acc."expiresAt")), '[]') FROM "Accreditation" acc WHERE acc."personId" = p.id))
+                  ORDER BY u.name, p.id), '[]')
+          FROM "ContractorPerson" p JOIN "User" u ON u.id = p."userId"
+          WHERE p."contractorCompanyId" = a."contractorCompanyId" AND p.active AND p.role = 'TECHNICIAN') AS people
+  FROM "Assignment" a
+  JOIN "Organisation" o ON o.id = a."organisationId"
+  JOIN "ContractorCompany" cc ON cc.id = a."contractorCompanyId"
+  JOIN "WorkOrder" w ON w.id = a."workOrderId"
+  JOIN "Site" s ON s.id = w."siteId"
+  LEFT JOIN "Category" c ON c.id = w."categoryId"
+  LEFT JOIN "Asset" asset ON asset.id = w."assetId"
+  WHERE a."contractorCompanyId" IN ($2) AND a.id = $1`;
+
+type TMeasure = { name: string; app: () => Promise<unknown>; raw: () => Promise<pg.QueryResult>; appIds: () => Promise<string[]> };
+function measure<T>(name: string, app: () => Promise<T>, raw: () => Promise<pg.QueryResult>, ids: (result: T) => string[]): TMeasure {
+  return { name, app, raw, appIds: async () => ids(await app()) };
+}
+const pageIds = (result: { rows: { id: string }[] }) => result.rows.map((r) => r.id);
+
+const measures: TMeasure[] = [
+  measure("staff_list_first_page", () => listWorkOrders(context.staff, ZWorkOrderListSchema.parse({})), () => raw.query(listSql("", `w."createdAt" DESC, w.number DESC`), [context.organisationId]), pageIds),
+  measure(
+    "staff_list_deep_filtered_page",
+    () => listWorkOrders(context.staff, { ...deepFilters, after: deepCursor }),
+    () =>
       raw.query(
-        `SELECT a.id, a.status, a."offeredAt", a."plannedAt", a."scheduledAt", o.name AS client, w.number, w.title, w.priority, w."dueAt", s.name AS site, s.city,
-                (SELECT string_agg(u.name, ', ') FROM "AssignmentTechnician" t JOIN "ContractorPerson" p ON p.id = t."personId" JOIN "User" u ON u.id = p."userId" WHERE t."assignmentId" = a.id) AS technicians
-         FROM "Assignment" a JOIN "Organisation" o ON o.id = a."organisationId" JOIN "WorkOrder" w ON w.id = a."workOrderId" JOIN "Site" s ON s.id = w."siteId"
-         WHERE a."contractorCompanyId" = $1 ORDER BY a."createdAt" DESC, a.id DESC LIMIT 101`,
-        [context.companyId],
+        listSql(`AND w.status = 'COMPLETED' AND w.priority = 'NORMAL' AND (w."createdAt", w.number) < ($2::timestamp(3), $3::int)`, `w."createdAt" DESC, w.number DESC`),
+        [context.organisationId, deepAnchor.createdAt.toISOString(), deepAnchor.number],
       ),
-  },
-  {
-    name: "task_page",
-    app: () => getDeskTask(context.desk, someTask.id),
-    raw: () =>
-      Promise.all([
-        raw.query(
-          `SELECT a.*, o.name AS client, w.*, s.*, c.name AS trade, c."requiredAccreditations" FROM "Assignment" a
-           JOIN "Organisation" o ON o.id = a."organisationId" JOIN "WorkOrder" w ON w.id = a."workOrderId" JOIN "Site" s ON s.id = w."siteId"
-           LEFT JOIN "Category" c ON c.id = w."categoryId" WHERE a.id = $1 AND a."contractorCompanyId" = $2`,
-          [someTask.id, context.companyId],
-        ),
-        raw.query(`SELECT * FROM "ServiceTask" WHERE "assignmentId" = $1 ORDER BY position`, [someTask.id]),
-        raw.query(
-          `SELECT p.id, u.name, acc.type, acc."expiresAt" FROM "ContractorPerson" p JOIN "User" u ON u.id = p."userId"
-           LEFT JOIN "Accreditation" acc ON acc."personId" = p.id WHERE p."contractorCompanyId" = $1 AND p.active AND p.role = 'TECHNICIAN'`,
-          [context.companyId],
-        ),
-      ]),
-  },
+    pageIds,
+  ),
+  measure("contractor_dashboard", () => listDeskTasks(context.desk, {}), () => raw.query(dashboardSql, [context.companyId]), pageIds),
+  measure("task_page", () => getDeskTask(context.desk, someTask.id), () => raw.query(taskSql, [someTask.id, context.companyId]), (task) => [task.id]),
 ];
 
 for (const measure of measures) {
+  // Both sides must read the same rows, or the comparison means nothing. The app's list
+  // fetches one row past the page (to know there is a next page), as the raw SQL does.
+  const rawIds = (await measure.raw()).rows.map((r: { id: string }) => r.id);
+  const appIds = await measure.appIds();
+  if (rawIds.slice(0, appIds.length).join() !== appIds.join() || rawIds.length > appIds.length + 1) {
+    console.error(`${measure.name}: the raw SQL does not read the same rows as the app`);
+    process.exit(1);
+  }
   const app = await time(measure.app);
   const rawSamples = await time(measure.raw);
   console.log(`BENCH ${measure.name} p50_ms=${fmt(percentile(app, 50))} p95_ms=${fmt(percentile(app, 95))} raw_p95_ms=${fmt(percentile(rawSamples, 95))}`);

@@ -1,32 +1,81 @@
 import "server-only";
+import type { Asset, Assignment, AssignmentTechnician, Category, ContractorPerson, ServiceTask, Site, WorkOrder } from "@/generated/prisma/client";
 import type { TDeskActor } from "@/lib/auth/actor";
-import { assignmentScope } from "@/lib/authz/scopes";
-import { accreditationProblems } from "@/lib/contractors/accreditation-status";
+import { deskAssignmentSqlScope } from "@/lib/authz/sql-scopes";
+import { accreditationProblems, type TAccreditation } from "@/lib/contractors/accreditation-status";
+import { fromJsonRow } from "@/lib/database/json-rows";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { isId } from "@/lib/ids";
 
+// internalNotes are the client's own: never shown to the contractor (the query drops them).
+type TTaskWorkOrder = Omit<WorkOrder, "internalNotes">;
+type TTaskTechnician = AssignmentTechnician & { person: ContractorPerson & { user: { name: string; email: string } } };
+
+const workOrderFromJson = fromJsonRow<TTaskWorkOrder>()(["dueAt", "slaDueAt", "archivedAt", "createdAt", "updatedAt"]);
+const siteFromJson = fromJsonRow<Site>()(["createdAt"]);
+const assetFromJson = fromJsonRow<Asset>()(["createdAt"]);
+const technicianFromJson = fromJsonRow<AssignmentTechnician>()(["assignedAt"]);
+const personFromJson = fromJsonRow<ContractorPerson>()(["createdAt"]);
+const serviceTaskFromJson = fromJsonRow<ServiceTask>()(["completedAt", "updatedAt"]);
+const accreditationFromJson = fromJsonRow<TAccreditation>()(["expiresAt"]);
+
+type TTaskSqlRow = Assignment & {
+  organisationName: string;
+  companyName: string;
+  workOrderJson: unknown;
+  siteJson: unknown;
+  categoryJson: Category | null;
+  assetJson: unknown;
+  technicianJson: { link: unknown; person: unknown; user: { name: string; email: string } }[];
+  serviceTaskJson: unknown[];
+  peopleJson: { id: string; name: string; accreditations: unknown[] }[];
+};
+
+// The Desk task page in one statement: the task with its work order, site, trade, asset,
+// technicians and checklist, and the company's technicians with their accreditations
+// (to flag who lacks what the trade requires).
 export async function getDeskTask(actor: TDeskActor, assignmentId: string) {
   if (!isId(assignmentId)) throw notFound("Task");
-  const task = await db.assignment.findFirst({
-    where: { ...assignmentScope(actor, "task.read"), id: assignmentId },
-    include: {
-      organisation: { select: { name: true } },
-      contractorCompany: { select: { id: true, name: true } },
-      workOrder: { include: { site: true, category: true, asset: true } },
-      technicians: { include: { person: { include: { user: { select: { name: true, email: true } } } } } },
-      serviceTasks: { orderBy: { position: "asc" } },
-    },
-  });
-  if (!task) throw notFound("Task");
-  const required = task.workOrder.category?.requiredAccreditations ?? [];
-  const people = await db.contractorPerson.findMany({
-    where: { contractorCompanyId: task.contractorCompanyId, active: true, role: "TECHNICIAN" },
-    include: { user: { select: { name: true } }, accreditations: { select: { type: true, expiresAt: true } } },
-    orderBy: { user: { name: "asc" } },
-  });
-  const technicians = people.map((p) => ({ id: p.id, name: p.user.name, problems: accreditationProblems(p.accreditations, required) }));
-  // internalNotes are the client's own: never shown to the contractor.
-  const { internalNotes: _internal, ...workOrder } = task.workOrder;
-  return { ...task, workOrder, availableTechnicians: technicians };
+  const [found] = await db.$queryRaw<TTaskSqlRow[]>`
+    SELECT a.*, o.name AS "organisationName", cc.name AS "companyName",
+           to_jsonb(w) - 'internalNotes' AS "workOrderJson", to_jsonb(s) AS "siteJson", to_jsonb(c) AS "categoryJson", to_jsonb(asset) AS "assetJson",
+           (SELECT COALESCE(jsonb_agg(jsonb_build_object('link', to_jsonb(t), 'person', to_jsonb(p), 'user', jsonb_build_object('name', u.name, 'email', u.email))
+                                      ORDER BY t."assignedAt", t."personId"), '[]')
+            FROM "AssignmentTechnician" t JOIN "ContractorPerson" p ON p.id = t."personId" JOIN "User" u ON u.id = p."userId"
+            WHERE t."assignmentId" = a.id) AS "technicianJson",
+           (SELECT COALESCE(jsonb_agg(to_jsonb(st) ORDER BY st.position, st.id), '[]') FROM "ServiceTask" st WHERE st."assignmentId" = a.id) AS "serviceTaskJson",
+           (SELECT COALESCE(jsonb_agg(jsonb_build_object('id', p.id, 'name', u.name, 'accreditations',
+                      (SELECT COALESCE(jsonb_agg(jsonb_build_object('type', acc.type, 'expiresAt', acc."expiresAt")), '[]') FROM "Accreditation" acc WHERE acc."personId" = p.id))
+                    ORDER BY u.name, p.id), '[]')
+            FROM "ContractorPerson" p JOIN "User" u ON u.id = p."userId"
+            WHERE p."contractorCompanyId" = a."contractorCompanyId" AND p.active AND p.role = 'TECHNICIAN') AS "peopleJson"
+    FROM "Assignment" a
+    JOIN "Organisation" o ON o.id = a."organisationId"
+    JOIN "ContractorCompany" cc ON cc.id = a."contractorCompanyId"
+    JOIN "WorkOrder" w ON w.id = a."workOrderId"
+    JOIN "Site" s ON s.id = w."siteId"
+    LEFT JOIN "Category" c ON c.id = w."categoryId"
+    LEFT JOIN "Asset" asset ON asset.id = w."assetId"
+    WHERE ${deskAssignmentSqlScope(actor, "task.read")} AND a.id = ${assignmentId}`;
+  if (!found) throw notFound("Task");
+  const { organisationName, companyName, workOrderJson, siteJson, categoryJson, assetJson, technicianJson, serviceTaskJson, peopleJson, ...task } = found;
+  const workOrder = {
+    ...workOrderFromJson(workOrderJson),
+    site: siteFromJson(siteJson),
+    category: categoryJson,
+    asset: assetJson === null ? null : assetFromJson(assetJson),
+  };
+  const technicians: TTaskTechnician[] = technicianJson.map((t) => ({ ...technicianFromJson(t.link), person: { ...personFromJson(t.person), user: t.user } }));
+  const required = categoryJson?.requiredAccreditations ?? [];
+  const availableTechnicians = peopleJson.map((p) => ({ id: p.id, name: p.name, problems: accreditationProblems(p.accreditations.map(accreditationFromJson), required) }));
+  return {
+    ...task,
+    organisation: { name: organisationName },
+    contractorCompany: { id: task.contractorCompanyId, name: companyName },
+    workOrder,
+    technicians,
+    serviceTasks: serviceTaskJson.map(serviceTaskFromJson),
+    availableTechnicians,
+  };
 }

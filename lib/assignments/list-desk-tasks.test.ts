@@ -4,7 +4,7 @@ import { loadDeskActor, type TDeskActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { encodeCursor } from "@/lib/lists/keyset";
 import { deskColumnsFor, saveDeskColumns } from "@/lib/preferences/desk-columns";
-import { createAssignment, createContractorCompany, createOrganisation, createSite, createWorkOrder, createWorld } from "@/prisma/factories";
+import { createAssignment, createContractorCompany, createContractorPerson, createOrganisation, createSite, createWorkOrder, createWorld } from "@/prisma/factories";
 import { listDeskClients, listDeskTasks, type TDeskTaskRow } from "./list-desk-tasks";
 import { DESK_TASK_SORTS, ZDeskTaskListSchema } from "./schemas";
 
@@ -68,12 +68,14 @@ describe("Desk task list sorted by a column", () => {
     // The same site name at both clients, so the site sort has ties across clients.
     const sites = [await createSite(db, world.organisation.id, { name: "Depot North" }), await createSite(db, world.organisation.id, { name: "Depot South" })];
     const secondSite = await createSite(db, secondClient.id, { name: "Depot North" });
+    const aaron = await createContractorPerson(db, world.company.id, "TECHNICIAN", { name: "Aaron Able" });
     for (let i = 0; i < 23; i++) {
       const second = i % 3 === 0;
       const wo = await createWorkOrder(db, { organisationId: second ? secondClient.id : world.organisation.id, siteId: second ? secondSite.id : sites[i % 2].id, title: `Sorted ${i}` });
       // Dates repeat and are sometimes missing; a planned date stands in for a missing visit date.
       await db.workOrder.update({ where: { id: wo.id }, data: { dueAt: i % 4 === 0 ? null : new Date(base + (i % 5) * day) } });
-      const task = await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: world.company.id, status: statuses[i % statuses.length] });
+      const technicianIds = i % 6 === 0 ? [world.technician.person.id, aaron.person.id] : i % 4 === 1 ? [aaron.person.id] : [];
+      const task = await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: world.company.id, status: statuses[i % statuses.length], technicianIds });
       await db.assignment.update({
         where: { id: task.id },
         data: { scheduledAt: i % 3 === 1 ? new Date(base + (i % 4) * day) : null, plannedAt: i % 2 === 0 ? new Date(base + (i % 3) * day) : null },
@@ -120,6 +122,28 @@ describe("Desk task list sorted by a column", () => {
     expect(all.filter((t) => !t.scheduledAt && !t.plannedAt).length).toBeGreaterThan(2);
     expect(new Set(all.map((t) => `${t.organisationId}#${t.workOrder.number}`)).size).toBe(23);
     expect(new Set(all.map((t) => t.contractorCompany.name)).size).toBe(1);
+  });
+
+  it("returns each task as the Prisma read did, in client and number order", async () => {
+    const expected = await db.assignment.findMany({
+      where: { contractorCompanyId: { in: desk.companies.map((c) => c.companyId) } },
+      orderBy: [{ organisation: { name: "asc" } }, { organisationId: "asc" }, { workOrder: { number: "asc" } }, { id: "asc" }],
+      select: {
+        id: true,
+        status: true,
+        createdAt: true,
+        offeredAt: true,
+        plannedAt: true,
+        scheduledAt: true,
+        organisationId: true,
+        organisation: { select: { name: true } },
+        contractorCompany: { select: { name: true } },
+        workOrder: { select: { number: true, title: true, priority: true, dueAt: true, site: { select: { name: true, city: true } } } },
+        technicians: { select: { person: { select: { user: { select: { name: true } } } } }, orderBy: [{ assignedAt: "asc" }, { personId: "asc" }] },
+      },
+    });
+    expect(all).toEqual(expected);
+    expect(all.some((t) => t.technicians.length === 2)).toBe(true);
   });
 
   for (const sort of DESK_TASK_SORTS) {

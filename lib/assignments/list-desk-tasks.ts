@@ -4,7 +4,7 @@ import type { TDeskActor } from "@/lib/auth/actor";
 import { assignmentScope } from "@/lib/authz/scopes";
 import { deskAssignmentSqlScope } from "@/lib/authz/sql-scopes";
 import { db } from "@/lib/db";
-import { decodeCursor, keysetAfter, keysetOrderBy, keysetPage, type TSortKey } from "@/lib/lists/keyset";
+import { decodeCursor, keysetAfter, keysetOrderBy, keysetPage, type TCursor, type TSortDir, type TSortKey } from "@/lib/lists/keyset";
 import { containsPattern, searchedNumber } from "@/lib/lists/text-search";
 import type { TDeskTaskListFilters } from "./schemas";
 
@@ -31,6 +31,7 @@ const tie: TSortKey<TDeskTaskRow>[] = [
   { sql: Prisma.sql`a.id`, type: "text", of: (t) => t.id },
 ];
 const SORT_KEYS: Record<TDeskTaskListFilters["sort"], TSortKey<TDeskTaskRow>[]> = {
+  // clientPage orders by these same columns, its own way.
   client: [
     { sql: Prisma.sql`o.name`, type: "text", of: (t) => t.organisation.name },
     { sql: Prisma.sql`a."organisationId"`, type: "text", of: (t) => t.organisationId },
@@ -72,28 +73,64 @@ function filterConditions(actor: TDeskActor, filters: Partial<TDeskTaskListFilte
   return conditions;
 }
 
+// What each row shows; queries using these alias the tables a, cc, w and s.
+const TASK_COLUMNS = Prisma.sql`
+  a.id, a.status::text AS status, a."createdAt", a."offeredAt", a."plannedAt", a."scheduledAt", a."organisationId", cc.name AS "companyName",
+  w.number, w.title, w.priority::text AS priority, w."dueAt", s.name AS "siteName", s.city AS "siteCity",
+  ARRAY(SELECT u.name FROM "AssignmentTechnician" t JOIN "ContractorPerson" p ON p.id = t."personId" JOIN "User" u ON u.id = p."userId"
+        WHERE t."assignmentId" = a.id ORDER BY t."assignedAt", t."personId") AS "technicianNames"`;
+const TASK_TABLES = Prisma.sql`
+  "Assignment" a
+  JOIN "ContractorCompany" cc ON cc.id = a."contractorCompanyId"
+  JOIN "WorkOrder" w ON w.id = a."workOrderId"
+  JOIN "Site" s ON s.id = w."siteId"`;
+
+type TPageQuery = { actor: TDeskActor; conditions: Prisma.Sql[]; dir: TSortDir; cursor: TCursor | null; limit: number };
+
+// Sorted by a column: every matching task is joined and sorted, then cut at the page.
+function columnPage(keys: TSortKey<TDeskTaskRow>[], { conditions, dir, cursor, limit }: TPageQuery): Prisma.Sql {
+  const all = cursor ? [...conditions, keysetAfter(keys, dir, cursor)] : conditions;
+  return Prisma.sql`
+    SELECT ${TASK_COLUMNS}, o.name AS "organisationName"
+    FROM ${TASK_TABLES} JOIN "Organisation" o ON o.id = a."organisationId"
+    WHERE ${Prisma.join(all, " AND ")}
+    ORDER BY ${keysetOrderBy(keys, dir)}
+    LIMIT ${limit}`;
+}
+
+// The Desk's own order, client by client and then by work order number, is read client
+// by client: within one client the work orders come in number order straight from their
+// (organisation, number) index, so the first page does not join and sort every task of
+// a contractor with thousands. The cursor's client resumes after its number; the clients
+// after it start from their first.
+function clientPage({ actor, conditions, dir, cursor, limit }: TPageQuery): Prisma.Sql {
+  const [beyond, orAt, edge, order] = dir === "asc" ? [">", ">=", -(2 ** 31), "ASC"] : ["<", "<=", 2 ** 31 - 1, "DESC"];
+  const [name, clientId, number, id] = cursor ?? [];
+  const within = cursor
+    ? Prisma.sql`AND w.number ${Prisma.raw(orAt)} CASE WHEN o.id = ${clientId} THEN ${number}::int ELSE ${edge}::int END
+                 AND (o.id <> ${clientId} OR (w.number, a.id) ${Prisma.raw(beyond)} (${number}::int, ${id}::text))`
+    : Prisma.empty;
+  const fromClient = cursor ? Prisma.sql`AND (o.name, o.id) ${Prisma.raw(orAt)} (${name}::text, ${clientId}::text)` : Prisma.empty;
+  return Prisma.sql`
+    SELECT task.*, o.name AS "organisationName"
+    FROM "Organisation" o
+    CROSS JOIN LATERAL (
+      SELECT ${TASK_COLUMNS} FROM ${TASK_TABLES}
+      WHERE a."organisationId" = o.id AND w."organisationId" = o.id AND ${Prisma.join(conditions, " AND ")} ${within}
+      ORDER BY w.number ${Prisma.raw(order)}, a.id ${Prisma.raw(order)}
+      LIMIT ${limit}) task
+    WHERE o.id IN (SELECT a."organisationId" FROM "Assignment" a WHERE ${deskAssignmentSqlScope(actor, "task.read")}) ${fromClient}
+    ORDER BY o.name ${Prisma.raw(order)}, o.id ${Prisma.raw(order)}, task.number ${Prisma.raw(order)}, task.id ${Prisma.raw(order)}
+    LIMIT ${limit}`;
+}
+
 // The Desk dashboard: every task offered to the person's companies, across clients, one
 // keyset page in one statement (the technicians' names folded into each row).
 export async function listDeskTasks(actor: TDeskActor, filters: Partial<TDeskTaskListFilters> = {}, pageSize = DESK_PAGE_SIZE) {
-  const keys = SORT_KEYS[filters.sort ?? "client"];
-  const dir = filters.dir ?? "asc";
-  const conditions = filterConditions(actor, filters);
-  const cursor = decodeCursor(filters.after, keys);
-  if (cursor) conditions.push(keysetAfter(keys, dir, cursor));
-  const found = await db.$queryRaw<TDeskTaskSqlRow[]>`
-    SELECT a.id, a.status::text AS status, a."createdAt", a."offeredAt", a."plannedAt", a."scheduledAt", a."organisationId",
-           o.name AS "organisationName", cc.name AS "companyName",
-           w.number, w.title, w.priority::text AS priority, w."dueAt", s.name AS "siteName", s.city AS "siteCity",
-           ARRAY(SELECT u.name FROM "AssignmentTechnician" t JOIN "ContractorPerson" p ON p.id = t."personId" JOIN "User" u ON u.id = p."userId"
-                 WHERE t."assignmentId" = a.id ORDER BY u.name) AS "technicianNames"
-    FROM "Assignment" a
-    JOIN "Organisation" o ON o.id = a."organisationId"
-    JOIN "ContractorCompany" cc ON cc.id = a."contractorCompanyId"
-    JOIN "WorkOrder" w ON w.id = a."workOrderId"
-    JOIN "Site" s ON s.id = w."siteId"
-    WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY ${keysetOrderBy(keys, dir)}
-    LIMIT ${pageSize + 1}`;
+  const sort = filters.sort ?? "client";
+  const keys = SORT_KEYS[sort];
+  const query: TPageQuery = { actor, conditions: filterConditions(actor, filters), dir: filters.dir ?? "asc", cursor: decodeCursor(filters.after, keys), limit: pageSize + 1 };
+  const found = await db.$queryRaw<TDeskTaskSqlRow[]>(sort === "client" ? clientPage(query) : columnPage(keys, query));
   const rows: TDeskTaskRow[] = found.map(({ organisationName, companyName, number, title, priority, dueAt, siteName, siteCity, technicianNames, ...task }) => ({
     ...task,
     organisation: { name: organisationName },

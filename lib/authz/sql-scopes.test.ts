@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
-import { loadDeskActor, type TDeskActor } from "@/lib/auth/actor";
+import { loadDeskActor, loadStaffActor, type TDeskActor, type TLinkActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { createAssignment, createContractorCompany, createContractorPerson, createOrganisation, createSite, createUser, createWorkOrder } from "@/prisma/factories";
+import { createAssignment, createContractorCompany, createContractorPerson, createOrganisation, createSite, createStaffUser, createUser, createWorkOrder } from "@/prisma/factories";
 import type { TDeskPermission } from "./permissions";
-import { assignmentScope } from "./scopes";
-import { deskAssignmentSqlScope } from "./sql-scopes";
+import { assignmentScope, workOrderScope } from "./scopes";
+import { deskAssignmentSqlScope, workOrderSqlScope } from "./sql-scopes";
 
 // Each SQL scope must select exactly the rows its Prisma twin in scopes.ts selects, over
 // the whole table: a difference either way is a leak or a lost row.
@@ -33,7 +33,9 @@ async function buildWorld() {
   await db.contractorPerson.create({ data: { contractorCompanyId: company1.id, userId: user.id, role: "ADMIN" } });
   await db.contractorPerson.create({ data: { contractorCompanyId: company2.id, userId: user.id, role: "OFFICE" } });
   const office3 = await createContractorPerson(db, company3.id, "OFFICE");
-  return { user, office3, company1, company2, company3 };
+  const staffA = await createStaffUser(db, orgA.id, "COORDINATOR");
+  const staffB = await createStaffUser(db, orgB.id, "ADMIN");
+  return { user, office3, company1, company2, company3, orgA, orgB, staffA, staffB };
 }
 
 let w: Awaited<ReturnType<typeof buildWorld>>;
@@ -42,6 +44,8 @@ beforeAll(async () => {
 });
 
 const idsByPrisma = async (where: Prisma.AssignmentWhereInput) => (await db.assignment.findMany({ where, select: { id: true } })).map((r) => r.id).sort();
+const workOrderIdsByPrisma = async (where: Prisma.WorkOrderWhereInput) => (await db.workOrder.findMany({ where, select: { id: true } })).map((r) => r.id).sort();
+const workOrderIdsBySql = async (condition: Prisma.Sql) => (await db.$queryRaw<{ id: string }[]>`SELECT w.id FROM "WorkOrder" w WHERE ${condition}`).map((r) => r.id).sort();
 const idsBySql = async (condition: Prisma.Sql) => (await db.$queryRaw<{ id: string }[]>`SELECT a.id FROM "Assignment" a WHERE ${condition}`).map((r) => r.id).sort();
 
 describe("SQL scopes", () => {
@@ -61,5 +65,21 @@ describe("SQL scopes", () => {
     expect(await companiesSeen(both, "company.manage")).toEqual(new Set([w.company1.id]));
     expect(await companiesSeen(other, "task.read")).toEqual(new Set([w.company3.id]));
     expect(await companiesSeen(nobody, "task.read")).toEqual(new Set());
+  });
+
+  it("a client's work orders: their own organisation's only; a link's, its one work order", async () => {
+    for (const userId of [w.staffA.id, w.staffB.id]) {
+      const staff = (await loadStaffActor(userId))!;
+      const ids = await workOrderIdsBySql(workOrderSqlScope(staff));
+      expect(ids).toEqual(await workOrderIdsByPrisma(workOrderScope(staff)));
+      expect(ids).toHaveLength(2);
+    }
+    const [one] = await workOrderIdsByPrisma({ organisationId: w.orgA.id });
+    const link: TLinkActor = { kind: "link", tokenId: "t", organisationId: w.orgA.id, workOrderId: one, email: "tenant@example.test" };
+    expect(await workOrderIdsBySql(workOrderSqlScope(link))).toEqual([one]);
+    // A link naming another organisation's work order reaches nothing.
+    const crossed: TLinkActor = { ...link, organisationId: w.orgB.id };
+    expect(await workOrderIdsBySql(workOrderSqlScope(crossed))).toEqual(await workOrderIdsByPrisma(workOrderScope(crossed)));
+    expect(await workOrderIdsBySql(workOrderSqlScope(crossed))).toEqual([]);
   });
 });

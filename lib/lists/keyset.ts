@@ -18,7 +18,7 @@ export type TSortKey<TRow> = {
   of: (row: TRow) => TKeyValue;
 };
 
-type TCursor = (string | number | null)[];
+export type TCursor = (string | number | null)[];
 
 export function encodeCursor(values: TCursor): string {
   return Buffer.from(JSON.stringify(values)).toString("base64url");

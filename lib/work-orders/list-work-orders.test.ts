@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Prisma } from "@/generated/prisma/client";
+import { LIVE_STATUSES } from "@/lib/assignments/status-machine";
 import { loadStaffActor, type TStaffActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { createAssignment, createContractorCompany, createSite, createWorld } from "@/prisma/factories";
+import { createAssignment, createContractorCompany, createSite, createWorkOrder, createWorld } from "@/prisma/factories";
 import { exportWorkOrdersCsv } from "./export-work-orders";
 import { listWorkOrders } from "./list-work-orders";
 import { deleteSavedFilter, listSavedFilters, saveFilter } from "./saved-filters";
@@ -20,6 +22,7 @@ beforeAll(async () => {
   otherSiteId = otherSite.id;
   const company = await createContractorCompany(db, [world.organisation.id]);
   contractorId = company.id;
+  const category = await db.category.create({ data: { organisationId: world.organisation.id, name: "Plumbing" } });
   const base = Date.now() - 100 * day;
   // 36 more work orders with varied, partly equal and partly missing dates.
   for (let i = 1; i <= 36; i++) {
@@ -34,10 +37,18 @@ beforeAll(async () => {
         createdAt: new Date(base + (i % 7) * day),
         dueAt: i % 5 === 0 ? null : new Date(base + (i % 9) * day),
         slaDueAt: i % 6 === 0 ? null : new Date(base + (i % 4) * day),
+        categoryId: i % 3 === 1 ? category.id : null,
+        purchaseOrder: i % 5 === 2 ? `PO-${i}` : null,
+        notToExceedCents: i % 4 === 3 ? i * 1000 : null,
       },
     });
     if (i % 4 === 1) await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: company.id, status: "ACCEPTED" });
+    // A cancelled offer is history: neither shown as the contractor nor found by its filter.
+    if (i % 4 === 2) await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: company.id, status: "CANCELLED" });
   }
+  // An archived work order (with a matching title), which the list never shows.
+  const archived = await createWorkOrder(db, { organisationId: world.organisation.id, siteId: world.site.id, title: "Boiler service archived" });
+  await db.workOrder.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
 });
 
 async function walkAllPages(query: Record<string, string>) {
@@ -65,6 +76,42 @@ describe("staff work order list", () => {
     }
   }
 
+  // The list used to be this Prisma read; the one SQL statement must return the same rows,
+  // in the same order, with the same fields.
+  const PRISMA_ORDER: Record<(typeof WORK_ORDER_SORTS)[number], (dir: "asc" | "desc") => Prisma.WorkOrderOrderByWithRelationInput[]> = {
+    number: (dir) => [{ number: dir }],
+    created: (dir) => [{ createdAt: dir }, { number: dir }],
+    sla: (dir) => [{ slaDueAt: { sort: dir, nulls: "last" } }, { number: dir }],
+    due: (dir) => [{ dueAt: { sort: dir, nulls: "last" } }, { number: dir }],
+  };
+  for (const sort of WORK_ORDER_SORTS) {
+    it(`returns what the Prisma read returns, sorted by ${sort}`, async () => {
+      for (const dir of ["asc", "desc"] as const) {
+        const expected = await db.workOrder.findMany({
+          where: { organisationId: world.organisation.id, archivedAt: null },
+          orderBy: PRISMA_ORDER[sort](dir),
+          select: {
+            id: true,
+            number: true,
+            title: true,
+            status: true,
+            priority: true,
+            dueAt: true,
+            slaDueAt: true,
+            createdAt: true,
+            purchaseOrder: true,
+            notToExceedCents: true,
+            site: { select: { name: true } },
+            category: { select: { name: true } },
+            assignments: { where: { status: { in: LIVE_STATUSES } }, select: { status: true, contractorCompany: { select: { name: true } } }, take: 1 },
+          },
+        });
+        expect(await walkAllPages({ sort, dir })).toEqual(expected.map((wo) => wo.number));
+        expect((await listWorkOrders(staff, ZWorkOrderListSchema.parse({ sort, dir }), 100)).rows).toEqual(expected);
+      }
+    });
+  }
+
   it("filters by text, number, site, priority, contractor, dates and SLA breach", async () => {
     const numbersFor = async (query: Record<string, string>) => (await walkAllPages(query)).sort((a, b) => a - b);
     expect(await numbersFor({ q: "boiler" })).toHaveLength(12);
@@ -80,7 +127,13 @@ describe("staff work order list", () => {
 
   it("never lists another organisation's work orders, whatever the filters", async () => {
     const other = await createWorld(db);
+    await db.workOrder.update({ where: { id: other.workOrder.id }, data: { title: "Boiler service elsewhere" } });
     expect(await walkAllPages({ site: other.site.id })).toEqual([]);
+    const otherStaff = (await loadStaffActor(other.admin.id))!;
+    const theirs = await listWorkOrders(otherStaff, ZWorkOrderListSchema.parse({}), 100);
+    expect(theirs.rows.map((r) => r.id)).toEqual([other.workOrder.id]);
+    const ours = await listWorkOrders(staff, ZWorkOrderListSchema.parse({ q: "boiler" }), 100);
+    expect(ours.rows.map((r) => r.id)).not.toContain(other.workOrder.id);
   });
 
   it("saves filters per person", async () => {

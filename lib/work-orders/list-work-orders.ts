@@ -1,106 +1,107 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma, type AssignmentStatus, type Priority, type WorkOrderStatus } from "@/generated/prisma/client";
 import type { TStaffActor } from "@/lib/auth/actor";
 import { LIVE_STATUSES } from "@/lib/assignments/status-machine";
-import { workOrderScope } from "@/lib/authz/scopes";
+import { workOrderSqlScope } from "@/lib/authz/sql-scopes";
 import { db } from "@/lib/db";
+import { decodeCursor, keysetAfter, keysetOrderBy, keysetPage, type TSortKey } from "@/lib/lists/keyset";
+import { containsPattern, searchedNumber } from "@/lib/lists/text-search";
 import type { TWorkOrderListFilters } from "./schemas";
 
 export const PAGE_SIZE = 50;
 
-// Keyset pagination: the cursor is the last row's sort value and its number (unique per
-// organisation), so page 2,000 costs what page 1 costs. No count(*) over the table.
-const SORT_COLUMNS = { number: "number", created: "createdAt", sla: "slaDueAt", due: "dueAt" } as const;
-type TSortColumn = (typeof SORT_COLUMNS)[keyof typeof SORT_COLUMNS];
-const NULLABLE: TSortColumn[] = ["slaDueAt", "dueAt"];
-type TCursor = { value: string | null; number: number };
+export type TWorkOrderListRow = {
+  id: string;
+  number: number;
+  title: string;
+  status: WorkOrderStatus;
+  priority: Priority;
+  dueAt: Date | null;
+  slaDueAt: Date | null;
+  createdAt: Date;
+  purchaseOrder: string | null;
+  notToExceedCents: number | null;
+  site: { name: string };
+  category: { name: string } | null;
+  // The live assignment, if any: at most one.
+  assignments: { status: AssignmentStatus; contractorCompany: { name: string } }[];
+};
 
-export function encodeCursor(cursor: TCursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
-}
+// Every sort ends in the number, unique within the organisation, so equal dates never
+// skip or repeat a row between pages.
+const byNumber: TSortKey<TWorkOrderListRow> = { sql: Prisma.sql`w.number`, type: "int", of: (wo) => wo.number };
+const SORT_KEYS: Record<TWorkOrderListFilters["sort"], TSortKey<TWorkOrderListRow>[]> = {
+  number: [byNumber],
+  created: [{ sql: Prisma.sql`w."createdAt"`, type: "timestamp", of: (wo) => wo.createdAt }, byNumber],
+  sla: [{ sql: Prisma.sql`w."slaDueAt"`, type: "timestamp", nullable: true, of: (wo) => wo.slaDueAt }, byNumber],
+  due: [{ sql: Prisma.sql`w."dueAt"`, type: "timestamp", nullable: true, of: (wo) => wo.dueAt }, byNumber],
+};
 
-export function decodeCursor(value: string | undefined): TCursor | null {
-  if (!value) return null;
-  try {
-    const parsed = JSON.parse(Buffer.from(value, "base64url").toString()) as TCursor;
-    if (!Number.isInteger(parsed.number) || (parsed.value !== null && typeof parsed.value !== "string")) return null;
-    if (parsed.value !== null && Number.isNaN(new Date(parsed.value).getTime())) return null;
-    return parsed;
-  } catch {
-    return null;
+const liveStatuses = Prisma.join(LIVE_STATUSES.map((status) => Prisma.sql`${status}::"AssignmentStatus"`));
+const startOfDay = (day: string) => `${day}T00:00:00.000Z`;
+const endOfDay = (day: string) => `${day}T23:59:59.999Z`;
+
+function filterConditions(actor: TStaffActor, filters: TWorkOrderListFilters, now: Date): Prisma.Sql[] {
+  const conditions = [workOrderSqlScope(actor), Prisma.sql`w."archivedAt" IS NULL`];
+  if (filters.status) conditions.push(Prisma.sql`w.status = ${filters.status}::"WorkOrderStatus"`);
+  if (filters.priority) conditions.push(Prisma.sql`w.priority = ${filters.priority}::"Priority"`);
+  if (filters.site) conditions.push(Prisma.sql`w."siteId" = ${filters.site}`);
+  if (filters.trade) conditions.push(Prisma.sql`w."categoryId" = ${filters.trade}`);
+  if (filters.contractor) {
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" x WHERE x."workOrderId" = w.id AND x."contractorCompanyId" = ${filters.contractor} AND x.status IN (${liveStatuses}))`,
+    );
   }
-}
-
-const startOfDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
-const endOfDay = (day: string) => new Date(`${day}T23:59:59.999Z`);
-
-export function workOrderFilterWhere(actor: TStaffActor, filters: TWorkOrderListFilters, now = new Date()): Prisma.WorkOrderWhereInput[] {
-  const conditions: Prisma.WorkOrderWhereInput[] = [workOrderScope(actor), { archivedAt: null }];
-  if (filters.status) conditions.push({ status: filters.status });
-  if (filters.priority) conditions.push({ priority: filters.priority });
-  if (filters.site) conditions.push({ siteId: filters.site });
-  if (filters.trade) conditions.push({ categoryId: filters.trade });
-  if (filters.contractor) conditions.push({ assignments: { some: { contractorCompanyId: filters.contractor, status: { in: LIVE_STATUSES } } } });
-  if (filters.createdFrom) conditions.push({ createdAt: { gte: startOfDay(filters.createdFrom) } });
-  if (filters.createdTo) conditions.push({ createdAt: { lte: endOfDay(filters.createdTo) } });
-  if (filters.dueFrom) conditions.push({ dueAt: { gte: startOfDay(filters.dueFrom) } });
-  if (filters.dueTo) conditions.push({ dueAt: { lte: endOfDay(filters.dueTo) } });
-  if (filters.breached) conditions.push({ slaDueAt: { lt: now }, status: { notIn: ["COMPLETED", "CANCELLED"] } });
+  if (filters.createdFrom) conditions.push(Prisma.sql`w."createdAt" >= ${startOfDay(filters.createdFrom)}::timestamp(3)`);
+  if (filters.createdTo) conditions.push(Prisma.sql`w."createdAt" <= ${endOfDay(filters.createdTo)}::timestamp(3)`);
+  if (filters.dueFrom) conditions.push(Prisma.sql`w."dueAt" >= ${startOfDay(filters.dueFrom)}::timestamp(3)`);
+  if (filters.dueTo) conditions.push(Prisma.sql`w."dueAt" <= ${endOfDay(filters.dueTo)}::timestamp(3)`);
+  if (filters.breached) conditions.push(Prisma.sql`(w."slaDueAt" < ${now.toISOString()}::timestamp(3) AND w.status NOT IN ('COMPLETED', 'CANCELLED'))`);
   if (filters.q) {
-    const byNumber = /^#?\d{1,9}$/.test(filters.q) ? [{ number: Number(filters.q.replace("#", "")) }] : [];
-    conditions.push({ OR: [{ title: { contains: filters.q, mode: "insensitive" } }, ...byNumber] });
+    const number = searchedNumber(filters.q);
+    const orNumber = number === null ? Prisma.empty : Prisma.sql` OR w.number = ${number}`;
+    conditions.push(Prisma.sql`(w.title ILIKE ${containsPattern(filters.q)}${orNumber})`);
   }
   return conditions;
 }
 
-function afterCursor(column: TSortColumn, dir: "asc" | "desc", cursor: TCursor): Prisma.WorkOrderWhereInput {
-  const beyond = dir === "asc" ? "gt" : "lt";
-  if (column === "number") return { number: { [beyond]: cursor.number } };
-  // Rows without a value sort last whichever the direction.
-  if (cursor.value === null) return { [column]: null, number: { [beyond]: cursor.number } };
-  const value = new Date(cursor.value);
-  const later = [{ [column]: { [beyond]: value } }, { [column]: value, number: { [beyond]: cursor.number } }];
-  return { OR: NULLABLE.includes(column) ? [...later, { [column]: null }] : later };
-}
+type TWorkOrderSqlRow = Omit<TWorkOrderListRow, "site" | "category" | "assignments"> & {
+  siteName: string;
+  categoryName: string | null;
+  liveStatus: AssignmentStatus | null;
+  contractorName: string | null;
+};
 
+// One keyset page in one statement: the page of work orders is found first (from the
+// organisation's index for the sort), then only those rows are joined to what they show.
 export async function listWorkOrders(actor: TStaffActor, filters: TWorkOrderListFilters, pageSize = PAGE_SIZE) {
-  const column = SORT_COLUMNS[filters.sort];
-  const cursor = decodeCursor(filters.after);
-  const conditions = workOrderFilterWhere(actor, filters);
-  if (cursor) conditions.push(afterCursor(column, filters.dir, cursor));
-  const orderBy: Prisma.WorkOrderOrderByWithRelationInput[] =
-    column === "number"
-      ? [{ number: filters.dir }]
-      : [{ [column]: NULLABLE.includes(column) ? { sort: filters.dir, nulls: "last" } : filters.dir }, { number: filters.dir }];
-  const rows = await db.workOrder.findMany({
-    where: { AND: conditions },
-    orderBy,
-    take: pageSize + 1,
-    select: {
-      id: true,
-      number: true,
-      title: true,
-      status: true,
-      priority: true,
-      dueAt: true,
-      slaDueAt: true,
-      createdAt: true,
-      purchaseOrder: true,
-      notToExceedCents: true,
-      site: { select: { name: true } },
-      category: { select: { name: true } },
-      assignments: {
-        where: { status: { in: LIVE_STATUSES } },
-        select: { status: true, contractorCompany: { select: { name: true } } },
-        take: 1,
-      },
-    },
-  });
-  const page = rows.slice(0, pageSize);
-  const last = page.at(-1);
-  const nextCursor =
-    rows.length > pageSize && last
-      ? encodeCursor({ value: column === "number" ? null : ((last[column] as Date | null)?.toISOString() ?? null), number: last.number })
-      : null;
-  return { rows: page, nextCursor };
+  const keys = SORT_KEYS[filters.sort];
+  const conditions = filterConditions(actor, filters, new Date());
+  const cursor = decodeCursor(filters.after, keys);
+  if (cursor) conditions.push(keysetAfter(keys, filters.dir, cursor));
+  const order = keysetOrderBy(keys, filters.dir);
+  const found = await db.$queryRaw<TWorkOrderSqlRow[]>`
+    WITH page AS (
+      SELECT w.id, w.number, w.title, w.status, w.priority, w."dueAt", w."slaDueAt", w."createdAt", w."purchaseOrder", w."notToExceedCents", w."siteId", w."categoryId"
+      FROM "WorkOrder" w
+      WHERE ${Prisma.join(conditions, " AND ")}
+      ORDER BY ${order}
+      LIMIT ${pageSize + 1})
+    SELECT w.id, w.number, w.title, w.status::text AS status, w.priority::text AS priority, w."dueAt", w."slaDueAt", w."createdAt", w."purchaseOrder", w."notToExceedCents",
+           s.name AS "siteName", c.name AS "categoryName", live.status AS "liveStatus", live.name AS "contractorName"
+    FROM page w
+    JOIN "Site" s ON s.id = w."siteId"
+    LEFT JOIN "Category" c ON c.id = w."categoryId"
+    LEFT JOIN LATERAL (
+      SELECT x.status::text AS status, cc.name FROM "Assignment" x JOIN "ContractorCompany" cc ON cc.id = x."contractorCompanyId"
+      WHERE x."workOrderId" = w.id AND x.status IN (${liveStatuses})
+      ORDER BY x."createdAt" DESC, x.id DESC LIMIT 1) live ON true
+    ORDER BY ${order}`;
+  const rows: TWorkOrderListRow[] = found.map(({ siteName, categoryName, liveStatus, contractorName, ...wo }) => ({
+    ...wo,
+    site: { name: siteName },
+    category: categoryName === null ? null : { name: categoryName },
+    assignments: liveStatus ? [{ status: liveStatus, contractorCompany: { name: contractorName! } }] : [],
+  }));
+  return keysetPage(rows, pageSize, keys);
 }
