@@ -141,6 +141,7 @@ test("a contractor sets a mobile number and draws a signature", async ({ browser
 
   await form.getByLabel("Mobile number").fill("+44 7700 900456");
   const canvas = page.getByTestId("signature-canvas");
+  await expect(canvas).toHaveAttribute("data-ready", "true");
   const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + 20, box.y + 80);
   await page.mouse.down();

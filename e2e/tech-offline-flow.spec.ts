@@ -24,6 +24,7 @@ async function scheduledTask(tenant: TTenant) {
 async function sign(page: Page, canvasIndex: number) {
   const canvas = page.getByTestId("signature-canvas").nth(canvasIndex);
   await canvas.scrollIntoViewIfNeeded();
+  await expect(canvas).toHaveAttribute("data-ready", "true");
   const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + 20, box.y + box.height / 2);
   await page.mouse.down();

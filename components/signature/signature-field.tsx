@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import SignaturePad from "signature_pad";
+import type SignaturePad from "signature_pad";
 
 // A drawn signature (signature_pad) kept as SVG in a hidden input named `name`.
 export function SignatureField({ name, initialSvg, label }: { name: string; initialSvg?: string | null; label: string }) {
@@ -12,15 +12,25 @@ export function SignatureField({ name, initialSvg, label }: { name: string; init
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
-    // Match the canvas to its displayed size and the screen's pixel density, or strokes blur.
-    const ratio = Math.max(window.devicePixelRatio || 1, 1);
-    canvas.width = canvas.offsetWidth * ratio;
-    canvas.height = canvas.offsetHeight * ratio;
-    canvas.getContext("2d")?.scale(ratio, ratio);
-    const pad = new SignaturePad(canvas, { penColor: "#101828" });
-    pad.addEventListener("endStroke", () => setSvg(pad.toSVG()));
-    padRef.current = pad;
-    return () => pad.off();
+    let pad: SignaturePad | null = null;
+    let cancelled = false;
+    // Loaded when a signature is first asked for, so pages without one never carry it.
+    void import("signature_pad").then(({ default: Pad }) => {
+      if (cancelled) return;
+      // Match the canvas to its displayed size and the screen's pixel density, or strokes blur.
+      const ratio = Math.max(window.devicePixelRatio || 1, 1);
+      canvas.width = canvas.offsetWidth * ratio;
+      canvas.height = canvas.offsetHeight * ratio;
+      canvas.getContext("2d")?.scale(ratio, ratio);
+      pad = new Pad(canvas, { penColor: "#101828" });
+      pad.addEventListener("endStroke", () => setSvg(pad!.toSVG()));
+      padRef.current = pad;
+      canvas.dataset.ready = "true";
+    });
+    return () => {
+      cancelled = true;
+      pad?.off();
+    };
   }, []);
 
   return (

@@ -33,8 +33,7 @@ export function SyncStatus({ data, report, syncing, onRetry }: { data: TTechData
         <strong data-testid="pending-count">{waiting === 0 ? "All changes synced" : `${waiting} change${waiting === 1 ? "" : "s"} waiting to sync`}</strong>
         {!online && <span className="badge badge-warning">Offline</span>}
         <span className="muted" data-testid="last-synced">
-          {" "}
-          · Last synced {data.lastSyncedAt ? time.format(new Date(data.lastSyncedAt)) : "never"}
+          Last synced {data.lastSyncedAt ? time.format(new Date(data.lastSyncedAt)) : "never"}
         </span>
       </p>
       {failed && online && (
