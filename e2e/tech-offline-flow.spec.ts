@@ -122,4 +122,8 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   await expect(timeline).toContainText("arrived on site");
   await expect(timeline).toContainText("reported a high defect: “Flue terminal cracked”");
   await expect(timeline).toContainText("changed the task to performed (needs docs)");
+  const siteWork = staffPage.getByRole("region", { name: "Work on site" });
+  await expect(siteWork.getByRole("table", { name: "Service tasks" })).toContainText("12.5 mbar (out of range)");
+  await expect(siteWork.getByRole("img", { name: "Signature of Sam Porter" })).toBeVisible();
+  await expect(siteWork.getByTestId("site-visit").getByRole("img", { name: /^photo-/ })).toHaveCount(1);
 });

@@ -36,6 +36,20 @@ test("staff record an asset at a site, then edit a work order to point at it; th
   await expect(page.locator(".details")).toContainText("PO-4411");
   await expect(page.getByRole("list", { name: "Timeline" })).toContainText("changed the title, asset, priority, purchase order");
 
+  // A step of the procedure for the technician.
+  await page.getByText("Add a step for the technician").click();
+  const step = page.getByTestId("service-task-form");
+  await step.getByLabel("Step").fill("Supply voltage");
+  await step.getByLabel("The technician records").selectOption("READING");
+  await step.getByLabel("Unit (readings)").fill("V");
+  await step.getByLabel("Lowest allowed (readings, optional)").fill("240");
+  await step.getByLabel("Highest allowed (readings, optional)").fill("220");
+  await step.getByRole("button", { name: "Add step" }).click();
+  await expect(step.locator(".field-error")).toContainText("must not be below the lowest");
+  await step.getByLabel("Highest allowed (readings, optional)").fill("250");
+  await step.getByRole("button", { name: "Add step" }).click();
+  await expect(page.getByRole("table", { name: "Service tasks" })).toContainText("Supply voltage (allowed 240–250 V)");
+
   const email = await db.emailOutbox.findFirst({ where: { to: tenant.office.user.email, template: "task-updated" } });
   expect(email?.subject).toContain("Radiators cold on floor 2 and 3");
 });

@@ -84,3 +84,33 @@ export const ZSaveFilterSchema = z.object({
   name: z.string().trim().min(1, "Name the filter").max(80),
   query: z.string().max(2000).regex(/^[\w\-=&%.+]*$/, "Invalid filter"),
 });
+
+const optionalNumber = z
+  .string()
+  .trim()
+  .regex(/^(-?\d{1,9}([.,]\d{1,4})?)?$/, "Enter a number like 12 or 12.5")
+  .transform((v) => (v ? Number(v.replace(",", ".")) : null))
+  .optional()
+  .transform((v) => v ?? null);
+
+export const ZAddServiceTaskSchema = z
+  .object({
+    workOrderId: ZIdSchema,
+    title: z.string().trim().min(2, "Name the step, e.g. Burner pressure").max(200),
+    kind: z.enum(["CHECK", "READING", "TEXT", "PHOTO"], { error: "Choose what the technician records" }),
+    unit: z
+      .string()
+      .trim()
+      .max(20)
+      .transform((v) => v || null)
+      .optional()
+      .transform((v) => v ?? null),
+    minValue: optionalNumber,
+    maxValue: optionalNumber,
+    photoRequired: z
+      .literal("on")
+      .optional()
+      .transform((v) => v === "on"),
+  })
+  .refine((v) => v.minValue === null || v.maxValue === null || v.minValue <= v.maxValue, { path: ["maxValue"], message: "The highest allowed value must not be below the lowest" });
+export type TAddServiceTaskInput = z.infer<typeof ZAddServiceTaskSchema>;

@@ -23,7 +23,8 @@ import { createSite } from "@/lib/sites/create-site";
 import { createAsset } from "@/lib/sites/create-asset";
 import { ZCreateAssetSchema, ZCreateSiteSchema } from "@/lib/sites/schemas";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
-import { ZCreateWorkOrderSchema, ZSaveFilterSchema, ZUpdateWorkOrderSchema } from "@/lib/work-orders/schemas";
+import { ZAddServiceTaskSchema, ZCreateWorkOrderSchema, ZSaveFilterSchema, ZUpdateWorkOrderSchema } from "@/lib/work-orders/schemas";
+import { addServiceTask } from "@/lib/work-orders/service-tasks";
 import { updateWorkOrder } from "@/lib/work-orders/update-work-order";
 
 export const createSiteAction = staffAction("site.write", ZCreateSiteSchema, async (actor, input) => {
@@ -40,6 +41,12 @@ export const createWorkOrderAction = staffAction("workOrder.write", ZCreateWorkO
 export const updateWorkOrderAction = staffAction("workOrder.write", ZUpdateWorkOrderSchema, async (actor, input) => {
   await updateWorkOrder(actor, input);
   redirect(`/staff/work-orders/${input.workOrderId}`);
+});
+
+export const addServiceTaskAction = staffAction("workOrder.write", ZAddServiceTaskSchema, async (actor, input) => {
+  const step = await addServiceTask(actor, input);
+  revalidatePath(`/staff/work-orders/${input.workOrderId}`);
+  return { id: step.id };
 });
 
 export const createAssetAction = staffAction("site.write", ZCreateAssetSchema, async (actor, input) => {

@@ -15,8 +15,10 @@ import { requireStaffActor } from "@/lib/auth/session";
 import { staffCan } from "@/lib/authz/permissions";
 import { listNetworkContractors } from "@/lib/contractors/list-network-contractors";
 import { AppError } from "@/lib/errors";
+import { getSiteWork } from "@/lib/work-orders/get-site-work";
 import { getWorkOrder } from "@/lib/work-orders/get-work-order";
-import { postStaffMessageAction, sendPortalLinkAction, uploadClientDocumentAction } from "../../actions";
+import { SiteWorkPanel } from "@/components/work-orders/site-work-panel";
+import { addServiceTaskAction, postStaffMessageAction, sendPortalLinkAction, uploadClientDocumentAction } from "../../actions";
 
 export const metadata = { title: "Work order · Fieldgate" };
 
@@ -31,7 +33,7 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
   const contractors = await listNetworkContractors(actor, workOrder.category?.requiredAccreditations ?? []);
   const threadTask = live ?? workOrder.assignments[0];
   const messages = threadTask ? await listMessages(actor, threadTask.id) : [];
-  const attachments = await listWorkOrderAttachments(actor, workOrder.id);
+  const [attachments, siteWork] = await Promise.all([listWorkOrderAttachments(actor, workOrder.id), getSiteWork(actor, workOrder.id)]);
 
   return (
     <>
@@ -124,6 +126,42 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
             </Field>
             <SubmitButton variant="secondary">Upload</SubmitButton>
           </ActionForm>
+        )}
+      </section>
+      <section className="card" aria-label="Work on site">
+        <h2>Procedure and work on site</h2>
+        {siteWork && <SiteWorkPanel work={siteWork} />}
+        {staffCan(actor, "workOrder.write") && !workOrder.archivedAt && (
+          <details>
+            <summary>Add a step for the technician</summary>
+            <ActionForm action={addServiceTaskAction} successMessage="Step added; the technician's app picks it up at its next sync." testId="service-task-form">
+              <input type="hidden" name="workOrderId" value={workOrder.id} />
+              <Field name="title" label="Step" inputId="step-title">
+                <input id="step-title" name="title" placeholder="Burner pressure" />
+              </Field>
+              <Field name="kind" label="The technician records" inputId="step-kind">
+                <select id="step-kind" name="kind" defaultValue="CHECK">
+                  <option value="CHECK">Pass / fail / n.a.</option>
+                  <option value="READING">A reading</option>
+                  <option value="TEXT">A text answer</option>
+                  <option value="PHOTO">A photo</option>
+                </select>
+              </Field>
+              <Field name="unit" label="Unit (readings)" inputId="step-unit">
+                <input id="step-unit" name="unit" placeholder="mbar" />
+              </Field>
+              <Field name="minValue" label="Lowest allowed (readings, optional)" inputId="step-min">
+                <input id="step-min" name="minValue" inputMode="decimal" />
+              </Field>
+              <Field name="maxValue" label="Highest allowed (readings, optional)" inputId="step-max">
+                <input id="step-max" name="maxValue" inputMode="decimal" />
+              </Field>
+              <label className="checkbox">
+                <input type="checkbox" name="photoRequired" /> A photo is required
+              </label>
+              <SubmitButton variant="secondary">Add step</SubmitButton>
+            </ActionForm>
+          </details>
         )}
       </section>
       {threadTask && <MessageThread messages={messages} assignmentId={threadTask.id} post={postStaffMessageAction} canPost={staffCan(actor, "workOrder.write")} />}

@@ -1,0 +1,108 @@
+import { formatDateTime } from "@/components/ui/format";
+import type { getSiteWork } from "@/lib/work-orders/get-site-work";
+
+type TSiteWork = NonNullable<Awaited<ReturnType<typeof getSiteWork>>>;
+type TPhoto = { id: string; filename: string };
+
+const RESULT_LABELS: Record<string, string> = { PASS: "Pass", FAIL: "Fail", NOT_APPLICABLE: "N/A" };
+
+function Photos({ photos }: { photos: TPhoto[] }) {
+  if (photos.length === 0) return null;
+  return (
+    <ul className="thumbnails" aria-label="Photos">
+      {photos.map((photo) => (
+        <li key={photo.id}>
+          <a href={`/api/files/${photo.id}`}>
+            {/* eslint-disable-next-line @next/next/no-img-element -- served by the scoped file route */}
+            <img src={`/api/files/${photo.id}`} alt={photo.filename} width={96} height={96} loading="lazy" />
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function resultOf(step: TSiteWork["serviceTasks"][number]): string {
+  if (step.kind === "READING" && step.reading !== null) {
+    const out = (step.minValue !== null && step.reading < step.minValue) || (step.maxValue !== null && step.reading > step.maxValue);
+    return `${step.reading} ${step.unit ?? ""}${out ? " (out of range)" : ""}`;
+  }
+  if (step.result) return RESULT_LABELS[step.result];
+  return step.answer ?? "—";
+}
+
+// The evidence a reviewer needs before accepting the work.
+export function SiteWorkPanel({ work }: { work: TSiteWork }) {
+  return (
+    <>
+      {work.serviceTasks.length > 0 && (
+        <table className="table" aria-label="Service tasks">
+          <thead>
+            <tr>
+              <th>Step</th>
+              <th>Result</th>
+              <th>Photos</th>
+            </tr>
+          </thead>
+          <tbody>
+            {work.serviceTasks.map((step) => (
+              <tr key={step.id}>
+                <td>
+                  {step.title}
+                  {step.kind === "READING" && (step.minValue !== null || step.maxValue !== null) && (
+                    <small className="muted">
+                      {" "}
+                      (allowed {step.minValue ?? "…"}–{step.maxValue ?? "…"} {step.unit})
+                    </small>
+                  )}
+                </td>
+                <td className={resultOf(step).includes("out of range") || step.result === "FAIL" ? "text-danger" : undefined}>{resultOf(step)}</td>
+                <td>
+                  <Photos photos={step.photos} />
+                  {step.photoRequired && step.photos.length === 0 && <span className="flag">photo required</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {work.visits.map((visit) => (
+        <div key={visit.id} data-testid="site-visit">
+          {visit.checkIns.map((c) => (
+            <p key={c.id} className="muted">
+              On site {formatDateTime(c.deviceAt)} (device time; synced {formatDateTime(c.syncedAt)})
+              {c.latitude !== null && c.longitude !== null && ` at ${c.latitude.toFixed(5)}, ${c.longitude.toFixed(5)}`}
+            </p>
+          ))}
+          {visit.defects.length > 0 && (
+            <>
+              <h3>Defects</h3>
+              <ul>
+                {visit.defects.map((d) => (
+                  <li key={d.id}>
+                    <strong>{d.severity.toLowerCase()}</strong>: {d.description}
+                    <Photos photos={d.photos} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {visit.performedNotes && <p className="prewrap">Technician&apos;s notes: {visit.performedNotes}</p>}
+          {visit.signatures.length > 0 && (
+            <div className="signatures">
+              {visit.signatures.map((s) => (
+                <figure key={s.id}>
+                  {/* eslint-disable-next-line @next/next/no-img-element -- a signature SVG checked for scripts on the way in */}
+                  <img className="signature-current" alt={`Signature of ${s.signerName}`} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(s.imageSvg)}`} />
+                  <figcaption>
+                    {s.signerName} ({s.signerRole === "TECHNICIAN" ? "technician" : "on-site client"}), {formatDateTime(s.signedAt)}
+                  </figcaption>
+                </figure>
+              ))}
+            </div>
+          )}
+        </div>
+      ))}
+    </>
+  );
+}
