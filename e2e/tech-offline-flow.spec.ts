@@ -1,8 +1,9 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { createAssignment, createServiceTasks, createSite, createWorkOrder, newId } from "../prisma/factories";
-import { PDF_BYTES, PNG_BYTES } from "../tests/sample-files";
+import { readImageHeader } from "../lib/offline/photos/read-image-header";
+import { PDF_BYTES } from "../tests/sample-files";
 import { db, expect, signInAs, signInWithPassword, test, type TTenant } from "./fixtures";
 
 async function scheduledTask(tenant: TTenant) {
@@ -47,6 +48,8 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   await page.getByRole("link", { name: /Annual boiler service/ }).click();
   await expect(page.getByRole("button", { name: "boiler-manual.pdf" })).toBeVisible({ timeout: 15_000 });
 
+  await context.grantPermissions(["geolocation"]);
+  await context.setGeolocation({ latitude: 53.79648, longitude: -1.54785, accuracy: 15 });
   await context.setOffline(true);
   await page.getByRole("button", { name: "I'm on site" }).click();
   await expect(page.getByTestId("task-status")).toHaveText("In progress");
@@ -63,7 +66,18 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   await expect(defect.locator(".field-error")).toHaveText("Describe the defect");
   await defect.getByLabel("Severity").selectOption("HIGH");
   await defect.getByLabel("What is wrong?").fill("Flue terminal cracked");
-  await defect.getByLabel("Add photo").setInputFiles({ name: "flue.png", mimeType: "image/png", buffer: Buffer.from(PNG_BYTES) });
+  // A 12-megapixel camera photo, made in the browser (noise, so it does not compress away).
+  const camera = await page.evaluate(async () => {
+    const canvas = new OffscreenCanvas(4000, 3000);
+    const context = canvas.getContext("2d")!;
+    const noise = context.createImageData(4000, 3000);
+    for (let i = 0; i < noise.data.length; i++) noise.data[i] = (i * 2654435761) % 251;
+    context.putImageData(noise, 0, 0);
+    const blob = await canvas.convertToBlob({ type: "image/jpeg", quality: 0.95 });
+    return Array.from(new Uint8Array(await blob.arrayBuffer()));
+  });
+  expect(camera.length).toBeGreaterThan(2 * 1024 * 1024);
+  await defect.getByLabel("Add photo").setInputFiles({ name: "flue.jpg", mimeType: "image/jpeg", buffer: Buffer.from(camera) });
   await expect(defect.getByRole("list", { name: "Photos ready" }).getByRole("img")).toHaveCount(1);
   await defect.getByRole("button", { name: "Report defect" }).click();
   await expect(page.getByRole("region", { name: "Defects" })).toContainText("Flue terminal cracked");
@@ -99,11 +113,18 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   expect(server.status).toBe("PERFORMED");
   expect(server.performedNotes).toBe("Serviced. Flue terminal needs replacing.");
   expect(server.checkIns).toHaveLength(1);
+  expect(server.checkIns[0]).toMatchObject({ latitude: 53.79648, longitude: -1.54785, accuracyM: 15 });
   expect(server.defects.map((d) => [d.severity, d.description])).toEqual([["HIGH", "Flue terminal cracked"]]);
   expect(server.signatures.map((s) => `${s.signerRole}:${s.signerName}`).sort()).toEqual(["ON_SITE_CLIENT:Sam Porter", `TECHNICIAN:${tenant.technician.user.name}`]);
   const photos = server.attachments.filter((a) => a.kind === "PHOTO");
   expect(photos).toHaveLength(1);
   expect(photos[0]).toMatchObject({ defectId: server.defects[0].id, contentType: "image/jpeg" });
+  // Resized on the phone: at most 1920 px on the long edge and about 1 MB.
+  expect(photos[0].sizeBytes).toBeLessThanOrEqual(1024 * 1024);
+  const stored = await readFile(path.resolve("data/e2e-files", photos[0].storageKey));
+  const size = readImageHeader(stored)!.size!;
+  expect(Math.max(size.width, size.height)).toBeLessThanOrEqual(1920);
+  expect(size.width / size.height).toBeCloseTo(4 / 3, 1);
   const results = await db.serviceTask.findMany({ where: { id: { in: serviceTasks.map((s) => s.id) } }, orderBy: { position: "asc" } });
   expect(results.map((r) => [r.result, r.reading, r.answer])).toEqual([
     ["PASS", null, null],

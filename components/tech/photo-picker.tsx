@@ -11,7 +11,8 @@ const thumbnailList: CSSProperties = { display: "flex", flexWrap: "wrap", gap: "
 
 // Take a photo with the camera (phones open it straight away) or choose several from the
 // files; each is made small on the device before `onPhotos` gets them.
-export function PhotoPicker({ onPhotos, label = "Add photo" }: { onPhotos: (photos: TResizedPhoto[]) => void; label?: string }) {
+// showThumbnails={false} where the caller already lists the stored photos.
+export function PhotoPicker({ onPhotos, label = "Add photo", showThumbnails = true }: { onPhotos: (photos: TResizedPhoto[]) => void; label?: string; showThumbnails?: boolean }) {
   const id = useId();
   const [progress, setProgress] = useState<TProgress>({ done: 0, total: 0 });
   const [errors, setErrors] = useState<string[]>([]);
@@ -94,7 +95,7 @@ export function PhotoPicker({ onPhotos, label = "Add photo" }: { onPhotos: (phot
           ))}
         </div>
       )}
-      {thumbnails.length > 0 && (
+      {showThumbnails && thumbnails.length > 0 && (
         <ul style={thumbnailList} aria-label="Photos ready">
           {thumbnails.map((thumbnail, index) => (
             <li key={thumbnail.url}>

@@ -68,7 +68,7 @@ export function ServiceTaskItem({ task, serviceTask, db, actions, disabled }: { 
           <textarea id={inputId} rows={2} value={answer} disabled={disabled} onChange={(e) => setAnswer(e.target.value)} onBlur={() => answer !== (serviceTask.answer ?? "") && record({ answer: answer || null })} />
         </div>
       )}
-      {(serviceTask.kind === "PHOTO" || serviceTask.photoRequired) && !disabled && <PhotoPicker label={`Add photo: ${serviceTask.title}`} onPhotos={(photos) => actions.addPhotos(task.id, serviceTask.id, photos)} />}
+      {(serviceTask.kind === "PHOTO" || serviceTask.photoRequired) && !disabled && <PhotoPicker label={`Add photo: ${serviceTask.title}`} showThumbnails={false} onPhotos={(photos) => actions.addPhotos(task.id, serviceTask.id, photos)} />}
       <PhotoThumbnails db={db} taskId={task.id} serviceTaskId={serviceTask.id} />
     </li>
   );
