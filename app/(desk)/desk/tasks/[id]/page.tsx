@@ -1,3 +1,4 @@
+import { SiteDetails } from "@/components/work-orders/site-details";
 import { notFound } from "next/navigation";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { formatDate, formatDateTime, formatMoney } from "@/components/ui/format";
@@ -43,14 +44,7 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
       <div className="two-columns">
         <section className="card">
           <dl className="details">
-            <dt>Site</dt>
-            <dd>
-              {workOrder.site.name}, {workOrder.site.addressLine1}, {workOrder.site.city} {workOrder.site.postcode}
-            </dd>
-            <dt>Asset</dt>
-            <dd>{workOrder.asset ? `${workOrder.asset.name}${workOrder.asset.serialNumber ? ` (serial ${workOrder.asset.serialNumber})` : ""}` : "—"}</dd>
-            <dt>Access</dt>
-            <dd>{workOrder.site.accessDetails ?? "—"}</dd>
+            <SiteDetails workOrder={workOrder} />
             <dt>Priority</dt>
             <dd>{workOrder.priority.toLowerCase()}</dd>
             <dt>Due</dt>

@@ -1,3 +1,4 @@
+import { SiteDetails } from "@/components/work-orders/site-details";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Timeline } from "@/components/timeline";
@@ -55,14 +56,7 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
       <div className="two-columns">
         <section className="card">
           <dl className="details">
-            <dt>Site</dt>
-            <dd>
-              {workOrder.site.name}, {workOrder.site.addressLine1}, {workOrder.site.city} {workOrder.site.postcode}
-            </dd>
-            <dt>Asset</dt>
-            <dd>{workOrder.asset ? `${workOrder.asset.name}${workOrder.asset.serialNumber ? ` (serial ${workOrder.asset.serialNumber})` : ""}` : "—"}</dd>
-            <dt>Access</dt>
-            <dd>{workOrder.site.accessDetails ?? "—"}</dd>
+            <SiteDetails workOrder={workOrder} />
             <dt>Trade</dt>
             <dd>{workOrder.category?.name ?? "—"}</dd>
             <dt>Priority</dt>
