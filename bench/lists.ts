@@ -54,15 +54,28 @@ async function prepare() {
   return { staff: (await loadStaffActor(staffUser.id))!, desk: (await loadDeskActor(deskUser.id))!, companyId: company.id, organisationId: organisation.id, tasks };
 }
 
-async function time(run: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 20; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
+// App and raw runs alternate in short blocks, so both sides see the same machine (other
+// work on it drifts over a run) while neither side's garbage is collected in the other's
+// timings, except at the few block edges.
+const BLOCK = 10;
+async function timePair(app: () => Promise<unknown>, raw: () => Promise<unknown>): Promise<[number[], number[]]> {
+  const samples: [number[], number[]] = [[], []];
+  const block = async (run: () => Promise<unknown>, into?: number[]) => {
+    for (let i = 0; i < BLOCK; i++) {
+      const started = performance.now();
+      await run();
+      into?.push(performance.now() - started);
+    }
+  };
+  for (let warmUp = 0; warmUp < 2; warmUp++) {
+    await block(app);
+    await block(raw);
   }
-  return samples.sort((a, b) => a - b);
+  while (samples[0].length < RUNS) {
+    await block(app, samples[0]);
+    await block(raw, samples[1]);
+  }
+  return [samples[0].sort((a, b) => a - b), samples[1].sort((a, b) => a - b)];
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -84,20 +97,24 @@ const deepAnchor = await db.workOrder.findFirstOrThrow({
 const someTask = await db.assignment.findFirstOrThrow({ where: { contractorCompanyId: context.companyId }, orderBy: { createdAt: "desc" } });
 
 // The raw side: the same statements written by hand for the pg driver (same columns,
-// joins, filters, order and limit as the app's SQL), so the difference is what the app
-// adds on top of the database's own work. Each is checked below to return the same rows.
-const LIVE = `'OFFERED','ACCEPTED','SCHEDULED','IN_PROGRESS','REVISIT','PERFORMED','COMPLETED','REVIEWED','INVOICED'`;
+// joins, filters, order and limit as the app's SQL, and like the app a list page comes
+// back as one JSON array), so the difference is what the app adds on top of the
+// database's own work. Each is checked below to return the same rows.
+const asJsonArray = (sql: string) => `SELECT COALESCE(json_agg(page), '[]') AS rows FROM (${sql}) page`;
+const LIVE = `'{OFFERED,ACCEPTED,SCHEDULED,IN_PROGRESS,REVISIT,PERFORMED,COMPLETED,REVIEWED,INVOICED}'::"AssignmentStatus"[]`;
 const listSql = (where: string, order: string) => `
   WITH page AS (
     SELECT w.id, w.number, w.title, w.status, w.priority, w."dueAt", w."slaDueAt", w."createdAt", w."purchaseOrder", w."notToExceedCents", w."siteId", w."categoryId"
     FROM "WorkOrder" w WHERE w."organisationId" = $1 AND w."archivedAt" IS NULL ${where} ORDER BY ${order} LIMIT 51)
   SELECT w.id, w.number, w.title, w.status, w.priority, w."dueAt", w."slaDueAt", w."createdAt", w."purchaseOrder", w."notToExceedCents",
-         s.name AS site, c.name AS trade, live.status AS task_status, live.name AS contractor
+         json_build_object('name', s.name) AS site,
+         CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object('name', c.name) END AS trade,
+         CASE WHEN live.status IS NULL THEN '[]' ELSE json_build_array(json_build_object('status', live.status, 'contractor', json_build_object('name', live.name))) END AS live
   FROM page w
   JOIN "Site" s ON s.id = w."siteId"
   LEFT JOIN "Category" c ON c.id = w."categoryId"
   LEFT JOIN LATERAL (SELECT x.status, cc.name FROM "Assignment" x JOIN "ContractorCompany" cc ON cc.id = x."contractorCompanyId"
-                     WHERE x."workOrderId" = w.id AND x.status IN (${LIVE}) ORDER BY x."createdAt" DESC, x.id DESC LIMIT 1) live ON true
+                     WHERE x."workOrderId" = w.id AND x.status = ANY(${LIVE}) ORDER BY x."createdAt" DESC, x.id DESC LIMIT 1) live ON true
   ORDER BY ${order}`;
 
 // The Desk's default order (client, then work order number), read client by client.
@@ -139,39 +156,43 @@ const taskSql = `
   LEFT JOIN "Asset" asset ON asset.id = w."assetId"
   WHERE a."contractorCompanyId" IN ($2) AND a.id = $1`;
 
-type TMeasure = { name: string; app: () => Promise<unknown>; raw: () => Promise<pg.QueryResult>; appIds: () => Promise<string[]> };
+type TMeasure = { name: string; app: () => Promise<unknown>; raw: () => Promise<pg.QueryResult>; appIds: () => Promise<string[]>; rawIds: () => Promise<string[]> };
+type TIdRows = { rows: { id: string }[] };
 function measure<T>(name: string, app: () => Promise<T>, raw: () => Promise<pg.QueryResult>, ids: (result: T) => string[]): TMeasure {
-  return { name, app, raw, appIds: async () => ids(await app()) };
+  const rawIds = async () => {
+    const [first] = (await raw()).rows as ({ id: string } | TIdRows)[];
+    return "rows" in first ? first.rows.map((r) => r.id) : [first.id];
+  };
+  return { name, app, raw, appIds: async () => ids(await app()), rawIds };
 }
-const pageIds = (result: { rows: { id: string }[] }) => result.rows.map((r) => r.id);
+const pageIds = (result: TIdRows) => result.rows.map((r) => r.id);
 
 const measures: TMeasure[] = [
-  measure("staff_list_first_page", () => listWorkOrders(context.staff, ZWorkOrderListSchema.parse({})), () => raw.query(listSql("", `w."createdAt" DESC, w.number DESC`), [context.organisationId]), pageIds),
+  measure("staff_list_first_page", () => listWorkOrders(context.staff, ZWorkOrderListSchema.parse({})), () => raw.query(asJsonArray(listSql("", `w."createdAt" DESC, w.number DESC`)), [context.organisationId]), pageIds),
   measure(
     "staff_list_deep_filtered_page",
     () => listWorkOrders(context.staff, { ...deepFilters, after: deepCursor }),
     () =>
       raw.query(
-        listSql(`AND w.status = 'COMPLETED' AND w.priority = 'NORMAL' AND (w."createdAt", w.number) < ($2::timestamp(3), $3::int)`, `w."createdAt" DESC, w.number DESC`),
+        asJsonArray(listSql(`AND w.status = 'COMPLETED' AND w.priority = 'NORMAL' AND (w."createdAt", w.number) < ($2::timestamp(3), $3::int)`, `w."createdAt" DESC, w.number DESC`)),
         [context.organisationId, deepAnchor.createdAt.toISOString(), deepAnchor.number],
       ),
     pageIds,
   ),
-  measure("contractor_dashboard", () => listDeskTasks(context.desk, {}), () => raw.query(dashboardSql, [context.companyId]), pageIds),
+  measure("contractor_dashboard", () => listDeskTasks(context.desk, {}), () => raw.query(asJsonArray(dashboardSql), [context.companyId]), pageIds),
   measure("task_page", () => getDeskTask(context.desk, someTask.id), () => raw.query(taskSql, [someTask.id, context.companyId]), (task) => [task.id]),
 ];
 
 for (const measure of measures) {
   // Both sides must read the same rows, or the comparison means nothing. The app's list
   // fetches one row past the page (to know there is a next page), as the raw SQL does.
-  const rawIds = (await measure.raw()).rows.map((r: { id: string }) => r.id);
+  const rawIds = await measure.rawIds();
   const appIds = await measure.appIds();
   if (rawIds.slice(0, appIds.length).join() !== appIds.join() || rawIds.length > appIds.length + 1) {
     console.error(`${measure.name}: the raw SQL does not read the same rows as the app`);
     process.exit(1);
   }
-  const app = await time(measure.app);
-  const rawSamples = await time(measure.raw);
+  const [app, rawSamples] = await timePair(measure.app, measure.raw);
   console.log(`BENCH ${measure.name} p50_ms=${fmt(percentile(app, 50))} p95_ms=${fmt(percentile(app, 95))} raw_p95_ms=${fmt(percentile(rawSamples, 95))}`);
 }
 await raw.end();

@@ -3,6 +3,7 @@ import { AssignmentStatus, Prisma, type Priority } from "@/generated/prisma/clie
 import type { TDeskActor } from "@/lib/auth/actor";
 import { assignmentScope } from "@/lib/authz/scopes";
 import { deskAssignmentSqlScope } from "@/lib/authz/sql-scopes";
+import { asJsonArray, fromJsonRow } from "@/lib/database/json-rows";
 import { db } from "@/lib/db";
 import { decodeCursor, keysetAfter, keysetOrderBy, keysetPage, type TCursor, type TSortDir, type TSortKey } from "@/lib/lists/keyset";
 import { containsPattern, searchedNumber } from "@/lib/lists/text-search";
@@ -56,6 +57,8 @@ type TDeskTaskSqlRow = Omit<TDeskTaskRow, "organisation" | "contractorCompany" |
   siteCity: string;
   technicianNames: string[];
 };
+
+const rowFromJson = fromJsonRow<TDeskTaskSqlRow>()(["createdAt", "offeredAt", "plannedAt", "scheduledAt", "dueAt"]);
 
 function filterConditions(actor: TDeskActor, filters: Partial<TDeskTaskListFilters>): Prisma.Sql[] {
   const conditions = [deskAssignmentSqlScope(actor, "task.read")];
@@ -130,8 +133,8 @@ export async function listDeskTasks(actor: TDeskActor, filters: Partial<TDeskTas
   const sort = filters.sort ?? "client";
   const keys = SORT_KEYS[sort];
   const query: TPageQuery = { actor, conditions: filterConditions(actor, filters), dir: filters.dir ?? "asc", cursor: decodeCursor(filters.after, keys), limit: pageSize + 1 };
-  const found = await db.$queryRaw<TDeskTaskSqlRow[]>(sort === "client" ? clientPage(query) : columnPage(keys, query));
-  const rows: TDeskTaskRow[] = found.map(({ organisationName, companyName, number, title, priority, dueAt, siteName, siteCity, technicianNames, ...task }) => ({
+  const [{ rows: page }] = await db.$queryRaw<{ rows: unknown[] }[]>(asJsonArray(sort === "client" ? clientPage(query) : columnPage(keys, query)));
+  const rows: TDeskTaskRow[] = page.map(rowFromJson).map(({ organisationName, companyName, number, title, priority, dueAt, siteName, siteCity, technicianNames, ...task }) => ({
     ...task,
     organisation: { name: organisationName },
     contractorCompany: { name: companyName },

@@ -3,6 +3,7 @@ import { Prisma, type AssignmentStatus, type Priority, type WorkOrderStatus } fr
 import type { TStaffActor } from "@/lib/auth/actor";
 import { LIVE_STATUSES } from "@/lib/assignments/status-machine";
 import { workOrderSqlScope } from "@/lib/authz/sql-scopes";
+import { asJsonArray, fromJsonRow } from "@/lib/database/json-rows";
 import { db } from "@/lib/db";
 import { decodeCursor, keysetAfter, keysetOrderBy, keysetPage, type TSortKey } from "@/lib/lists/keyset";
 import { containsPattern, searchedNumber } from "@/lib/lists/text-search";
@@ -37,7 +38,6 @@ const SORT_KEYS: Record<TWorkOrderListFilters["sort"], TSortKey<TWorkOrderListRo
   due: [{ sql: Prisma.sql`w."dueAt"`, type: "timestamp", nullable: true, of: (wo) => wo.dueAt }, byNumber],
 };
 
-const liveStatuses = Prisma.join(LIVE_STATUSES.map((status) => Prisma.sql`${status}::"AssignmentStatus"`));
 const startOfDay = (day: string) => `${day}T00:00:00.000Z`;
 const endOfDay = (day: string) => `${day}T23:59:59.999Z`;
 
@@ -49,7 +49,7 @@ function filterConditions(actor: TStaffActor, filters: TWorkOrderListFilters, no
   if (filters.trade) conditions.push(Prisma.sql`w."categoryId" = ${filters.trade}`);
   if (filters.contractor) {
     conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" x WHERE x."workOrderId" = w.id AND x."contractorCompanyId" = ${filters.contractor} AND x.status IN (${liveStatuses}))`,
+      Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" x WHERE x."workOrderId" = w.id AND x."contractorCompanyId" = ${filters.contractor} AND x.status = ANY(${LIVE_STATUSES}::"AssignmentStatus"[]))`,
     );
   }
   if (filters.createdFrom) conditions.push(Prisma.sql`w."createdAt" >= ${startOfDay(filters.createdFrom)}::timestamp(3)`);
@@ -65,43 +65,38 @@ function filterConditions(actor: TStaffActor, filters: TWorkOrderListFilters, no
   return conditions;
 }
 
-type TWorkOrderSqlRow = Omit<TWorkOrderListRow, "site" | "category" | "assignments"> & {
-  siteName: string;
-  categoryName: string | null;
-  liveStatus: AssignmentStatus | null;
-  contractorName: string | null;
-};
+const rowFromJson = fromJsonRow<TWorkOrderListRow>()(["dueAt", "slaDueAt", "createdAt"]);
 
 // One keyset page in one statement: the page of work orders is found first (from the
-// organisation's index for the sort), then only those rows are joined to what they show.
+// organisation's index for the sort), then only those rows are joined to what they show,
+// already in the shape the page reads.
 export async function listWorkOrders(actor: TStaffActor, filters: TWorkOrderListFilters, pageSize = PAGE_SIZE) {
   const keys = SORT_KEYS[filters.sort];
   const conditions = filterConditions(actor, filters, new Date());
   const cursor = decodeCursor(filters.after, keys);
   if (cursor) conditions.push(keysetAfter(keys, filters.dir, cursor));
   const order = keysetOrderBy(keys, filters.dir);
-  const found = await db.$queryRaw<TWorkOrderSqlRow[]>`
+  const [{ rows: page }] = await db.$queryRaw<{ rows: unknown[] }[]>(
+    asJsonArray(Prisma.sql`
     WITH page AS (
       SELECT w.id, w.number, w.title, w.status, w.priority, w."dueAt", w."slaDueAt", w."createdAt", w."purchaseOrder", w."notToExceedCents", w."siteId", w."categoryId"
       FROM "WorkOrder" w
       WHERE ${Prisma.join(conditions, " AND ")}
       ORDER BY ${order}
       LIMIT ${pageSize + 1})
-    SELECT w.id, w.number, w.title, w.status::text AS status, w.priority::text AS priority, w."dueAt", w."slaDueAt", w."createdAt", w."purchaseOrder", w."notToExceedCents",
-           s.name AS "siteName", c.name AS "categoryName", live.status AS "liveStatus", live.name AS "contractorName"
+    SELECT w.id, w.number, w.title, w.status, w.priority, w."dueAt", w."slaDueAt", w."createdAt", w."purchaseOrder", w."notToExceedCents",
+           json_build_object('name', s.name) AS site,
+           CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object('name', c.name) END AS category,
+           CASE WHEN live.status IS NULL THEN '[]' ELSE json_build_array(json_build_object('status', live.status, 'contractorCompany', json_build_object('name', live.name))) END AS assignments
     FROM page w
     JOIN "Site" s ON s.id = w."siteId"
     LEFT JOIN "Category" c ON c.id = w."categoryId"
     LEFT JOIN LATERAL (
-      SELECT x.status::text AS status, cc.name FROM "Assignment" x JOIN "ContractorCompany" cc ON cc.id = x."contractorCompanyId"
-      WHERE x."workOrderId" = w.id AND x.status IN (${liveStatuses})
+      SELECT x.status, cc.name FROM "Assignment" x JOIN "ContractorCompany" cc ON cc.id = x."contractorCompanyId"
+      WHERE x."workOrderId" = w.id AND x.status = ANY(${LIVE_STATUSES}::"AssignmentStatus"[])
       ORDER BY x."createdAt" DESC, x.id DESC LIMIT 1) live ON true
-    ORDER BY ${order}`;
-  const rows: TWorkOrderListRow[] = found.map(({ siteName, categoryName, liveStatus, contractorName, ...wo }) => ({
-    ...wo,
-    site: { name: siteName },
-    category: categoryName === null ? null : { name: categoryName },
-    assignments: liveStatus ? [{ status: liveStatus, contractorCompany: { name: contractorName! } }] : [],
-  }));
+    ORDER BY ${order}`),
+  );
+  const rows = page.map(rowFromJson);
   return keysetPage(rows, pageSize, keys);
 }
