@@ -44,7 +44,7 @@ export async function getDeskTask(actor: TDeskActor, assignmentId: string) {
                                       ORDER BY t."assignedAt", t."personId"), '[]')
             FROM "AssignmentTechnician" t JOIN "ContractorPerson" p ON p.id = t."personId" JOIN "User" u ON u.id = p."userId"
             WHERE t."assignmentId" = a.id) AS "technicianJson",
-           (SELECT COALESCE(jsonb_agg(to_jsonb(st) ORDER BY st.position, st.id), '[]') FROM "ServiceTask" st WHERE st."assignmentId" = a.id) AS "serviceTaskJson",
+           (SELECT COALESCE(jsonb_agg(to_jsonb(st) ORDER BY st.position, st.id), '[]') FROM "ServiceTask" st WHERE st."workOrderId" = a."workOrderId" AND (st."assignmentId" IS NULL OR st."assignmentId" = a.id)) AS "serviceTaskJson",
            (SELECT COALESCE(jsonb_agg(jsonb_build_object('id', p.id, 'name', u.name, 'accreditations',
                       (SELECT COALESCE(jsonb_agg(jsonb_build_object('type', acc.type, 'expiresAt', acc."expiresAt")), '[]') FROM "Accreditation" acc WHERE acc."personId" = p.id))
                     ORDER BY u.name, p.id), '[]')

@@ -1,35 +1,40 @@
 import "server-only";
-import type { TStaffActor } from "@/lib/auth/actor";
-import { workOrderScope } from "@/lib/authz/scopes";
+import type { Prisma } from "@/generated/prisma/client";
+import type { TDeskActor, TStaffActor } from "@/lib/auth/actor";
+import { assignmentScope, workOrderScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
 
-// What was done on site, for staff reviewing the work: procedure results, defects,
-// photos, signatures and check-ins of every task of the work order.
-export async function getSiteWork(actor: TStaffActor, workOrderId: string) {
-  const workOrder = await db.workOrder.findFirst({
-    where: { ...workOrderScope(actor), id: workOrderId },
+// What was done on site: procedure results, defects, photos, signatures and check-ins.
+// Staff reviewing a work order see every task's; a contractor sees their own task's.
+export async function getSiteWork(actor: TStaffActor | TDeskActor, target: { workOrderId: string } | { assignmentId: string }) {
+  const where: Prisma.AssignmentWhereInput =
+    actor.kind === "staff" && "workOrderId" in target
+      ? { workOrderId: target.workOrderId, workOrder: workOrderScope(actor) }
+      : { ...assignmentScope(actor, "task.read"), id: "assignmentId" in target ? target.assignmentId : undefined };
+  const tasks = await db.assignment.findMany({
+    where,
+    orderBy: { offeredAt: "desc" },
     select: {
-      serviceTasks: { orderBy: { position: "asc" } },
-      assignments: {
-        orderBy: { offeredAt: "desc" },
-        select: {
-          id: true,
-          performedNotes: true,
-          performedAt: true,
-          checkIns: { orderBy: { deviceAt: "asc" } },
-          defects: { orderBy: { createdAt: "asc" } },
-          signatures: { orderBy: { signedAt: "asc" }, select: { id: true, signerRole: true, signerName: true, imageSvg: true, signedAt: true } },
-          attachments: { where: { kind: "PHOTO" }, orderBy: { createdAt: "asc" }, select: { id: true, serviceTaskId: true, defectId: true, filename: true } },
-        },
-      },
+      id: true,
+      workOrderId: true,
+      performedNotes: true,
+      checkIns: { orderBy: { deviceAt: "asc" } },
+      defects: { orderBy: { createdAt: "asc" } },
+      signatures: { orderBy: { signedAt: "asc" }, select: { id: true, signerRole: true, signerName: true, imageSvg: true, signedAt: true } },
+      attachments: { where: { kind: "PHOTO" }, orderBy: { createdAt: "asc" }, select: { id: true, serviceTaskId: true, defectId: true, filename: true } },
     },
   });
-  if (!workOrder) return null;
-  const photos = workOrder.assignments.flatMap((a) => a.attachments);
+  const workOrderId = "workOrderId" in target ? target.workOrderId : tasks[0]?.workOrderId;
+  if (!workOrderId || (actor.kind === "desk" && tasks.length === 0)) return null;
+  const serviceTasks = await db.serviceTask.findMany({
+    where: { workOrderId, workOrder: actor.kind === "staff" ? workOrderScope(actor) : undefined, ...(actor.kind === "desk" ? { OR: [{ assignmentId: null }, { assignmentId: tasks[0].id }] } : {}) },
+    orderBy: { position: "asc" },
+  });
+  const photos = tasks.flatMap((t) => t.attachments);
   return {
-    serviceTasks: workOrder.serviceTasks.map((s) => ({ ...s, photos: photos.filter((p) => p.serviceTaskId === s.id) })),
-    visits: workOrder.assignments
-      .filter((a) => a.checkIns.length || a.defects.length || a.signatures.length || a.performedNotes)
-      .map((a) => ({ ...a, defects: a.defects.map((d) => ({ ...d, photos: photos.filter((p) => p.defectId === d.id) })) })),
+    serviceTasks: serviceTasks.map((s) => ({ ...s, photos: photos.filter((p) => p.serviceTaskId === s.id) })),
+    visits: tasks
+      .filter((t) => t.checkIns.length || t.defects.length || t.signatures.length || t.performedNotes)
+      .map((t) => ({ ...t, defects: t.defects.map((d) => ({ ...d, photos: photos.filter((p) => p.defectId === d.id) })) })),
   };
 }

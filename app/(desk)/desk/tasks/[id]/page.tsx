@@ -1,3 +1,5 @@
+import { SiteWorkPanel } from "@/components/work-orders/site-work-panel";
+import { getSiteWork } from "@/lib/work-orders/get-site-work";
 import { SiteDetails } from "@/components/work-orders/site-details";
 import { notFound } from "next/navigation";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
@@ -25,8 +27,7 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
   });
   const { workOrder } = task;
   const assigned = new Set(task.technicians.map((t) => t.personId));
-  const messages = await listMessages(actor, task.id);
-  const attachments = await listTaskAttachments(actor, task);
+  const [messages, attachments, siteWork] = await Promise.all([listMessages(actor, task.id), listTaskAttachments(actor, task), getSiteWork(actor, { assignmentId: task.id })]);
   const canUpload = !["CANCELLED", "DECLINED"].includes(task.status);
   const canAssign = ["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT"].includes(task.status);
 
@@ -157,6 +158,12 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
           </ActionForm>
         )}
       </section>
+      {siteWork && (siteWork.serviceTasks.length > 0 || siteWork.visits.length > 0) && (
+        <section className="card" aria-label="Work on site">
+          <h2>Procedure and work on site</h2>
+          <SiteWorkPanel work={siteWork} />
+        </section>
+      )}
       <MessageThread messages={messages} assignmentId={task.id} post={postDeskMessageAction} canPost />
     </>
   );

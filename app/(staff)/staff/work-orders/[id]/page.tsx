@@ -34,7 +34,7 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
   const contractors = await listNetworkContractors(actor, workOrder.category?.requiredAccreditations ?? []);
   const threadTask = live ?? workOrder.assignments[0];
   const messages = threadTask ? await listMessages(actor, threadTask.id) : [];
-  const [attachments, siteWork] = await Promise.all([listWorkOrderAttachments(actor, workOrder.id), getSiteWork(actor, workOrder.id)]);
+  const [attachments, siteWork] = await Promise.all([listWorkOrderAttachments(actor, workOrder.id), getSiteWork(actor, { workOrderId: workOrder.id })]);
 
   return (
     <>
