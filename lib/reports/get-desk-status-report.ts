@@ -4,7 +4,7 @@ import type { TDeskActor } from "@/lib/auth/actor";
 import { assignmentScope } from "@/lib/authz/scopes";
 import { LIVE_STATUSES, TRANSITIONS } from "@/lib/assignments/status-machine";
 import { db } from "@/lib/db";
-import { deskAssignmentSqlScope } from "./desk-report-scope";
+import { deskAssignmentSqlScope } from "@/lib/authz/sql-scopes";
 
 const DAY_MS = 86_400_000;
 export const TASK_LIST_SIZE = 15;

@@ -2,7 +2,7 @@ import "server-only";
 import { AssignmentStatus, Prisma } from "@/generated/prisma/client";
 import type { TDeskActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { deskAssignmentSqlScope } from "./desk-report-scope";
+import { deskAssignmentSqlScope } from "@/lib/authz/sql-scopes";
 import { addMonths, monthsBetween, monthStart } from "./report-period";
 import type { TDeskReportFilters } from "./schemas";
 
