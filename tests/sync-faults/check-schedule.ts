@@ -1,0 +1,80 @@
+import type { OfflineDatabase } from "@/lib/offline/database";
+import { db } from "@/lib/db";
+import type { TMutation, TMutationResult } from "@/lib/sync/contract";
+
+// What one schedule must leave behind once the network is healthy and the app has gone
+// quiet. Each broken promise becomes one line of the failure report.
+export type TEnqueued = { mutation: TMutation; mayBeRejected: boolean; signatures: number };
+
+export async function checkSchedule({ deviceId, taskIds, enqueued, local }: { deviceId: string; taskIds: string[]; enqueued: TEnqueued[]; local: OfflineDatabase }): Promise<string[]> {
+  const failures: string[] = [];
+  const [rows, events, checkIns, defects, signatures, outbox] = await Promise.all([
+    db.syncMutation.findMany({ where: { deviceId } }),
+    db.timelineEvent.findMany({ where: { assignmentId: { in: taskIds } }, select: { type: true, data: true } }),
+    db.checkIn.count({ where: { assignmentId: { in: taskIds } } }),
+    db.defect.count({ where: { assignmentId: { in: taskIds } } }),
+    db.signature.count({ where: { assignmentId: { in: taskIds } } }),
+    local.outbox.toArray(),
+  ]);
+  const rowOf = new Map(rows.map((row) => [row.mutationId, row]));
+  const eventsOf = new Map<string, string[]>();
+  for (const event of events) {
+    const mutationId = (event.data as { mutationId?: unknown } | null)?.mutationId;
+    if (typeof mutationId === "string") eventsOf.set(mutationId, [...(eventsOf.get(mutationId) ?? []), event.type]);
+  }
+  const known = new Set(enqueued.map((e) => e.mutation.mutationId));
+  const name = (m: TMutation) => `${m.type} seq ${m.seq} of task ${m.taskId} (${m.mutationId})`;
+  const applied = { check_in: 0, report_defect: 0, signatures: 0 };
+
+  // Zero lost: every mutation recorded exactly once (the primary key allows no more),
+  // as what it is, with a final answer.
+  for (const { mutation, mayBeRejected, signatures: signed } of enqueued) {
+    const row = rowOf.get(mutation.mutationId);
+    if (!row) {
+      failures.push(`lost: ${name(mutation)} has no SyncMutation row`);
+      continue;
+    }
+    if (row.assignmentId !== mutation.taskId || row.seq !== mutation.seq || row.type !== mutation.type) failures.push(`${name(mutation)} recorded as ${row.type} seq ${row.seq} of task ${row.assignmentId}`);
+    const result = row.result as TMutationResult;
+    if (result.mutationId !== mutation.mutationId) failures.push(`${name(mutation)} recorded with the answer of ${result.mutationId}`);
+    if (!["applied", "conflict", "rejected"].includes(result.outcome)) failures.push(`${name(mutation)} recorded with outcome ${result.outcome}`);
+    if (result.outcome === "rejected" && !mayBeRejected) failures.push(`${name(mutation)} was refused, which it should never be: ${result.message}`);
+
+    // Zero duplicated: an applied or kept-for-the-office change leaves one timeline
+    // event naming it; a refused one leaves none.
+    const recorded = eventsOf.get(mutation.mutationId) ?? [];
+    const expected = result.outcome === "rejected" ? 0 : 1;
+    if (recorded.length !== expected) failures.push(`${name(mutation)} (${result.outcome}) has ${recorded.length} timeline events naming it, expected ${expected}: ${recorded.join(", ") || "none"}`);
+    if (result.outcome === "applied" && (mutation.type === "check_in" || mutation.type === "report_defect")) applied[mutation.type]++;
+    if (result.outcome === "applied" && mutation.type === "perform") applied.signatures += signed;
+
+    // The device agrees with the server: applied changes left the outbox, the others stay
+    // with the server's answer for the technician to see.
+    const entry = outbox.find((e) => e.mutationId === mutation.mutationId);
+    if (result.outcome === "applied" && entry) failures.push(`${name(mutation)} was applied but is still in the outbox as ${entry.state}`);
+    if (result.outcome !== "applied" && (entry?.state !== result.outcome || entry.result?.outcome !== result.outcome)) {
+      failures.push(`${name(mutation)} is ${result.outcome} on the server but ${entry ? entry.state : "gone"} on the device`);
+    }
+  }
+  for (const row of rows) if (!known.has(row.mutationId)) failures.push(`SyncMutation ${row.mutationId} was never made by this device`);
+  for (const mutationId of eventsOf.keys()) if (!known.has(mutationId)) failures.push(`a timeline event names ${mutationId}, which this device never made`);
+  if (checkIns !== applied.check_in) failures.push(`${checkIns} CheckIn rows for ${applied.check_in} applied check-ins`);
+  if (defects !== applied.report_defect) failures.push(`${defects} Defect rows for ${applied.report_defect} applied defect reports`);
+  if (signatures !== applied.signatures) failures.push(`${signatures} Signature rows for ${applied.signatures} signatures on applied performs`);
+
+  // Per-task order: seq 1..n with no gaps, applied in that order.
+  for (const taskId of taskIds) {
+    const made = enqueued.filter((e) => e.mutation.taskId === taskId).length;
+    const ofTask = rows.filter((row) => row.assignmentId === taskId).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+    const seqs = ofTask.map((row) => row.seq);
+    if (seqs.length !== made || seqs.some((seq, i) => seq !== i + 1)) failures.push(`task ${taskId}: recorded seqs [${seqs.join(",")}] for ${made} mutations`);
+    for (let i = 1; i < ofTask.length; i++) {
+      if (ofTask[i].appliedAt < ofTask[i - 1].appliedAt) {
+        failures.push(`task ${taskId}: seq ${ofTask[i].seq} applied at ${ofTask[i].appliedAt.toISOString()}, before seq ${ofTask[i - 1].seq} at ${ofTask[i - 1].appliedAt.toISOString()}`);
+      }
+    }
+  }
+  const pending = outbox.filter((e) => e.state === "pending");
+  if (pending.length) failures.push(`the outbox still holds ${pending.length} pending: ${pending.map((e) => name(e.mutation)).join("; ")}`);
+  return failures;
+}
