@@ -12,6 +12,7 @@ import { enqueueMutation } from "./enqueue";
 import { savePhoto } from "./photos-store";
 import { projectTask } from "./project-task";
 import { createSyncEngine } from "./sync-engine";
+import { TransportError } from "./transport";
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg"><path d="M1 1L9 9"/></svg>';
 
@@ -72,6 +73,22 @@ describe("the device's sync engine", () => {
     await local.outbox.clear();
     await engine.syncNow();
     expect(await local.tasks.get(task.id)).toBeUndefined();
+  });
+
+  it("goes round again when asked during a run that fails, so a returning network is used at once", async () => {
+    const { task, local, transport, engine } = await setUp();
+    await engine.syncNow();
+    await enqueueMutation(local, task.id, { type: "check_in" });
+    const send = transport.sync.bind(transport);
+    let dropped = false;
+    transport.sync = async (request) => {
+      if (dropped) return send(request);
+      dropped = true;
+      void engine.syncNow(); // the network comes back while this request fails
+      throw new TransportError("dropped");
+    };
+    expect(await engine.syncNow()).toMatchObject({ ok: true });
+    expect(await local.outbox.count()).toBe(0);
   });
 
   it("reopens the database when the browser closes it under the app", async () => {

@@ -115,11 +115,12 @@ export function createSyncEngine({ db, transport }: { db: OfflineDatabase; trans
     }
     running = (async () => {
       let report = await runOnce();
-      while (again && report.ok) {
+      // Asked again while running (the network came back, a new action): go round once
+      // more even if this run failed, or the request would wait for the next timer.
+      while (again) {
         again = false;
         report = await runOnce();
       }
-      again = false;
       running = null;
       return report;
     })();
