@@ -50,11 +50,8 @@ export async function applyMutation(actor: TTechActor, deviceId: string, raw: un
 
 async function applyInTransaction(tx: TTx, actor: TTechActor, deviceId: string, header: THeader, mutation: TValidMutation | string): Promise<TMutationResult> {
   // One device's mutations of one task, and duplicates of one mutation, queue here.
-  await tx.$queryRaw`SELECT id FROM "Assignment" WHERE id = ${header.taskId} FOR UPDATE`;
-  const earlier = await previousResult(tx, deviceId, header.mutationId, actor);
-  if (earlier) return earlier;
-  const waiting = await waitingForEarlier(tx, deviceId, header);
-  if (waiting) return waiting;
+  const settled = await deliveryCheck(tx, actor, deviceId, header);
+  if (settled) return settled;
   if (typeof mutation === "string") throw new AppError("INVALID_INPUT", mutation);
   const task = await tx.assignment.findFirst({ where: { ...techWorkScope(actor), id: mutation.taskId } });
   if (!task) throw new AppError("NOT_FOUND", "This task is not assigned to you.");
@@ -66,25 +63,27 @@ async function applyInTransaction(tx: TTx, actor: TTechActor, deviceId: string, 
 }
 
 async function recordOnly(tx: TTx, actor: TTechActor, deviceId: string, header: THeader, result: TMutationResult): Promise<TMutationResult> {
-  await tx.$queryRaw`SELECT id FROM "Assignment" WHERE id = ${header.taskId} FOR UPDATE`;
-  const earlier = await previousResult(tx, deviceId, header.mutationId, actor);
-  if (earlier) return earlier;
-  const waiting = await waitingForEarlier(tx, deviceId, header);
-  if (waiting) return waiting;
+  const settled = await deliveryCheck(tx, actor, deviceId, header);
+  if (settled) return settled;
   await insertRecord(tx, actor, deviceId, header, result);
   return result;
 }
 
-async function previousResult(tx: TTx, deviceId: string, mutationId: string, actor: TTechActor): Promise<TMutationResult | null> {
-  const row = await tx.syncMutation.findUnique({ where: { deviceId_mutationId: { deviceId, mutationId } } });
-  if (!row) return null;
-  if (row.userId !== actor.userId) return { mutationId, outcome: "rejected", message: "This change was sent by another person's device." };
-  return row.result as TMutationResult;
-}
-
-async function waitingForEarlier(tx: TTx, deviceId: string, header: THeader): Promise<TMutationResult | null> {
-  const [{ last }] = await tx.$queryRaw<{ last: number | null }[]>`SELECT max(seq) AS last FROM "SyncMutation" WHERE "deviceId" = ${deviceId} AND "assignmentId" = ${header.taskId}`;
-  if (header.seq <= (last ?? 0) + 1) return null;
+// One device's mutations of one task, and copies of one mutation, queue on the task's row
+// lock; then one read answers both questions: was this mutation applied already (return
+// its first answer), and has every earlier one of the task arrived (else wait).
+async function deliveryCheck(tx: TTx, actor: TTechActor, deviceId: string, header: THeader): Promise<TMutationResult | null> {
+  await tx.$queryRaw`SELECT id FROM "Assignment" WHERE id = ${header.taskId} FOR UPDATE`;
+  const [row] = await tx.$queryRaw<{ userId: string | null; result: TMutationResult | null; last: number | null }[]>`
+    SELECT m."userId", m.result,
+           (SELECT max(seq) FROM "SyncMutation" WHERE "deviceId" = ${deviceId} AND "assignmentId" = ${header.taskId}) AS last
+    FROM (SELECT 1) AS one
+    LEFT JOIN "SyncMutation" m ON m."deviceId" = ${deviceId} AND m."mutationId" = ${header.mutationId}`;
+  if (row.userId !== null) {
+    if (row.userId !== actor.userId) return { mutationId: header.mutationId, outcome: "rejected", message: "This change was sent by another person's device." };
+    return row.result;
+  }
+  if (header.seq <= (row.last ?? 0) + 1) return null;
   return { mutationId: header.mutationId, outcome: "retry", message: "Waiting for this task's earlier changes to arrive." };
 }
 
