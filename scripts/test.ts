@@ -16,6 +16,7 @@ const env = { ...process.env, DATABASE_URL: database.databaseUrl, NEXT_TELEMETRY
 type TStep = { name: string; group: string; command: string[] };
 const steps: TStep[] = [
   { name: "typecheck", group: "static", command: ["node_modules/.bin/tsc", "--noEmit"] },
+  { name: "typecheck (service worker)", group: "static", command: ["node_modules/.bin/tsc", "--noEmit", "-p", "sw"] },
   { name: "lint", group: "static", command: ["node_modules/.bin/eslint", ".", "--max-warnings=0"] },
   { name: "unit and integration tests", group: "unit", command: ["node_modules/.bin/vitest", "run"] },
   { name: "sync fault test", group: "unit", command: [process.execPath, "--conditions=react-server", "--import", "tsx", "tests/sync-faults/run.ts", "--runs", "1000"] },
