@@ -15,10 +15,9 @@ type TCancellable = Parameters<typeof applyTaskEvent>[1] & { contractorCompanyId
 // tells the contractor's office why. Used by cancel and by reassign.
 export async function cancelTaskInTransaction(tx: TTx, actor: TStaffActor, assignment: TCancellable, reason: string): Promise<void> {
   await applyTaskEvent(tx, assignment, "cancel", "staff", { userId: actor.userId, label: actor.name }, {}, { reason });
-  const [workOrder, recipients] = await Promise.all([
-    tx.workOrder.findUniqueOrThrow({ where: { id: assignment.workOrderId }, select: { number: true, title: true } }),
-    contractorOfficeEmails(tx, assignment.contractorCompanyId),
-  ]);
+  // One transaction is one connection: its queries go one after another.
+  const workOrder = await tx.workOrder.findUniqueOrThrow({ where: { id: assignment.workOrderId }, select: { number: true, title: true } });
+  const recipients = await contractorOfficeEmails(tx, assignment.contractorCompanyId);
   for (const to of recipients) {
     await enqueueEmail(tx, {
       to,

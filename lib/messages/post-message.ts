@@ -21,10 +21,9 @@ async function recipientsFor(tx: TTx, actor: TStaffActor | TDeskActor, task: TTa
     });
     return { users: people.map((p) => p.user), path: `/desk/tasks/${task.id}` };
   }
-  const [workOrder, authors] = await Promise.all([
-    tx.workOrder.findUniqueOrThrow({ where: { id: task.workOrderId }, select: { createdById: true } }),
-    tx.message.findMany({ where: { assignmentId: task.id }, select: { authorId: true }, distinct: ["authorId"] }),
-  ]);
+  // One transaction is one connection: its queries go one after another.
+  const workOrder = await tx.workOrder.findUniqueOrThrow({ where: { id: task.workOrderId }, select: { createdById: true } });
+  const authors = await tx.message.findMany({ where: { assignmentId: task.id }, select: { authorId: true }, distinct: ["authorId"] });
   const ids = [workOrder.createdById, ...authors.map((a) => a.authorId)].filter((id): id is string => !!id);
   const users = await tx.user.findMany({ where: { id: { in: ids }, deactivatedAt: null, memberships: { some: { organisationId: task.organisationId } } } });
   return { users, path: `/staff/work-orders/${task.workOrderId}` };
