@@ -215,6 +215,8 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
         plannedAt: responded && status !== "DECLINED" ? planned : null,
         scheduledAt: ["SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"].includes(status) ? planned : null,
         completedAt: ["COMPLETED", "REVIEWED", "INVOICED"].includes(status) ? new Date(planned.getTime() + 3_600_000) : null,
+        checkedInAt: ["IN_PROGRESS", "REVISIT", "PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"].includes(status) ? planned : null,
+        revisitReason: status === "REVISIT" ? "Replacement part on order" : null,
       });
       events.push({ organisationId: org.id, workOrderId: id, assignmentId, actorId: admin.id, actorLabel: admin.name, type: "assignment.offered", data: { contractor: chosen.company.name }, createdAt: offeredAt });
       if (status !== "OFFERED") {
