@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { OfflineDatabase, TStoredTask } from "@/lib/offline/database";
 import type { TTechActions } from "@/lib/offline/tech-actions";
 import type { TComplianceResult, TServiceTaskSnapshot } from "@/lib/sync/contract";
+import { isOutOfRange } from "@/lib/work-orders/reading-range";
 import { PhotoPicker } from "./photo-picker";
 import { PhotoThumbnails } from "./photo-thumbnails";
 
@@ -12,11 +13,6 @@ const RESULTS: { value: TComplianceResult; label: string }[] = [
   { value: "FAIL", label: "Fail" },
   { value: "NOT_APPLICABLE", label: "N/A" },
 ];
-
-export function outOfRange(serviceTask: Pick<TServiceTaskSnapshot, "minValue" | "maxValue">, reading: number | null): boolean {
-  if (reading === null) return false;
-  return (serviceTask.minValue !== null && reading < serviceTask.minValue) || (serviceTask.maxValue !== null && reading > serviceTask.maxValue);
-}
 
 export function ServiceTaskItem({ task, serviceTask, db, actions, disabled }: { task: TStoredTask; serviceTask: TServiceTaskSnapshot; db: OfflineDatabase; actions: TTechActions; disabled: boolean }) {
   const [reading, setReading] = useState(serviceTask.reading === null ? "" : String(serviceTask.reading));
@@ -58,7 +54,7 @@ export function ServiceTaskItem({ task, serviceTask, db, actions, disabled }: { 
           </label>
           <input id={inputId} inputMode="decimal" value={reading} disabled={disabled} onChange={(e) => setReading(e.target.value)} onBlur={saveReading} />
           {range && <small className="hint">{range}</small>}
-          {outOfRange(serviceTask, serviceTask.reading) && <small className="field-error">Out of range</small>}
+          {isOutOfRange(serviceTask, serviceTask.reading) && <small className="field-error">Out of range</small>}
           {error && <small className="field-error">{error}</small>}
         </div>
       )}

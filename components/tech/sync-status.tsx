@@ -3,14 +3,13 @@
 import { useEffect, useState } from "react";
 import type { TSyncReport } from "@/lib/offline/sync-engine";
 import { readStorageHealth, STORAGE_NEARLY_FULL, type TStorageHealth } from "@/lib/offline/storage-health";
-import type { TTechActions } from "@/lib/offline/tech-actions";
 import type { TTechData } from "./use-tech-data";
 
 const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 // Always visible: what is waiting to be sent, when the phone last synced, what failed
 // (with a retry), and whether the phone's storage can be trusted with the work.
-export function SyncStatus({ data, report, syncing, onRetry }: { data: TTechData; report: TSyncReport | null; syncing: boolean; onRetry: () => void; actions: TTechActions }) {
+export function SyncStatus({ data, report, syncing, onRetry }: { data: TTechData; report: TSyncReport | null; syncing: boolean; onRetry: () => void }) {
   const [health, setHealth] = useState<TStorageHealth>({ persisted: null, usedFraction: null });
   const [online, setOnline] = useState(true);
   useEffect(() => {

@@ -1,7 +1,7 @@
 "use client";
 
 import type { TStoredTask } from "@/lib/offline/database";
-import { taskStatusLabel } from "./task-status";
+import { statusLabel } from "@/lib/assignments/status-machine";
 
 const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 
@@ -41,7 +41,7 @@ export function TaskList({ tasks, loaded }: { tasks: TStoredTask[]; loaded: bool
                     {task.site.name} · {task.site.address}
                   </p>
                   <p className="muted">
-                    {task.scheduledAt || task.plannedAt ? day.format(new Date((task.scheduledAt ?? task.plannedAt)!)) : "Not scheduled"} · {taskStatusLabel(task.status)} · {task.clientName}
+                    {task.scheduledAt || task.plannedAt ? day.format(new Date((task.scheduledAt ?? task.plannedAt)!)) : "Not scheduled"} · {statusLabel(task.status)} · {task.clientName}
                   </p>
                 </li>
               ))}

@@ -8,7 +8,7 @@ import { DocumentsSection } from "./documents-section";
 import { OnSiteActions } from "./on-site-actions";
 import { PerformForm } from "./perform-form";
 import { ServiceTaskItem } from "./service-task-item";
-import { taskStatusLabel } from "./task-status";
+import { statusLabel } from "@/lib/assignments/status-machine";
 import { useLiveQuery } from "./use-live-query";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -32,7 +32,7 @@ export function TaskView({ task, db, actions, userName, attention }: { task: TSt
           <h1>{task.title}</h1>
         </div>
         <span className="badge badge-info" data-testid="task-status">
-          {taskStatusLabel(task.status)}
+          {statusLabel(task.status)}
         </span>
       </header>
       {task.withdrawn && <p className="alert alert-error">This task was taken away from you. Your unsynced work below will still reach the office.</p>}

@@ -40,7 +40,7 @@ export function TechApp({ userId, userName }: { userId: string; userName: string
 
   return (
     <div className="tech-app">
-      <SyncStatus data={data} report={report} syncing={syncing} onRetry={retry} actions={actions} />
+      <SyncStatus data={data} report={report} syncing={syncing} onRetry={retry} />
       {taskId ? (
         task ? (
           <TaskView task={task} db={db} actions={actions} userName={userName} attention={data.attention.filter((e) => e.taskId === task.id)} />

@@ -1,5 +1,6 @@
 import { formatDateTime } from "@/components/ui/format";
 import type { getSiteWork } from "@/lib/work-orders/get-site-work";
+import { isOutOfRange } from "@/lib/work-orders/reading-range";
 
 type TSiteWork = NonNullable<Awaited<ReturnType<typeof getSiteWork>>>;
 type TPhoto = { id: string; filename: string };
@@ -23,10 +24,7 @@ function Photos({ photos }: { photos: TPhoto[] }) {
 }
 
 function resultOf(step: TSiteWork["serviceTasks"][number]): string {
-  if (step.kind === "READING" && step.reading !== null) {
-    const out = (step.minValue !== null && step.reading < step.minValue) || (step.maxValue !== null && step.reading > step.maxValue);
-    return `${step.reading} ${step.unit ?? ""}${out ? " (out of range)" : ""}`;
-  }
+  if (step.kind === "READING" && step.reading !== null) return `${step.reading} ${step.unit ?? ""}${isOutOfRange(step, step.reading) ? " (out of range)" : ""}`;
   if (step.result) return RESULT_LABELS[step.result];
   return step.answer ?? "—";
 }
@@ -56,7 +54,7 @@ export function SiteWorkPanel({ work }: { work: TSiteWork }) {
                     </small>
                   )}
                 </td>
-                <td className={resultOf(step).includes("out of range") || step.result === "FAIL" ? "text-danger" : undefined}>{resultOf(step)}</td>
+                <td className={isOutOfRange(step, step.reading) || step.result === "FAIL" ? "text-danger" : undefined}>{resultOf(step)}</td>
                 <td>
                   <Photos photos={step.photos} />
                   {step.photoRequired && step.photos.length === 0 && <span className="flag">photo required</span>}

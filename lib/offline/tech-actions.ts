@@ -19,15 +19,15 @@ export function techActions(db: OfflineDatabase, afterSave: () => void) {
     checkIn: (taskId: string, location?: TLocation) => saved(enqueueMutation(db, taskId, { type: "check_in", ...(location ? { location } : {}) })),
     recordResult: (taskId: string, serviceTaskId: string, changes: TServiceTaskFields, base: TServiceTaskFields) =>
       saved(enqueueMutation(db, taskId, { type: "record_result", serviceTaskId, changes, base })),
-    reportDefect: async (taskId: string, defect: { severity: TDefectSeverity; description: string }, photos: TPhoto[]) => {
+    reportDefect: (taskId: string, defect: { severity: TDefectSeverity; description: string }, photos: TPhoto[]) => {
       const defectId = crypto.randomUUID();
-      await db.transaction("rw", db.outbox, db.meta, db.photos, async () => {
-        await enqueueMutation(db, taskId, { type: "report_defect", defectId, ...defect });
-        for (const p of photos) await savePhoto(db, { taskId, defectId, blob: p.photo, thumbnail: p.thumbnail });
-      });
-      afterSave();
-      void requestPersistenceOnce(db);
-      return defectId;
+      return saved(
+        db.transaction("rw", db.outbox, db.meta, db.photos, async () => {
+          await enqueueMutation(db, taskId, { type: "report_defect", defectId, ...defect });
+          for (const p of photos) await savePhoto(db, { taskId, defectId, blob: p.photo, thumbnail: p.thumbnail });
+          return defectId;
+        }),
+      );
     },
     addPhotos: (taskId: string, serviceTaskId: string, photos: TPhoto[]) =>
       saved(db.transaction("rw", db.photos, async () => Promise.all(photos.map((p) => savePhoto(db, { taskId, serviceTaskId, blob: p.photo, thumbnail: p.thumbnail }))))),
