@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { NextConfig } from "next";
 import type { InjectManifest as TInjectManifest } from "workbox-webpack-plugin";
+import type { TTechBundle } from "./lib/tech-app/bundle";
 
 // public/ files the technician app needs offline, beside the build's own /_next/static.
 const OFFLINE_PUBLIC_FILES = ["icons/icon-192.png", "icons/icon-512.png", "icons/icon-maskable-512.png", "icons/apple-touch-icon.png", "favicon.svg"];
@@ -12,6 +13,17 @@ const OFFLINE_PUBLIC_FILES = ["icons/icon-192.png", "icons/icon-512.png", "icons
 // the client side of a production webpack build: Turbopack ignores this hook, so the
 // worker exists only after `next build --webpack`. workbox is loaded here, not at the top,
 // so `next dev` and `next start` do not pay for it.
+// The technician app's own bundle (scripts/build-tech-app.ts, run first by `npm run build`):
+// content-hashed, so each file's name is its revision.
+function techBundleFiles(dir: string): string[] {
+  const manifest = path.join(dir, "public/tech-app/bundle.json");
+  try {
+    return (JSON.parse(readFileSync(manifest, "utf8")) as TTechBundle).files;
+  } catch (error) {
+    throw new Error(`${manifest} is missing: build the technician app first (npm run build does).`, { cause: error });
+  }
+}
+
 function serviceWorkerPlugin(dir: string, buildId: string) {
   const { InjectManifest } = createRequire(path.join(dir, "package.json"))("workbox-webpack-plugin") as { InjectManifest: typeof TInjectManifest };
   const revisionOf = (file: string) => createHash("sha256").update(readFileSync(path.join(dir, "public", file))).digest("hex").slice(0, 16);
@@ -23,6 +35,7 @@ function serviceWorkerPlugin(dir: string, buildId: string) {
     modifyURLPrefix: { "static/": "/_next/static/" },
     additionalManifestEntries: [
       ...OFFLINE_PUBLIC_FILES.map((file) => ({ url: `/${file}`, revision: revisionOf(file) })),
+      ...techBundleFiles(dir).map((url) => ({ url, revision: null })),
       { url: "/manifest.webmanifest", revision: buildId },
     ],
   });

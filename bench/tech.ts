@@ -1,6 +1,6 @@
 // npm run bench:tech [-- --build] — the technician app's budgets on a production build.
-// Builds first (`next build --webpack`) when there is no build, no service worker or
-// --build is given; serves it as the Playwright tests do (playwright.config.ts: same
+// Builds first (`npm run build`: the technician app's bundle, then `next build --webpack`)
+// when there is no build, no service worker, no technician bundle or --build is given; serves it as the Playwright tests do (playwright.config.ts: same
 // command, flags and environment, on BENCH_PORT, default 3200); uses DATABASE_URL or the
 // embedded test database; creates a technician with tasks; drives Debian's Chromium and
 // prints:
@@ -15,6 +15,7 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type PlaywrightTestConfig } from "@playwright/test";
 import { hashSecret, newLinkSecret } from "../lib/auth/secrets";
 import { createAssignment, createContractorCompany, createContractorPerson, createOrganisation, createServiceTasks, createSite, createWorkOrder } from "../prisma/factories";
+import { TECH_BUNDLE_MANIFEST } from "../lib/tech-app/bundle";
 import { createDbClient } from "../scripts/db-client";
 import { prepareTestDatabase } from "../tests/test-database";
 
@@ -33,10 +34,18 @@ const { default: playwrightConfig, baseURL } = (await import("../playwright.conf
 const db = createDbClient(database.databaseUrl, 4);
 
 function buildIfNeeded() {
-  const reason = process.argv.includes("--build") ? "--build given" : !existsSync(".next/BUILD_ID") ? "no build yet" : !existsSync("public/sw.js") ? "no service worker (not a webpack build)" : null;
+  const reason = process.argv.includes("--build")
+    ? "--build given"
+    : !existsSync(".next/BUILD_ID")
+      ? "no build yet"
+      : !existsSync("public/sw.js")
+        ? "no service worker (not a webpack build)"
+        : !existsSync(TECH_BUNDLE_MANIFEST)
+          ? "no technician bundle"
+          : null;
   if (!reason) return;
-  console.log(`# building (${reason}): next build --webpack`);
-  const build = spawnSync("node_modules/.bin/next", ["build", "--webpack"], { stdio: "inherit", env: process.env });
+  console.log(`# building (${reason}): npm run build`);
+  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: process.env });
   if (build.status !== 0) throw new Error("The production build failed.");
 }
 

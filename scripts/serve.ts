@@ -19,6 +19,11 @@ if (process.env.FIELDGATE_SEED !== "off") {
   await db.$disconnect();
 }
 
+// Development rebuilds the technician app's own bundle on change (production builds it in
+// `npm run build`).
+const techBundleWatcher =
+  mode === "dev" ? spawn(process.execPath, ["--import", "tsx", "scripts/build-tech-app.ts", "--watch"], { stdio: "inherit" }) : null;
+
 const port = process.env.PORT ?? "3000";
 const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, ...(nextArgs.includes("-p") ? [] : ["-p", port]), ...nextArgs], {
   stdio: "inherit",
@@ -36,6 +41,7 @@ const shutdown = async (code: number) => {
   if (stopping) return;
   stopping = true;
   child.kill("SIGTERM");
+  techBundleWatcher?.kill("SIGTERM");
   await database.stop().catch(() => undefined);
   process.exit(code);
 };

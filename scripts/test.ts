@@ -20,6 +20,7 @@ const steps: TStep[] = [
   { name: "lint", group: "static", command: ["node_modules/.bin/eslint", ".", "--max-warnings=0"] },
   { name: "unit and integration tests", group: "unit", command: ["node_modules/.bin/vitest", "run"] },
   { name: "sync fault test", group: "unit", command: [process.execPath, "--conditions=react-server", "--import", "tsx", "tests/sync-faults/run.ts", "--runs", "1000"] },
+  { name: "technician app build", group: "e2e", command: [process.execPath, "--import", "tsx", "scripts/build-tech-app.ts"] },
   { name: "production build", group: "e2e", command: ["node_modules/.bin/next", "build", "--webpack"] },
   { name: "end-to-end tests", group: "e2e", command: ["node_modules/.bin/playwright", "test", ...passThrough] },
 ];

@@ -7,11 +7,10 @@ import { clientsClaim } from "workbox-core";
 import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
 import { NetworkFirst } from "workbox-strategies";
+import { TECH_SHELL_CACHE as SHELL_CACHE, TECH_SHELL_URL as SHELL_URL } from "../lib/tech-app/shell-cache";
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
-const SHELL_URL = "/tech";
-const SHELL_CACHE = "fieldgate-tech-shell";
 // Past this a slow field connection counts as offline and the cached shell opens instead.
 const SHELL_NETWORK_TIMEOUT_SECONDS = 3;
 

@@ -1,5 +1,3 @@
-"use client";
-
 import type { TOutboxEntry, TStoredTask } from "@/lib/offline/database";
 import type { TTechActions } from "@/lib/offline/tech-actions";
 

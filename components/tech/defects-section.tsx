@@ -1,5 +1,3 @@
-"use client";
-
 import { useState, type FormEvent } from "react";
 import type { TResizedPhoto } from "@/lib/offline/photos/resize-photo";
 import type { OfflineDatabase, TStoredTask } from "@/lib/offline/database";

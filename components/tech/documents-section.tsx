@@ -1,5 +1,3 @@
-"use client";
-
 import type { OfflineDatabase, TStoredTask } from "@/lib/offline/database";
 import { useLiveQuery } from "./use-live-query";
 

@@ -1,5 +1,3 @@
-"use client";
-
 import { useState, type FormEvent } from "react";
 import type { TStoredTask } from "@/lib/offline/database";
 import type { TTechActions } from "@/lib/offline/tech-actions";

@@ -1,5 +1,3 @@
-"use client";
-
 import { useState, type FormEvent } from "react";
 import { SignatureField } from "@/components/signature/signature-field";
 import type { TStoredTask } from "@/lib/offline/database";

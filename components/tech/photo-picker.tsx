@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useId, useRef, useState, type ChangeEvent, type CSSProperties } from "react";
 import { resizePhoto, type TResizedPhoto } from "@/lib/offline/photos/resize-photo";
 

@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useMemo } from "react";
 import type { OfflineDatabase, TStoredPhoto } from "@/lib/offline/database";
 import { useLiveQuery } from "./use-live-query";

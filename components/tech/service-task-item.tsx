@@ -1,5 +1,3 @@
-"use client";
-
 import { useState } from "react";
 import type { OfflineDatabase, TStoredTask } from "@/lib/offline/database";
 import type { TTechActions } from "@/lib/offline/tech-actions";

@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useState } from "react";
 import type { TSyncReport } from "@/lib/offline/sync-engine";
 import { readStorageHealth, STORAGE_NEARLY_FULL, type TStorageHealth } from "@/lib/offline/storage-health";

@@ -1,5 +1,3 @@
-"use client";
-
 import type { TStoredTask } from "@/lib/offline/database";
 import { statusLabel } from "@/lib/assignments/status-machine";
 

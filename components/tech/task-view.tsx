@@ -1,5 +1,3 @@
-"use client";
-
 import type { OfflineDatabase, TOutboxEntry, TStoredTask } from "@/lib/offline/database";
 import type { TTechActions } from "@/lib/offline/tech-actions";
 import { AttentionPanel } from "./attention-panel";

@@ -1,8 +1,6 @@
-"use client";
-
 import { useEffect, useMemo, useState } from "react";
 import { createAutoSync } from "@/lib/offline/auto-sync";
-import { openOfflineDatabase } from "@/lib/offline/database";
+import type { OfflineDatabase } from "@/lib/offline/database";
 import { createSyncEngine, type TSyncReport } from "@/lib/offline/sync-engine";
 import { techActions } from "@/lib/offline/tech-actions";
 import { createHttpTransport } from "@/lib/offline/transport";
@@ -14,8 +12,7 @@ import { useTechData } from "./use-tech-data";
 
 // The technician app: everything is read from and written to the device, and synced in
 // the background, so it works the same with or without a network.
-export function TechApp({ userId, userName }: { userId: string; userName: string }) {
-  const db = useMemo(() => openOfflineDatabase(userId), [userId]);
+export function TechApp({ db, userName }: { db: OfflineDatabase; userName: string }) {
   const engine = useMemo(() => createSyncEngine({ db, transport: createHttpTransport() }), [db]);
   const [report, setReport] = useState<TSyncReport | null>(null);
   const [syncing, setSyncing] = useState(false);

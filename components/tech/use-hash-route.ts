@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useState } from "react";
 
 // The technician app is one page (so one cached shell opens it offline); the task being

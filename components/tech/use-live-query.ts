@@ -1,5 +1,3 @@
-"use client";
-
 import { liveQuery } from "dexie";
 import { useEffect, useState } from "react";
 

@@ -1,5 +1,3 @@
-"use client";
-
 import { getMeta, type OfflineDatabase, type TOutboxEntry, type TStoredTask } from "@/lib/offline/database";
 import { projectTask } from "@/lib/offline/project-task";
 import { useLiveQuery } from "./use-live-query";

@@ -76,10 +76,14 @@ function canResizeInWorker(): boolean {
   }
 }
 
+// scripts/build-tech-app.ts builds resize-photo.worker.ts as its own file and puts its
+// address here; without one (outside that bundle) photos are resized on the page.
+const PHOTO_WORKER_URL = process.env.TECH_PHOTO_WORKER_URL;
+
 function startWorker(): Worker | null {
-  workerUsable ??= canResizeInWorker();
-  if (!workerUsable) return null;
-  worker ??= new Worker(new URL("./resize-photo.worker.ts", import.meta.url));
+  workerUsable ??= Boolean(PHOTO_WORKER_URL) && canResizeInWorker();
+  if (!workerUsable || !PHOTO_WORKER_URL) return null;
+  worker ??= new Worker(PHOTO_WORKER_URL);
   return worker;
 }
 
