@@ -59,12 +59,17 @@ export async function signInFromLink(browser: Browser, link: string): Promise<Pa
 
 // Signs a person in through a real sign-in link made for the test (no mailbox round trip).
 export async function signInAs(browser: Browser, userId: string, redirectTo?: string): Promise<Page> {
+  const page = await signInFromLink(browser, await createSignInLink(userId, redirectTo));
+  await page.waitForURL((url) => !url.pathname.startsWith("/link/"));
+  return page;
+}
+
+// A sign-in link for a person, as the sign-in email would carry it.
+export async function createSignInLink(userId: string, redirectTo?: string): Promise<string> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   const secret = newLinkSecret();
   await db.accessToken.create({
     data: { tokenHash: hashSecret(secret), purpose: "SIGN_IN", email: user.email, userId, redirectTo, expiresAt: new Date(Date.now() + 600_000) },
   });
-  const page = await signInFromLink(browser, `/link/${secret}`);
-  await page.waitForURL((url) => !url.pathname.startsWith("/link/"));
-  return page;
+  return `/link/${secret}`;
 }

@@ -27,7 +27,7 @@ export function SyncStatus({ data, report, syncing, onRetry }: { data: TTechData
   return (
     <section className="sync-status" aria-label="Sync status" data-testid="sync-status">
       <p>
-        <strong data-testid="pending-count">{waiting === 0 ? "All changes synced" : `${waiting} change${waiting === 1 ? "" : "s"} waiting to sync`}</strong>
+        <strong data-testid="pending-count">{!data.loaded ? "Reading this phone…" : waiting === 0 ? "All changes synced" : `${waiting} change${waiting === 1 ? "" : "s"} waiting to sync`}</strong>
         {!online && <span className="badge badge-warning">Offline</span>}
         <span className="muted" data-testid="last-synced">
           Last synced {data.lastSyncedAt ? time.format(new Date(data.lastSyncedAt)) : "never"}

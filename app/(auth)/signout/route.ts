@@ -1,5 +1,6 @@
 import { signOut } from "@/lib/auth/config";
-import { errorResponse, isSameOriginRequest } from "@/lib/actions/route";
+import { errorResponse } from "@/lib/actions/route";
+import { isSameOriginRequest } from "@/lib/actions/same-origin";
 import { AppError } from "@/lib/errors";
 
 // Sign-out for pages outside the App Router (the technician app posts its form here).
