@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { NextConfig } from "next";
 import type { InjectManifest as TInjectManifest } from "workbox-webpack-plugin";
-import type { TTechBundle } from "./lib/tech-app/bundle";
+import { techBundleLocation, type TTechBundle } from "./lib/tech-app/bundle";
 
 // public/ files the technician app needs offline, beside the build's own /_next/static.
 const OFFLINE_PUBLIC_FILES = ["icons/icon-192.png", "icons/icon-512.png", "icons/icon-maskable-512.png", "icons/apple-touch-icon.png", "favicon.svg"];
@@ -16,7 +16,7 @@ const OFFLINE_PUBLIC_FILES = ["icons/icon-192.png", "icons/icon-512.png", "icons
 // The technician app's own bundle (scripts/build-tech-app.ts, run first by `npm run build`):
 // content-hashed, so each file's name is its revision.
 function techBundleFiles(dir: string): string[] {
-  const manifest = path.join(dir, "public/tech-app/bundle.json");
+  const manifest = path.join(dir, techBundleLocation("production").manifest);
   try {
     return (JSON.parse(readFileSync(manifest, "utf8")) as TTechBundle).files;
   } catch (error) {

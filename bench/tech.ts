@@ -15,7 +15,7 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type PlaywrightTestConfig } from "@playwright/test";
 import { hashSecret, newLinkSecret } from "../lib/auth/secrets";
 import { createAssignment, createContractorCompany, createContractorPerson, createOrganisation, createServiceTasks, createSite, createWorkOrder } from "../prisma/factories";
-import { TECH_BUNDLE_MANIFEST } from "../lib/tech-app/bundle";
+import { techBundleLocation } from "../lib/tech-app/bundle";
 import { createDbClient } from "../scripts/db-client";
 import { prepareTestDatabase } from "../tests/test-database";
 
@@ -40,7 +40,7 @@ function buildIfNeeded() {
       ? "no build yet"
       : !existsSync("public/sw.js")
         ? "no service worker (not a webpack build)"
-        : !existsSync(TECH_BUNDLE_MANIFEST)
+        : !existsSync(techBundleLocation("production").manifest)
           ? "no technician bundle"
           : null;
   if (!reason) return;

@@ -2,10 +2,16 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 // Where scripts/build-tech-app.ts writes the technician app's bundle, and the file that
-// names what it wrote (content-hashed in production).
-export const TECH_BUNDLE_DIR = "public/tech-app";
-export const TECH_BUNDLE_URL = "/tech-app";
-export const TECH_BUNDLE_MANIFEST = `${TECH_BUNDLE_DIR}/bundle.json`;
+// names what it wrote. Production (content-hashed, precached by the service worker) and
+// development (rebuilt on change by `npm run dev`) are kept apart, so running one never
+// leaves the other pointing at files that are gone.
+export type TTechBundleMode = "production" | "development";
+
+export function techBundleLocation(mode: TTechBundleMode) {
+  const url = mode === "production" ? "/tech-app" : "/tech-app/dev";
+  const dir = `public${url}`;
+  return { dir, url, manifest: `${dir}/bundle.json` };
+}
 
 export type TTechBundle = {
   // What the page loads: the entry script (an ES module) and its stylesheet.
@@ -16,18 +22,18 @@ export type TTechBundle = {
   files: string[];
 };
 
-const manifestPath = (root: string) => path.join(root, TECH_BUNDLE_MANIFEST);
-
 let cached: Promise<TTechBundle> | null = null;
 
 // Production reads it once; development (esbuild watching) reads it on every request.
 export function readTechBundle(root = process.cwd()): Promise<TTechBundle> {
-  if (cached && process.env.NODE_ENV === "production") return cached;
-  cached = readFile(manifestPath(root), "utf8").then(
+  const production = process.env.NODE_ENV === "production";
+  if (cached && production) return cached;
+  const manifest = path.join(root, techBundleLocation(production ? "production" : "development").manifest);
+  cached = readFile(manifest, "utf8").then(
     (text) => JSON.parse(text) as TTechBundle,
     (error: unknown) => {
       cached = null;
-      throw new Error(`The technician app is not built (${manifestPath(root)} is missing). Run \`npm run build\` or \`npm run dev\`.`, { cause: error });
+      throw new Error(`The technician app is not built (${manifest} is missing). Run \`npm run build\` or \`npm run dev\`.`, { cause: error });
     },
   );
   return cached;
