@@ -11,7 +11,7 @@ type TContext<P> = { params: Promise<P> };
 
 // The route-handler door: resolves the actor, runs the handler, and maps AppError codes
 // to HTTP status with a JSON body { error: { code, message } }.
-function handleWith<A extends TActor, P>(loadActor: () => Promise<A | null>, handler: (actor: A, request: Request, params: P) => Promise<unknown>) {
+function handleWith<A, P>(loadActor: () => Promise<A | null>, handler: (actor: A, request: Request, params: P) => Promise<unknown>) {
   return async (request: Request, context: TContext<P>) => {
     try {
       const actor = await loadActor();
@@ -31,10 +31,14 @@ export function withActor<A extends TAudience, P>(
   return handleWith(loaders[audience] as () => Promise<NonNullable<Awaited<ReturnType<(typeof loaders)[A]>>> | null>, handler);
 }
 
-// For resources every signed-in audience may reach (files): the first role the person
-// has, staff before desk before technician; the handler's query scope does the rest.
-export function withAnyActor<P>(handler: (actor: TActor, request: Request, params: P) => Promise<unknown>) {
-  return handleWith<TActor, P>(async () => (await currentStaffActor()) ?? (await currentDeskActor()) ?? (await currentTechActor()), handler);
+// For resources several audiences may reach (files): every role the person has, so someone
+// who is office staff for one company and a technician for another reaches both; the
+// handler's query scopes do the rest.
+export function withEveryRole<P>(handler: (actors: TActor[], request: Request, params: P) => Promise<unknown>) {
+  return handleWith<TActor[], P>(async () => {
+    const actors = [await currentStaffActor(), await currentDeskActor(), await currentTechActor()].filter((actor): actor is NonNullable<typeof actor> => actor !== null);
+    return actors.length > 0 ? actors : null;
+  }, handler);
 }
 
 export function errorResponse(error: unknown): Response {

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { storage } from "@/lib/storage/storage";
 import { createAssignment, createWorld } from "@/prisma/factories";
 import { PDF_BYTES } from "@/tests/sample-files";
-import { listTaskAttachments, readAttachment } from "./list-attachments";
+import { listTaskAttachments, readAttachment, readAttachmentInAnyRole } from "./list-attachments";
 import { uploadAttachment } from "./upload-attachment";
 
 const file = (name: string, bytes: Uint8Array = PDF_BYTES) => new File([new Uint8Array(bytes)], name);
@@ -45,5 +45,29 @@ describe("attachments", () => {
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db.attachment.count({ where: { workOrderId: world.workOrder.id } })).toBe(0);
     expect(await db.timelineEvent.count({ where: { workOrderId: world.workOrder.id, type: "attachment.uploaded" } })).toBe(0);
+  });
+
+  it("a person with a role in two companies reads each company's files through the role that reaches them", async () => {
+    const officeWorld = await createWorld(db);
+    const fieldWorld = await createWorld(db);
+    // Office staff for one company, and a technician for another.
+    const user = officeWorld.office.user;
+    const technicianPerson = await db.contractorPerson.create({ data: { contractorCompanyId: fieldWorld.company.id, userId: user.id, role: "TECHNICIAN" } });
+    await createAssignment(db, { workOrderId: fieldWorld.workOrder.id, contractorCompanyId: fieldWorld.company.id, status: "SCHEDULED", technicianIds: [technicianPerson.id] });
+    const fieldStaff = (await loadStaffActor(fieldWorld.admin.id))!;
+    const manual = await uploadAttachment(fieldStaff, { workOrderId: fieldWorld.workOrder.id, kind: "CLIENT_DOCUMENT", file: file("manual.pdf") });
+    await createAssignment(db, { workOrderId: officeWorld.workOrder.id, contractorCompanyId: officeWorld.company.id, status: "ACCEPTED" });
+    const officeBrief = await uploadAttachment((await loadStaffActor(officeWorld.admin.id))!, { workOrderId: officeWorld.workOrder.id, kind: "CLIENT_DOCUMENT", file: file("brief.pdf") });
+
+    const desk = (await loadDeskActor(user.id))!;
+    const tech = (await loadTechActor(user.id))!;
+    expect(await readAttachment(desk, manual.id)).toBeNull();
+    expect((await readAttachmentInAnyRole([desk, tech], manual.id))?.id).toBe(manual.id);
+    expect((await readAttachmentInAnyRole([desk, tech], officeBrief.id))?.id).toBe(officeBrief.id);
+
+    // Another company's technician, even holding every role they have, reads neither.
+    const outsider = (await loadTechActor((await createWorld(db)).technician.user.id))!;
+    expect(await readAttachmentInAnyRole([outsider], manual.id)).toBeNull();
+    expect(await readAttachmentInAnyRole([], manual.id)).toBeNull();
   });
 });

@@ -35,3 +35,10 @@ export async function listTaskAttachments(actor: TActor, task: { id: string; wor
 export async function readAttachment(actor: TActor, attachmentId: string) {
   return db.attachment.findFirst({ where: { AND: [attachmentScope(actor), { id: attachmentId }] } });
 }
+
+// The file route: a person may hold several roles (staff, office, technician), each with
+// its own reach; the file is theirs to read if any of those roles may read it.
+export async function readAttachmentInAnyRole(actors: TActor[], attachmentId: string) {
+  if (actors.length === 0) return null;
+  return db.attachment.findFirst({ where: { AND: [{ OR: actors.map(attachmentScope) }, { id: attachmentId }] } });
+}

@@ -1,14 +1,14 @@
-import { withAnyActor } from "@/lib/actions/route";
+import { withEveryRole } from "@/lib/actions/route";
 import { downloadResponse } from "@/lib/attachments/download-response";
-import { readAttachment } from "@/lib/attachments/list-attachments";
+import { readAttachmentInAnyRole } from "@/lib/attachments/list-attachments";
 import { notFound } from "@/lib/errors";
 import { isId } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withAnyActor(async (actor, _request, params: { id: string }) => {
+export const GET = withEveryRole(async (actors, _request, params: { id: string }) => {
   if (!isId(params.id)) throw notFound("File");
-  const attachment = await readAttachment(actor, params.id);
+  const attachment = await readAttachmentInAnyRole(actors, params.id);
   if (!attachment) throw notFound("File");
   return downloadResponse(attachment);
 });
