@@ -7,7 +7,7 @@ import type { InjectManifest as TInjectManifest } from "workbox-webpack-plugin";
 import { techBundleLocation, type TTechBundle } from "./lib/tech-app/bundle";
 
 // public/ files the technician app needs offline, beside the build's own /_next/static.
-const OFFLINE_PUBLIC_FILES = ["icons/icon-192.png", "icons/icon-512.png", "icons/icon-maskable-512.png", "icons/apple-touch-icon.png", "favicon.svg"];
+const OFFLINE_PUBLIC_FILES = ["tech-offline.html", "icons/icon-192.png", "icons/icon-512.png", "icons/icon-maskable-512.png", "icons/apple-touch-icon.png", "favicon.svg"];
 
 // The technician app's service worker (sw/service-worker.ts → public/sw.js), built only by
 // the client side of a production webpack build: Turbopack ignores this hook, so the

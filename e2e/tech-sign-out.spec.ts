@@ -35,8 +35,11 @@ test("signing out of the technician app leaves nothing of the person on the phon
   await page.goto("/tech");
   await expect(page).toHaveURL(/\/signin/);
   await page.context().setOffline(true);
-  // No cached page any more: the service worker has nothing to open offline.
-  await expect(page.goto("/tech")).rejects.toThrow(/ERR_FAILED|ERR_INTERNET_DISCONNECTED/);
+  // No copy of the app any more: offline, the phone says how to get it back.
+  const offline = await page.goto("/tech");
+  expect(offline?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole("heading", { name: "No connection" })).toBeVisible();
+  await expect(page.getByText("Connect to the internet and open the app again to sign in.")).toBeVisible();
   await page.context().close();
 });
 

@@ -4,13 +4,16 @@
 // build's static assets. The technician app reads its data from IndexedDB, so the /tech
 // page itself is a shell that holds no task data and may be served from cache.
 import { clientsClaim } from "workbox-core";
-import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from "workbox-precaching";
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
 import { NetworkFirst } from "workbox-strategies";
 import { TECH_SHELL_CACHE as SHELL_CACHE, TECH_SHELL_URL as SHELL_URL } from "../lib/tech-app/shell-cache";
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
+// Shown offline when the phone holds no copy of the app: signed out here, or never opened
+// online. Better than the browser's own error page.
+const NO_SHELL_PAGE = "/tech-offline.html";
 // Past this a slow field connection counts as offline and the cached shell opens instead.
 const SHELL_NETWORK_TIMEOUT_SECONDS = 3;
 
@@ -64,6 +67,7 @@ registerRoute(
       {
         cacheKeyWillBeUsed: async () => SHELL_URL,
         cacheWillUpdate: async ({ response }) => (isUsableShell(response) ? response : null),
+        handlerDidError: async () => (await matchPrecache(NO_SHELL_PAGE)) ?? Response.error(),
       },
     ],
   }),
