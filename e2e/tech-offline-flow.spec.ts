@@ -85,7 +85,14 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   });
   const cameraBytes = Buffer.from(camera, "base64");
   expect(cameraBytes.length).toBeGreaterThan(1024 * 1024);
+  // Resized off the page: the bundle's photo worker starts (offline, from the precache) and
+  // listens, rather than the page fallback doing the work. Checked while it runs: it stops
+  // when idle.
+  const photoWorkerListening = page
+    .waitForEvent("worker", (worker) => /\/tech-app\/photo-worker-[\w-]+\.js$/.test(worker.url()))
+    .then((worker) => expect.poll(() => worker.evaluate(() => typeof self.onmessage), { intervals: [50] }).toBe("function"));
   await defect.getByLabel("Add photo").setInputFiles({ name: "flue.jpg", mimeType: "image/jpeg", buffer: cameraBytes });
+  await photoWorkerListening;
   await expect(defect.getByRole("list", { name: "Photos ready" }).getByRole("img")).toHaveCount(1);
   await defect.getByRole("button", { name: "Report defect" }).click();
   await expect(page.getByRole("region", { name: "Defects" })).toContainText("Flue terminal cracked");
