@@ -34,15 +34,13 @@ const { default: playwrightConfig, baseURL } = (await import("../playwright.conf
 const db = createDbClient(database.databaseUrl, 4);
 
 function buildIfNeeded() {
-  const reason = process.argv.includes("--build")
-    ? "--build given"
-    : !existsSync(".next/BUILD_ID")
-      ? "no build yet"
-      : !existsSync("public/sw.js")
-        ? "no service worker (not a webpack build)"
-        : !existsSync(techBundleLocation("production").manifest)
-          ? "no technician bundle"
-          : null;
+  const reasons: [boolean, string][] = [
+    [process.argv.includes("--build"), "--build given"],
+    [!existsSync(".next/BUILD_ID"), "no build yet"],
+    [!existsSync("public/sw.js"), "no service worker (not a webpack build)"],
+    [!existsSync(techBundleLocation("production").manifest), "no technician bundle"],
+  ];
+  const reason = reasons.find(([applies]) => applies)?.[1];
   if (!reason) return;
   console.log(`# building (${reason}): npm run build`);
   const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: process.env });

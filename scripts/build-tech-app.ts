@@ -49,14 +49,15 @@ function workerOptions(mode: TMode): esbuild.BuildOptions {
 }
 
 function appOptions(mode: TMode, photoWorkerUrl: string, onBuilt?: (metafile: esbuild.Metafile) => Promise<void>): esbuild.BuildOptions {
+  const common = commonOptions(mode);
   return {
-    ...commonOptions(mode),
+    ...common,
     entryPoints: { "tech-app": APP_ENTRY },
     format: "esm",
-    // signature_pad and the photo code load only when a technician needs them.
+    // signature_pad loads only when a signature is asked for.
     splitting: true,
     jsx: "automatic",
-    define: { ...commonOptions(mode).define, "process.env.TECH_PHOTO_WORKER_URL": JSON.stringify(photoWorkerUrl) },
+    define: { ...common.define, "process.env.TECH_PHOTO_WORKER_URL": JSON.stringify(photoWorkerUrl) },
     plugins: onBuilt ? [{ name: "write-bundle-manifest", setup: (build) => build.onEnd((result) => (result.metafile ? onBuilt(result.metafile) : undefined)) }] : [],
   };
 }

@@ -16,7 +16,7 @@ export function SignOutButton({ db }: { db: OfflineDatabase }) {
     const unsent = await countUnsent(db);
     const message = `${unsent} ${unsent === 1 ? "change has" : "changes have"} not reached the office yet. They stay on this phone and are sent when you sign in again. Sign out anyway?`;
     if (unsent > 0 && !window.confirm(message)) return;
-    await forgetDevice(db);
+    await forgetDevice(db, unsent);
     form.submit();
   }
 

@@ -36,7 +36,8 @@ export function withActor<A extends TAudience, P>(
 // handler's query scopes do the rest.
 export function withEveryRole<P>(handler: (actors: TActor[], request: Request, params: P) => Promise<unknown>) {
   return handleWith<TActor[], P>(async () => {
-    const actors = [await currentStaffActor(), await currentDeskActor(), await currentTechActor()].filter((actor): actor is NonNullable<typeof actor> => actor !== null);
+    const roles = await Promise.all([currentStaffActor(), currentDeskActor(), currentTechActor()]);
+    const actors = roles.filter((actor): actor is NonNullable<typeof actor> => actor !== null);
     return actors.length > 0 ? actors : null;
   }, handler);
 }

@@ -9,10 +9,8 @@ export async function countUnsent(db: OfflineDatabase): Promise<number> {
 
 // Before signing out: the cached page (which names the person) goes, so the phone no
 // longer opens their app offline. Their tasks and documents go too, unless something has
-// not been sent: that stays, in their own database, until they sign in again.
-export async function forgetDevice(db: OfflineDatabase): Promise<{ keptUnsent: number }> {
-  const keptUnsent = await countUnsent(db);
+// not been sent (countUnsent): that stays, in their own database, until they sign in again.
+export async function forgetDevice(db: OfflineDatabase, unsent: number): Promise<void> {
   if (typeof caches !== "undefined") await caches.delete(TECH_SHELL_CACHE);
-  if (keptUnsent === 0) await db.delete({ disableAutoOpen: true });
-  return { keptUnsent };
+  if (unsent === 0) await db.delete({ disableAutoOpen: true });
 }

@@ -1,4 +1,4 @@
-import { TECH_BACKGROUND_COLOR, TECH_THEME_COLOR } from "@/components/pwa/app-colors";
+import { TECH_THEME_COLOR } from "@/components/pwa/app-colors";
 import type { TTechBundle } from "./bundle";
 import { serializeShellUser, TECH_ROOT_ID, TECH_USER_SCRIPT_ID, type TShellUser } from "./shell-user";
 
@@ -26,7 +26,7 @@ export function techShellDocument(bundle: TTechBundle, user: TShellUser): string
     ...styles,
     ...scripts,
     "</head>",
-    `<body style="background:${TECH_BACKGROUND_COLOR}">`,
+    "<body>",
     `<div id="${TECH_ROOT_ID}"><p class="content muted">Opening your tasks…</p></div>`,
     `<script id="${TECH_USER_SCRIPT_ID}" type="application/json">${serializeShellUser(user)}</script>`,
     "</body>",
