@@ -1,12 +1,18 @@
-// Next.js calls register() once per server instance: start the background job runner.
+// Next.js calls register() once per server instance: say which mode it runs in, then
+// start the background job runner.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.JOBS === "off") return;
-  // The dev server can call register() again after a reload; one runner per process.
-  const holder = globalThis as unknown as { fieldgateJobs?: boolean };
-  if (holder.fieldgateJobs) return;
-  holder.fieldgateJobs = true;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The dev server can call register() again after a reload; once per process.
+  const holder = globalThis as unknown as { fieldgateStarted?: boolean };
+  if (holder.fieldgateStarted) return;
+  holder.fieldgateStarted = true;
+  const { env, requireDatabaseUrl } = await import("@/lib/env");
+  const { runtimeReport } = await import("@/lib/runtime-report");
+  const report = await runtimeReport();
+  for (const line of report.info) console.log(line);
+  for (const line of report.warnings) console.warn(`Warning: ${line}`);
+  if (env.JOBS === "off") return;
   const { db } = await import("@/lib/db");
-  const { requireDatabaseUrl } = await import("@/lib/env");
   const { startJobRunner } = await import("@/lib/jobs/runner");
   await startJobRunner(db, requireDatabaseUrl());
 }

@@ -65,6 +65,10 @@ const nextConfig: NextConfig = {
           { key: "X-Frame-Options", value: "SAMEORIGIN" },
         ],
       },
+      // Pages whose address holds a link secret send no Referer at all, not even to this
+      // site: the header policy applies before the page's own meta tag does, so a
+      // stylesheet or script fetched by the page would otherwise carry the secret.
+      ...["/link/:token*", "/l/:token*"].map((source) => ({ source, headers: [{ key: "Referrer-Policy", value: "no-referrer" }] })),
     ];
   },
 };

@@ -1,18 +1,54 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Runs against a production build (`next build --webpack`) served by `next start`.
-// scripts/test.ts prepares the database and sets DATABASE_URL before this runs.
+// Runs against a production build (`next build --webpack`) served by the same HTTP server
+// `npm start` uses (scripts/http-server.ts). scripts/test.ts prepares the database and sets
+// DATABASE_URL before this runs.
+// - the app: email goes out through the real Resend SDK to a local fake (tests/fake-resend),
+//   the tests' email transport, so no test reads links from the mailbox;
+// - a second instance on the same database with no email provider and no jobs, as an
+//   installation without email would run: the mailbox tests use it.
 const port = Number(process.env.E2E_PORT ?? 3100);
+const mailboxPort = port + 1;
+const fakeResendPort = port + 90;
 export const baseURL = `http://127.0.0.1:${port}`;
+export const mailboxURL = `http://127.0.0.1:${mailboxPort}`;
+export const fakeResendURL = `http://127.0.0.1:${fakeResendPort}`;
+
+// The machine's own email settings never reach the test servers.
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("RESEND_"))) as Record<string, string>;
+const serverEnv = {
+  ...inherited,
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+  NEXT_TELEMETRY_DISABLED: "1",
+  LISTEN_HOST: "127.0.0.1",
+  STORAGE_DIR: "data/e2e-files",
+  // Rate limits are tested in integration tests; here many tests share 127.0.0.1.
+  LINK_RATE_PER_IP: "10000",
+  PASSWORD_RATE_PER_IP: "10000",
+};
+
+const appServer = (listenPort: number, env: Record<string, string>) => ({
+  command: "node --import tsx scripts/http-server.ts start",
+  url: `http://127.0.0.1:${listenPort}/api/health`,
+  reuseExistingServer: false,
+  timeout: 120_000,
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+  env: { ...serverEnv, NODE_ENV: "production" as const, PORT: String(listenPort), APP_URL: `http://127.0.0.1:${listenPort}`, ...env },
+});
+
+// The app as the tests serve it (bench/tech.ts serves it the same way).
+export const appWebServer = appServer(port, { RESEND_API_KEY: "re_e2e_key", RESEND_BASE_URL: fakeResendURL });
 
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/global-setup.ts",
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   use: {
     baseURL,
     trace: "retain-on-failure",
@@ -22,22 +58,16 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      ...(process.env as Record<string, string>),
-      APP_URL: baseURL,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-      NEXT_TELEMETRY_DISABLED: "1",
-      STORAGE_DIR: "data/e2e-files",
-      // Rate limits are tested in integration tests; here many tests share 127.0.0.1.
-      LINK_RATE_PER_IP: "10000",
-      PASSWORD_RATE_PER_IP: "10000",
+  webServer: [
+    {
+      command: `node --import tsx tests/fake-resend-server.ts ${fakeResendPort}`,
+      url: `${fakeResendURL}/__fake/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
     },
-  },
+    appWebServer,
+    appServer(mailboxPort, { JOBS: "off", DEMO_MODE: "off" }),
+  ],
 });

@@ -12,7 +12,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type BrowserContext, type PlaywrightTestConfig } from "@playwright/test";
+import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import { hashSecret, newLinkSecret } from "../lib/auth/secrets";
 import { createAssignment, createContractorCompany, createContractorPerson, createOrganisation, createServiceTasks, createSite, createWorkOrder } from "../prisma/factories";
 import { techBundleLocation } from "../lib/tech-app/bundle";
@@ -30,7 +30,7 @@ process.env.DATABASE_URL = database.databaseUrl;
 process.env.E2E_PORT = process.env.BENCH_PORT ?? "3200";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 // Read after the port and database are set: the config derives its server from them.
-const { default: playwrightConfig, baseURL } = (await import("../playwright.config")) as { default: PlaywrightTestConfig; baseURL: string };
+const { appWebServer, baseURL, default: playwrightConfig } = await import("../playwright.config");
 const db = createDbClient(database.databaseUrl, 4);
 
 function buildIfNeeded() {
@@ -48,7 +48,7 @@ function buildIfNeeded() {
 }
 
 async function startServer() {
-  const webServer = playwrightConfig.webServer as { command: string; env: NodeJS.ProcessEnv; url: string };
+  const webServer = appWebServer;
   const [command, ...args] = webServer.command.split(" ");
   const server = spawn(command, args, { env: webServer.env, stdio: ["ignore", "ignore", "inherit"] });
   const deadline = Date.now() + 120_000;

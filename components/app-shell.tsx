@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { signOutAction } from "@/app/(auth)/actions";
 
 export function AppShell({
   area,
@@ -32,7 +31,7 @@ export function AppShell({
           <span>
             {user} · {context}
           </span>
-          <form action={signOutAction}>
+          <form action="/signout" method="post">
             <button type="submit" className="button button-link">
               Sign out
             </button>

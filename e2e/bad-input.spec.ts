@@ -64,3 +64,47 @@ test("API: malformed ids get 400, unknown or foreign ids 404, no session 401, ea
   expect((await api.get(`/api/desk/tasks/c${"0".repeat(24)}`)).status()).toBe(401);
   expect((await api.get(`/api/tech/tasks/c${"0".repeat(24)}`)).status()).toBe(401);
 });
+
+test("a file over the upload limit gets a message beside the field, and nothing is stored", async ({ page, tenant }) => {
+  const site = await createSite(db, tenant.organisation.id);
+  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Big drawing" });
+  await signInWithPassword(page, tenant.admin.email);
+  await page.goto(`/staff/work-orders/${workOrder.id}`);
+  const upload = page.getByTestId("client-document-form");
+  await upload.getByLabel(/Add a document/).setInputFiles({ name: "site-survey.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(27 * 1024 * 1024, 0x25) });
+  await upload.getByRole("button", { name: "Upload" }).click();
+  await expect(upload.getByText("The file is larger than 25 MB. Choose a smaller one.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Big drawing" })).toBeVisible();
+  expect(await db.attachment.count({ where: { workOrderId: workOrder.id } })).toBe(0);
+});
+
+test("dates the calendar or the database cannot hold get a message in every form that takes one", async ({ page, browser, tenant }) => {
+  await createSite(db, tenant.organisation.id, { name: "Depot" });
+  await signInWithPassword(page, tenant.admin.email);
+  await page.goto("/staff/work-orders/new");
+  const form = page.getByTestId("work-order-form");
+  await form.getByLabel("Title").fill("Dated badly");
+  await form.getByLabel("Site").selectOption({ index: 1 });
+  // Chromium's date picker takes years of five digits and more; PostgreSQL does not.
+  const setValue = (input: HTMLInputElement, value: string) => {
+    input.value = value;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  };
+  const due = form.getByLabel("Due date (optional)");
+  await due.evaluate(setValue, "20266-01-01");
+  expect(await due.inputValue()).toBe("20266-01-01");
+  await form.getByRole("button", { name: "Create work order" }).click();
+  await expect(form.getByText("Enter a real date between 1900 and 2999, like 2027-06-30")).toBeVisible();
+  expect(await db.workOrder.count({ where: { organisationId: tenant.organisation.id } })).toBe(0);
+
+  const site = await db.site.findFirstOrThrow({ where: { organisationId: tenant.organisation.id } });
+  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Visit me" });
+  const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id, status: "IN_PROGRESS" });
+  const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
+  const complete = desk.getByLabel("When were you on site?");
+  await complete.evaluate(setValue, "275760-06-01T10:00");
+  expect(await complete.inputValue()).toBe("275760-06-01T10:00");
+  await desk.getByRole("button", { name: "Mark complete" }).click();
+  await expect(desk.getByText("Enter a real date and time between 1900 and 2999, like 2027-06-30 14:00")).toBeVisible();
+  expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("IN_PROGRESS");
+});

@@ -1,5 +1,5 @@
 import { createAccreditation } from "../prisma/factories";
-import { db, expect, linkFromMailbox, signInFromLink, signInWithPassword, test } from "./fixtures";
+import { db, expect, linkFromEmail, signInFromLink, signInWithPassword, test } from "./fixtures";
 
 test("staff invite a contractor whose admin signs in from the email; the network shows expired accreditations", async ({ page, browser, tenant }) => {
   await createAccreditation(db, { contractorCompanyId: tenant.company.id, type: "Public liability insurance", expiresAt: new Date(Date.now() - 86_400_000) });
@@ -19,7 +19,7 @@ test("staff invite a contractor whose admin signs in from the email; the network
   await expect(form.getByText("Invited; their admin has been emailed a sign-in link.")).toBeVisible();
   await expect(page.getByRole("article", { name: "Brightwater Plumbing" })).toContainText("invited, not signed in yet");
 
-  const link = await linkFromMailbox(page, email, /invites Brightwater Plumbing/);
+  const link = await linkFromEmail(email, /invites Brightwater Plumbing/);
   const desk = await signInFromLink(browser, link);
   await expect(desk).toHaveURL(/\/desk$/);
   await expect(desk.getByRole("navigation", { name: "Main" })).toContainText("Company");

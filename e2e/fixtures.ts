@@ -2,6 +2,7 @@ import { test as base, expect, type Browser, type Page } from "@playwright/test"
 import { createDbClient } from "../scripts/db-client";
 import { createContractorCompany, createContractorPerson, createOrganisation, createStaffUser } from "../prisma/factories";
 import { hashSecret, newLinkSecret } from "../lib/auth/secrets";
+import { fakeResendURL } from "../playwright.config";
 
 export const db = createDbClient(process.env.DATABASE_URL!, 4);
 export const PASSWORD = "correct horse battery staple";
@@ -34,17 +35,31 @@ export async function signInWithPassword(page: Page, email: string, password = P
   await page.waitForURL(/\/staff/);
 }
 
-// Reads the newest email to an address from the built-in mailbox (as a staff admin) and
-// returns the link in it.
-export async function linkFromMailbox(staffPage: Page, to: string, subject: RegExp): Promise<string> {
-  await expect(async () => {
-    await staffPage.goto(`/mailbox?to=${encodeURIComponent(to)}`);
-    await expect(staffPage.getByTestId("mail-item").filter({ hasText: subject }).first()).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
-  await staffPage.getByTestId("mail-item").filter({ hasText: subject }).first().click();
-  const href = await staffPage.getByTestId("email-link").first().getAttribute("href");
-  expect(href).toBeTruthy();
-  return href!;
+export type TDeliveredEmail = { id: string; to: string[]; subject: string; html: string; text: string; idempotencyKey: string | null };
+
+// Emails delivered to an address, oldest first, as the test transport (the fake Resend the
+// app sends through) received them.
+export async function emailsTo(to: string): Promise<TDeliveredEmail[]> {
+  const response = await fetch(`${fakeResendURL}/__fake/messages?to=${encodeURIComponent(to)}`);
+  return ((await response.json()) as { messages: TDeliveredEmail[] }).messages;
+}
+
+// Waits for an email to an address whose subject matches, and returns it.
+export async function emailTo(to: string, subject: RegExp): Promise<TDeliveredEmail> {
+  let found: TDeliveredEmail | undefined;
+  await expect
+    .poll(async () => (found = (await emailsTo(to)).filter((m) => subject.test(m.subject)).at(-1)), { timeout: 15_000, message: `an email to ${to} matching ${subject}` })
+    .toBeTruthy();
+  return found!;
+}
+
+// The newest matching email's first link, as a same-site path (/link/…, /l/…, /desk/…).
+export async function linkFromEmail(to: string, subject: RegExp): Promise<string> {
+  const email = await emailTo(to, subject);
+  const url = email.text.match(/https?:\/\/\S+/)?.[0];
+  expect(url, `a link in "${email.subject}"`).toBeTruthy();
+  const parsed = new URL(url!);
+  return `${parsed.pathname}${parsed.search}`;
 }
 
 // Follows an emailed sign-in link in a fresh browser context, as the recipient would.

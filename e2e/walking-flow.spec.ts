@@ -1,5 +1,5 @@
 import { createAssignment, createContractorCompany, createSite, createWorkOrder } from "../prisma/factories";
-import { db, expect, linkFromMailbox, signInFromLink, signInWithPassword, test } from "./fixtures";
+import { db, expect, linkFromEmail, signInFromLink, signInWithPassword, test } from "./fixtures";
 
 test("staff creates and assigns a work order; the contractor and then the technician sign in from their emails and see it", async ({ page, browser, tenant }) => {
   // Another company's task in the same organisation must never show on this contractor's Desk.
@@ -37,7 +37,7 @@ test("staff creates and assigns a work order; the contractor and then the techni
   await expect(page.getByTestId("current-assignment")).toContainText("Offered");
   await expect(page.getByRole("list", { name: "Timeline" })).toContainText(`assigned it to ${tenant.company.name}`);
 
-  const officeLink = await linkFromMailbox(page, tenant.office.user.email, /New task from/);
+  const officeLink = await linkFromEmail(tenant.office.user.email, /New task from/);
   expect(officeLink).toMatch(/\/link\/[A-Za-z0-9_-]{43}$/);
   const desk = await signInFromLink(browser, officeLink);
   await expect(desk).toHaveURL(/\/desk\/tasks\/c[a-z0-9]+$/);
@@ -57,7 +57,7 @@ test("staff creates and assigns a work order; the contractor and then the techni
   await desk.getByRole("button", { name: "Assign" }).click();
   await expect(desk.getByText("Technicians assigned and emailed.")).toBeVisible();
 
-  const techLink = await linkFromMailbox(page, tenant.technician.user.email, /new task/i);
+  const techLink = await linkFromEmail(tenant.technician.user.email, /new task/i);
   const tech = await signInFromLink(browser, techLink);
   await expect(tech).toHaveURL(/\/tech#\/task\//);
   await expect(tech.getByRole("heading", { name: "Boiler pressure keeps dropping" })).toBeVisible();

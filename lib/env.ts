@@ -1,44 +1,61 @@
+import "server-only";
 import { z } from "zod";
+import { ZTrustedProxiesSchema } from "./client-address";
 
 // Parsed once; every other module reads configuration from here. A malformed variable
 // stops the process with a message naming it.
-const ZEnvSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().url().optional(),
-  APP_URL: z.string().url().default("http://localhost:3000"),
-  AUTH_SECRET: z.string().min(32).optional(),
-  EMAIL_FROM: z.string().default("Fieldgate <no-reply@fieldgate.local>"),
-  RESEND_API_KEY: z.string().min(1).optional(),
-  RESEND_BASE_URL: z.string().url().optional(),
-  STORAGE_DIR: z.string().default("./data/files"),
-  // Unset: S3 when S3_BUCKET is set, otherwise the local folder.
-  STORAGE_DRIVER: z.enum(["local", "s3"]).optional(),
-  S3_BUCKET: z.string().min(1).optional(),
-  S3_REGION: z.string().min(1).default("us-east-1"),
-  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://127.0.0.1:9000" }).optional(),
-  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
-  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
-  S3_FORCE_PATH_STYLE: z.stringbool().default(false),
-  // "auto": on when the database holds the demo seed.
-  DEMO_MODE: z.enum(["auto", "on", "off"]).default("auto"),
-  JOBS: z.enum(["on", "off"]).default("on"),
-  SIGN_IN_LINK_MINUTES: z.coerce.number().int().positive().default(15),
-  LINK_RATE_PER_EMAIL: z.coerce.number().int().positive().default(5),
-  LINK_RATE_PER_IP: z.coerce.number().int().positive().default(30),
-  PASSWORD_RATE_PER_EMAIL: z.coerce.number().int().positive().default(10),
-  PASSWORD_RATE_PER_IP: z.coerce.number().int().positive().default(30),
-}).superRefine((value, context) => {
-  if (storageDriver(value) === "s3" && !value.S3_BUCKET) {
-    context.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "is required when STORAGE_DRIVER=s3" });
-  }
-  // Half a key pair would silently fall back to the SDK's own credential chain.
-  if (value.S3_ACCESS_KEY_ID && !value.S3_SECRET_ACCESS_KEY) {
-    context.addIssue({ code: "custom", path: ["S3_SECRET_ACCESS_KEY"], message: "is required when S3_ACCESS_KEY_ID is set" });
-  }
-  if (value.S3_SECRET_ACCESS_KEY && !value.S3_ACCESS_KEY_ID) {
-    context.addIssue({ code: "custom", path: ["S3_ACCESS_KEY_ID"], message: "is required when S3_SECRET_ACCESS_KEY is set" });
-  }
-});
+const ZEnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.string().url().optional(),
+    APP_URL: z.string().url().default("http://localhost:3000"),
+    // Signs sessions and seals the link secrets of emails waiting in the outbox.
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    EMAIL_FROM: z.string().default("Fieldgate <no-reply@fieldgate.local>"),
+    RESEND_API_KEY: z.string().min(1).optional(),
+    RESEND_BASE_URL: z.string().url().optional(),
+    STORAGE_DIR: z.string().default("./data/files"),
+    // Unset: S3 when S3_BUCKET is set, otherwise the local folder.
+    STORAGE_DRIVER: z.enum(["local", "s3"]).optional(),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://127.0.0.1:9000" }).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: z.stringbool().default(false),
+    // Unset: "auto" (on when the database holds the demo data) in development, "off" in
+    // production, so a production server is never a demo unless asked to be.
+    DEMO_MODE: z.enum(["auto", "on", "off"]).optional(),
+    JOBS: z.enum(["on", "off"]).default("on"),
+    // The proxies in front of the app whose X-Forwarded-For may be believed: a hop count
+    // or a list of addresses. Unset: none, the client address is the TCP peer.
+    TRUSTED_PROXIES: ZTrustedProxiesSchema,
+    SIGN_IN_LINK_MINUTES: z.coerce.number().int().positive().default(15),
+    LINK_RATE_PER_EMAIL: z.coerce.number().int().positive().default(5),
+    LINK_RATE_PER_IP: z.coerce.number().int().positive().default(30),
+    // Password guesses per 15 minutes: from one IP at one account, at one account from
+    // anywhere (looser, so an attacker cannot lock the owner out), and from one IP.
+    PASSWORD_RATE_PER_EMAIL_IP: z.coerce.number().int().positive().default(10),
+    PASSWORD_RATE_PER_EMAIL: z.coerce.number().int().positive().default(100),
+    PASSWORD_RATE_PER_IP: z.coerce.number().int().positive().default(30),
+  })
+  .superRefine((value, context) => {
+    if (storageDriver(value) === "s3" && !value.S3_BUCKET) {
+      context.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "is required when STORAGE_DRIVER=s3" });
+    }
+    // Half a key pair would silently fall back to the SDK's own credential chain.
+    if (value.S3_ACCESS_KEY_ID && !value.S3_SECRET_ACCESS_KEY) {
+      context.addIssue({ code: "custom", path: ["S3_SECRET_ACCESS_KEY"], message: "is required when S3_ACCESS_KEY_ID is set" });
+    }
+    if (value.S3_SECRET_ACCESS_KEY && !value.S3_ACCESS_KEY_ID) {
+      context.addIssue({ code: "custom", path: ["S3_ACCESS_KEY_ID"], message: "is required when S3_SECRET_ACCESS_KEY is set" });
+    }
+  })
+  .transform((value) => ({
+    ...value,
+    DEMO_MODE: value.DEMO_MODE ?? (value.NODE_ENV === "production" ? ("off" as const) : ("auto" as const)),
+    demoModeChosen: value.DEMO_MODE !== undefined,
+  }));
 
 export type TEnv = z.infer<typeof ZEnvSchema>;
 
@@ -56,8 +73,19 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 export const env = parseEnv();
 
 export function requireDatabaseUrl(): string {
-  if (!env.DATABASE_URL && !process.env.DATABASE_URL) {
+  if (!env.DATABASE_URL) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` (embedded PostgreSQL) or set DATABASE_URL.");
   }
-  return (process.env.DATABASE_URL ?? env.DATABASE_URL)!;
+  return env.DATABASE_URL;
+}
+
+export function requireAuthSecret(): string {
+  if (!env.AUTH_SECRET) throw new Error("AUTH_SECRET is not set. Set it (32+ characters) on every instance; `npm run dev` and `npm start` make one for local runs.");
+  return env.AUTH_SECRET;
+}
+
+// With a provider, email leaves the installation; without one it stays in the outbox,
+// readable in the built-in mailbox.
+export function emailProviderConfigured(): boolean {
+  return Boolean(env.RESEND_API_KEY);
 }

@@ -5,6 +5,8 @@ export type TErrorCode =
   | "FORBIDDEN"
   | "UNAUTHENTICATED"
   | "INVALID_INPUT"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE"
   | "CONFLICT"
   | "INVALID_TRANSITION"
   | "RATE_LIMITED"
@@ -19,6 +21,8 @@ export const HTTP_STATUS: Record<TErrorCode, number> = {
   FORBIDDEN: 403,
   UNAUTHENTICATED: 401,
   INVALID_INPUT: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
   RATE_LIMITED: 429,
@@ -54,5 +58,9 @@ export function toAppError(error: unknown): AppError {
   if (code === "P2002") return new AppError("CONFLICT", "That already exists");
   if (code === "P2025") return notFound();
   if (code === "P2023" || code === "22P02") return invalidInput("Malformed identifier");
+  // Any other data exception from PostgreSQL (a date or number it cannot store): the input
+  // was bad, and the statement changed nothing.
+  const cause = (error as { cause?: { kind?: unknown; code?: unknown } })?.cause;
+  if (cause?.kind === "postgres" && typeof cause.code === "string" && cause.code.startsWith("22")) return invalidInput("A value is out of the range that can be stored.");
   return new AppError("INTERNAL", "Something went wrong on our side; nothing was changed. Please try again.");
 }

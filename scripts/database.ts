@@ -18,7 +18,7 @@ export async function prepareDatabase(options: { database?: string; log?: (m: st
     if (options.database) databaseUrl = withDatabase(databaseUrl, options.database);
   } else {
     const started = Date.now();
-    const pg = await startEmbeddedPostgres(path.resolve("data/pg"), options.database ?? "fieldgate");
+    const pg = await startEmbeddedPostgres(path.resolve("data/pg"), options.database ?? "fieldgate", embeddedPort());
     databaseUrl = pg.databaseUrl;
     stop = pg.stop;
     embedded = true;
@@ -28,6 +28,12 @@ export async function prepareDatabase(options: { database?: string; log?: (m: st
   const applied = await applyMigrations(databaseUrl);
   if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
   return { databaseUrl, embedded, stop };
+}
+
+function embeddedPort(): number {
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) throw new Error(`Invalid environment: EMBEDDED_PG_PORT: must be a port from 1024 to 65535`);
+  return port;
 }
 
 // A stable secret for local runs, so sessions survive restarts; production sets AUTH_SECRET.

@@ -1,15 +1,20 @@
 import { spawn } from "node:child_process";
 import { createDbClient } from "./db-client";
 import { localAuthSecret, prepareDatabase } from "./database";
+import { startupPlan, type TServeMode } from "./startup-plan";
 import { isSeeded, seedDemo } from "../prisma/seed";
 
-// `npm run dev` / `npm start`: database (embedded unless DATABASE_URL), migrations, demo
-// data on an empty database, then Next.js. Extra arguments go to `next`.
-const [mode = "dev", ...nextArgs] = process.argv.slice(2);
-if (mode !== "dev" && mode !== "start") throw new Error(`Usage: serve.ts dev|start [next args]`);
+// `npm run dev` / `npm start`: database (embedded unless DATABASE_URL), migrations, the
+// demo data on an empty database in development only, then the HTTP server in front of
+// Next.js (scripts/http-server.ts). Accepts -p PORT and -H HOST like `next`.
+const [modeArg = "dev", ...args] = process.argv.slice(2);
+if (modeArg !== "dev" && modeArg !== "start") throw new Error(`Usage: serve.ts dev|start [-p PORT] [-H HOST]`);
+const mode: TServeMode = modeArg;
+const plan = startupPlan(mode, args, process.env);
+if (plan.unknownArgs.length) console.warn(`Ignoring unknown arguments: ${plan.unknownArgs.join(" ")}`);
 
 const database = await prepareDatabase();
-if (process.env.FIELDGATE_SEED !== "off") {
+if (plan.seedDemoData) {
   const db = createDbClient(database.databaseUrl);
   if (!(await isSeeded(db))) {
     const started = Date.now();
@@ -24,14 +29,16 @@ if (process.env.FIELDGATE_SEED !== "off") {
 const techBundleWatcher =
   mode === "dev" ? spawn(process.execPath, ["--import", "tsx", "scripts/build-tech-app.ts", "--watch"], { stdio: "inherit" }) : null;
 
-const port = process.env.PORT ?? "3000";
-const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, ...(nextArgs.includes("-p") ? [] : ["-p", port]), ...nextArgs], {
+const child = spawn(process.execPath, ["--import", "tsx", "scripts/http-server.ts", mode], {
   stdio: "inherit",
   env: {
     ...process.env,
+    NODE_ENV: mode === "dev" ? "development" : "production",
+    PORT: String(plan.port),
+    ...(plan.hostname ? { LISTEN_HOST: plan.hostname } : {}),
     DATABASE_URL: database.databaseUrl,
     AUTH_SECRET: localAuthSecret(),
-    APP_URL: process.env.APP_URL ?? `http://localhost:${nextArgs.includes("-p") ? nextArgs[nextArgs.indexOf("-p") + 1] : port}`,
+    APP_URL: process.env.APP_URL ?? `http://localhost:${plan.port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   },
 });

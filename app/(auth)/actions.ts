@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { publicAction } from "@/lib/actions/clients";
-import { signIn, signOut } from "@/lib/auth/config";
+import { signIn } from "@/lib/auth/config";
 import { homeForUser } from "@/lib/auth/home-for-user";
 import { ZPasswordSignInSchema } from "@/lib/auth/password-sign-in";
 import { currentRequestMeta } from "@/lib/auth/request-meta";
@@ -25,7 +25,8 @@ function explainAuthError(error: unknown, fallback: AppError): AppError {
 
 export const signInWithPasswordAction = publicAction(ZPasswordSignInSchema.extend({ next: ZRedirectPathSchema }), async (input) => {
   try {
-    await signIn("password", { email: input.email, password: input.password, redirectTo: input.next ?? "/staff" });
+    // "/" sends each person to their own area (staff or Desk).
+    await signIn("password", { email: input.email, password: input.password, redirectTo: input.next ?? "/" });
   } catch (error) {
     throw explainAuthError(error, new AppError("UNAUTHENTICATED", "That email and password do not match an account."));
   }
@@ -59,6 +60,3 @@ export const confirmLinkAction = publicAction(ZLinkTokenSchema, async ({ token }
 
 export const resendLinkAction = publicAction(ZLinkTokenSchema, async ({ token }) => resendSignInLink(token, await currentRequestMeta()));
 
-export async function signOutAction() {
-  await signOut({ redirectTo: "/signin" });
-}

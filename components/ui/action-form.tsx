@@ -1,7 +1,8 @@
 "use client";
 
-import { createContext, useActionState, useContext, useEffect, useRef, useTransition, type FormEvent, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
 import type { TActionResult } from "@/lib/actions/result";
+import { tooLargeMessage } from "@/lib/attachments/upload-limits";
 
 type TFormAction = (previous: unknown, formData: FormData) => Promise<TActionResult<unknown>>;
 type TFormContext = { fieldErrors?: Record<string, string[]>; pending: boolean };
@@ -27,7 +28,8 @@ export function ActionForm({
   const [state, dispatch] = useActionState<TActionResult<unknown> | null, FormData>(action, null);
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
-  const error = state && !state.ok ? state.error : null;
+  const [tooLarge, setTooLarge] = useState<Record<string, string[]> | null>(null);
+  const error = tooLarge ? { message: "Please correct the highlighted fields.", fieldErrors: tooLarge } : state && !state.ok ? state.error : null;
 
   useEffect(() => {
     if (state?.ok) formRef.current?.reset();
@@ -35,6 +37,9 @@ export function ActionForm({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const oversized = oversizedFiles(event.currentTarget);
+    setTooLarge(oversized);
+    if (oversized) return;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLElement | null;
     const data = new FormData(event.currentTarget, submitter);
     startTransition(() => dispatch(data));
@@ -55,6 +60,16 @@ export function ActionForm({
       <FormContext.Provider value={{ fieldErrors: error?.fieldErrors, pending }}>{children}</FormContext.Provider>
     </form>
   );
+}
+
+// Files bigger than their field allows (FileInput), by field name; null when none are.
+function oversizedFiles(form: HTMLFormElement): Record<string, string[]> | null {
+  const errors: Record<string, string[]> = {};
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="file"][data-max-bytes]')) {
+    const limit = Number(input.dataset.maxBytes);
+    if ([...(input.files ?? [])].some((file) => file.size > limit)) errors[input.name] = [tooLargeMessage(limit)];
+  }
+  return Object.keys(errors).length ? errors : null;
 }
 
 // `inputId` is needed when two forms on one page have a field of the same name.

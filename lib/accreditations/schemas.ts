@@ -1,19 +1,16 @@
 import { z } from "zod";
+import { MAX_UPLOAD_BYTES, tooLargeMessage } from "@/lib/attachments/upload-limits";
 import { ZIdSchema } from "@/lib/ids";
+import { requiredCalendarDay } from "@/lib/time/calendar";
 
-// A calendar day from a date input, kept as midnight UTC (the way dates are shown).
-const day = (missing: string) =>
-  z
-    .string({ error: missing })
-    .trim()
-    .min(1, { error: missing, abort: true })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date like 2027-06-30")
-    .transform((v) => new Date(`${v}T00:00:00Z`))
-    .refine((d) => !Number.isNaN(d.getTime()), "Enter a valid date");
+const day = requiredCalendarDay;
 
 const issuedDay = day("Enter the date it was issued").refine((d) => d.getTime() <= Date.now() + 86_400_000, "The issue date cannot be in the future");
 
-const certificate = z.instanceof(File, { message: "Attach the certificate (PDF or photo)" }).refine((f) => f.size > 0, "Attach the certificate (PDF or photo)");
+const certificate = z
+  .instanceof(File, { message: "Attach the certificate (PDF or photo)" })
+  .refine((f) => f.size > 0, "Attach the certificate (PDF or photo)")
+  .refine((f) => f.size <= MAX_UPLOAD_BYTES, tooLargeMessage());
 
 const reference = z
   .string()

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import type { TDeskActor, TStaffActor, TTechActor } from "@/lib/auth/actor";
-import { currentDeskActor, currentStaffActor, currentTechActor } from "@/lib/auth/session";
+import type { TDeskActor, TStaffActor } from "@/lib/auth/actor";
+import { currentDeskActor, currentStaffActor } from "@/lib/auth/session";
 import { assertDeskCan, assertStaffCan, type TDeskPermission, type TStaffPermission } from "@/lib/authz/permissions";
 import { AppError } from "@/lib/errors";
 import { parseInput, runAction, type TActionResult } from "./result";
@@ -37,12 +37,6 @@ export const deskAction = makeClient<TDeskActor>(currentDeskActor, (actor, p) =>
   S extends z.ZodType,
   R,
 >(permission: TDeskPermission, schema: S, handler: THandler<TDeskActor, S, R>) => TAction<R>;
-
-export const techAction = makeClient<TTechActor>(currentTechActor, () => undefined) as <S extends z.ZodType, R>(
-  permission: "task.work",
-  schema: S,
-  handler: THandler<TTechActor, S, R>,
-) => TAction<R>;
 
 // Sign-in and link pages: no session needed; rate limits and link checks live in lib/auth.
 export function publicAction<S extends z.ZodType, R>(schema: S, handler: (input: z.infer<S>) => Promise<R>): TAction<R> {

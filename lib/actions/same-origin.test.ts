@@ -15,7 +15,18 @@ describe("a form posted to a route handler", () => {
     expect(isSameOriginRequest(post({ origin: "null", host: "fieldgate.example" }))).toBe(false);
   });
 
-  it("is accepted without an Origin header, which browsers omit only for same-site requests", () => {
+  it("is refused from another port of the same host, which is the same site but another origin", () => {
+    expect(isSameOriginRequest(post({ origin: "http://127.0.0.1:4000", host: "127.0.0.1:3100" }))).toBe(false);
+    expect(isSameOriginRequest(post({ "sec-fetch-site": "same-site", host: "127.0.0.1:3100" }))).toBe(false);
+    expect(isSameOriginRequest(post({ "sec-fetch-site": "cross-site", origin: "http://127.0.0.1:3100", host: "127.0.0.1:3100" }))).toBe(false);
+  });
+
+  it("trusts the browser's Sec-Fetch-Site over an Origin of null (a page with Referrer-Policy: no-referrer)", () => {
+    expect(isSameOriginRequest(post({ origin: "null", "sec-fetch-site": "same-origin", host: "fieldgate.example" }))).toBe(true);
+  });
+
+  it("is accepted without Origin or Sec-Fetch-Site, which only clients outside a browser omit", () => {
     expect(isSameOriginRequest(post({ host: "fieldgate.example" }))).toBe(true);
+    expect(isSameOriginRequest(post({ host: "fieldgate.example", "sec-fetch-site": "same-origin" }))).toBe(true);
   });
 });

@@ -1,19 +1,13 @@
 import { z } from "zod";
 import { ZIdSchema } from "@/lib/ids";
+import { requiredDateTime, ZOptionalDateTimeSchema } from "@/lib/time/calendar";
 
 export const ZAssignContractorSchema = z.object({
   workOrderId: ZIdSchema,
   contractorCompanyId: z.string().min(1, "Choose a contractor").pipe(ZIdSchema),
 });
 
-const optionalDate = z
-  .string()
-  .trim()
-  .transform((v) => (v ? new Date(v) : undefined))
-  .refine((d) => d === undefined || !Number.isNaN(d.getTime()), "Enter a valid date")
-  .optional();
-
-export const ZAcceptAssignmentSchema = z.object({ assignmentId: ZIdSchema, plannedAt: optionalDate });
+export const ZAcceptAssignmentSchema = z.object({ assignmentId: ZIdSchema, plannedAt: ZOptionalDateTimeSchema });
 
 export const ZDeclineAssignmentSchema = z.object({
   assignmentId: ZIdSchema,
@@ -28,19 +22,11 @@ export const ZAssignTechniciansSchema = z.object({
     .pipe(z.array(ZIdSchema).min(1, "Choose at least one technician").max(20)),
 });
 
-const requiredDate = (message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .min(1, message)
-    .transform((v) => new Date(v))
-    .refine((d) => !Number.isNaN(d.getTime()), "Enter a valid date");
-
-export const ZScheduleAssignmentSchema = z.object({ assignmentId: ZIdSchema, scheduledAt: requiredDate("Choose the date of the visit") });
+export const ZScheduleAssignmentSchema = z.object({ assignmentId: ZIdSchema, scheduledAt: requiredDateTime("Choose the date of the visit") });
 
 export const ZCompleteAssignmentSchema = z.object({
   assignmentId: ZIdSchema,
-  actualOnSiteAt: requiredDate("Enter when you were on site").refine((d) => d.getTime() <= Date.now() + 5 * 60_000, "The on-site date cannot be in the future"),
+  actualOnSiteAt: requiredDateTime("Enter when you were on site").refine((d) => d.getTime() <= Date.now() + 5 * 60_000, "The on-site date cannot be in the future"),
 });
 
 export const ZReviewAssignmentSchema = z.discriminatedUnion("decision", [
@@ -71,12 +57,7 @@ export const ZBulkEditTasksSchema = z
       .transform((v) => (Array.isArray(v) ? v : [v]))
       .pipe(z.array(ZIdSchema).min(1, "Select at least one task").max(200, "Edit at most 200 tasks at once")),
     personId: optionalId,
-    scheduledAt: z
-      .string()
-      .trim()
-      .transform((v) => (v ? new Date(v) : undefined))
-      .refine((d) => d === undefined || !Number.isNaN(d.getTime()), "Enter a valid date")
-      .optional(),
+    scheduledAt: ZOptionalDateTimeSchema,
   })
   .refine((v) => v.personId || v.scheduledAt, { message: "Choose a technician or a date", path: ["personId"] });
 

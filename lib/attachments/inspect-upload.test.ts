@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EXE_BYTES, PDF_BYTES, PNG_BYTES } from "@/tests/sample-files";
-import { cleanFilename, inspectUpload, MAX_UPLOAD_BYTES } from "./inspect-upload";
+import { cleanFilename, inspectUpload } from "./inspect-upload";
+import { MAX_UPLOAD_BYTES } from "./upload-limits";
 
 const reason = (p: Promise<unknown>) => p.then(() => "accepted", (e) => e.fieldErrors?.file?.[0] ?? e.message);
 
@@ -16,7 +17,7 @@ describe("upload checks", () => {
     expect(await reason(inspectUpload(Uint8Array.from([1, 2, 3, 0, 5]), "notes.txt"))).toMatch(/^Upload a PDF/);
     expect(await reason(inspectUpload(new TextEncoder().encode("<html>"), "page.html"))).toMatch(/^Upload a PDF/);
     expect(await reason(inspectUpload(new Uint8Array(0), "x.pdf"))).toBe("The file is empty");
-    expect(await reason(inspectUpload(new Uint8Array(MAX_UPLOAD_BYTES + 1), "big.pdf"))).toBe("Files can be at most 25 MB");
+    expect(await reason(inspectUpload(new Uint8Array(MAX_UPLOAD_BYTES + 1), "big.pdf"))).toBe("The file is larger than 25 MB. Choose a smaller one.");
   });
 
   it("cleans file names and puts the checked extension on them", () => {

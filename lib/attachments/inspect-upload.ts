@@ -1,7 +1,7 @@
 import { fileTypeFromBuffer } from "file-type";
 import { AppError } from "@/lib/errors";
 
-export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+import { MAX_UPLOAD_BYTES, tooLargeMessage } from "./upload-limits";
 
 // What Fieldgate accepts, decided by the bytes, never by the name or the browser's word.
 const ALLOWED = new Map<string, string>([
@@ -29,7 +29,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
 export async function inspectUpload(bytes: Uint8Array, filename: string): Promise<TInspectedUpload> {
   if (bytes.byteLength === 0) throw new AppError("INVALID_INPUT", "The file is empty.", { file: ["The file is empty"] });
   if (bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw new AppError("INVALID_INPUT", "The file is too large.", { file: [`Files can be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`] });
+    throw new AppError("INVALID_INPUT", "The file is too large.", { file: [tooLargeMessage()] });
   }
   const detected = await fileTypeFromBuffer(bytes);
   if (detected && ALLOWED.has(detected.mime)) return { contentType: detected.mime, extension: ALLOWED.get(detected.mime)! };

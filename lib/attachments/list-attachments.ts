@@ -1,21 +1,7 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import type { TActor } from "@/lib/auth/actor";
-import { accreditationCompanyScope, assignmentScope } from "@/lib/authz/scopes";
+import { attachmentScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
-
-// Which files an actor may see: staff every file of their organisation; contractors and
-// technicians the client's documents of work orders given to them and their own task's
-// files. Accreditation certificates belong to a company: its own people and staff of
-// organisations with it in their network see them.
-export function attachmentScope(actor: TActor): Prisma.AttachmentWhereInput {
-  const certificates: Prisma.AttachmentWhereInput = { kind: "ACCREDITATION", contractorCompany: accreditationCompanyScope(actor) };
-  if (actor.kind === "staff") return { OR: [{ organisationId: actor.organisationId }, certificates] };
-  const tasks = assignmentScope(actor, "task.read");
-  return {
-    OR: [{ assignment: tasks }, { kind: "CLIENT_DOCUMENT", workOrder: { assignments: { some: tasks } } }, certificates],
-  };
-}
 
 const SELECT = { id: true, kind: true, filename: true, contentType: true, sizeBytes: true, createdAt: true, assignmentId: true } as const;
 

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { ZIdSchema } from "@/lib/ids";
+import { MAX_UPLOAD_BYTES, tooLargeMessage } from "./upload-limits";
 
-const ZFile = z.instanceof(File, { message: "Choose a file" }).refine((f) => f.size > 0, "Choose a file");
+
+export const ZFile = z
+  .instanceof(File, { message: "Choose a file" })
+  .refine((f) => f.size > 0, "Choose a file")
+  .refine((f) => f.size <= MAX_UPLOAD_BYTES, tooLargeMessage());
 
 export const ZStaffUploadSchema = z.object({ workOrderId: ZIdSchema, file: ZFile });
 

@@ -18,7 +18,7 @@ export type TDeskCompany = { companyId: string; companyName: string; personId: s
 
 export type TDeskActor = { kind: "desk"; userId: string; name: string; email: string; companies: TDeskCompany[] };
 
-export type TTechActor = { kind: "tech"; userId: string; name: string; email: string; personIds: string[] };
+export type TTechActor = { kind: "tech"; userId: string; name: string; email: string; personIds: string[]; roles: ContractorRole[] };
 
 export type TLinkActor = { kind: "link"; tokenId: string; organisationId: string; workOrderId: string; email: string };
 
@@ -70,8 +70,15 @@ export async function loadDeskActor(userId: string): Promise<TDeskActor | null> 
 export async function loadTechActor(userId: string): Promise<TTechActor | null> {
   const user = await db.user.findFirst({
     where: { id: userId, deactivatedAt: null },
-    include: { contractorPersons: { where: { active: true }, select: { id: true } } },
+    include: { contractorPersons: { where: { active: true }, select: { id: true, role: true } } },
   });
   if (!user || user.contractorPersons.length === 0) return null;
-  return { kind: "tech", userId: user.id, name: user.name, email: user.email, personIds: user.contractorPersons.map((p) => p.id) };
+  return {
+    kind: "tech",
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    personIds: user.contractorPersons.map((p) => p.id),
+    roles: [...new Set(user.contractorPersons.map((p) => p.role))],
+  };
 }

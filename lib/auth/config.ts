@@ -1,11 +1,19 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { authenticateDemoPersona } from "./demo";
 import { authenticateWithPassword } from "./password-sign-in";
-import { metaFromHeaders } from "./request-meta";
+import { currentRequestMeta, metaFromHeaders } from "./request-meta";
 import { consumeSignInLink } from "./sign-in-links";
+import { SESSION_DAYS, startUserSession } from "./user-sessions";
+
+declare module "next-auth" {
+  interface Session {
+    sessionId?: string;
+  }
+}
 
 class LinkRefused extends CredentialsSignin {
   constructor(code: string) {
@@ -18,8 +26,10 @@ class LinkRefused extends CredentialsSignin {
 // not by next-auth's email provider, which consumes the token on GET (mail scanners).
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  secret: process.env.AUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  secret: env.AUTH_SECRET,
+  // The cookie carries the person and the server-side session it belongs to
+  // (lib/auth/user-sessions.ts), which every request checks.
+  session: { strategy: "jwt", maxAge: SESSION_DAYS * 24 * 60 * 60 },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     Credentials({
@@ -52,12 +62,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
+    async jwt({ token, user }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.sid = await startUserSession(user.id, await currentRequestMeta());
+      }
       return token;
     },
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;
+      if (typeof token.sid === "string") session.sessionId = token.sid;
       return session;
     },
   },

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { hashSecret, verifyPassword } from "./secrets";
 import type { TRequestMeta } from "./sign-in-links";
@@ -11,15 +12,46 @@ export const ZPasswordSignInSchema = z.object({
   password: z.string().min(1, "Enter your password").max(200),
 });
 
-// Passwords are for client staff only; contractors and technicians sign in by link.
-export async function authenticateWithPassword(input: unknown, meta: TRequestMeta): Promise<{ userId: string } | null> {
+// Guesses per 15 minutes. The tight limit is per account *and* IP, so someone guessing
+// from elsewhere slows only themselves; the per-account limit is loose, and when even that
+// is reached the owner can still sign in with an emailed link.
+export type TPasswordLimits = { perEmailAndIp: number; perEmail: number; perIp: number };
+const WINDOW_SECONDS = 15 * 60;
+
+export const passwordLimits = (): TPasswordLimits => ({
+  perEmailAndIp: env.PASSWORD_RATE_PER_EMAIL_IP,
+  perEmail: env.PASSWORD_RATE_PER_EMAIL,
+  perIp: env.PASSWORD_RATE_PER_IP,
+});
+
+const TOO_MANY = "Too many sign-in attempts for this account. Use “Email me a sign-in link” instead, or try again in 15 minutes.";
+
+async function slowDown(email: string, meta: TRequestMeta, limits: TPasswordLimits): Promise<void> {
+  const account = hashSecret(email);
+  try {
+    await consumeRateLimit(`password:ip:${meta.ip}`, limits.perIp, WINDOW_SECONDS);
+    await consumeRateLimit(`password:pair:${account}:${meta.ip}`, limits.perEmailAndIp, WINDOW_SECONDS);
+    await consumeRateLimit(`password:email:${account}`, limits.perEmail, WINDOW_SECONDS);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "RATE_LIMITED") throw new AppError("RATE_LIMITED", TOO_MANY);
+    throw error;
+  }
+}
+
+// Passwords are for client staff and contractor office people (technicians sign in by
+// link only), and only while the person is active.
+export async function authenticateWithPassword(input: unknown, meta: TRequestMeta, limits = passwordLimits()): Promise<{ userId: string } | null> {
   const parsed = ZPasswordSignInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  await consumeRateLimit(`password:ip:${meta.ip}`, env.PASSWORD_RATE_PER_IP, 15 * 60);
-  await consumeRateLimit(`password:email:${hashSecret(email)}`, env.PASSWORD_RATE_PER_EMAIL, 15 * 60);
+  await slowDown(email, meta, limits);
   const user = await db.user.findFirst({
-    where: { email, deactivatedAt: null, passwordHash: { not: null }, memberships: { some: {} } },
+    where: {
+      email,
+      deactivatedAt: null,
+      passwordHash: { not: null },
+      OR: [{ memberships: { some: {} } }, { contractorPersons: { some: { active: true, role: { in: ["ADMIN", "OFFICE"] } } } }],
+    },
   });
   const ok = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : false;
   await db.accessLog.create({ data: { event: ok ? "PASSWORD_OK" : "PASSWORD_REFUSED", email, ip: meta.ip, userAgent: meta.userAgent } });

@@ -3,11 +3,21 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { loadDeskActor, loadStaffActor, loadTechActor, type TDeskActor, type TStaffActor, type TTechActor } from "./actor";
 import { auth } from "./config";
+import { liveSession } from "./user-sessions";
 
-export const sessionUserId = cache(async (): Promise<string | null> => {
+export type TCurrentSession = { userId: string; sessionId: string; startedAt: Date };
+
+// The signed cookie names a person and a session; the session must still be live.
+export const currentSession = cache(async (): Promise<TCurrentSession | null> => {
   const session = await auth();
-  return session?.user?.id ?? null;
+  const userId = session?.user?.id;
+  const sessionId = session?.sessionId;
+  if (!userId || !sessionId) return null;
+  const live = await liveSession(sessionId, userId);
+  return live ? { userId, sessionId, startedAt: live.createdAt } : null;
 });
+
+export const sessionUserId = cache(async (): Promise<string | null> => (await currentSession())?.userId ?? null);
 
 export const currentStaffActor = cache(async () => {
   const userId = await sessionUserId();

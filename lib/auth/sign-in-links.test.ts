@@ -3,14 +3,12 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createContractorPerson, createContractorCompany, createOrganisation, createUser } from "@/prisma/factories";
 import { hashSecret } from "./secrets";
-import { consumeSignInLink, inspectSignInLink, requestSignInLink, resendSignInLink } from "./sign-in-links";
+import { deliverLatestEmail, linkSecretIn } from "@/tests/deliver-email";
+import { consumeSignInLink, inspectSignInLink, requestSignInLink, resendSignInLink, safeRedirectPath } from "./sign-in-links";
 
 const meta = () => ({ ip: `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, userAgent: "vitest" });
 
-async function latestLinkFor(email: string): Promise<string> {
-  const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
-  return mail.text.match(/\/link\/([A-Za-z0-9_-]{43})/)![1];
-}
+const latestLinkFor = async (email: string) => linkSecretIn(await deliverLatestEmail(email));
 
 async function code(promise: Promise<unknown>) {
   return promise.then(
@@ -104,5 +102,12 @@ describe("sign-in links", () => {
     const secret = await latestLinkFor(user.email);
     await db.user.update({ where: { id: user.id }, data: { deactivatedAt: new Date() } });
     expect(await code(consumeSignInLink(secret, meta()))).toBe("FORBIDDEN");
+  });
+
+  it("only ever lead to a path on this site after signing in", () => {
+    expect(safeRedirectPath("/desk/tasks/c123?tab=files")).toBe("/desk/tasks/c123?tab=files");
+    for (const next of ["https://elsewhere.example", "//elsewhere.example", "/\\elsewhere.example", "\\\\elsewhere.example", "javascript:alert(1)", "/ok\nLocation: x", "", undefined, 42]) {
+      expect(safeRedirectPath(next)).toBeUndefined();
+    }
   });
 });

@@ -5,6 +5,7 @@ import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/rate-limit";
+import { signInLinkUrl } from "./link-urls";
 import { hashSecret, LINK_SECRET_PATTERN, newLinkSecret } from "./secrets";
 
 export type TRequestMeta = { ip: string; userAgent: string | null };
@@ -18,15 +19,17 @@ export const ZRedirectPathSchema = z
   .pipe(z.string().regex(/^\/(?!\/)[A-Za-z0-9/_\-?=&.%]*$/, "Invalid redirect").optional())
   .optional();
 
+// A `next` from the address bar: a path on this site, or nothing.
+export function safeRedirectPath(value: unknown): string | undefined {
+  const parsed = ZRedirectPathSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
 // Links in notification emails are read hours later, so they live longer than a link the
 // person just asked for; both are single use.
 const NOTIFICATION_LINK_HOURS = 72;
 
 export type TLinkState = "valid" | "expired" | "used" | "revoked" | "unknown";
-
-function linkUrl(secret: string): string {
-  return `${env.APP_URL.replace(/\/$/, "")}/link/${secret}`;
-}
 
 async function logAccess(tokenId: string | null, event: string, meta: TRequestMeta, email?: string): Promise<void> {
   await db.accessLog.create({ data: { tokenId, event, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 500), email } });
@@ -51,7 +54,7 @@ export async function createSignInLink(
     },
   });
   await tx.accessLog.create({ data: { tokenId: token.id, event: "ISSUED", email: user.email } });
-  return linkUrl(secret);
+  return signInLinkUrl(secret);
 }
 
 // The answer is the same whether or not the address has an account, so the form cannot

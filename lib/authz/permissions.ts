@@ -1,5 +1,6 @@
+import "server-only";
 import type { ContractorRole, StaffRole } from "@/generated/prisma/client";
-import type { TDeskActor, TStaffActor } from "@/lib/auth/actor";
+import type { TDeskActor, TDeskCompany, TStaffActor, TTechActor } from "@/lib/auth/actor";
 import { forbidden } from "@/lib/errors";
 
 // The permission table: which role may do what. Nothing else in the code decides roles.
@@ -24,8 +25,15 @@ const DESK_PERMISSIONS = {
   "company.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly ContractorRole[]>;
 
+// A technician works on the tasks assigned to them (lib/authz/scopes decides which); every
+// active contractor person can be assigned, so every one may.
+const TECH_PERMISSIONS = {
+  "task.work": ["ADMIN", "OFFICE", "TECHNICIAN"],
+} as const satisfies Record<string, readonly ContractorRole[]>;
+
 export type TStaffPermission = keyof typeof STAFF_PERMISSIONS;
 export type TDeskPermission = keyof typeof DESK_PERMISSIONS;
+export type TTechPermission = keyof typeof TECH_PERMISSIONS;
 
 export function staffCan(actor: TStaffActor, permission: TStaffPermission): boolean {
   return (STAFF_PERMISSIONS[permission] as readonly StaffRole[]).includes(actor.role);
@@ -41,7 +49,26 @@ export function deskCompaniesAllowed(actor: TDeskActor, permission: TDeskPermiss
   return actor.companies.filter((c) => roles.includes(c.role)).map((c) => c.companyId);
 }
 
-export function assertDeskCan(actor: TDeskActor, permission: TDeskPermission, companyId?: string): void {
+// The companies themselves, for pages that show one section per company.
+export function deskCompaniesWith(actor: TDeskActor, permission: TDeskPermission): TDeskCompany[] {
   const allowed = deskCompaniesAllowed(actor, permission);
-  if (companyId ? !allowed.includes(companyId) : allowed.length === 0) throw forbidden();
+  return actor.companies.filter((c) => allowed.includes(c.companyId));
+}
+
+export function deskCan(actor: TDeskActor, permission: TDeskPermission, companyId?: string): boolean {
+  const allowed = deskCompaniesAllowed(actor, permission);
+  return companyId ? allowed.includes(companyId) : allowed.length > 0;
+}
+
+export function assertDeskCan(actor: TDeskActor, permission: TDeskPermission, companyId?: string): void {
+  if (!deskCan(actor, permission, companyId)) throw forbidden();
+}
+
+export function techCan(actor: TTechActor, permission: TTechPermission): boolean {
+  const roles = TECH_PERMISSIONS[permission] as readonly ContractorRole[];
+  return actor.roles.some((role) => roles.includes(role));
+}
+
+export function assertTechCan(actor: TTechActor, permission: TTechPermission): void {
+  if (!techCan(actor, permission)) throw forbidden();
 }

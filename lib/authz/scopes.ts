@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TActor, TDeskActor, TStaffActor, TTechActor } from "@/lib/auth/actor";
 import { deskCompaniesAllowed, type TDeskPermission } from "./permissions";
@@ -70,4 +71,34 @@ export function accreditationCompanyScope(actor: TActor, deskPermission: TDeskPe
     case "link":
       return { id: { in: [] } };
   }
+}
+
+// Which files an actor may see: staff every file of their organisation; contractors and
+// technicians the client's documents of work orders given to them and their own task's
+// files. Accreditation certificates belong to a company: its own people and staff of
+// organisations with it in their network see them.
+export function attachmentScope(actor: TActor): Prisma.AttachmentWhereInput {
+  const certificates: Prisma.AttachmentWhereInput = { kind: "ACCREDITATION", contractorCompany: accreditationCompanyScope(actor) };
+  if (actor.kind === "staff") return { OR: [{ organisationId: actor.organisationId }, certificates] };
+  const tasks = assignmentScope(actor, "task.read");
+  return {
+    OR: [{ assignment: tasks }, { kind: "CLIENT_DOCUMENT", workOrder: { assignments: { some: tasks } } }, certificates],
+  };
+}
+
+// The people of the companies where the actor holds `permission` (admins manage people).
+export function companyPeopleScope(actor: TDeskActor, permission: TDeskPermission = "company.manage"): Prisma.ContractorPersonWhereInput {
+  return { contractorCompanyId: { in: deskCompaniesAllowed(actor, permission) } };
+}
+
+// Someone whose every role is in this one company: no client organisation's membership and
+// no other company's role. Only such a person's account (their password) is the company
+// admin's to reset.
+export function onlyInCompanyUserScope(companyId: string): Prisma.UserWhereInput {
+  return { memberships: { none: {} }, contractorPersons: { every: { contractorCompanyId: companyId } } };
+}
+
+// A person's own saved list filters, in their organisation.
+export function savedFilterScope(actor: TStaffActor): Prisma.SavedFilterWhereInput {
+  return { organisationId: actor.organisationId, userId: actor.userId };
 }

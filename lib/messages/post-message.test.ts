@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadDeskActor, loadStaffActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { createAssignment, createWorld } from "@/prisma/factories";
+import { deliverLatestEmail } from "@/tests/deliver-email";
 import { listMessages } from "./list-messages";
 import { postMessage } from "./post-message";
 import { ZPostMessageSchema } from "./schemas";
@@ -15,7 +16,7 @@ describe("messages between client and contractor", () => {
     const desk = (await loadDeskActor(world.office.user.id))!;
 
     await postMessage(staff, { assignmentId: task.id, body: "Can you attend before 10am?" });
-    const toContractor = await db.emailOutbox.findFirstOrThrow({ where: { to: world.office.user.email, template: "message-posted" } });
+    const toContractor = await deliverLatestEmail(world.office.user.email, { template: "message-posted" });
     expect(toContractor.text).toContain("Can you attend before 10am?");
     expect(toContractor.text).toMatch(/\/link\/[A-Za-z0-9_-]{43}/);
 

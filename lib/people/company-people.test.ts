@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { createContractorPerson, createWorld } from "@/prisma/factories";
 import { addCompanyPerson, listCompanyPeople, updateCompanyPerson } from "./company-people";
 import { ZPreferencesSchema } from "./schemas";
+import { deliverLatestEmail } from "@/tests/deliver-email";
 
 describe("company people", () => {
   it("admins add people (emailed a sign-in link), change roles and deactivate; deactivated people lose access", async () => {
@@ -12,7 +13,7 @@ describe("company people", () => {
     const desk = (await loadDeskActor(admin.user.id))!;
     const email = `new-${Date.now()}@example.test`;
     const person = await addCompanyPerson(desk, { companyId: world.company.id, name: "New Tech", email, role: "TECHNICIAN" });
-    const invite = await db.emailOutbox.findFirstOrThrow({ where: { to: email, template: "person-invited" } });
+    const invite = await deliverLatestEmail(email, { template: "person-invited" });
     expect(invite.text).toMatch(/\/link\/[A-Za-z0-9_-]{43}/);
     await expect(addCompanyPerson(desk, { companyId: world.company.id, name: "New Tech", email, role: "OFFICE" })).rejects.toMatchObject({ code: "CONFLICT" });
 

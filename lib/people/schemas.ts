@@ -29,3 +29,24 @@ export const ZUpdatePersonSchema = z.object({
   role: z.enum(["ADMIN", "OFFICE", "TECHNICIAN"]),
   active: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
+
+export const ZResetPasswordSchema = z.object({ personId: ZIdSchema });
+
+// A password a person chooses for themselves: long enough to resist guessing.
+export const ZNewPasswordSchema = z
+  .string()
+  .min(12, "Use at least 12 characters")
+  .max(200, "Use at most 200 characters")
+  .refine((v) => v.trim().length === v.length, "Do not start or end with a space");
+
+export const ZSetOwnPasswordSchema = z
+  .object({
+    currentPassword: z
+      .string()
+      .max(200)
+      .optional()
+      .transform((v) => v || undefined),
+    newPassword: ZNewPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { message: "The two passwords differ", path: ["confirmPassword"] });

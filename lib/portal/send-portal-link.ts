@@ -1,11 +1,11 @@
 import "server-only";
 import type { z } from "zod";
 import type { TStaffActor } from "@/lib/auth/actor";
+import { portalLinkUrl } from "@/lib/auth/link-urls";
 import { hashSecret, newLinkSecret } from "@/lib/auth/secrets";
 import { workOrderScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { env } from "@/lib/env";
 import { notFound } from "@/lib/errors";
 import { recordEvent } from "@/lib/timeline/record-event";
 import type { ZSendPortalLinkSchema } from "./schemas";
@@ -28,7 +28,7 @@ export async function sendPortalLink(actor: TStaffActor, input: z.infer<typeof Z
         expiresAt,
       },
     });
-    const url = `${env.APP_URL.replace(/\/$/, "")}/l/${secret}`;
+    const url = portalLinkUrl(secret);
     await enqueueEmail(tx, {
       to: input.email,
       organisationId: actor.organisationId,

@@ -1,3 +1,4 @@
+import "server-only";
 import { env, storageDriver, type TEnv } from "@/lib/env";
 import { localStorage } from "./local-storage";
 import { s3Storage } from "./s3-storage";
@@ -32,6 +33,6 @@ export function storageFor(config: TStorageConfig): TStorage {
 let current: TStorage | null = null;
 
 export function storage(): TStorage {
-  current ??= storageFor({ ...env, STORAGE_DIR: process.env.STORAGE_DIR ?? env.STORAGE_DIR });
+  current ??= storageFor(env);
   return current;
 }

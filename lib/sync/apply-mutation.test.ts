@@ -131,4 +131,29 @@ describe("applying a technician's offline changes", () => {
     expect((await applyMutation(tech, deviceId, { nonsense: true })).outcome).toBe("rejected");
     await expect(applySyncBatch(tech, { deviceId: "not-a-uuid", mutations: [] })).rejects.toThrow("Malformed sync request");
   });
+
+  it("refuses a change with a time the database cannot hold alone, with its reason, and applies the task's later changes in order", async () => {
+    const { task, serviceTasks, tech, deviceId, next } = await setUp();
+    const other = await createAssignment(db, { workOrderId: (await createWorld(db)).workOrder.id, contractorCompanyId: task.contractorCompanyId, status: "SCHEDULED", technicianIds: [] });
+    await db.assignmentTechnician.create({ data: { assignmentId: other.id, personId: tech.personIds[0] } });
+    const mutations = [
+      { ...next({ type: "check_in" }), deviceAt: "0000-01-01T00:00:00.000Z" },
+      { ...next({ type: "record_result", serviceTaskId: serviceTasks[0].id, changes: { result: "PASS" }, base: { result: null } }), deviceAt: "2026-02-31T10:00:00.000Z" },
+      next({ type: "record_result", serviceTaskId: serviceTasks[0].id, changes: { result: "FAIL" }, base: { result: null } }),
+      { ...next({ type: "report_defect", defectId: randomUUID(), severity: "LOW", description: "Loose cover" }), deviceAt: "+020266-01-01T00:00:00.000Z" },
+      next({ type: "check_in" }),
+      next({ type: "request_revisit", reason: "Part on order" }),
+      next({ type: "check_in" }, other.id),
+    ];
+    const { results } = await applySyncBatch(tech, { deviceId, mutations });
+    expect(results.map((r) => r.outcome)).toEqual(["rejected", "rejected", "applied", "rejected", "applied", "applied", "applied"]);
+    for (const refused of [results[0], results[1], results[3]]) expect(refused).toMatchObject({ message: expect.stringContaining("Expected a real date and time between 1900 and 2999") });
+    expect(await db.checkIn.count({ where: { assignmentId: task.id } })).toBe(1);
+    expect(await db.defect.count({ where: { assignmentId: task.id } })).toBe(0);
+    expect((await db.serviceTask.findUniqueOrThrow({ where: { id: serviceTasks[0].id } })).result).toBe("FAIL");
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("REVISIT");
+    expect(await db.checkIn.count({ where: { assignmentId: other.id } })).toBe(1);
+    // Sent again, every answer is the first one.
+    expect((await applySyncBatch(tech, { deviceId, mutations })).results).toEqual(results);
+  });
 });

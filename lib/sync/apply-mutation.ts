@@ -41,7 +41,12 @@ export async function applyMutation(actor: TTechActor, deviceId: string, raw: un
     const appError = toAppError(error);
     // Lost a race with the office (guarded update) or a concurrent duplicate: try again.
     if (appError.code === "CONFLICT" || isRetryableDatabaseError(error)) return { mutationId: header.data.mutationId, outcome: "retry", message: appError.message };
-    if (appError.code === "INTERNAL") throw error;
+    // Something failed on our side: this change waits to be sent again; the others in the
+    // request still apply (a bad change must never hold up a whole batch).
+    if (appError.code === "INTERNAL") {
+      console.error(error);
+      return { mutationId: header.data.mutationId, outcome: "retry", message: appError.message };
+    }
     // The mutation can never apply: record the refusal so the device stops sending it
     // and the task's later mutations are not held up behind it.
     return db.$transaction((tx) => recordOnly(tx, actor, deviceId, header.data, { mutationId: header.data.mutationId, outcome: "rejected", message: appError.message }));

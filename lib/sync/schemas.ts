@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZIdSchema } from "@/lib/ids";
+import { ZDeviceInstantSchema } from "@/lib/time/calendar";
 import { ZSignatureSvgSchema } from "@/lib/people/schemas";
 import { MAX_MUTATIONS_PER_REQUEST } from "./contract";
 
@@ -24,7 +25,7 @@ const base = {
   mutationId: ZClientIdSchema,
   taskId: ZIdSchema,
   seq: z.number().int().min(1),
-  deviceAt: z.iso.datetime({ offset: true }),
+  deviceAt: ZDeviceInstantSchema,
 };
 
 const signature = z.object({

@@ -25,8 +25,8 @@ export type TTechBundle = {
 let cached: Promise<TTechBundle> | null = null;
 
 // Production reads it once; development (esbuild watching) reads it on every request.
-export function readTechBundle(root = process.cwd()): Promise<TTechBundle> {
-  const production = process.env.NODE_ENV === "production";
+export function readTechBundle(mode: TTechBundleMode, root = process.cwd()): Promise<TTechBundle> {
+  const production = mode === "production";
   if (cached && production) return cached;
   const manifest = path.join(root, techBundleLocation(production ? "production" : "development").manifest);
   cached = readFile(manifest, "utf8").then(

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { TStaffActor } from "@/lib/auth/actor";
+import { savedFilterScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { ZSaveFilterSchema } from "./schemas";
@@ -13,10 +14,10 @@ export async function saveFilter(actor: TStaffActor, input: z.infer<typeof ZSave
 }
 
 export async function listSavedFilters(actor: TStaffActor) {
-  return db.savedFilter.findMany({ where: { organisationId: actor.organisationId, userId: actor.userId }, orderBy: { name: "asc" }, select: { id: true, name: true, query: true } });
+  return db.savedFilter.findMany({ where: savedFilterScope(actor), orderBy: { name: "asc" }, select: { id: true, name: true, query: true } });
 }
 
 export async function deleteSavedFilter(actor: TStaffActor, id: string) {
-  const deleted = await db.savedFilter.deleteMany({ where: { id, organisationId: actor.organisationId, userId: actor.userId } });
+  const deleted = await db.savedFilter.deleteMany({ where: { ...savedFilterScope(actor), id } });
   if (deleted.count === 0) throw notFound("Saved filter");
 }

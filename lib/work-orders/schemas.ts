@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZIdSchema } from "@/lib/ids";
+import { ZOptionalCalendarDaySchema } from "@/lib/time/calendar";
 
 const optionalId = z
   .union([ZIdSchema, z.literal("")])
@@ -14,12 +15,7 @@ const workOrderFields = {
   assetId: optionalId,
   categoryId: optionalId,
   priority: z.enum(["LOW", "NORMAL", "HIGH", "URGENT"]).default("NORMAL"),
-  dueAt: z
-    .string()
-    .trim()
-    .transform((v) => (v ? new Date(v) : undefined))
-    .refine((d) => d === undefined || !Number.isNaN(d.getTime()), "Enter a valid date")
-    .optional(),
+  dueAt: ZOptionalCalendarDaySchema,
   purchaseOrder: z
     .string()
     .trim()

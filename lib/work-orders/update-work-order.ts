@@ -2,6 +2,7 @@ import "server-only";
 import type { TStaffActor } from "@/lib/auth/actor";
 import { LIVE_STATUSES } from "@/lib/assignments/status-machine";
 import { workOrderScope } from "@/lib/authz/scopes";
+import { workOrderSqlScope } from "@/lib/authz/sql-scopes";
 import { contractorOfficeEmails } from "@/lib/contractors/office-recipients";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
@@ -17,7 +18,7 @@ import type { TUpdateWorkOrderInput } from "./schemas";
 // the SLA always is); a contractor holding the task is told what changed.
 export async function updateWorkOrder(actor: TStaffActor, input: TUpdateWorkOrderInput): Promise<{ changed: string[] }> {
   return db.$transaction(async (tx) => {
-    const [current] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "WorkOrder" WHERE id = ${input.workOrderId} AND "organisationId" = ${actor.organisationId} FOR UPDATE`;
+    const [current] = await tx.$queryRaw<{ id: string }[]>`SELECT w.id FROM "WorkOrder" w WHERE w.id = ${input.workOrderId} AND ${workOrderSqlScope(actor)} FOR UPDATE`;
     const before = current && (await tx.workOrder.findFirst({ where: { ...workOrderScope(actor), id: current.id } }));
     if (!before) throw notFound("Work order");
     if (before.archivedAt) throw new AppError("CONFLICT", "This work order is archived and can no longer be changed.");

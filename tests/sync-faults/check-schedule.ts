@@ -4,7 +4,7 @@ import type { TMutation, TMutationResult } from "@/lib/sync/contract";
 
 // What one schedule must leave behind once the network is healthy and the app has gone
 // quiet. Each broken promise becomes one line of the failure report.
-export type TEnqueued = { mutation: TMutation; mayBeRejected: boolean; signatures: number };
+export type TEnqueued = { mutation: TMutation; mayBeRejected: boolean; mustBeRejected: boolean; signatures: number };
 
 export async function checkSchedule({ deviceId, taskIds, enqueued, local }: { deviceId: string; taskIds: string[]; enqueued: TEnqueued[]; local: OfflineDatabase }): Promise<string[]> {
   const failures: string[] = [];
@@ -28,7 +28,7 @@ export async function checkSchedule({ deviceId, taskIds, enqueued, local }: { de
 
   // Zero lost: every mutation recorded exactly once (the primary key allows no more),
   // as what it is, with a final answer.
-  for (const { mutation, mayBeRejected, signatures: signed } of enqueued) {
+  for (const { mutation, mayBeRejected, mustBeRejected, signatures: signed } of enqueued) {
     const row = rowOf.get(mutation.mutationId);
     if (!row) {
       failures.push(`lost: ${name(mutation)} has no SyncMutation row`);
@@ -38,7 +38,9 @@ export async function checkSchedule({ deviceId, taskIds, enqueued, local }: { de
     const result = row.result as TMutationResult;
     if (result.mutationId !== mutation.mutationId) failures.push(`${name(mutation)} recorded with the answer of ${result.mutationId}`);
     if (!["applied", "conflict", "rejected"].includes(result.outcome)) failures.push(`${name(mutation)} recorded with outcome ${result.outcome}`);
-    if (result.outcome === "rejected" && !mayBeRejected) failures.push(`${name(mutation)} was refused, which it should never be: ${result.message}`);
+    if (result.outcome === "rejected" && !mayBeRejected && !mustBeRejected) failures.push(`${name(mutation)} was refused, which it should never be: ${result.message}`);
+    if (mustBeRejected && result.outcome !== "rejected") failures.push(`${name(mutation)} carries the unusable time ${mutation.deviceAt} but was ${result.outcome}`);
+    if (mustBeRejected && result.outcome === "rejected" && !/date/i.test(result.message)) failures.push(`${name(mutation)} was refused without saying why its time is unusable: ${result.message}`);
 
     // Zero duplicated: an applied or kept-for-the-office change leaves one timeline
     // event naming it; a refused one leaves none.

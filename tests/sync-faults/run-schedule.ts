@@ -89,10 +89,11 @@ export async function runSchedule(world: TSharedWorld, schedule: TSchedule): Pro
 
   for (const step of schedule.steps) {
     if (step.kind === "act") {
-      const entry = await enqueueMutation(app.local, tasks[step.action.task].id, bodyOf(step.action));
+      const entry = await enqueueMutation(app.local, tasks[step.action.task].id, bodyOf(step.action), step.badClock);
       enqueued.push({
         mutation: entry.mutation,
         mayBeRejected: mayBeRefused.has(step.action),
+        mustBeRejected: step.badClock !== undefined,
         signatures: step.action.type === "perform" ? (step.action.clientSigned ? 2 : 1) : 0,
       });
       if (step.thenSync === "background") void app.engine.syncNow();

@@ -23,8 +23,10 @@ export type TAction =
 
 export type TStep =
   // thenSync: what the app does after saving the action: nothing (offline), start a sync
-  // without waiting for it, or wait for the sync.
-  | { kind: "act"; action: TAction; thenSync: "none" | "background" | "await" }
+  // without waiting for it, or wait for the sync. badClock: the phone's clock (or the
+  // stored change) says a time the server cannot use, so the change must be refused alone
+  // and the task's later changes still apply.
+  | { kind: "act"; action: TAction; thenSync: "none" | "background" | "await"; badClock?: string }
   | { kind: "sync" }
   | { kind: "close_app" }
   | { kind: "office_cancels"; task: number };
@@ -37,6 +39,8 @@ export type TSchedule = { seed: number; tasks: TStartStatus[]; faults: TFaultRat
 const RATES = [0, 0.1, 0.25, 0.5] as const;
 const SEVERITIES: TDefectSeverity[] = ["LOW", "MEDIUM", "HIGH", "CRITICAL"];
 const RESULTS = ["PASS", "FAIL", "NOT_APPLICABLE", null] as const;
+// Year 0, a negative year, a five-digit year, 31 February.
+export const BAD_CLOCKS = ["0000-01-01T00:00:00.000Z", "-000001-06-01T00:00:00.000Z", "+020266-01-01T00:00:00.000Z", "2026-02-31T10:00:00.000Z"] as const;
 
 export function planSchedule(seed: number): TSchedule {
   const random = createRandom(seed);
@@ -58,7 +62,8 @@ export function planSchedule(seed: number): TSchedule {
   const actions = offlineDay ? random.int(MAX_MUTATIONS_PER_REQUEST + 1, MAX_MUTATIONS_PER_REQUEST + 30) : random.int(1, 12);
   for (let i = 0; i < actions; i++) {
     const action = planAction(random, tasks.length, seen, defects);
-    steps.push({ kind: "act", action, thenSync: offlineDay ? "none" : random.pick(["none", "none", "background", "background", "await"] as const) });
+    const thenSync = offlineDay ? "none" : random.pick(["none", "none", "background", "background", "await"] as const);
+    steps.push({ kind: "act", action, thenSync, ...(random.chance(0.05) ? { badClock: random.pick(BAD_CLOCKS) } : {}) });
     if (offlineDay) continue;
     if (random.chance(0.1)) steps.push({ kind: "sync" });
     if (random.chance(closeAppRate)) steps.push({ kind: "close_app" });
@@ -101,9 +106,9 @@ function planAction(random: TRandom, taskCount: number, seen: Map<string, unknow
 
 // Which of a schedule's actions the server may refuse outright; any other refusal is a
 // failure. A defect id reported twice is refused the second time it arrives, and across
-// tasks either report may arrive first.
+// tasks either report may arrive first. (Changes with a bad clock must be refused.)
 export function refusable(schedule: TSchedule): Set<TAction> {
-  const actions = schedule.steps.flatMap((step) => (step.kind === "act" ? [step.action] : []));
+  const actions = schedule.steps.flatMap((step) => (step.kind === "act" && !step.badClock ? [step.action] : []));
   const reports = new Map<number, number>();
   for (const action of actions) if (action.type === "report_defect") reports.set(action.defect, (reports.get(action.defect) ?? 0) + 1);
   return new Set(
@@ -129,7 +134,7 @@ function describeStep(step: TStep): string {
   switch (step.kind) {
     case "act": {
       const { type, task, ...rest } = step.action;
-      return `task #${task} ${type} ${JSON.stringify(rest)}${step.thenSync === "none" ? "" : `, then sync (${step.thenSync})`}`;
+      return `task #${task} ${type} ${JSON.stringify(rest)}${step.badClock ? ` at the bad time ${step.badClock}` : ""}${step.thenSync === "none" ? "" : `, then sync (${step.thenSync})`}`;
     }
     case "sync":
       return "sync and wait";

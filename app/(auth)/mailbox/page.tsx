@@ -2,47 +2,60 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/components/ui/format";
-import { canReadMailbox } from "@/lib/email/mailbox-access";
-import { listMailbox } from "@/lib/email/list-mailbox";
+import { currentMailboxAccess } from "@/lib/email/mailbox-access";
+import { listMailbox, readMailboxEmail } from "@/lib/email/list-mailbox";
+import type { TTextSegment } from "@/lib/email/present-email";
+import { isId } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Mailbox · Fieldgate", referrer: "no-referrer" };
 
-function Linkified({ text }: { text: string }) {
-  const parts = text.split(/(https?:\/\/[^\s]+)/g);
+function EmailText({ segments }: { segments: TTextSegment[] }) {
   return (
     <pre className="email-text">
-      {parts.map((part, i) =>
-        /^https?:\/\//.test(part) ? (
-          <a key={i} href={part} data-testid="email-link">
-            {part}
-          </a>
-        ) : (
-          part
-        ),
-      )}
+      {segments.map((segment, i) => {
+        if (segment.kind === "text") return segment.text;
+        if (segment.kind === "link")
+          return (
+            <a key={i} href={segment.href} data-testid="email-link">
+              {segment.href}
+            </a>
+          );
+        return (
+          <em key={i} className="hidden-link" data-testid="hidden-link">
+            [{segment.reason}]
+          </em>
+        );
+      })}
     </pre>
   );
 }
 
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string; id?: string }> }) {
-  if (!(await canReadMailbox())) notFound();
+  const access = await currentMailboxAccess();
+  if (!access) notFound();
   const { to, id } = await searchParams;
-  const emails = await listMailbox({ to: to || undefined });
-  const open = emails.find((e) => e.id === id) ?? null;
+  const [emails, open] = await Promise.all([listMailbox(access, { to: to || undefined }), id && isId(id) ? readMailboxEmail(access, id) : null]);
 
   return (
     <div className="page-narrow">
       <header className="page-header">
         <h1>Mailbox</h1>
-        <p className="muted">No email provider is configured, so every email Fieldgate sends is delivered here.</p>
+        {access.kind === "everything" ? (
+          <p className="muted">Demo mode with no email provider: every email Fieldgate sends is delivered here, and its links work until they expire.</p>
+        ) : (
+          <p className="muted">
+            No email provider is configured, so email sent on behalf of your organisation stays here instead of reaching anyone. Links are hidden: only
+            their recipients may use them. Set <code>RESEND_API_KEY</code> to send email.
+          </p>
+        )}
         <form className="inline-form" action="/mailbox">
           <label htmlFor="to">Recipient</label>
           <input id="to" name="to" type="email" defaultValue={to} placeholder="anyone" />
           <button className="button button-secondary" type="submit">
             Filter
           </button>
-          <Link href="/signin">Back to sign in</Link>
+          <Link href={access.kind === "everything" ? "/signin" : "/staff"}>{access.kind === "everything" ? "Back to sign in" : "Back to work orders"}</Link>
         </form>
       </header>
       <div className="mailbox">
@@ -54,7 +67,8 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
                 <strong>{email.subject}</strong>
                 <span>To {email.to}</span>
                 <small>
-                  {formatDateTime(email.createdAt)} · <StatusBadge status={email.state === "SENT" ? "COMPLETED" : email.state === "FAILED" ? "CANCELLED" : "ASSIGNED"} label={email.state.toLowerCase()} />
+                  {formatDateTime(email.createdAt)} ·{" "}
+                  <StatusBadge status={email.state === "SENT" ? "COMPLETED" : email.state === "FAILED" ? "CANCELLED" : "ASSIGNED"} label={email.state.toLowerCase()} />
                 </small>
               </Link>
             </li>
@@ -64,9 +78,10 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           <article className="card mail-view" aria-label="Email">
             <h2>{open.subject}</h2>
             <p className="muted">
-              To {open.to} · {formatDateTime(open.createdAt)} · {open.template} · {open.attempts} attempt(s){open.error ? ` · last error: ${open.error}` : ""}
+              To {open.to} · {formatDateTime(open.createdAt)} · {open.template} · {open.attempts} attempt(s)
+              {open.error ? ` · last error: ${open.error}` : ""}
             </p>
-            <Linkified text={open.text} />
+            <EmailText segments={open.text} />
             <details>
               <summary>HTML version</summary>
               <iframe title="HTML version" sandbox="" srcDoc={open.html} className="email-html" />

@@ -4,6 +4,8 @@ import { DEMO_PASSWORD } from "@/lib/auth/demo-password";
 import { listDemoPersonas } from "@/lib/auth/demo";
 import { homeForUser } from "@/lib/auth/home-for-user";
 import { sessionUserId } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { safeRedirectPath } from "@/lib/auth/sign-in-links";
 import { demoSignInAction, requestLinkAction, signInWithPasswordAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -17,10 +19,10 @@ export const metadata = { title: "Sign in · Fieldgate" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; notice?: string }> }) {
   const { next, notice } = await searchParams;
+  const safeNext = safeRedirectPath(next);
   const userId = await sessionUserId();
-  if (userId && notice !== "wrong-area") redirect(next ?? (await homeForUser(userId)));
+  if (userId && notice !== "wrong-area") redirect(safeNext ?? (await homeForUser(userId)));
   const personas = await listDemoPersonas();
-  const safeNext = next?.startsWith("/") && !next.startsWith("//") ? next : undefined;
 
   return (
     <div className="auth-page">
@@ -31,7 +33,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             Your account cannot open that page. Sign in with another account, or go back to your own area.
           </p>
         )}
-        <h2>Client staff</h2>
+        <h2>With your password</h2>
+        <p className="muted">Client staff, and contractor office people who have set a password.</p>
         <ActionForm action={signInWithPasswordAction} testId="password-form">
           <input type="hidden" name="next" value={safeNext ?? ""} />
           <Field name="email" label="Email">
@@ -42,10 +45,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </Field>
           <SubmitButton>Sign in</SubmitButton>
         </ActionForm>
+        <p>
+          <a href="#link-email">Forgot your password?</a> Sign in with a link instead; you can set a new password afterwards.
+        </p>
 
-        <h2>Email me a sign-in link</h2>
-        <p className="muted">Contractors and technicians sign in with a link; no password needed.</p>
-        <ActionForm action={requestLinkAction} successMessage="If that address has an account, a sign-in link is on its way. It works once and expires in 15 minutes." testId="link-form">
+        <h2 id="link-heading">Email me a sign-in link</h2>
+        <p className="muted">Contractors and technicians sign in with a link; no password needed. It also works if you forgot your password.</p>
+        <ActionForm
+          action={requestLinkAction}
+          successMessage={`If that address has an account, a sign-in link is on its way. It works once and expires in ${env.SIGN_IN_LINK_MINUTES} minutes.`}
+          testId="link-form"
+        >
           <input type="hidden" name="next" value={safeNext ?? ""} />
           <Field name="email" label="Email" inputId="link-email">
             <input id="link-email" name="email" type="email" autoComplete="email" required />

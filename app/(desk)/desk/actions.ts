@@ -5,8 +5,11 @@ import { deskAction } from "@/lib/actions/clients";
 import { ZDeskUploadSchema } from "@/lib/attachments/schemas";
 import { uploadAttachment } from "@/lib/attachments/upload-attachment";
 import { postMessage } from "@/lib/messages/post-message";
-import { addCompanyPerson, updateCompanyPerson } from "@/lib/people/company-people";
-import { ZAddPersonSchema, ZPreferencesSchema, ZUpdatePersonSchema } from "@/lib/people/schemas";
+import { currentSession } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { addCompanyPerson, resetCompanyPersonPassword, updateCompanyPerson } from "@/lib/people/company-people";
+import { ZAddPersonSchema, ZPreferencesSchema, ZResetPasswordSchema, ZSetOwnPasswordSchema, ZUpdatePersonSchema } from "@/lib/people/schemas";
+import { setOwnPassword } from "@/lib/people/set-own-password";
 import { updatePreferences } from "@/lib/people/update-preferences";
 import { saveDeskColumns } from "@/lib/preferences/desk-columns";
 import { ZPostMessageSchema } from "@/lib/messages/schemas";
@@ -85,4 +88,15 @@ export const addPersonAction = deskAction("company.manage", ZAddPersonSchema, as
 export const updatePersonAction = deskAction("company.manage", ZUpdatePersonSchema, async (actor, input) => {
   await updateCompanyPerson(actor, input);
   revalidatePath("/desk/company");
+});
+
+export const resetPasswordAction = deskAction("company.manage", ZResetPasswordSchema, async (actor, input) => {
+  await resetCompanyPersonPassword(actor, input);
+  revalidatePath("/desk/company");
+});
+
+export const setOwnPasswordAction = deskAction("task.read", ZSetOwnPasswordSchema, async (_actor, input) => {
+  const session = await currentSession();
+  if (!session) throw new AppError("UNAUTHENTICATED", "Your session has ended. Please sign in again.");
+  return setOwnPassword(session, input);
 });

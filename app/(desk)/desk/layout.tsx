@@ -2,12 +2,12 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
 import type { TDeskActor } from "@/lib/auth/actor";
 import { requireDeskActor } from "@/lib/auth/session";
-import { deskCompaniesAllowed } from "@/lib/authz/permissions";
+import { deskCan } from "@/lib/authz/permissions";
 
 // Admins land on people; office people may only read the profile and accreditations.
 function companyLink(actor: TDeskActor) {
-  if (deskCompaniesAllowed(actor, "company.manage").length) return [{ href: "/desk/company", label: "Company" }];
-  if (deskCompaniesAllowed(actor, "company.read").length) return [{ href: "/desk/company/profile", label: "Company" }];
+  if (deskCan(actor, "company.manage")) return [{ href: "/desk/company", label: "Company" }];
+  if (deskCan(actor, "company.read")) return [{ href: "/desk/company/profile", label: "Company" }];
   return [];
 }
 

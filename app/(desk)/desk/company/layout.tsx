@@ -1,13 +1,13 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireDeskActor } from "@/lib/auth/session";
-import { deskCompaniesAllowed } from "@/lib/authz/permissions";
+import { deskCan } from "@/lib/authz/permissions";
 
 // People are managed by admins only; office people see the profile and accreditations.
 export default async function CompanyLayout({ children }: { children: ReactNode }) {
   const actor = await requireDeskActor("/desk/company");
   const links = [
-    ...(deskCompaniesAllowed(actor, "company.manage").length ? [{ href: "/desk/company", label: "People" }] : []),
+    ...(deskCan(actor, "company.manage") ? [{ href: "/desk/company", label: "People" }] : []),
     { href: "/desk/company/profile", label: "Profile" },
     { href: "/desk/company/accreditations", label: "Accreditations" },
   ];

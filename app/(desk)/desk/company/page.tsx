@@ -1,10 +1,10 @@
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { formatDateTime } from "@/components/ui/format";
 import { requireDeskActor } from "@/lib/auth/session";
-import { deskCompaniesAllowed } from "@/lib/authz/permissions";
+import { deskCompaniesWith } from "@/lib/authz/permissions";
 import { listCompanyPeople } from "@/lib/people/company-people";
 import { notFound } from "next/navigation";
-import { addPersonAction, updatePersonAction } from "../actions";
+import { addPersonAction, resetPasswordAction, updatePersonAction } from "../actions";
 
 export const metadata = { title: "Company · Fieldgate Desk" };
 
@@ -16,7 +16,7 @@ const ROLES = [
 
 export default async function CompanyPage() {
   const actor = await requireDeskActor("/desk/company");
-  const companies = actor.companies.filter((c) => deskCompaniesAllowed(actor, "company.manage").includes(c.companyId));
+  const companies = deskCompaniesWith(actor, "company.manage");
   if (companies.length === 0) notFound();
   const people = await listCompanyPeople(actor);
   return (
@@ -30,6 +30,7 @@ export default async function CompanyPage() {
               <th>Email</th>
               <th>Role and status</th>
               <th>Last sign-in</th>
+              <th>Password</th>
             </tr>
           </thead>
           <tbody>
@@ -58,6 +59,17 @@ export default async function CompanyPage() {
                   </ActionForm>
                 </td>
                 <td>{formatDateTime(p.user.lastSignInAt)}</td>
+                <td>
+                  {p.passwordIsCompanys ? (
+                    // Kept in place after a reset, so its confirmation stays beside the person.
+                    <ActionForm action={resetPasswordAction} className="inline-form" successMessage="Password cleared; they were signed out and emailed a sign-in link." testId={`reset-${p.user.email}`}>
+                      <input type="hidden" name="personId" value={p.id} />
+                      {p.hasPassword ? <SubmitButton variant="secondary">Reset password</SubmitButton> : <span className="muted">Link only</span>}
+                    </ActionForm>
+                  ) : (
+                    <span className="muted">{p.hasPassword ? "Set (they manage it)" : "Link only"}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,3 +1,4 @@
+import { FileInput } from "@/components/ui/file-input";
 import { notFound } from "next/navigation";
 import { StandingBadge } from "@/components/accreditations/standing-badge";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
@@ -34,7 +35,7 @@ function RenewForm({ accreditation: a }: { accreditation: TAccreditation }) {
           <input id={id("reference")} name="reference" placeholder={a.reference ?? ""} />
         </Field>
         <Field name="file" label="New certificate" inputId={id("file")}>
-          <input id={id("file")} name="file" type="file" accept={CERTIFICATE_TYPES} />
+          <FileInput id={id("file")} name="file" accept={CERTIFICATE_TYPES} />
         </Field>
         <SubmitButton>Save renewal</SubmitButton>
       </ActionForm>
@@ -121,7 +122,7 @@ function AddForm({ company }: { company: TCompany }) {
           <input id={id("expiresAt")} name="expiresAt" type="date" />
         </Field>
         <Field name="file" label="Certificate" hint="PDF or photo, up to 25 MB" inputId={id("file")}>
-          <input id={id("file")} name="file" type="file" accept={CERTIFICATE_TYPES} />
+          <FileInput id={id("file")} name="file" accept={CERTIFICATE_TYPES} />
         </Field>
         <SubmitButton>Add accreditation</SubmitButton>
       </ActionForm>

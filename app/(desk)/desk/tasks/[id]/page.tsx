@@ -1,3 +1,4 @@
+import { FileInput } from "@/components/ui/file-input";
 import { SiteWorkPanel } from "@/components/work-orders/site-work-panel";
 import { getSiteWork } from "@/lib/work-orders/get-site-work";
 import { SiteDetails } from "@/components/work-orders/site-details";
@@ -152,7 +153,7 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
               </select>
             </Field>
             <Field name="file" label="File (PDF, photo, Word, Excel, text; up to 25 MB)" inputId="task-document">
-              <input id="task-document" name="file" type="file" />
+              <FileInput id="task-document" name="file" />
             </Field>
             <SubmitButton variant="secondary">Upload</SubmitButton>
           </ActionForm>

@@ -1,3 +1,4 @@
+import { FileInput } from "@/components/ui/file-input";
 import { SiteDetails } from "@/components/work-orders/site-details";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -116,7 +117,7 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
           <ActionForm action={uploadClientDocumentAction} successMessage="Document added; the contractor can read it." testId="client-document-form">
             <input type="hidden" name="workOrderId" value={workOrder.id} />
             <Field name="file" label="Add a document for the contractor (PDF, photo, Word, Excel, text; up to 25 MB)" inputId="client-document">
-              <input id="client-document" name="file" type="file" />
+              <FileInput id="client-document" name="file" />
             </Field>
             <SubmitButton variant="secondary">Upload</SubmitButton>
           </ActionForm>

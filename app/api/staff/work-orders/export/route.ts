@@ -1,12 +1,10 @@
 import { withActor } from "@/lib/actions/route";
-import { assertStaffCan } from "@/lib/authz/permissions";
 import { exportWorkOrdersCsv } from "@/lib/work-orders/export-work-orders";
 import { ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withActor("staff", async (actor, request) => {
-  assertStaffCan(actor, "workOrder.read");
+export const GET = withActor("staff", "workOrder.read", async (actor, request) => {
   const filters = ZWorkOrderListSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const day = new Date().toISOString().slice(0, 10);
   return new Response(exportWorkOrdersCsv(actor, { ...filters, after: undefined }), {

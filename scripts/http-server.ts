@@ -1,0 +1,58 @@
+import { createServer, type IncomingMessage } from "node:http";
+import { clientAddress, peerIsTrustedProxy, ZTrustedProxiesSchema } from "../lib/client-address";
+
+// The HTTP server in front of Next.js, for `npm run dev`, `npm start` and the Playwright
+// tests. `next start` keeps whatever X-Forwarded-For a client sends (it only fills the
+// header in when missing), so per-IP rate limits and access logs could be fooled; here the
+// header is rewritten from the TCP peer before Next.js sees the request, stepping back
+// only through proxies named in TRUSTED_PROXIES. Forwarded host and protocol headers are
+// kept only from a trusted proxy.
+// Usage: node --import tsx scripts/http-server.ts dev|start  (PORT, LISTEN_HOST, TRUSTED_PROXIES)
+const mode = process.argv[2];
+if (mode !== "dev" && mode !== "start") throw new Error("Usage: http-server.ts dev|start");
+const dev = mode === "dev";
+// Next.js and lib/env.ts read NODE_ENV when they load, so it is settled before either does.
+(process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+const { default: next } = await import("next");
+const port = Number(process.env.PORT ?? 3000);
+// Unset: every interface, IPv6 and IPv4. (Not HOSTNAME: containers set it to their name.)
+const hostname = process.env.LISTEN_HOST || undefined;
+
+const trusted = ZTrustedProxiesSchema.safeParse(process.env.TRUSTED_PROXIES);
+if (!trusted.success) {
+  console.error(`Invalid environment: TRUSTED_PROXIES: ${trusted.error.issues[0]?.message}`);
+  process.exit(1);
+}
+const trustedProxies = trusted.data;
+
+const FORWARDED_FROM_PROXY = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"];
+
+function rewriteForwardedHeaders(request: IncomingMessage): void {
+  const peer = request.socket.remoteAddress;
+  const address = clientAddress(peer, request.headers["x-forwarded-for"], trustedProxies);
+  if (address) request.headers["x-forwarded-for"] = address;
+  else delete request.headers["x-forwarded-for"];
+  if (!peerIsTrustedProxy(peer, trustedProxies)) for (const name of FORWARDED_FROM_PROXY) delete request.headers[name];
+}
+
+const server = createServer();
+const app = next({ dev, dir: process.cwd(), hostname, port, httpServer: server, ...(dev ? { turbopack: true } : {}) });
+await app.prepare();
+// Next.js listens for the dev server's websocket upgrades on `server` itself.
+const handle = app.getRequestHandler();
+
+server.on("request", (request, response) => {
+  rewriteForwardedHeaders(request);
+  void handle(request, response);
+});
+const listening = () => console.log(`Fieldgate listening on http://${hostname ?? "localhost"}:${port} (${dev ? "development" : "production"} server)`);
+if (hostname) server.listen(port, hostname, listening);
+else server.listen(port, listening);
+
+const stop = () => {
+  server.close();
+  void app.close().finally(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5000).unref();
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
