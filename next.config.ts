@@ -43,6 +43,8 @@ function serviceWorkerPlugin(dir: string, buildId: string) {
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The development server's hot reload answers pages opened as 127.0.0.1 as well as localhost.
+  allowedDevOrigins: ["127.0.0.1"],
   // `npm test` type-checks the whole project (tsc) before it builds; checking again inside
   // the build costs ~35 s on CI for nothing.
   typescript: { ignoreBuildErrors: true },

@@ -1,20 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
+import { newNonce, pageSecurityHeaders } from "@/lib/security/content-security-policy";
 
 // Every page gets a fresh nonce and the Content-Security-Policy that names it; Next.js
-// reads the policy from the request and puts the nonce on its own scripts. Behind HTTPS,
-// browsers are told to come back only over HTTPS.
+// reads the policy from the request and puts the nonce on its own scripts.
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
-  const https = env.APP_URL.startsWith("https://");
-  const policy = contentSecurityPolicy({ nonce, development: env.NODE_ENV === "development", https });
+  const security = pageSecurityHeaders({ nonce, appUrl: env.APP_URL, development: env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);
-  headers.set("content-security-policy", policy);
+  headers.set("content-security-policy", security["Content-Security-Policy"]);
   headers.set("x-nonce", nonce);
   const response = NextResponse.next({ request: { headers } });
-  response.headers.set("Content-Security-Policy", policy);
-  if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
   return response;
 }
 

@@ -1,3 +1,4 @@
+import "server-only";
 // A write sent from another origin: refused. Browsers say where a request comes from in
 // Sec-Fetch-Site, which a page cannot change; a port is part of the origin, so another port
 // of the same host is "same-site", not "same-origin", and refused too. Browsers without it

@@ -24,7 +24,15 @@ import {
   createStaffUser,
   createWorkOrder,
 } from "@/prisma/factories";
-import { staffCan, deskCompaniesAllowed } from "./permissions";
+import { decideMailboxAccess } from "./mailbox";
+import { deskCompaniesAllowed, deskCompaniesWith, staffCan } from "./permissions";
+import { listTaskAttachments, listWorkOrderAttachments, readAttachment, readAttachmentInAnyRole } from "@/lib/attachments/list-attachments";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { listMailbox } from "@/lib/email/list-mailbox";
+import { listCompanyPeople, resetCompanyPersonPassword, updateCompanyPerson } from "@/lib/people/company-people";
+import { editableFieldsFingerprint } from "@/lib/work-orders/editable-fields";
+import { deleteSavedFilter, listSavedFilters, saveFilter } from "@/lib/work-orders/saved-filters";
+import { updateWorkOrder } from "@/lib/work-orders/update-work-order";
 
 const meta = { ip: "127.0.0.1", userAgent: "vitest" };
 
@@ -196,5 +204,64 @@ describe("portal links", () => {
     const staffB = (await loadStaffActor(w.staffB.id))!;
     const mine = await sendPortalLink(staff, { workOrderId: w.woA1.id, email: "c@example.test", expiresInHours: 48 });
     expect(await codeOf(revokePortalLink(staffB, mine.tokenId))).toBe("NOT_FOUND");
+  });
+});
+
+// The rules that moved into lib/authz: each one tried from the other side of a boundary.
+describe("rules decided in lib/authz", () => {
+  it("files: a contractor lists its own task's files and the client's documents of its task, never another company's", async () => {
+    const mine = await db.attachment.create({ data: { organisationId: w.orgA.id, workOrderId: w.woA1.id, assignmentId: w.taskA1.id, kind: "REPORT", filename: "a1.pdf", contentType: "application/pdf", sizeBytes: 1, sha256: "a", storageKey: `matrix/${w.taskA1.id}/a1` } });
+    const theirs = await db.attachment.create({ data: { organisationId: w.orgA.id, workOrderId: w.woA2.id, assignmentId: w.taskA2.id, kind: "REPORT", filename: "a2.pdf", contentType: "application/pdf", sizeBytes: 1, sha256: "b", storageKey: `matrix/${w.taskA2.id}/a2` } });
+    const clientDoc = await db.attachment.create({ data: { organisationId: w.orgA.id, workOrderId: w.woA2.id, kind: "CLIENT_DOCUMENT", filename: "plan.pdf", contentType: "application/pdf", sizeBytes: 1, sha256: "c", storageKey: `matrix/${w.woA2.id}/plan` } });
+    expect((await listTaskAttachments(desk, { id: w.taskA1.id, workOrderId: w.woA1.id })).map((a) => a.id)).toEqual([mine.id]);
+    expect(await listTaskAttachments(desk, { id: w.taskA2.id, workOrderId: w.woA2.id })).toEqual([]);
+    expect(await readAttachment(desk, theirs.id)).toBeNull();
+    expect(await readAttachment(desk, clientDoc.id)).toBeNull();
+    expect((await listWorkOrderAttachments(staff, w.woA2.id)).map((a) => a.id).sort()).toEqual([theirs.id, clientDoc.id].sort());
+    const staffB = (await loadStaffActor(w.staffB.id))!;
+    expect(await listWorkOrderAttachments(staffB, w.woA2.id)).toEqual([]);
+    expect(await readAttachmentInAnyRole([staffB], mine.id)).toBeNull();
+  });
+
+  it("company people: an admin lists and changes only their own company's people", async () => {
+    const adminA2 = (await loadDeskActor((await createContractorPerson(db, w.companyA2.id, "ADMIN")).user.id))!;
+    const listed = await listCompanyPeople(adminA2);
+    expect(new Set(listed.map((p) => p.contractorCompanyId))).toEqual(new Set([w.companyA2.id]));
+    expect(await codeOf(updateCompanyPerson(adminA2, { personId: w.officeA1.person.id, role: "ADMIN", active: true }))).toBe("NOT_FOUND");
+    expect(await codeOf(resetCompanyPersonPassword(adminA2, { personId: w.officeA1.person.id }))).toBe("NOT_FOUND");
+    expect(await listCompanyPeople(desk)).toEqual([]);
+  });
+
+  it("saved filters: a person sees and deletes only their own", async () => {
+    const coordinator = (await loadStaffActor(w.coordinatorA.id))!;
+    const staffB = (await loadStaffActor(w.staffB.id))!;
+    const mine = await saveFilter(staff, { name: "Urgent", query: "priority=URGENT" });
+    expect((await listSavedFilters(staff)).map((f) => f.id)).toContain(mine.id);
+    expect((await listSavedFilters(coordinator)).map((f) => f.id)).not.toContain(mine.id);
+    expect(await codeOf(deleteSavedFilter(coordinator, mine.id))).toBe("NOT_FOUND");
+    expect(await codeOf(deleteSavedFilter(staffB, mine.id))).toBe("NOT_FOUND");
+    expect(await db.savedFilter.count({ where: { id: mine.id } })).toBe(1);
+  });
+
+  it("editing a work order: another organisation's is not found, and nothing changes", async () => {
+    const staffB = (await loadStaffActor(w.staffB.id))!;
+    const before = await db.workOrder.findUniqueOrThrow({ where: { id: w.woA3.id } });
+    const input = { workOrderId: before.id, title: "Taken over", description: "", siteId: w.siteB.id, priority: "LOW" as const, baseline: editableFieldsFingerprint(before) };
+    expect(await codeOf(updateWorkOrder(staffB, input))).toBe("NOT_FOUND");
+    expect((await db.workOrder.findUniqueOrThrow({ where: { id: before.id } })).title).toBe(before.title);
+  });
+
+  it("the mailbox: an admin reads their organisation's email only; coordinators and contractors none", async () => {
+    const coordinator = (await loadStaffActor(w.coordinatorA.id))!;
+    const access = decideMailboxAccess({ providerConfigured: false, demoMode: false, staff })!;
+    await db.$transaction((tx) => enqueueEmail(tx, { to: "b-only@example.test", organisationId: w.orgB.id, template: "sign-in-link", data: { name: "B", url: "http://x/link/" + "B".repeat(43), minutes: 15 } }));
+    expect(await listMailbox(access, { to: "b-only@example.test" })).toEqual([]);
+    expect(decideMailboxAccess({ providerConfigured: false, demoMode: false, staff: coordinator })).toBeNull();
+    expect(decideMailboxAccess({ providerConfigured: true, demoMode: false, staff })).toBeNull();
+  });
+
+  it("Desk company pages: office people manage no company", () => {
+    expect(deskCompaniesWith(desk, "company.manage")).toEqual([]);
+    expect(deskCompaniesWith(desk, "company.read").map((c) => c.companyId)).toEqual([w.companyA1.id]);
   });
 });

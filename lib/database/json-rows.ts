@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 
 // Reads written as one SQL statement bring their nested rows (to_jsonb, json_agg) back as

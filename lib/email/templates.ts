@@ -1,3 +1,4 @@
+import "server-only";
 // Every email Fieldgate sends, rendered to HTML and plain text from one definition.
 export type TEmailTemplate =
   | { template: "sign-in-link"; data: { name: string; url: string; minutes: number } }

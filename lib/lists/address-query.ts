@@ -1,3 +1,4 @@
+import "server-only";
 // A list's address-bar form of its filters, sort and page, with every value that is the
 // default left out, so the links for sorting, paging, saving and exporting all describe
 // the same list in the same words.

@@ -1,3 +1,4 @@
+import "server-only";
 // The search box of the long lists: a case-insensitive "contains" on text, and "#123" or
 // "123" also finds that number.
 

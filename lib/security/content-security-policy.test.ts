@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce } from "./content-security-policy";
+import { contentSecurityPolicy, newNonce, pageSecurityHeaders } from "./content-security-policy";
 
 const directive = (policy: string, name: string) => policy.split("; ").find((d) => d.startsWith(`${name} `)) ?? null;
 
@@ -27,5 +27,10 @@ describe("the Content-Security-Policy", () => {
     const nonces = new Set(Array.from({ length: 100 }, newNonce));
     expect(nonces.size).toBe(100);
     for (const nonce of nonces) expect(atob(nonce)).toHaveLength(16);
+  });
+
+  it("tells browsers to keep to HTTPS only when the app is served over HTTPS", () => {
+    expect(pageSecurityHeaders({ nonce: "n", appUrl: "https://fieldgate.example", development: false })["Strict-Transport-Security"]).toBe("max-age=63072000; includeSubDomains");
+    expect(pageSecurityHeaders({ nonce: "n", appUrl: "http://localhost:3000", development: true })).not.toHaveProperty("Strict-Transport-Security");
   });
 });

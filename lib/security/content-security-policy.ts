@@ -1,3 +1,4 @@
+import "server-only";
 // The Content-Security-Policy of every page. Scripts run only from this origin or with the
 // request's nonce (Next.js puts it on its own inline scripts); no 'unsafe-inline' and no
 // 'unsafe-eval' for scripts. Styles allow inline attributes (React style props, the
@@ -33,4 +34,14 @@ export function newNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes));
+}
+
+// The headers every page gets: its policy, and behind HTTPS an instruction to browsers to
+// come back only over HTTPS (two years, subdomains too).
+export function pageSecurityHeaders(options: { nonce: string; appUrl: string; development: boolean }): Record<string, string> {
+  const https = options.appUrl.startsWith("https://");
+  return {
+    "Content-Security-Policy": contentSecurityPolicy({ nonce: options.nonce, development: options.development, https }),
+    ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+  };
 }

@@ -1,3 +1,4 @@
+import "server-only";
 // Field-level merge: a field the device changed is applied when the server still holds
 // the value the device started from (or already holds the new value). Otherwise someone
 // else changed it meanwhile: a real conflict, reported with both values, never dropped.

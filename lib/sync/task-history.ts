@@ -1,3 +1,4 @@
+import "server-only";
 import { statusLabel } from "@/lib/assignments/status-machine";
 import type { AssignmentStatus } from "@/generated/prisma/client";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { TECH_THEME_COLOR } from "@/components/pwa/app-colors";
 import type { TTechBundle } from "./bundle";
 import { serializeShellUser, TECH_ROOT_ID, TECH_USER_SCRIPT_ID, type TShellUser } from "./shell-user";

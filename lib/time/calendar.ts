@@ -47,41 +47,39 @@ export function calendarDayToInstant(day: TCalendarDay): Date {
 
 const RANGE = `between ${MIN_YEAR} and ${MAX_YEAR}`;
 
-// A date and time from a form; blank is "not given".
-const dateTimeText = z
-  .string()
-  .trim()
-  .transform((text, context) => {
-    if (!text) return undefined;
-    const clock = parseWallClock(text);
-    if (clock) return wallClockToInstant(clock);
-    context.addIssue({ code: "custom", message: `Enter a real date and time ${RANGE}, like 2027-06-30 14:00` });
-    return z.NEVER;
-  });
+// Form text read with `toInstant`; blank is "not given", anything unreadable gets `message`.
+function strictDateText(toInstant: (text: string) => Date | null, message: string) {
+  return z
+    .string()
+    .trim()
+    .transform((text, context) => {
+      if (!text) return undefined;
+      const instant = toInstant(text);
+      if (instant) return instant;
+      context.addIssue({ code: "custom", message });
+      return z.NEVER;
+    });
+}
+
+const required = (text: ReturnType<typeof strictDateText>, missing: string) => z.string({ error: missing }).pipe(text).pipe(z.date({ error: missing }));
+
+// A date and time from a datetime-local input.
+const dateTimeText = strictDateText((text) => {
+  const clock = parseWallClock(text);
+  return clock && wallClockToInstant(clock);
+}, `Enter a real date and time ${RANGE}, like 2027-06-30 14:00`);
 
 export const ZOptionalDateTimeSchema = dateTimeText.optional();
-
-export function requiredDateTime(missing: string) {
-  return z.string({ error: missing }).pipe(dateTimeText).pipe(z.date({ error: missing }));
-}
+export const requiredDateTime = (missing: string) => required(dateTimeText, missing);
 
 // A calendar day from a date input, kept as midnight UTC (the way dates are shown).
-const calendarDayText = z
-  .string()
-  .trim()
-  .transform((text, context) => {
-    if (!text) return undefined;
-    const day = parseCalendarDay(text);
-    if (day) return calendarDayToInstant(day);
-    context.addIssue({ code: "custom", message: `Enter a real date ${RANGE}, like 2027-06-30` });
-    return z.NEVER;
-  });
+const calendarDayText = strictDateText((text) => {
+  const day = parseCalendarDay(text);
+  return day && calendarDayToInstant(day);
+}, `Enter a real date ${RANGE}, like 2027-06-30`);
 
 export const ZOptionalCalendarDaySchema = calendarDayText.optional();
-
-export function requiredCalendarDay(missing: string) {
-  return z.string({ error: missing }).pipe(calendarDayText).pipe(z.date({ error: missing }));
-}
+export const requiredCalendarDay = (missing: string) => required(calendarDayText, missing);
 
 // An instant a device recorded, ISO 8601 with its offset ("2027-06-30T14:05:09.123+01:00").
 const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;

@@ -1,3 +1,4 @@
+import "server-only";
 import { addressQuery } from "@/lib/lists/address-query";
 import { ZWorkOrderListSchema, type TWorkOrderListFilters } from "./schemas";
 

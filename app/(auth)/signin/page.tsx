@@ -4,6 +4,7 @@ import { DEMO_PASSWORD } from "@/lib/auth/demo-password";
 import { listDemoPersonas } from "@/lib/auth/demo";
 import { homeForUser } from "@/lib/auth/home-for-user";
 import { sessionUserId } from "@/lib/auth/session";
+import { currentMailboxAccess } from "@/lib/email/mailbox-access";
 import { env } from "@/lib/env";
 import { safeRedirectPath } from "@/lib/auth/sign-in-links";
 import { demoSignInAction, requestLinkAction, signInWithPasswordAction } from "../actions";
@@ -22,7 +23,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const safeNext = safeRedirectPath(next);
   const userId = await sessionUserId();
   if (userId && notice !== "wrong-area") redirect(safeNext ?? (await homeForUser(userId)));
-  const personas = await listDemoPersonas();
+  const [personas, mailbox] = await Promise.all([listDemoPersonas(), currentMailboxAccess()]);
 
   return (
     <div className="auth-page">
@@ -69,7 +70,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <h2 id="demo-heading">Demo mode: sign in as a persona</h2>
           <p className="muted">
             This installation holds demo data. Pick anyone to see their view. Staff can also use their email with the password{" "}
-            <code>{DEMO_PASSWORD}</code>. Every email sent is readable in the <a href="/mailbox">mailbox</a>.
+            <code>{DEMO_PASSWORD}</code>.
+            {mailbox?.kind === "everything" && (
+              <>
+                {" "}
+                Every email sent is readable in the <a href="/mailbox">mailbox</a>.
+              </>
+            )}
           </p>
           {AUDIENCES.map(({ home, title }) => (
             <div key={home}>

@@ -1,16 +1,16 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
 import { requireStaffActor } from "@/lib/auth/session";
-import { staffCan } from "@/lib/authz/permissions";
+import { currentMailboxAccess } from "@/lib/email/mailbox-access";
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
-  const actor = await requireStaffActor();
+  const [actor, mailbox] = await Promise.all([requireStaffActor(), currentMailboxAccess()]);
   const links = [
     { href: "/staff", label: "Work orders" },
     { href: "/staff/work-orders/new", label: "New work order" },
     { href: "/staff/sites", label: "Sites" },
     { href: "/staff/contractors", label: "Contractors" },
-    ...(staffCan(actor, "mailbox.read") ? [{ href: "/mailbox", label: "Mailbox" }] : []),
+    ...(mailbox ? [{ href: "/mailbox", label: "Mailbox" }] : []),
   ];
   return (
     <AppShell area="Staff" user={actor.name} context={`${actor.organisationName} (${actor.role.toLowerCase()})`} links={links}>

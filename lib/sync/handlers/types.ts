@@ -1,3 +1,4 @@
+import "server-only";
 import type { Assignment } from "@/generated/prisma/client";
 import type { TTechActor } from "@/lib/auth/actor";
 import type { TTx } from "@/lib/db";
