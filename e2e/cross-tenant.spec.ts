@@ -88,3 +88,17 @@ test("a customer link shows its one work order; an expired or revoked one shows 
   await customer.goto(link);
   await expect(customer.getByRole("heading", { name: "This link has been withdrawn by the sender." })).toBeVisible();
 });
+
+test("a contractor admin manages only their own company's people, and reads no other company's mailbox or files", async ({ browser, tenant, otherTenant }) => {
+  const theirAdmin = await db.contractorPerson.create({ data: { contractorCompanyId: otherTenant.company.id, userId: otherTenant.admin.id, role: "ADMIN" } });
+  const admin = await signInAs(browser, theirAdmin.userId, "/desk/company");
+  const people = admin.getByRole("table", { name: "People" });
+  await expect(people).toContainText(otherTenant.office.user.email);
+  await expect(people).not.toContainText(tenant.office.user.email);
+  await expect(admin.getByTestId(`person-${tenant.office.user.email}`)).toHaveCount(0);
+  const ours = await db.attachment.create({
+    data: { organisationId: tenant.organisation.id, kind: "CLIENT_DOCUMENT", filename: "ours.pdf", contentType: "application/pdf", sizeBytes: 1, sha256: "x", storageKey: `cross-tenant/${randomUUID()}` },
+  });
+  expect((await admin.request.get(`/api/files/${ours.id}`)).status()).toBe(404);
+  expect((await admin.goto("/mailbox"))?.status()).toBe(404);
+});

@@ -51,7 +51,7 @@ test("without an email provider an admin reads only their organisation's email, 
   await expect(email.getByTestId("email-link")).toHaveCount(0);
   expect(await page.content()).not.toMatch(/\/(link|l)\/[A-Za-z0-9_-]{43}/);
 
-  // Coordinators and people who are not signed in get nothing.
+  // Someone not signed in gets nothing.
   const anonymous = await (await browser.newContext({ baseURL: mailboxURL })).newPage();
   expect((await anonymous.goto("/mailbox"))?.status()).toBe(404);
 });
