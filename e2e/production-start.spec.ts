@@ -23,7 +23,7 @@ test("npm start on an empty database seeds nothing, runs without demo mode and s
   server.stderr.on("data", (chunk) => (output += chunk));
   try {
     await expect.poll(() => output, { timeout: 90_000, message: "the server to start" }).toContain(`listening on http://127.0.0.1:${port}`);
-    expect(output).toContain("Fieldgate: production mode, demo mode off (the production default)");
+    await expect.poll(() => output, { message: "the start-up report" }).toContain("Fieldgate: production mode, demo mode off (the production default)");
     expect(output).toContain("sign-in links and notifications cannot reach anyone");
     expect(output).not.toContain("Seed:");
 

@@ -1,6 +1,23 @@
 import "server-only";
+import { isIP } from "node:net";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+
+// The address a per-IP limit counts: an IPv4 address, or an IPv6 address's /64 network
+// (one subscriber is usually given a whole /64, so single addresses would be free to vary).
+export function rateLimitAddress(ip: string): string {
+  if (isIP(ip) !== 6) return ip;
+  const [head, tail = ""] = ip.toLowerCase().split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = ip.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}
+
+// Counters whose window ended long ago are removed (the window they count restarts anyway).
+export async function removeStaleRateLimits(olderThanSeconds = 86_400): Promise<number> {
+  return db.$executeRaw`DELETE FROM "RateLimitBucket" WHERE "windowStart" < now() - make_interval(secs => ${olderThanSeconds})`;
+}
 
 // Fixed-window counter in PostgreSQL, so every app instance shares the same limit.
 export async function consumeRateLimit(key: string, limit: number, windowSeconds: number): Promise<void> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { isDemoMode } from "@/lib/auth/demo";
+import { db } from "@/lib/db";
 import { emailProviderConfigured, env } from "@/lib/env";
 
 // What this instance says about itself at start-up: which mode it runs in, and the
@@ -13,6 +14,12 @@ export async function runtimeReport(): Promise<{ info: string[]; warnings: strin
     `Fieldgate: ${env.NODE_ENV} mode, demo mode ${demo ? "on" : "off"}${demoReason}, email through ${provider ? "Resend" : "the built-in mailbox (no provider)"}, jobs ${env.JOBS}`,
   ];
   const warnings: string[] = [];
+  if (!demo && (await db.user.count({ where: { isDemo: true } })) > 0) {
+    warnings.push("The database holds the demo personas but demo mode is off: they cannot sign in (their published password is refused). Remove them from a real installation.");
+  }
+  if (env.NODE_ENV === "production" && env.APP_URL.startsWith("https://") && env.TRUSTED_PROXIES.kind === "none") {
+    warnings.push("APP_URL is https but TRUSTED_PROXIES is unset: if a proxy in front terminates HTTPS, every client shares its address and per-IP limits apply to all at once. Set TRUSTED_PROXIES.");
+  }
   if (demo && env.NODE_ENV === "production") warnings.push("Demo mode is on: anyone can sign in as a demo persona and read the mailbox. Turn it off with DEMO_MODE=off.");
   if (!provider && !demo) {
     warnings.push(

@@ -4,6 +4,7 @@ import { useEffect } from "react";
 
 // Puts the technician app's service worker in place so the app opens with no network.
 // public/sw.js exists only after `next build --webpack`; development (Turbopack) has none.
+// (NODE_ENV here is the constant Next.js writes into client code, not the environment.)
 export function RegisterServiceWorker() {
   useEffect(() => {
     if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;

@@ -7,7 +7,7 @@ import { authenticateDemoPersona } from "./demo";
 import { authenticateWithPassword } from "./password-sign-in";
 import { currentRequestMeta, metaFromHeaders } from "./request-meta";
 import { consumeSignInLink } from "./sign-in-links";
-import { SESSION_DAYS, startUserSession } from "./user-sessions";
+import { endUserSession, SESSION_DAYS, startUserSession } from "./user-sessions";
 
 declare module "next-auth" {
   interface Session {
@@ -61,9 +61,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  // A wrong password is an answer shown on the page, not a server error to log.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
+  // However a sign-out comes about, the session ends on the server too.
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endUserSession(sid, "signed_out");
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user?.id) {
+        // Signing in over a session (another account, or the same again) ends the old one.
+        if (typeof token.sid === "string") await endUserSession(token.sid, "signed_out");
         token.uid = user.id;
         token.sid = await startUserSession(user.id, await currentRequestMeta());
       }

@@ -54,4 +54,12 @@ describe("password sign-in", () => {
     await requestSignInLink({ email: user.email }, freshIp());
     expect(await db.emailOutbox.count({ where: { to: user.email, template: "sign-in-link" } })).toBe(1);
   });
+
+  it("refuses the demo personas' published password once demo mode is off", async () => {
+    const org = await createOrganisation(db);
+    const persona = await createStaffUser(db, org.id, "ADMIN", { password: "fieldgate-demo", isDemo: true });
+    const limits = { perEmailAndIp: 10, perEmail: 100, perIp: 1000 };
+    expect(await authenticateWithPassword({ email: persona.email, password: "fieldgate-demo" }, freshIp(), limits, async () => false)).toBeNull();
+    expect(await authenticateWithPassword({ email: persona.email, password: "fieldgate-demo" }, freshIp(), limits, async () => true)).toEqual({ userId: persona.id });
+  });
 });

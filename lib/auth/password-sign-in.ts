@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { consumeRateLimit } from "@/lib/rate-limit";
+import { consumeRateLimit, rateLimitAddress } from "@/lib/rate-limit";
+import { isDemoMode } from "./demo";
 import { hashSecret, verifyPassword } from "./secrets";
 import type { TRequestMeta } from "./sign-in-links";
 
@@ -26,11 +27,11 @@ export const passwordLimits = (): TPasswordLimits => ({
 
 const TOO_MANY = "Too many sign-in attempts for this account. Use “Email me a sign-in link” instead, or try again in 15 minutes.";
 
-async function slowDown(email: string, meta: TRequestMeta, limits: TPasswordLimits): Promise<void> {
+async function slowDown(email: string, address: string, limits: TPasswordLimits): Promise<void> {
   const account = hashSecret(email);
   try {
-    await consumeRateLimit(`password:ip:${meta.ip}`, limits.perIp, WINDOW_SECONDS);
-    await consumeRateLimit(`password:pair:${account}:${meta.ip}`, limits.perEmailAndIp, WINDOW_SECONDS);
+    await consumeRateLimit(`password:ip:${address}`, limits.perIp, WINDOW_SECONDS);
+    await consumeRateLimit(`password:pair:${account}:${address}`, limits.perEmailAndIp, WINDOW_SECONDS);
     await consumeRateLimit(`password:email:${account}`, limits.perEmail, WINDOW_SECONDS);
   } catch (error) {
     if (error instanceof AppError && error.code === "RATE_LIMITED") throw new AppError("RATE_LIMITED", TOO_MANY);
@@ -40,11 +41,16 @@ async function slowDown(email: string, meta: TRequestMeta, limits: TPasswordLimi
 
 // Passwords are for client staff and contractor office people (technicians sign in by
 // link only), and only while the person is active.
-export async function authenticateWithPassword(input: unknown, meta: TRequestMeta, limits = passwordLimits()): Promise<{ userId: string } | null> {
+export async function authenticateWithPassword(
+  input: unknown,
+  meta: TRequestMeta,
+  limits = passwordLimits(),
+  demoMode: () => Promise<boolean> = isDemoMode,
+): Promise<{ userId: string } | null> {
   const parsed = ZPasswordSignInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  await slowDown(email, meta, limits);
+  await slowDown(email, rateLimitAddress(meta.ip), limits);
   const user = await db.user.findFirst({
     where: {
       email,
@@ -53,7 +59,9 @@ export async function authenticateWithPassword(input: unknown, meta: TRequestMet
       OR: [{ memberships: { some: {} } }, { contractorPersons: { some: { active: true, role: { in: ["ADMIN", "OFFICE"] } } } }],
     },
   });
-  const ok = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : false;
+  // The demo personas' password is published; it opens nothing once demo mode is off.
+  const usable = user?.passwordHash && (!user.isDemo || (await demoMode()));
+  const ok = usable ? await verifyPassword(password, user.passwordHash!) : false;
   await db.accessLog.create({ data: { event: ok ? "PASSWORD_OK" : "PASSWORD_REFUSED", email, ip: meta.ip, userAgent: meta.userAgent } });
   if (!ok || !user) return null;
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });

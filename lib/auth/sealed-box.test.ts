@@ -15,6 +15,7 @@ describe("sealed values", () => {
     const flipped = `${v}.${iv}.${tag}.${body.slice(0, -1)}${body.endsWith("A") ? "B" : "A"}`;
     expect(() => unseal("outbox-links", flipped)).toThrow();
     expect(() => unseal("outbox-links", "nonsense")).toThrow("Malformed");
+    expect(() => unseal("outbox-links", `${v}.${iv}.${tag.slice(0, 6)}.${body}`)).toThrow("Malformed");
   });
 
   it("seals the same value differently each time", () => {

@@ -4,7 +4,7 @@ import { db, type TTx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { consumeRateLimit } from "@/lib/rate-limit";
+import { consumeRateLimit, rateLimitAddress } from "@/lib/rate-limit";
 import { signInLinkUrl } from "./link-urls";
 import { hashSecret, LINK_SECRET_PATTERN, newLinkSecret } from "./secrets";
 
@@ -62,7 +62,7 @@ export async function createSignInLink(
 export async function requestSignInLink(input: { email: string; redirectTo?: string }, meta: TRequestMeta): Promise<void> {
   const email = ZEmailSchema.parse(input.email);
   const redirectTo = ZRedirectPathSchema.parse(input.redirectTo);
-  await consumeRateLimit(`link:ip:${meta.ip}`, env.LINK_RATE_PER_IP, 15 * 60);
+  await consumeRateLimit(`link:ip:${rateLimitAddress(meta.ip)}`, env.LINK_RATE_PER_IP, 15 * 60);
   await consumeRateLimit(`link:email:${email}`, env.LINK_RATE_PER_EMAIL, 15 * 60);
   const user = await db.user.findFirst({ where: { email, deactivatedAt: null } });
   if (!user) {

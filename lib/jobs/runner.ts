@@ -3,7 +3,10 @@ import pg from "pg";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { isDemoMode } from "@/lib/auth/demo";
 import { pgConfigFromUrl } from "@/lib/database/pg-config";
+import { removeOldSessions } from "@/lib/auth/user-sessions";
 import { deliverOutbox, eraseExpiredMailboxLinks } from "@/lib/email/deliver-outbox";
+import { removeStaleRateLimits } from "@/lib/rate-limit";
+import { removeOldCspReports } from "@/lib/security/record-csp-report";
 
 // Background work for every app instance. Each job claims its rows with
 // FOR UPDATE SKIP LOCKED, so running it on several instances at once is safe. Jobs run on
@@ -15,6 +18,8 @@ type TJob = { name: string; intervalMs: number; run: (db: PrismaClient) => Promi
 export const JOBS: TJob[] = [
   { name: "outbox", intervalMs: 5000, run: async (db) => deliverOutbox(db, { keepMailboxLinks: await isDemoMode() }) },
   { name: "mailbox-links", intervalMs: 60_000, run: eraseExpiredMailboxLinks },
+  // Housekeeping: ended sessions, old rate-limit counters and CSP reports.
+  { name: "housekeeping", intervalMs: 3_600_000, run: () => Promise.all([removeOldSessions(), removeStaleRateLimits(), removeOldCspReports()]) },
 ];
 
 export type TJobRunner = { stop: () => Promise<void>; runNow: (name: string) => Promise<void> };

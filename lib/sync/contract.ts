@@ -41,6 +41,8 @@ export type TSyncRequest = { deviceId: string; mutations: TMutation[] };
 export type TSyncResponse = { results: TMutationResult[] };
 
 export const MAX_MUTATIONS_PER_REQUEST = 100;
+// The largest mutation is a perform with two signatures of up to 200,000 characters each.
+export const MAX_SYNC_REQUEST_BYTES = MAX_MUTATIONS_PER_REQUEST * 420_000;
 
 export type TTaskStatus = "OFFERED" | "ACCEPTED" | "DECLINED" | "SCHEDULED" | "IN_PROGRESS" | "REVISIT" | "PERFORMED" | "COMPLETED" | "REVIEWED" | "INVOICED" | "CANCELLED";
 

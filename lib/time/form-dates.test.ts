@@ -28,3 +28,11 @@ describe("dates in every form", () => {
     expect(ZCreateWorkOrderSchema.parse({ title: "Boiler", siteId: id, dueAt: "2028-02-29" }).dueAt?.toISOString()).toBe("2028-02-29T00:00:00.000Z");
   });
 });
+
+describe("date filters in the address bar", () => {
+  it("drop an impossible day instead of failing the list", async () => {
+    const { ZWorkOrderListSchema } = await import("@/lib/work-orders/schemas");
+    expect(ZWorkOrderListSchema.parse({ createdFrom: "2027-02-31", dueTo: "0000-01-01" })).toMatchObject({ createdFrom: undefined, dueTo: undefined });
+    expect(ZWorkOrderListSchema.parse({ createdFrom: "2027-02-28" }).createdFrom).toBe("2027-02-28");
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZIdSchema } from "@/lib/ids";
-import { ZOptionalCalendarDaySchema } from "@/lib/time/calendar";
+import { parseCalendarDay, ZOptionalCalendarDaySchema } from "@/lib/time/calendar";
 
 const optionalId = z
   .union([ZIdSchema, z.literal("")])
@@ -52,7 +52,7 @@ export type TUpdateWorkOrderInput = z.infer<typeof ZUpdateWorkOrderSchema>;
 const optionalFilterId = ZIdSchema.optional().catch(undefined);
 const optionalDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((text) => parseCalendarDay(text) !== null)
   .optional()
   .catch(undefined);
 

@@ -77,7 +77,8 @@ function canResizeInWorker(): boolean {
 }
 
 // scripts/build-tech-app.ts builds resize-photo.worker.ts as its own file and puts its
-// address here; without one (outside that bundle) photos are resized on the page.
+// address here (a constant the bundler writes in, not an environment read at run time);
+// without one (outside that bundle) photos are resized on the page.
 const PHOTO_WORKER_URL = process.env.TECH_PHOTO_WORKER_URL;
 
 function startWorker(): Worker | null {
