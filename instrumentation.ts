@@ -1,5 +1,5 @@
 // Next.js calls register() once per server instance: say which mode it runs in, then
-// start the background job runner.
+// start the job worker (unless JOBS=off: workers then run on their own, `npm run worker`).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // The dev server can call register() again after a reload; once per process.
@@ -12,7 +12,6 @@ export async function register() {
   for (const line of report.info) console.log(line);
   for (const line of report.warnings) console.warn(`Warning: ${line}`);
   if (env.JOBS === "off") return;
-  const { db } = await import("@/lib/db");
-  const { startJobRunner } = await import("@/lib/jobs/runner");
-  await startJobRunner(db, requireDatabaseUrl());
+  const { startJobWorker } = await import("@/lib/jobs/start-job-worker");
+  await startJobWorker({ databaseUrl: requireDatabaseUrl(), schema: env.JOBS_SCHEMA, concurrency: env.JOBS_CONCURRENCY });
 }

@@ -5,6 +5,7 @@
 //   BENCH <measure> p50_ms=<n> p95_ms=<n> raw_p95_ms=<n>
 import { performance } from "node:perf_hooks";
 import pg from "pg";
+import { installJobQueue } from "../lib/jobs/install-job-queue";
 import { applyMigrations, ensureDatabase } from "../lib/database/migrate";
 import { pgConfigFromUrl, withDatabase } from "../lib/database/pg-config";
 
@@ -21,6 +22,7 @@ process.env.DATABASE_URL = databaseUrl;
 process.env.JOBS = "off";
 await ensureDatabase(databaseUrl);
 await applyMigrations(databaseUrl);
+await installJobQueue(databaseUrl);
 
 // App modules read DATABASE_URL when first used, so they are loaded after it is set.
 const { db } = await import("../lib/db");

@@ -54,3 +54,28 @@ test("the event stream refuses other organisations' work orders and anonymous ca
   expect((await page.request.get(`/api/staff/work-orders/${theirs.id}/events`)).status()).toBe(404);
   expect((await page.request.get(`/api/staff/work-orders/nonsense/events`)).status()).toBe(404);
 });
+
+test("a page says when it is not live, and catches up once the server's listener is back", async ({ page, browser, tenant }) => {
+  const site = await createSite(db, tenant.organisation.id);
+  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Reconnect me" });
+  const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id });
+  await signInWithPassword(page, tenant.admin.email);
+  await page.goto(`/staff/work-orders/${workOrder.id}`);
+  const status = page.getByTestId("live-status");
+  await expect(status).toHaveAttribute("data-connected", "true");
+  await page.evaluate(() => {
+    const shown: string[] = [];
+    (window as unknown as { liveHistory: string[] }).liveHistory = shown;
+    const element = document.querySelector('[data-testid="live-status"]')!;
+    new MutationObserver(() => shown.push(element.textContent ?? "")).observe(element, { childList: true, characterData: true, subtree: true });
+  });
+
+  // The database drops the app's listening connections (a restart or failover would).
+  await db.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'fieldgate-realtime'`;
+  await expect.poll(() => page.evaluate(() => (window as unknown as { liveHistory: string[] }).liveHistory)).toContain("Not live: reconnecting…");
+  await expect(status).toHaveText("Live");
+
+  const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
+  await desk.getByTestId("accept-form").getByRole("button", { name: "Accept task" }).click();
+  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("changed the task to accepted");
+});

@@ -26,7 +26,17 @@ const ZEnvSchema = z
     // Unset: "auto" (on when the database holds the demo data) in development, "off" in
     // production, so a production server is never a demo unless asked to be.
     DEMO_MODE: z.enum(["auto", "on", "off"]).optional(),
+    // "off": this instance runs no background jobs (run them in `npm run worker` instead).
     JOBS: z.enum(["on", "off"]).default("on"),
+    // The PostgreSQL schema of the job queue (graphile-worker); the tests give each test
+    // process its own.
+    JOBS_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, "must be a lower-case PostgreSQL identifier")
+      .default("graphile_worker"),
+    JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+    // Resend answers 429 above this many requests a second (per team).
+    RESEND_REQUESTS_PER_SECOND: z.coerce.number().positive().max(100).default(2),
     // The proxies in front of the app whose X-Forwarded-For may be believed: a hop count
     // or a list of addresses. Unset: none, the client address is the TCP peer.
     TRUSTED_PROXIES: ZTrustedProxiesSchema,

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/database/embedded";
 import { applyMigrations, ensureDatabase } from "../lib/database/migrate";
+import { DEFAULT_JOBS_SCHEMA, installJobQueue } from "../lib/jobs/install-job-queue";
 import { withDatabase } from "../lib/database/pg-config";
 
 export type TDatabase = { databaseUrl: string; embedded: boolean; stop: () => Promise<void> };
@@ -26,6 +27,7 @@ export async function prepareDatabase(options: { database?: string; log?: (m: st
   }
   await ensureDatabase(databaseUrl);
   const applied = await applyMigrations(databaseUrl);
+  await installJobQueue(databaseUrl, process.env.JOBS_SCHEMA || DEFAULT_JOBS_SCHEMA);
   if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
   return { databaseUrl, embedded, stop };
 }

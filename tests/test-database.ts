@@ -1,6 +1,7 @@
 import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/database/embedded";
 import { applyMigrations, ensureDatabase } from "../lib/database/migrate";
+import { installJobQueue } from "../lib/jobs/install-job-queue";
 import { isLocalDatabase } from "../lib/database/pg-config";
 
 // Tests run against real PostgreSQL: DATABASE_URL when set (CI uses the machine's
@@ -19,5 +20,6 @@ export async function prepareTestDatabase(): Promise<{ databaseUrl: string; stop
   }
   await ensureDatabase(databaseUrl);
   await applyMigrations(databaseUrl);
+  await installJobQueue(databaseUrl);
   return { databaseUrl, stop };
 }

@@ -2,16 +2,15 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { hashSecret } from "@/lib/auth/secrets";
 import { fillLinkSecrets, takeLinkSecrets, unsealLinkSecrets } from "./link-secrets";
-import { currentTransport, type TEmailTransport } from "./transport";
+import { currentTransport, MAX_BATCH, TransportError, type TEmailTransport, type TOutgoingEmail } from "./transport";
 
 export const MAX_EMAIL_ATTEMPTS = 6;
-const STALE_SENDING_MINUTES = 10;
-
-type TClaimed = { id: string; to: string; subject: string; html: string; text: string; sealedLinks: string | null; attempts: number };
+// A sender holds a batch this long; after it (the sender died), another takes it over.
+export const BATCH_LEASE_SECONDS = 30;
 
 export type TDeliverOptions = {
   transport?: TEmailTransport;
-  batch?: number;
+  batchSize?: number;
   // Demo mode: the mailbox is where people read their email, so its links stay usable
   // there until they expire. Otherwise nobody may use a link from the mailbox.
   keepMailboxLinks?: boolean;
@@ -19,69 +18,144 @@ export type TDeliverOptions = {
   ids?: string[];
 };
 
-function backoffSeconds(attempts: number): number {
-  return Math.min(3600, 15 * 2 ** (attempts - 1));
+export type TDeliveryPass = { batchId: string | null; sent: number; failed: number };
+
+// The provider refused the request as a whole; the batch keeps its emails and is sent
+// again, the same request, when the job retries.
+export class DeliveryFailed extends Error {
+  constructor(message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = "DeliveryFailed";
+  }
 }
 
-// Claims due emails with FOR UPDATE SKIP LOCKED, so several app instances draining at
-// once never pick the same row; returns how many were sent.
-export async function deliverOutbox(db: PrismaClient, options: TDeliverOptions = {}): Promise<{ sent: number; failed: number }> {
+type TBatch = { id: string; emailIds: string[]; attempts: number };
+type TStored = { id: string; to: string; subject: string; html: string; text: string; sealedLinks: string | null };
+
+// One request's worth: take over a batch whose sender stopped, or make one from the
+// emails waiting; record it before sending (so a crash mid-request is retried as the same
+// request, under the same key), send it, and settle each email.
+export async function deliverOutbox(db: PrismaClient, options: TDeliverOptions = {}): Promise<TDeliveryPass> {
   const transport = options.transport ?? currentTransport();
-  const claimed = await db.$queryRaw<TClaimed[]>`
-    UPDATE "EmailOutbox" SET "state" = 'SENDING', "attempts" = "attempts" + 1, "nextAttemptAt" = now() + make_interval(mins => ${STALE_SENDING_MINUTES})
-    WHERE "id" IN (
-      SELECT "id" FROM "EmailOutbox"
-      WHERE ("state" = 'PENDING' OR "state" = 'SENDING') AND "nextAttemptAt" <= now()
-        AND (${options.ids ?? null}::text[] IS NULL OR "id" = ANY(${options.ids ?? null}::text[]))
-      ORDER BY "nextAttemptAt" LIMIT ${options.batch ?? 20} FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "to", "subject", "html", "text", "sealedLinks", "attempts"`;
-  let sent = 0;
-  let failed = 0;
-  for (const email of claimed) {
-    let secrets: string[];
+  const batch = (await takeOverStaleBatch(db, options.ids)) ?? (await claimNewBatch(db, Math.min(options.batchSize ?? MAX_BATCH, MAX_BATCH), options.ids));
+  if (!batch) return { batchId: null, sent: 0, failed: 0 };
+
+  const stored = await db.emailOutbox.findMany({ where: { id: { in: batch.emailIds } }, select: { id: true, to: true, subject: true, html: true, text: true, sealedLinks: true } });
+  // In the order the batch was first made, so every attempt is the same request.
+  const emails = batch.emailIds.map((id) => stored.find((e) => e.id === id)).filter((e): e is TStored => Boolean(e));
+  const unreadable: string[] = [];
+  const outgoing: (TOutgoingEmail & { secrets: string[]; sealedLinks: string | null })[] = [];
+  for (const email of emails) {
     try {
-      secrets = unsealLinkSecrets(email.sealedLinks);
-    } catch {
-      failed++;
-      await giveUp(db, email.id, "Its links cannot be unsealed: AUTH_SECRET changed after it was queued. Ask for a new link.");
-      continue;
-    }
-    try {
+      const secrets = unsealLinkSecrets(email.sealedLinks);
       const fill = (index: number) => secrets[index] ?? "erased";
-      const providerId = await transport.send({ ...email, html: fillLinkSecrets(email.html, fill), text: fillLinkSecrets(email.text, fill) });
-      const keptUntil = transport.kind === "mailbox" && options.keepMailboxLinks ? await latestLinkExpiry(db, secrets) : null;
-      await db.emailOutbox.update({
-        where: { id: email.id },
-        data: {
-          state: "SENT",
-          providerId,
-          sentAt: new Date(),
-          error: null,
-          sealedLinks: keptUntil ? email.sealedLinks : null,
-          linksKeptUntil: keptUntil,
-          // Emails queued before bodies were kept free of secrets still hold them in clear.
-          ...scrubbedBodies(email),
-        },
-      });
-      sent++;
-    } catch (error) {
-      failed++;
-      const message = String((error as Error).message ?? error).slice(0, 1000);
-      if (email.attempts >= MAX_EMAIL_ATTEMPTS) {
-        await giveUp(db, email.id, message);
-        continue;
-      }
-      await db.emailOutbox.update({
-        where: { id: email.id },
-        data: { state: "PENDING", error: message, nextAttemptAt: new Date(Date.now() + backoffSeconds(email.attempts) * 1000) },
-      });
+      outgoing.push({ ...email, html: fillLinkSecrets(email.html, fill), text: fillLinkSecrets(email.text, fill), secrets });
+    } catch {
+      unreadable.push(email.id);
     }
   }
-  return { sent, failed };
+
+  let results: Awaited<ReturnType<TEmailTransport["sendBatch"]>> = [];
+  if (outgoing.length) {
+    try {
+      results = await transport.sendBatch(
+        outgoing.map(({ id, to, subject, html, text }) => ({ id, to, subject, html, text })),
+        `batch-${batch.id}`,
+      );
+    } catch (error) {
+      await releaseAfterFailure(db, batch, error);
+      throw error instanceof TransportError && error.rateLimited ? error : new DeliveryFailed(`Email batch ${batch.id} was not sent: ${messageOf(error)}`, error);
+    }
+  }
+
+  const keepUntil = new Map<string, Date | null>();
+  if (transport.kind === "mailbox" && options.keepMailboxLinks) for (const email of outgoing) keepUntil.set(email.id, await latestLinkExpiry(db, email.secrets));
+  let sent = 0;
+  let failed = unreadable.length;
+  await db.$transaction(async (tx) => {
+    for (const [index, email] of outgoing.entries()) {
+      const result = results[index];
+      if (result?.ok) {
+        sent++;
+        const kept = keepUntil.get(email.id) ?? null;
+        await tx.emailOutbox.update({
+          where: { id: email.id },
+          data: {
+            state: "SENT",
+            providerId: result.providerId,
+            sentAt: new Date(),
+            error: null,
+            batchId: null,
+            sealedLinks: kept ? email.sealedLinks : null,
+            linksKeptUntil: kept,
+            // Emails queued before bodies were kept free of secrets still hold them in clear.
+            ...scrubbedBodies(stored.find((s) => s.id === email.id)!),
+          },
+        });
+      } else {
+        failed++;
+        await giveUp(tx, [email.id], result?.error ?? "The provider gave no answer for this email.");
+      }
+    }
+    if (unreadable.length) await giveUp(tx, unreadable, "Its links cannot be unsealed: AUTH_SECRET changed after it was queued. Ask for a new link.");
+    await tx.emailBatch.update({ where: { id: batch.id }, data: { state: "SENT", sentAt: new Date(), error: null } });
+  });
+  return { batchId: batch.id, sent, failed };
 }
 
-async function giveUp(db: PrismaClient, id: string, error: string): Promise<void> {
-  await db.emailOutbox.update({ where: { id }, data: { state: "FAILED", error, sealedLinks: null, linksKeptUntil: null } });
+const messageOf = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 1000);
+
+async function takeOverStaleBatch(db: PrismaClient, ids: string[] | undefined): Promise<TBatch | null> {
+  const [batch] = await db.$queryRaw<TBatch[]>`
+    UPDATE "EmailBatch" SET "attempts" = "attempts" + 1, "leaseUntil" = now() + make_interval(secs => ${BATCH_LEASE_SECONDS})
+    WHERE "id" = (
+      SELECT "id" FROM "EmailBatch"
+      WHERE "state" = 'SENDING' AND "leaseUntil" <= now() AND (${ids ?? null}::text[] IS NULL OR "emailIds" <@ ${ids ?? null}::text[])
+      ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED)
+    RETURNING "id", "emailIds", "attempts"`;
+  if (!batch) return null;
+  await db.emailOutbox.updateMany({ where: { id: { in: batch.emailIds } }, data: { attempts: { increment: 1 } } });
+  return batch;
+}
+
+async function claimNewBatch(db: PrismaClient, size: number, ids: string[] | undefined): Promise<TBatch | null> {
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "EmailOutbox"
+      WHERE "state" = 'PENDING' AND (${ids ?? null}::text[] IS NULL OR "id" = ANY(${ids ?? null}::text[]))
+      ORDER BY "createdAt", "id" LIMIT ${size} FOR UPDATE SKIP LOCKED`;
+    if (rows.length === 0) return null;
+    const emailIds = rows.map((r) => r.id);
+    const batch = await tx.emailBatch.create({
+      data: { emailIds, leaseUntil: new Date(Date.now() + BATCH_LEASE_SECONDS * 1000) },
+      select: { id: true, emailIds: true, attempts: true },
+    });
+    await tx.emailOutbox.updateMany({ where: { id: { in: emailIds } }, data: { state: "SENDING", batchId: batch.id, attempts: { increment: 1 } } });
+    return batch;
+  });
+}
+
+// The batch can be taken over at once (by the retry); after its last attempt its emails fail.
+async function releaseAfterFailure(db: PrismaClient, batch: TBatch, error: unknown): Promise<void> {
+  const message = messageOf(error);
+  const rateLimited = error instanceof TransportError && error.rateLimited;
+  if (!rateLimited && batch.attempts >= MAX_EMAIL_ATTEMPTS) {
+    await db.$transaction(async (tx) => {
+      await giveUp(tx, batch.emailIds, message);
+      await tx.emailBatch.update({ where: { id: batch.id }, data: { state: "FAILED", error: message } });
+    });
+    return;
+  }
+  await db.$transaction([
+    db.emailBatch.update({ where: { id: batch.id }, data: { leaseUntil: new Date(), error: message, ...(rateLimited ? { attempts: { decrement: 1 } } : {}) } }),
+    db.emailOutbox.updateMany({ where: { id: { in: batch.emailIds } }, data: { error: message, ...(rateLimited ? { attempts: { decrement: 1 } } : {}) } }),
+  ]);
+}
+
+type TWriter = Pick<PrismaClient, "emailOutbox">;
+
+async function giveUp(tx: TWriter, ids: string[], error: string): Promise<void> {
+  await tx.emailOutbox.updateMany({ where: { id: { in: ids } }, data: { state: "FAILED", error, batchId: null, sealedLinks: null, linksKeptUntil: null } });
 }
 
 function scrubbedBodies(email: { html: string; text: string }): { html?: string; text?: string } {

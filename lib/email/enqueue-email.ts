@@ -1,11 +1,21 @@
 import "server-only";
 import type { TTx } from "@/lib/db";
-import { WAKE_CHANNEL } from "@/lib/jobs/runner";
+import { addJob } from "@/lib/jobs/add-job";
+import { EMAIL_DELIVERY_JOB } from "@/lib/jobs/email-job";
 import { sealLinkSecrets, takeLinkSecrets } from "./link-secrets";
 import { renderEmail, type TEmailTemplate } from "./templates";
 
+// One email job per transaction, however many emails it queues: the first marks the
+// transaction (a setting that ends with it) and adds the job.
+async function queueDeliveryOnce(tx: TTx): Promise<void> {
+  const [marked] = await tx.$queryRaw<{ value: string | null }[]>`SELECT current_setting('fieldgate.email_job_queued', true) AS value`;
+  if (marked?.value === "yes") return;
+  await addJob(tx, "email.deliver", {}, EMAIL_DELIVERY_JOB);
+  await tx.$queryRaw`SELECT set_config('fieldgate.email_job_queued', 'yes', true)`;
+}
+
 // Emails are written to the outbox in the caller's transaction: if the change rolls back,
-// no email goes out; if it commits, the job runner delivers it. organisationId names the
+// no email goes out; if it commits, the email job delivers it. organisationId names the
 // client organisation the email is sent on behalf of (its admins see it in the mailbox).
 export async function enqueueEmail(
   tx: TTx,
@@ -13,8 +23,7 @@ export async function enqueueEmail(
 ): Promise<{ id: string }> {
   const rendered = renderEmail(message);
   const bodies = takeLinkSecrets(rendered);
-  // Delivered to listeners only when the transaction commits: wakes the outbox job at once.
-  await tx.$executeRaw`SELECT pg_notify(${WAKE_CHANNEL}, 'outbox')`;
+  await queueDeliveryOnce(tx);
   return tx.emailOutbox.create({
     data: {
       to: message.to.toLowerCase(),

@@ -4,28 +4,61 @@ import { emailProviderConfigured, env } from "@/lib/env";
 
 export type TOutgoingEmail = { id: string; to: string; subject: string; html: string; text: string };
 
-// How an email leaves the outbox: through Resend, or (no provider configured) into the
-// built-in mailbox, where "delivery" only marks it sent.
-export type TEmailTransport = { kind: "resend" | "mailbox"; send: (email: TOutgoingEmail) => Promise<string> };
+// What the provider said of each email of a batch, in order: its id, or why it refused
+// that one alone (a malformed address): those are never sent again.
+export type TBatchResult = ({ ok: true; providerId: string } | { ok: false; error: string })[];
 
-export function resendTransport(apiKey: string, baseUrl?: string): TEmailTransport {
+// The request could not be made or was refused as a whole; nothing is known to be sent.
+// rateLimited: wait retryAfterMs before the next request.
+export class TransportError extends Error {
+  constructor(
+    message: string,
+    public readonly rateLimited = false,
+    public readonly retryAfterMs = 1000,
+  ) {
+    super(message);
+    this.name = "TransportError";
+  }
+}
+
+// How email leaves the outbox: through Resend, or (no provider configured) into the
+// built-in mailbox, where "delivery" only marks it sent. One call is one request: up to
+// 100 emails, with a key that makes a repeated request the same one.
+export type TEmailTransport = {
+  kind: "resend" | "mailbox";
+  requestsPerSecond: number;
+  sendBatch: (emails: TOutgoingEmail[], idempotencyKey: string) => Promise<TBatchResult>;
+};
+
+export const MAX_BATCH = 100;
+
+export function resendTransport(apiKey: string, baseUrl?: string, requestsPerSecond = env.RESEND_REQUESTS_PER_SECOND): TEmailTransport {
   const resend = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
   return {
     kind: "resend",
-    send: async (email) => {
-      const { data, error } = await resend.emails.send(
-        { from: env.EMAIL_FROM, to: [email.to], subject: email.subject, html: email.html, text: email.text },
-        // The outbox id makes every attempt at one email the same request for Resend, so a
-        // retry after a lost reply is not a second delivery.
-        { idempotencyKey: `outbox-${email.id}` },
+    requestsPerSecond,
+    sendBatch: async (emails, idempotencyKey) => {
+      const { data, error, headers } = await resend.batch.send(
+        emails.map((email) => ({ from: env.EMAIL_FROM, to: [email.to], subject: email.subject, html: email.html, text: email.text })),
+        { idempotencyKey, batchValidation: "permissive" },
       );
-      if (error || !data) throw new Error(error?.message ?? "Resend returned no id");
-      return data.id;
+      if (error || !data) {
+        const status = (error as { statusCode?: number | null } | null)?.statusCode;
+        const retryAfter = Number(headers?.["retry-after"]);
+        throw new TransportError(error?.message ?? "Resend returned nothing", status === 429, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 1000);
+      }
+      const refused = new Map((data.errors ?? []).map((e) => [e.index, e.message]));
+      const ids = [...data.data];
+      return emails.map((_email, index) => (refused.has(index) ? { ok: false, error: refused.get(index)! } : { ok: true, providerId: ids.shift()?.id ?? "unknown" }));
     },
   };
 }
 
-export const mailboxTransport: TEmailTransport = { kind: "mailbox", send: async (email) => `mailbox:${email.id}` };
+export const mailboxTransport: TEmailTransport = {
+  kind: "mailbox",
+  requestsPerSecond: Infinity,
+  sendBatch: async (emails) => emails.map((email) => ({ ok: true, providerId: `mailbox:${email.id}` })),
+};
 
 export function currentTransport(): TEmailTransport {
   return emailProviderConfigured() ? resendTransport(env.RESEND_API_KEY!, env.RESEND_BASE_URL) : mailboxTransport;

@@ -3,7 +3,9 @@ import { subscribeToWorkOrder } from "./subscribe";
 
 const HEARTBEAT_MS = 25_000;
 
-// An event stream of one work order's changes, ended when the browser goes away.
+// An event stream of one work order's changes, ended when the browser goes away. A
+// "status" event says whether this instance hears changes at all (its database listener
+// may be reconnecting).
 export async function streamWorkOrderChanges(workOrderId: string, signal: AbortSignal): Promise<Response> {
   const encoder = new TextEncoder();
   let cleanup = () => undefined as void;
@@ -16,7 +18,13 @@ export async function streamWorkOrderChanges(workOrderId: string, signal: AbortS
           cleanup();
         }
       };
-      const unsubscribe = await subscribeToWorkOrder(workOrderId, (change) => send(`event: change\ndata: ${JSON.stringify({ type: change.type })}\n\n`));
+      const status = (live: boolean) => send(`event: status\ndata: ${JSON.stringify({ live })}\n\n`);
+      const subscription = subscribeToWorkOrder(
+        workOrderId,
+        (change) => send(`event: change\ndata: ${JSON.stringify({ type: change.type })}\n\n`),
+        status,
+      );
+      const unsubscribe = subscription.unsubscribe;
       const heartbeat = setInterval(() => send(": heartbeat\n\n"), HEARTBEAT_MS);
       cleanup = () => {
         clearInterval(heartbeat);
@@ -29,6 +37,7 @@ export async function streamWorkOrderChanges(workOrderId: string, signal: AbortS
       };
       signal.addEventListener("abort", () => cleanup());
       send("retry: 3000\n: connected\n\n");
+      status(subscription.live);
     },
     cancel() {
       cleanup();

@@ -1,0 +1,7 @@
+import type { TJobOptions } from "./add-job";
+
+// The email job runs in its own queue, so one runs at a time across every instance (the
+// provider's rate limit is shared). It is added without a key: a key's row would be locked
+// by every transaction that queues an email until it commits, making them wait on each
+// other. Each run sends everything waiting, so the runs after it find little or nothing.
+export const EMAIL_DELIVERY_JOB: TJobOptions = { queue: "email" };

@@ -1,0 +1,12 @@
+// Every background job, by name, with what its payload holds. The handlers are in
+// lib/jobs/tasks.ts; code that causes a job only needs this list (lib/jobs/add-job.ts).
+export type TJobPayloads = {
+  // Sends what the outbox holds, in batches, until it is empty.
+  "email.deliver": Record<string, never>;
+  // Erases the demo mailbox's links once they have expired.
+  "email.erase-expired-links": Record<string, unknown>;
+  // Ended sessions, old rate-limit counters, old CSP reports.
+  housekeeping: Record<string, unknown>;
+};
+
+export type TJobName = keyof TJobPayloads;
