@@ -10,7 +10,7 @@ function describe(event: TEvent): string {
     case "assignment.offered":
       return `assigned it to ${data.contractor}`;
     case "assignment.status_changed":
-      return `changed the task to ${String(data.label ?? data.to).toLowerCase()}${data.reason ? `: “${data.reason}”` : ""}`;
+      return `changed the task to ${String(data.label ?? data.to).toLowerCase()}${data.reason ? `: “${data.reason}”` : ""}${assignedToo(data)}`;
     case "assignment.technicians_assigned":
       return `assigned ${(data.technicians as string[] | undefined)?.join(", ") ?? "technicians"}`;
     case "work_order.updated":
@@ -34,6 +34,12 @@ function describe(event: TEvent): string {
     default:
       return event.type;
   }
+}
+
+// A task scheduled and staffed in one edit records one event naming both.
+function assignedToo(data: Record<string, unknown>): string {
+  const technicians = data.technicians as string[] | undefined;
+  return technicians?.length ? ` and assigned ${technicians.join(", ")}` : "";
 }
 
 function describeValues(values: unknown): string {

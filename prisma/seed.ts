@@ -235,6 +235,9 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
     if (workOrderCount > 5000 && (start / batch) % 10 === 0) log(`${start + workOrders.length} work orders`);
   }
   await db.organisation.update({ where: { id: org.id }, data: { lastWorkOrderNumber: workOrderCount } });
+  // Until autovacuum gets round to it, the planner would take freshly loaded tables for
+  // empty and choose plans several times slower (16 vs 60 list requests/s at 100,000).
+  await db.$executeRawUnsafe("ANALYZE");
   log(`${workOrderCount} work orders over the last 12 months`);
   return { organisationId: org.id };
 }

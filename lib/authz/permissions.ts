@@ -19,7 +19,8 @@ const STAFF_PERMISSIONS = {
 const DESK_PERMISSIONS = {
   "task.read": ["ADMIN", "OFFICE"],
   "task.respond": ["ADMIN", "OFFICE"],
-  "task.assignTechnician": ["ADMIN", "OFFICE"],
+  // Scheduling visits and assigning technicians, one task or many at once.
+  "task.plan": ["ADMIN", "OFFICE"],
   // Office people see the company's profile and accreditations; only admins change them.
   "company.read": ["ADMIN", "OFFICE"],
   "company.manage": ["ADMIN"],

@@ -54,7 +54,7 @@ export function techWorkScope(actor: TTechActor): Prisma.AssignmentWhereInput {
 
 // People a desk user may assign as technicians: active people of their own company.
 export function assignablePeopleScope(actor: TDeskActor, companyId: string): Prisma.ContractorPersonWhereInput {
-  return { contractorCompanyId: { in: deskCompaniesAllowed(actor, "task.assignTechnician").filter((id) => id === companyId) }, active: true };
+  return { contractorCompanyId: { in: deskCompaniesAllowed(actor, "task.plan").filter((id) => id === companyId) }, active: true };
 }
 
 // Contractor companies whose accreditations and certificates an actor may read: the

@@ -53,7 +53,7 @@ describe("SQL scopes", () => {
     const both = (await loadDeskActor(w.user.id))!;
     const other = (await loadDeskActor(w.office3.user.id))!;
     const nobody: TDeskActor = { ...both, companies: [] };
-    const permissions: TDeskPermission[] = ["task.read", "task.respond", "task.assignTechnician", "company.read", "company.manage"];
+    const permissions: TDeskPermission[] = ["task.read", "task.respond", "task.plan", "company.read", "company.manage"];
     for (const actor of [both, other, nobody]) {
       for (const permission of permissions) {
         expect(await idsBySql(deskAssignmentSqlScope(actor, permission)), `${permission}`).toEqual(await idsByPrisma(assignmentScope(actor, permission)));

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 // The technicians a desk user may assign: active technicians of their own companies.
 export async function listCompanyTechnicians(actor: TDeskActor) {
   const people = await db.contractorPerson.findMany({
-    where: { contractorCompanyId: { in: deskCompaniesAllowed(actor, "task.assignTechnician") }, active: true, role: "TECHNICIAN", user: { deactivatedAt: null } },
+    where: { contractorCompanyId: { in: deskCompaniesAllowed(actor, "task.plan") }, active: true, role: "TECHNICIAN", user: { deactivatedAt: null } },
     select: { id: true, user: { select: { name: true } }, contractorCompany: { select: { name: true } } },
     orderBy: { user: { name: "asc" } },
   });

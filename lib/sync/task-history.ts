@@ -9,7 +9,7 @@ export function describeForTechnician(event: { type: string; data: unknown }): s
     case "assignment.offered":
       return "offered the task to the company";
     case "assignment.status_changed":
-      return `moved it to ${statusLabel(data.to as AssignmentStatus).toLowerCase()}${data.reason ? `: “${data.reason}”` : ""}`;
+      return `moved it to ${statusLabel(data.to as AssignmentStatus).toLowerCase()}${data.reason ? `: “${data.reason}”` : ""}${(data.technicians as string[] | undefined)?.length ? ` and assigned ${(data.technicians as string[]).join(", ")}` : ""}`;
     case "assignment.technicians_assigned":
       return `assigned ${(data.technicians as string[] | undefined)?.join(", ") ?? "technicians"}`;
     case "technician.checked_in":

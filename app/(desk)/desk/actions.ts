@@ -38,13 +38,13 @@ export const declineTaskAction = deskAction("task.respond", ZDeclineAssignmentSc
   revalidatePath(`/desk/tasks/${input.assignmentId}`);
 });
 
-export const assignTechniciansAction = deskAction("task.assignTechnician", ZAssignTechniciansSchema, async (actor, input) => {
+export const assignTechniciansAction = deskAction("task.plan", ZAssignTechniciansSchema, async (actor, input) => {
   const result = await assignTechnicians(actor, input);
   revalidatePath(`/desk/tasks/${input.assignmentId}`);
   return result;
 });
 
-export const scheduleTaskAction = deskAction("task.respond", ZScheduleAssignmentSchema, async (actor, input) => {
+export const scheduleTaskAction = deskAction("task.plan", ZScheduleAssignmentSchema, async (actor, input) => {
   await scheduleAssignment(actor, input);
   revalidatePath(`/desk/tasks/${input.assignmentId}`);
 });
@@ -64,7 +64,7 @@ export const uploadTaskDocumentAction = deskAction("task.respond", ZDeskUploadSc
   revalidatePath(`/desk/tasks/${input.assignmentId}`);
 });
 
-export const bulkEditTasksAction = deskAction("task.assignTechnician", ZBulkEditTasksSchema, async (actor, input) => {
+export const bulkEditTasksAction = deskAction("task.plan", ZBulkEditTasksSchema, async (actor, input) => {
   const result = await bulkEditTasks(actor, input);
   revalidatePath("/desk");
   return result;
