@@ -16,7 +16,7 @@ export function inProcessTransport(actor: TTechActor): TTransport & { online: bo
     },
     async fetchTasks() {
       if (!transport.online) throw new TransportError("offline");
-      return JSON.parse(JSON.stringify({ tasks: await listTaskSnapshots(actor), serverTime: new Date().toISOString() }));
+      return JSON.parse(JSON.stringify({ ...(await listTaskSnapshots(actor)), serverTime: new Date().toISOString() }));
     },
     async uploadPhoto(photo: Parameters<TTransport["uploadPhoto"]>[0]) {
       if (!transport.online) throw new TransportError("offline");

@@ -14,13 +14,18 @@ function groupOf(task: TStoredTask, todayEnd: number): "Revisit" | "Today" | "Up
 
 const GROUPS = ["Today", "Revisit", "Upcoming", "Done", "Withdrawn"] as const;
 
-export function TaskList({ tasks, loaded }: { tasks: TStoredTask[]; loaded: boolean }) {
+export function TaskList({ tasks, loaded, openTasksLeftOut }: { tasks: TStoredTask[]; loaded: boolean; openTasksLeftOut: number }) {
   const todayEnd = new Date().setHours(23, 59, 59, 999);
   const sorted = [...tasks].sort((a, b) => (a.scheduledAt ?? a.plannedAt ?? "9").localeCompare(b.scheduledAt ?? b.plannedAt ?? "9"));
   return (
     <div data-testid="task-list">
       <h1>My tasks</h1>
       {loaded && tasks.length === 0 && <p className="muted">No tasks on this phone yet. They appear here once synced.</p>}
+      {openTasksLeftOut > 0 && (
+        <p className="alert alert-info" data-testid="tasks-left-out">
+          This phone holds your most urgent tasks. {openTasksLeftOut.toLocaleString("en-GB")} more open {openTasksLeftOut === 1 ? "task" : "tasks"} did not fit; they arrive as these are finished.
+        </p>
+      )}
       {GROUPS.map((group) => {
         const inGroup = sorted.filter((t) => groupOf(t, todayEnd) === group);
         if (inGroup.length === 0) return null;

@@ -45,7 +45,7 @@ export function TechApp({ db, userName }: { db: OfflineDatabase; userName: strin
           <p className="muted">{data.loaded ? "This task is not on this phone. Go back to your tasks and sync." : "Loading…"}</p>
         )
       ) : (
-        <TaskList tasks={data.tasks} loaded={data.loaded} />
+        <TaskList tasks={data.tasks} loaded={data.loaded} openTasksLeftOut={data.openTasksLeftOut} />
       )}
     </div>
   );

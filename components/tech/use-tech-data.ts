@@ -11,21 +11,23 @@ export type TTechData = {
   failedPhotos: number;
   lastSyncedAt: string | null;
   lastError: string | null;
+  openTasksLeftOut: number;
 };
 
-const EMPTY: TTechData = { loaded: false, tasks: [], pending: 0, pendingPhotos: 0, attention: [], failedPhotos: 0, lastSyncedAt: null, lastError: null };
+const EMPTY: TTechData = { loaded: false, tasks: [], pending: 0, pendingPhotos: 0, attention: [], failedPhotos: 0, lastSyncedAt: null, lastError: null, openTasksLeftOut: 0 };
 
 // Everything the screens show, read from the device and kept live: each task is the
 // server's copy with the technician's unsent changes laid on top.
 export function useTechData(db: OfflineDatabase): TTechData {
   return useLiveQuery(
     async () => {
-      const [stored, outbox, photos, lastSyncedAt, lastError] = await Promise.all([
+      const [stored, outbox, photos, lastSyncedAt, lastError, openTasksLeftOut] = await Promise.all([
         db.tasks.toArray(),
         db.outbox.orderBy("order").toArray(),
         db.photos.toArray(),
         getMeta<string>(db, "lastSyncedAt"),
         getMeta<string | null>(db, "lastError"),
+        getMeta<number>(db, "openTasksLeftOut"),
       ]);
       const pending = outbox.filter((e) => e.state === "pending");
       const tasks = stored.map((task) => projectTask(task, pending.filter((e) => e.taskId === task.id).map((e) => e.mutation)));
@@ -38,6 +40,7 @@ export function useTechData(db: OfflineDatabase): TTechData {
         failedPhotos: photos.filter((p) => p.state === "failed").length,
         lastSyncedAt: lastSyncedAt ?? null,
         lastError: lastError ?? null,
+        openTasksLeftOut: openTasksLeftOut ?? 0,
       };
     },
     [db],

@@ -23,15 +23,6 @@ const TECH_TASK_SELECT = {
   },
 } as const;
 
-export async function listTechnicianTasks(actor: TTechActor) {
-  return db.assignment.findMany({
-    where: assignmentScope(actor),
-    orderBy: [{ scheduledAt: { sort: "asc", nulls: "last" } }, { plannedAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
-    take: 200,
-    select: TECH_TASK_SELECT,
-  });
-}
-
 export async function getTechnicianTask(actor: TTechActor, assignmentId: string) {
   if (!isId(assignmentId)) throw notFound("Task");
   const task = await db.assignment.findFirst({ where: { ...assignmentScope(actor), id: assignmentId }, select: TECH_TASK_SELECT });

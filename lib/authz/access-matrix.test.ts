@@ -3,7 +3,8 @@ import { acceptAssignment } from "@/lib/assignments/accept-assignment";
 import { assignContractor } from "@/lib/assignments/assign-contractor";
 import { assignTechnicians } from "@/lib/assignments/assign-technicians";
 import { getDeskTask } from "@/lib/assignments/get-desk-task";
-import { getTechnicianTask, listTechnicianTasks } from "@/lib/assignments/list-technician-tasks";
+import { getTechnicianTask } from "@/lib/assignments/list-technician-tasks";
+import { listTaskSnapshots } from "@/lib/sync/task-snapshots";
 import { listDeskTasks } from "@/lib/assignments/list-desk-tasks";
 import { loadDeskActor, loadStaffActor, loadTechActor, type TDeskActor, type TStaffActor, type TTechActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -168,7 +169,7 @@ describe("contractor desk", () => {
 describe("technician", () => {
   it("reads only tasks assigned to them", async () => {
     expect((await getTechnicianTask(tech, w.taskA1.id)).workOrder.title).toBe("A1 job");
-    expect((await listTechnicianTasks(tech)).map((t) => t.id)).toEqual([w.taskA1.id]);
+    expect((await listTaskSnapshots(tech)).tasks.map((t) => t.id)).toEqual([w.taskA1.id]);
   });
   it("cannot read a colleague's task, another company's or another organisation's", async () => {
     const colleague = (await loadTechActor(w.techA1b.user.id))!;

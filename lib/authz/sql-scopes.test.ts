@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
-import { loadDeskActor, loadStaffActor, type TDeskActor, type TLinkActor } from "@/lib/auth/actor";
+import { loadDeskActor, loadStaffActor, loadTechActor, type TDeskActor, type TLinkActor, type TTechActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { createAssignment, createContractorCompany, createContractorPerson, createOrganisation, createSite, createStaffUser, createUser, createWorkOrder } from "@/prisma/factories";
 import type { TDeskPermission } from "./permissions";
 import { assignmentScope, workOrderScope } from "./scopes";
-import { deskAssignmentSqlScope, workOrderSqlScope } from "./sql-scopes";
+import { deskAssignmentSqlScope, techAssignmentSqlScope, workOrderSqlScope } from "./sql-scopes";
 
 // Each SQL scope must select exactly the rows its Prisma twin in scopes.ts selects, over
 // the whole table: a difference either way is a leak or a lost row.
@@ -81,5 +81,26 @@ describe("SQL scopes", () => {
     const crossed: TLinkActor = { ...link, organisationId: w.orgB.id };
     expect(await workOrderIdsBySql(workOrderSqlScope(crossed))).toEqual(await workOrderIdsByPrisma(workOrderScope(crossed)));
     expect(await workOrderIdsBySql(workOrderSqlScope(crossed))).toEqual([]);
+  });
+
+  it("a technician's tasks: those they are assigned to, once accepted and not withdrawn", async () => {
+    const site = await createSite(db, w.orgA.id);
+    const tech = await createContractorPerson(db, w.company1.id, "TECHNICIAN");
+    const colleague = await createContractorPerson(db, w.company1.id, "TECHNICIAN");
+    // The same person at a second company: their tasks there count too.
+    await db.contractorPerson.create({ data: { contractorCompanyId: w.company2.id, userId: tech.user.id, role: "TECHNICIAN" } });
+    for (const status of ["OFFERED", "ACCEPTED", "SCHEDULED", "IN_PROGRESS", "COMPLETED", "INVOICED", "DECLINED", "CANCELLED"] as const) {
+      for (const [company, person] of [[w.company1, tech.person], [w.company1, colleague.person]] as const) {
+        const wo = await createWorkOrder(db, { organisationId: w.orgA.id, siteId: site.id });
+        await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: company.id, status, technicianIds: [person.id] });
+      }
+    }
+    const actor = (await loadTechActor(tech.user.id))!;
+    expect(actor.personIds).toHaveLength(2);
+    const nobody: TTechActor = { ...actor, personIds: [] };
+    for (const a of [actor, (await loadTechActor(colleague.user.id))!, nobody]) {
+      expect(await idsBySql(techAssignmentSqlScope(a))).toEqual(await idsByPrisma(assignmentScope(a)));
+    }
+    expect(await idsBySql(techAssignmentSqlScope(actor))).toHaveLength(5);
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import type { TDeskActor, TLinkActor, TStaffActor } from "@/lib/auth/actor";
+import type { TDeskActor, TLinkActor, TStaffActor, TTechActor } from "@/lib/auth/actor";
 import { deskCompaniesAllowed, type TDeskPermission } from "./permissions";
 
 // The scopes of scopes.ts for the reads written in SQL (the long lists and the task page,
@@ -17,4 +17,11 @@ export function deskAssignmentSqlScope(actor: TDeskActor, permission: TDeskPermi
   const companyIds = deskCompaniesAllowed(actor, permission);
   if (companyIds.length === 0) return Prisma.sql`FALSE`;
   return Prisma.sql`a."contractorCompanyId" IN (${Prisma.join(companyIds)})`;
+}
+
+// A technician's tasks, as assignmentScope(techActor) in scopes.ts.
+export function techAssignmentSqlScope(actor: TTechActor): Prisma.Sql {
+  if (actor.personIds.length === 0) return Prisma.sql`FALSE`;
+  return Prisma.sql`(a.status NOT IN ('CANCELLED', 'DECLINED', 'OFFERED')
+    AND EXISTS (SELECT 1 FROM "AssignmentTechnician" t WHERE t."assignmentId" = a.id AND t."personId" IN (${Prisma.join(actor.personIds)})))`;
 }

@@ -58,6 +58,13 @@ describe("the device's sync engine", () => {
     expect(await db.syncMutation.count({ where: { assignmentId: task.id } })).toBe(4);
   });
 
+  it("keeps the server's count of open tasks that did not fit on the phone", async () => {
+    const { local, transport } = await setUp();
+    const engine = createSyncEngine({ db: local, transport: { ...transport, fetchTasks: async () => ({ ...(await transport.fetchTasks()), openTasksLeftOut: 7 }) } });
+    expect((await engine.syncNow()).ok).toBe(true);
+    expect((await local.meta.get("openTasksLeftOut"))?.value).toBe(7);
+  });
+
   it("keeps a task taken away while it holds unsent work, and shows the office kept it", async () => {
     const { world, task, local, transport, engine } = await setUp();
     await engine.syncNow();

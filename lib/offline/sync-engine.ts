@@ -48,7 +48,7 @@ export function createSyncEngine({ db, transport }: { db: OfflineDatabase; trans
   }
 
   async function pullTasks(): Promise<void> {
-    const { tasks, serverTime } = await transport.fetchTasks();
+    const { tasks, serverTime, openTasksLeftOut } = await transport.fetchTasks();
     await withReopen(db, () =>
       db.transaction("rw", db.tasks, db.outbox, db.photos, async () => {
         const current = new Set(tasks.map((t) => t.id));
@@ -62,6 +62,7 @@ export function createSyncEngine({ db, transport }: { db: OfflineDatabase; trans
       }),
     );
     await setMeta(db, "lastSyncedAt", new Date().toISOString());
+    await setMeta(db, "openTasksLeftOut", openTasksLeftOut ?? 0);
   }
 
   async function uploadPhotos(): Promise<void> {

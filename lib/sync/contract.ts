@@ -85,4 +85,6 @@ export type TTaskSnapshot = {
   history: { at: string; text: string }[];
 };
 
-export type TTasksResponse = { tasks: TTaskSnapshot[]; serverTime: string };
+// The tasks a phone keeps, and how many open ones it could not hold (TECH_DEVICE_TASKS).
+export type TDeviceTasks = { tasks: TTaskSnapshot[]; openTasksLeftOut: number };
+export type TTasksResponse = TDeviceTasks & { serverTime: string };

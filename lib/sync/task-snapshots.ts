@@ -2,19 +2,21 @@ import "server-only";
 import type { TTechActor } from "@/lib/auth/actor";
 import { assignmentScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
-import type { TTaskSnapshot } from "./contract";
+import { env } from "@/lib/env";
+import { chooseDeviceTasks } from "./choose-device-tasks";
+import type { TDeviceTasks } from "./contract";
 import { describeForTechnician } from "./task-history";
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 // Everything a technician's device keeps for offline work: the tasks assigned to them
-// with their service tasks, defects, the client's documents (metadata; the device
-// fetches the bytes) and a short history.
-export async function listTaskSnapshots(actor: TTechActor): Promise<TTaskSnapshot[]> {
-  const tasks = await db.assignment.findMany({
-    where: assignmentScope(actor),
-    orderBy: [{ scheduledAt: { sort: "asc", nulls: "last" } }, { plannedAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
-    take: 200,
+// (as many as the phone may hold, most urgent first: choose-device-tasks.ts) with their
+// service tasks, defects, the client's documents (metadata; the device fetches the bytes)
+// and a short history.
+export async function listTaskSnapshots(actor: TTechActor, options: { limit?: number; now?: Date } = {}): Promise<TDeviceTasks> {
+  const choice = await chooseDeviceTasks(actor, options.limit ?? env.TECH_DEVICE_TASKS, options.now ?? new Date());
+  const found = await db.assignment.findMany({
+    where: { ...assignmentScope(actor), id: { in: choice.ids } },
     include: {
       organisation: { select: { name: true } },
       workOrder: {
@@ -29,8 +31,10 @@ export async function listTaskSnapshots(actor: TTechActor): Promise<TTaskSnapsho
       timeline: { orderBy: { createdAt: "desc" }, take: 20 },
     },
   });
+  const position = new Map(choice.ids.map((id, i) => [id, i]));
+  const tasks = found.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   const photoCounts = await countPhotos(tasks.map((t) => t.id));
-  return tasks.map((task) => {
+  return { openTasksLeftOut: choice.openLeftOut, tasks: tasks.map((task) => {
     const { workOrder } = task;
     const site = workOrder.site;
     return {
@@ -77,7 +81,7 @@ export async function listTaskSnapshots(actor: TTechActor): Promise<TTaskSnapsho
       documents: workOrder.attachments,
       history: task.timeline.map((event) => ({ at: event.createdAt.toISOString(), text: `${event.actorLabel} ${describeForTechnician(event)}` })),
     };
-  });
+  }) };
 }
 
 async function countPhotos(taskIds: string[]): Promise<Map<string, number>> {
