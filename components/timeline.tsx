@@ -25,6 +25,8 @@ function describe(event: TEvent): string {
       return `sent a progress link to ${data.to}`;
     case "technician.checked_in":
       return `arrived on site (device time ${formatDateTime(new Date(String(data.deviceAt)))}${data.located ? ", location recorded" : ""})`;
+    case "technician.check_in_located":
+      return `added the location of their arrival (${describeLocation(data)}, found ${formatDateTime(new Date(String(data.deviceAt)))})`;
     case "technician.result_recorded":
       return `recorded ${data.serviceTask}: ${describeValues(data.values)}${data.conflicts ? ` (${data.conflicts} value(s) in conflict)` : ""}`;
     case "technician.defect_reported":
@@ -34,6 +36,11 @@ function describe(event: TEvent): string {
     default:
       return event.type;
   }
+}
+
+function describeLocation(data: Record<string, unknown>): string {
+  const accuracy = typeof data.accuracyM === "number" ? ` ±${Math.round(data.accuracyM)} m` : "";
+  return `${Number(data.latitude).toFixed(5)}, ${Number(data.longitude).toFixed(5)}${accuracy}`;
 }
 
 // A task scheduled and staffed in one edit records one event naming both.

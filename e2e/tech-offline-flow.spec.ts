@@ -148,7 +148,9 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   ]);
   // Exactly once: one record per mutation, one timeline entry per applied mutation.
   const mutations = await db.syncMutation.findMany({ where: { assignmentId: task.id } });
-  expect(mutations.map((m) => m.type).sort()).toEqual(["check_in", "perform", "record_result", "record_result", "record_result", "report_defect"]);
+  expect(mutations.map((m) => m.type).sort()).toEqual(["check_in", "locate_check_in", "perform", "record_result", "record_result", "record_result", "report_defect"]);
+  // The position the phone found after the tap reached the check-in.
+  expect(await db.checkIn.findMany({ where: { assignmentId: task.id }, select: { latitude: true, longitude: true } })).toEqual([{ latitude: 53.79648, longitude: -1.54785 }]);
   for (const m of mutations) expect(await db.timelineEvent.count({ where: { data: { path: ["mutationId"], equals: m.mutationId } } })).toBe(1);
 
   // Staff see it on the work order.
@@ -156,6 +158,7 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   await staffPage.goto(`/staff/work-orders/${workOrder.id}`);
   const timeline = staffPage.getByRole("list", { name: "Timeline" });
   await expect(timeline).toContainText("arrived on site");
+  await expect(timeline).toContainText("added the location of their arrival (53.79648, -1.54785 ±15 m");
   await expect(timeline).toContainText("reported a high defect: “Flue terminal cracked”");
   await expect(timeline).toContainText("changed the task to performed (needs docs)");
   const siteWork = staffPage.getByRole("region", { name: "Work on site" });

@@ -3,16 +3,15 @@ import type { TStoredTask } from "@/lib/offline/database";
 import type { TTechActions } from "@/lib/offline/tech-actions";
 import type { TLocation } from "@/lib/sync/contract";
 
-// Asks for the position only if the technician allows it, and never waits long for it.
-function currentLocation(): Promise<TLocation | undefined> {
-  if (!("geolocation" in navigator)) return Promise.resolve(undefined);
-  return new Promise((resolve) => {
-    navigator.geolocation.getCurrentPosition(
-      (p) => resolve({ latitude: p.coords.latitude, longitude: p.coords.longitude, accuracyM: p.coords.accuracy }),
-      () => resolve(undefined),
-      { timeout: 5000, maximumAge: 60_000 },
-    );
-  });
+// Asks for the position; nothing waits for it. The browser's permission prompt may stay
+// open for minutes (its time does not count toward the timeout), or never be answered.
+function whenLocated(found: (location: TLocation) => void): void {
+  if (!("geolocation" in navigator)) return;
+  navigator.geolocation.getCurrentPosition(
+    (p) => found({ latitude: p.coords.latitude, longitude: p.coords.longitude, accuracyM: p.coords.accuracy }),
+    () => undefined,
+    { timeout: 30_000, maximumAge: 60_000 },
+  );
 }
 
 export function OnSiteActions({ task, actions }: { task: TStoredTask; actions: TTechActions }) {
@@ -22,8 +21,9 @@ export function OnSiteActions({ task, actions }: { task: TStoredTask; actions: T
 
   async function checkIn() {
     setBusy(true);
-    await actions.checkIn(task.id, await currentLocation());
+    const saved = await actions.checkIn(task.id);
     setBusy(false);
+    whenLocated((location) => void actions.locateCheckIn(task.id, saved.mutationId, location));
   }
   async function revisit(event: FormEvent) {
     event.preventDefault();

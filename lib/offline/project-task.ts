@@ -13,6 +13,8 @@ function applyLocally<T extends TTaskSnapshot>(task: T, mutation: TMutation): T 
       return ["ACCEPTED", "SCHEDULED", "REVISIT"].includes(task.status)
         ? { ...task, status: "IN_PROGRESS", checkedInAt: task.checkedInAt ?? mutation.deviceAt }
         : { ...task, checkedInAt: task.checkedInAt ?? mutation.deviceAt };
+    case "locate_check_in":
+      return task;
     case "record_result":
       return {
         ...task,

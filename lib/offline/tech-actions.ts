@@ -16,7 +16,10 @@ export function techActions(db: OfflineDatabase, afterSave: () => void) {
     return result;
   }
   return {
-    checkIn: (taskId: string, location?: TLocation) => saved(enqueueMutation(db, taskId, { type: "check_in", ...(location ? { location } : {}) })),
+    // Saved at the tap, with the tap's time; the position, if the technician allows it,
+    // follows as its own change whenever the browser finds it.
+    checkIn: (taskId: string) => saved(enqueueMutation(db, taskId, { type: "check_in" })),
+    locateCheckIn: (taskId: string, checkInId: string, location: TLocation) => saved(enqueueMutation(db, taskId, { type: "locate_check_in", checkInId, location })),
     recordResult: (taskId: string, serviceTaskId: string, changes: TServiceTaskFields, base: TServiceTaskFields) =>
       saved(enqueueMutation(db, taskId, { type: "record_result", serviceTaskId, changes, base })),
     reportDefect: (taskId: string, defect: { severity: TDefectSeverity; description: string }, photos: TPhoto[]) => {

@@ -6,6 +6,7 @@ import { db, type TTx } from "@/lib/db";
 import { AppError, toAppError } from "@/lib/errors";
 import type { TMutationResult } from "./contract";
 import { checkIn } from "./handlers/check-in";
+import { locateCheckIn } from "./handlers/locate-check-in";
 import { perform } from "./handlers/perform";
 import { recordResult } from "./handlers/record-result";
 import { reportDefect } from "./handlers/report-defect";
@@ -17,6 +18,7 @@ type THeader = { mutationId: string; taskId: string; seq: number; type: string }
 
 const handlers: { [M in TValidMutation["type"]]: (context: THandlerContext<M>) => Promise<THandlerOutcome> } = {
   check_in: checkIn,
+  locate_check_in: locateCheckIn,
   record_result: recordResult,
   report_defect: reportDefect,
   request_revisit: requestRevisit,

@@ -17,6 +17,9 @@ type TBase = { mutationId: string; taskId: string; seq: number; deviceAt: string
 
 export type TMutation =
   | (TBase & { type: "check_in"; location?: TLocation })
+  // The position found after the check-in was saved (the browser's prompt may wait for
+  // minutes); checkInId is the check-in's mutationId, deviceAt when it was found.
+  | (TBase & { type: "locate_check_in"; checkInId: string; location: TLocation })
   // base: the values the technician saw before changing them; the server merges field by
   // field and reports a field someone else changed meanwhile instead of overwriting it.
   | (TBase & { type: "record_result"; serviceTaskId: string; changes: TServiceTaskFields; base: TServiceTaskFields })

@@ -41,12 +41,11 @@ const serviceTaskFields = z
   })
   .strict();
 
+const location = z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), accuracyM: z.number().min(0).max(100_000).optional() });
+
 export const ZMutationSchema = z.discriminatedUnion("type", [
-  z.object({
-    ...base,
-    type: z.literal("check_in"),
-    location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), accuracyM: z.number().min(0).max(100_000).optional() }).optional(),
-  }),
+  z.object({ ...base, type: z.literal("check_in"), location: location.optional() }),
+  z.object({ ...base, type: z.literal("locate_check_in"), checkInId: ZClientIdSchema, location }),
   z.object({ ...base, type: z.literal("record_result"), serviceTaskId: ZIdSchema, changes: serviceTaskFields, base: serviceTaskFields }),
   z.object({ ...base, type: z.literal("report_defect"), defectId: ZClientIdSchema, severity: z.enum(["LOW", "MEDIUM", "HIGH", "CRITICAL"]), description: z.string().trim().min(1, "Describe the defect").max(5000) }),
   z.object({ ...base, type: z.literal("request_revisit"), reason: z.string().trim().min(1, "Say why a revisit is needed").max(2000) }),

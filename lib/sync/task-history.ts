@@ -14,6 +14,8 @@ export function describeForTechnician(event: { type: string; data: unknown }): s
       return `assigned ${(data.technicians as string[] | undefined)?.join(", ") ?? "technicians"}`;
     case "technician.checked_in":
       return "arrived on site";
+    case "technician.check_in_located":
+      return "added the location of the arrival";
     case "technician.result_recorded":
       return `recorded ${data.serviceTask}`;
     case "technician.defect_reported":

@@ -14,6 +14,7 @@ export type TTimelineEventType =
   | "assignment.technicians_assigned"
   | "portal.link_sent"
   | "technician.checked_in"
+  | "technician.check_in_located"
   | "technician.result_recorded"
   | "technician.defect_reported"
   | "technician.unsynced_work";

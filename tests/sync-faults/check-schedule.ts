@@ -8,10 +8,11 @@ export type TEnqueued = { mutation: TMutation; mayBeRejected: boolean; mustBeRej
 
 export async function checkSchedule({ deviceId, taskIds, enqueued, local }: { deviceId: string; taskIds: string[]; enqueued: TEnqueued[]; local: OfflineDatabase }): Promise<string[]> {
   const failures: string[] = [];
-  const [rows, events, checkIns, defects, signatures, outbox] = await Promise.all([
+  const [rows, events, checkIns, locatedCheckIns, defects, signatures, outbox] = await Promise.all([
     db.syncMutation.findMany({ where: { deviceId } }),
     db.timelineEvent.findMany({ where: { assignmentId: { in: taskIds } }, select: { type: true, data: true } }),
     db.checkIn.count({ where: { assignmentId: { in: taskIds } } }),
+    db.checkIn.count({ where: { assignmentId: { in: taskIds }, latitude: { not: null } } }),
     db.defect.count({ where: { assignmentId: { in: taskIds } } }),
     db.signature.count({ where: { assignmentId: { in: taskIds } } }),
     local.outbox.toArray(),
@@ -24,7 +25,8 @@ export async function checkSchedule({ deviceId, taskIds, enqueued, local }: { de
   }
   const known = new Set(enqueued.map((e) => e.mutation.mutationId));
   const name = (m: TMutation) => `${m.type} seq ${m.seq} of task ${m.taskId} (${m.mutationId})`;
-  const applied = { check_in: 0, report_defect: 0, signatures: 0 };
+  const applied = { check_in: 0, report_defect: 0, signatures: 0, located: 0 };
+  const appliedIds = new Set(enqueued.filter((e) => (rowOf.get(e.mutation.mutationId)?.result as TMutationResult | undefined)?.outcome === "applied").map((e) => e.mutation.mutationId));
 
   // Zero lost: every mutation recorded exactly once (the primary key allows no more),
   // as what it is, with a final answer.
@@ -49,6 +51,9 @@ export async function checkSchedule({ deviceId, taskIds, enqueued, local }: { de
     if (recorded.length !== expected) failures.push(`${name(mutation)} (${result.outcome}) has ${recorded.length} timeline events naming it, expected ${expected}: ${recorded.join(", ") || "none"}`);
     if (result.outcome === "applied" && (mutation.type === "check_in" || mutation.type === "report_defect")) applied[mutation.type]++;
     if (result.outcome === "applied" && mutation.type === "perform") applied.signatures += signed;
+    // A position reaches the check-in it belongs to, whether found at the tap or later.
+    if (result.outcome === "applied" && mutation.type === "check_in" && mutation.location) applied.located++;
+    if (result.outcome === "applied" && mutation.type === "locate_check_in" && appliedIds.has(mutation.checkInId)) applied.located++;
 
     // The device agrees with the server: applied changes left the outbox, the others stay
     // with the server's answer for the technician to see.
@@ -61,6 +66,7 @@ export async function checkSchedule({ deviceId, taskIds, enqueued, local }: { de
   for (const row of rows) if (!known.has(row.mutationId)) failures.push(`SyncMutation ${row.mutationId} was never made by this device`);
   for (const mutationId of eventsOf.keys()) if (!known.has(mutationId)) failures.push(`a timeline event names ${mutationId}, which this device never made`);
   if (checkIns !== applied.check_in) failures.push(`${checkIns} CheckIn rows for ${applied.check_in} applied check-ins`);
+  if (locatedCheckIns !== applied.located) failures.push(`${locatedCheckIns} located CheckIn rows for ${applied.located} positions sent for applied check-ins`);
   if (defects !== applied.report_defect) failures.push(`${defects} Defect rows for ${applied.report_defect} applied defect reports`);
   if (signatures !== applied.signatures) failures.push(`${signatures} Signature rows for ${applied.signatures} signatures on applied performs`);
 

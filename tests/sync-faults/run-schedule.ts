@@ -66,10 +66,11 @@ export async function runSchedule(world: TSharedWorld, schedule: TSchedule): Pro
   const defectIds = new Map<number, string>();
   const mayBeRefused = refusable(schedule);
 
+  const LOCATION = { latitude: 53.8, longitude: -1.55, accuracyM: 12 };
   const bodyOf = (action: TAction): TMutationBody => {
     switch (action.type) {
       case "check_in":
-        return action.located ? { type: "check_in", location: { latitude: 53.8, longitude: -1.55, accuracyM: 12 } } : { type: "check_in" };
+        return action.located === "at_tap" ? { type: "check_in", location: LOCATION } : { type: "check_in" };
       case "record_result":
         return { type: "record_result", serviceTaskId: tasks[action.task].serviceTasks[action.serviceTask].id, changes: action.changes, base: action.base };
       case "report_defect":
@@ -96,6 +97,10 @@ export async function runSchedule(world: TSharedWorld, schedule: TSchedule): Pro
         mustBeRejected: step.badClock !== undefined,
         signatures: step.action.type === "perform" ? (step.action.clientSigned ? 2 : 1) : 0,
       });
+      if (step.action.type === "check_in" && step.action.located === "later") {
+        const located = await enqueueMutation(app.local, entry.taskId, { type: "locate_check_in", checkInId: entry.mutationId, location: LOCATION });
+        enqueued.push({ mutation: located.mutation, mayBeRejected: false, mustBeRejected: false, signatures: 0 });
+      }
       if (step.thenSync === "background") void app.engine.syncNow();
       if (step.thenSync === "await") await app.engine.syncNow();
     } else if (step.kind === "sync") {

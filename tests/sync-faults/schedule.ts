@@ -13,7 +13,8 @@ export type TStartStatus = "ACCEPTED" | "SCHEDULED" | "IN_PROGRESS";
 export const SERVICE_TASK_KINDS = ["CHECK", "READING", "TEXT"] as const;
 
 export type TAction =
-  | { type: "check_in"; task: number; located: boolean }
+  // located: found at the tap, found later (sent as its own change), or never.
+  | { type: "check_in"; task: number; located: "at_tap" | "later" | "never" }
   | { type: "record_result"; task: number; serviceTask: number; changes: TServiceTaskFields; base: TServiceTaskFields }
   // defect: which of the schedule's defects; its id is made up when the schedule runs, so
   // playing a seed again never meets the ids of the first run.
@@ -76,7 +77,7 @@ export function planSchedule(seed: number): TSchedule {
 function planAction(random: TRandom, taskCount: number, seen: Map<string, unknown>, defects: { count: number }): TAction {
   const task = random.int(0, taskCount - 1);
   const roll = random.next();
-  if (roll < 0.2) return { type: "check_in", task, located: random.chance(0.5) };
+  if (roll < 0.2) return { type: "check_in", task, located: random.pick(["at_tap", "later", "never"] as const) };
   if (roll < 0.55) {
     const serviceTask = random.int(0, SERVICE_TASK_KINDS.length - 1);
     const kind = SERVICE_TASK_KINDS[serviceTask];

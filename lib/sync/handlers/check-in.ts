@@ -10,21 +10,26 @@ import { actorOf, type THandlerContext, type THandlerOutcome } from "./types";
 export async function checkIn(context: THandlerContext<"check_in">): Promise<THandlerOutcome> {
   const { tx, actor, task, mutation } = context;
   const now = new Date();
-  if (task.status === "CANCELLED" || task.status === "DECLINED") return keepForOffice(context, "checked in on site");
+  if (task.status === "CANCELLED" || task.status === "DECLINED") {
+    const at = mutation.location ? ` at ${mutation.location.latitude.toFixed(5)}, ${mutation.location.longitude.toFixed(5)}` : "";
+    return keepForOffice(context, `checked in on site${at}`, mutation.location ? { location: mutation.location } : {});
+  }
   await tx.checkIn.create({
     data: {
       organisationId: task.organisationId,
       assignmentId: task.id,
       userId: actor.userId,
+      mutationId: mutation.mutationId,
       deviceAt: new Date(mutation.deviceAt),
       syncedAt: now,
       latitude: mutation.location?.latitude,
       longitude: mutation.location?.longitude,
       accuracyM: mutation.location?.accuracyM,
+      locatedAt: mutation.location ? new Date(mutation.deviceAt) : null,
     },
   });
   if (task.status !== "IN_PROGRESS" && canTransition(task.status, "checkIn", "tech")) {
-    await applyTaskEvent(tx, task, "checkIn", "tech", actorOf(actor), { checkedInAt: task.checkedInAt ?? now });
+    await applyTaskEvent(tx, task, "checkIn", "tech", actorOf(actor), { checkedInAt: task.checkedInAt ?? tappedAt(mutation.deviceAt, now) });
   }
   await recordEvent(tx, {
     organisationId: task.organisationId,
@@ -35,4 +40,10 @@ export async function checkIn(context: THandlerContext<"check_in">): Promise<THa
     data: { mutationId: mutation.mutationId, deviceAt: mutation.deviceAt, located: Boolean(mutation.location) },
   });
   return { outcome: "applied" };
+}
+
+// Arrival is the moment of the tap on the phone, unless its clock runs ahead of ours.
+function tappedAt(deviceAt: string, now: Date): Date {
+  const tapped = new Date(deviceAt);
+  return tapped < now ? tapped : now;
 }

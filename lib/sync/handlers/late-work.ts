@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { statusLabel } from "@/lib/assignments/status-machine";
 import { recordEvent } from "@/lib/timeline/record-event";
 import type { TValidMutation } from "../schemas";
@@ -7,7 +8,7 @@ import { actorOf, type THandlerContext, type THandlerOutcome } from "./types";
 // Work done on a task that has meanwhile been withdrawn, or finished by the office, is
 // never thrown away: it goes on the work order's timeline for the office to see, and the
 // technician is told it did not change the task.
-export async function keepForOffice<M extends TValidMutation["type"]>(context: THandlerContext<M>, summary: string): Promise<THandlerOutcome> {
+export async function keepForOffice<M extends TValidMutation["type"]>(context: THandlerContext<M>, summary: string, details: Record<string, Prisma.InputJsonValue> = {}): Promise<THandlerOutcome> {
   const { tx, actor, task, mutation } = context;
   const status = statusLabel(task.status).toLowerCase();
   await recordEvent(tx, {
@@ -16,7 +17,7 @@ export async function keepForOffice<M extends TValidMutation["type"]>(context: T
     assignmentId: task.id,
     actor: actorOf(actor),
     type: "technician.unsynced_work",
-    data: { mutationId: mutation.mutationId, kind: mutation.type, summary, status, deviceAt: mutation.deviceAt },
+    data: { mutationId: mutation.mutationId, kind: mutation.type, summary, status, deviceAt: mutation.deviceAt, ...details },
   });
   return { outcome: "conflict", message: `The task is ${status} now, so this did not change it. It was kept on the work order for the office to see.` };
 }
