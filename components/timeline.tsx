@@ -28,7 +28,7 @@ function describe(event: TEvent): string {
     case "technician.check_in_located":
       return `added the location of their arrival (${describeLocation(data)}, found ${formatDateTime(new Date(String(data.deviceAt)))})`;
     case "technician.result_recorded":
-      return `recorded ${data.serviceTask}: ${describeValues(data.values)}${data.conflicts ? ` (${data.conflicts} value(s) in conflict)` : ""}`;
+      return `recorded ${data.serviceTask}: ${describeValues(data.values, data.replaced)}${describeNotApplied(data)}`;
     case "technician.defect_reported":
       return `reported a ${String(data.severity).toLowerCase()} defect: “${data.excerpt}”`;
     case "technician.unsynced_work":
@@ -49,10 +49,25 @@ function assignedToo(data: Record<string, unknown>): string {
   return technicians?.length ? ` and assigned ${technicians.join(", ")}` : "";
 }
 
-function describeValues(values: unknown): string {
+const RESULT_WORDS: Record<string, string> = { PASS: "pass", FAIL: "fail", NOT_APPLICABLE: "not applicable" };
+// Results are words of ours; readings and answers are shown as the technician wrote them.
+const showValue = (field: string, value: unknown) => (value === null || value === undefined ? "empty" : field === "result" ? (RESULT_WORDS[String(value)] ?? String(value)) : String(value));
+
+function describeValues(values: unknown, replaced?: unknown): string {
   const entries = Object.entries((values ?? {}) as Record<string, unknown>);
   if (entries.length === 0) return "no change";
-  return entries.map(([field, value]) => `${field} ${value === null ? "cleared" : String(value).toLowerCase().replace("_", " ")}`).join(", ");
+  const before = (replaced ?? {}) as Record<string, unknown>;
+  return entries
+    .map(([field, value]) => `${field} ${value === null ? "cleared" : showValue(field, value)}${before[field] !== undefined && before[field] !== null ? ` (was ${showValue(field, before[field])})` : ""}`)
+    .join(", ");
+}
+
+// A value the technician's phone sent that was not applied, because someone else had
+// changed the field meanwhile: kept here, whichever value they then choose.
+function describeNotApplied(data: Record<string, unknown>): string {
+  const entries = Object.entries((data.notApplied ?? {}) as Record<string, unknown>);
+  if (entries.length) return `; not applied, as someone else had changed it: ${entries.map(([field, value]) => `${field} ${showValue(field, value)}`).join(", ")}`;
+  return data.conflicts ? ` (${data.conflicts} value(s) in conflict)` : "";
 }
 
 export function Timeline({ events }: { events: TEvent[] }) {

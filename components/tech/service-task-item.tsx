@@ -13,21 +13,34 @@ const RESULTS: { value: TComplianceResult; label: string }[] = [
 ];
 
 export function ServiceTaskItem({ task, serviceTask, db, actions, disabled }: { task: TStoredTask; serviceTask: TServiceTaskSnapshot; db: OfflineDatabase; actions: TTechActions; disabled: boolean }) {
-  const [reading, setReading] = useState(serviceTask.reading === null ? "" : String(serviceTask.reading));
-  const [answer, setAnswer] = useState(serviceTask.answer ?? "");
+  // A field shows what the phone holds (a sync may bring a colleague's newer value) until
+  // the technician types; what they typed is sent against the value they started from,
+  // so a newer value that arrived meanwhile is a conflict, never silently overwritten.
+  const reading = useDraft(serviceTask.reading === null ? "" : String(serviceTask.reading));
+  const answer = useDraft(serviceTask.answer ?? "");
   const [error, setError] = useState("");
   const inputId = `st-${serviceTask.id}`;
   const range = [serviceTask.minValue, serviceTask.maxValue].every((v) => v === null) ? "" : `allowed ${serviceTask.minValue ?? "…"}–${serviceTask.maxValue ?? "…"} ${serviceTask.unit ?? ""}`;
 
-  const record = (changes: Parameters<TTechActions["recordResult"]>[2]) => {
-    const base = Object.fromEntries(Object.keys(changes).map((field) => [field, serviceTask[field as keyof typeof changes] ?? null]));
-    return actions.recordResult(task.id, serviceTask.id, changes, base);
-  };
+  type TFields = Parameters<TTechActions["recordResult"]>[2];
+  const record = (changes: TFields, base: TFields = Object.fromEntries(Object.keys(changes).map((field) => [field, serviceTask[field as keyof TFields] ?? null]))) =>
+    actions.recordResult(task.id, serviceTask.id, changes, base);
+  const asReading = (text: string) => (text.trim() === "" ? null : Number(text.replace(",", ".")));
   function saveReading() {
-    const value = reading.trim() === "" ? null : Number(reading.replace(",", "."));
-    if (value !== null && !Number.isFinite(value)) return setError("Enter a number");
+    const edit = reading.finish();
+    if (!edit) return setError("");
+    const value = asReading(edit.text);
+    if (value !== null && !Number.isFinite(value)) {
+      reading.keep(edit);
+      return setError("Enter a number");
+    }
     setError("");
-    if (value !== serviceTask.reading) void record({ reading: value });
+    const started = asReading(edit.startedFrom);
+    if (value !== started) void record({ reading: value }, { reading: started });
+  }
+  function saveAnswer() {
+    const edit = answer.finish();
+    if (edit && edit.text !== edit.startedFrom) void record({ answer: edit.text || null }, { answer: edit.startedFrom || null });
   }
 
   return (
@@ -50,7 +63,7 @@ export function ServiceTaskItem({ task, serviceTask, db, actions, disabled }: { 
           <label htmlFor={inputId}>
             Reading{serviceTask.unit ? ` (${serviceTask.unit})` : ""}
           </label>
-          <input id={inputId} inputMode="decimal" value={reading} disabled={disabled} onChange={(e) => setReading(e.target.value)} onBlur={saveReading} />
+          <input id={inputId} inputMode="decimal" value={reading.shown} disabled={disabled} onChange={(e) => reading.type(e.target.value)} onBlur={saveReading} />
           {range && <small className="hint">{range}</small>}
           {isOutOfRange(serviceTask, serviceTask.reading) && <small className="field-error">Out of range</small>}
           {error && <small className="field-error">{error}</small>}
@@ -59,11 +72,28 @@ export function ServiceTaskItem({ task, serviceTask, db, actions, disabled }: { 
       {serviceTask.kind === "TEXT" && (
         <div className="field">
           <label htmlFor={inputId}>Answer</label>
-          <textarea id={inputId} rows={2} value={answer} disabled={disabled} onChange={(e) => setAnswer(e.target.value)} onBlur={() => answer !== (serviceTask.answer ?? "") && record({ answer: answer || null })} />
+          <textarea id={inputId} rows={2} value={answer.shown} disabled={disabled} onChange={(e) => answer.type(e.target.value)} onBlur={saveAnswer} />
         </div>
       )}
       {(serviceTask.kind === "PHOTO" || serviceTask.photoRequired) && !disabled && <PhotoPicker label={`Add photo: ${serviceTask.title}`} showThumbnails={false} onPhotos={(photos) => actions.addPhotos(task.id, serviceTask.id, photos)} />}
       <PhotoThumbnails db={db} taskId={task.id} serviceTaskId={serviceTask.id} />
     </li>
   );
+}
+
+type TEdit = { text: string; startedFrom: string };
+
+// Text being typed over a stored value: none until the first keystroke; `finish` hands
+// back what was typed and the value it started from, once.
+function useDraft(stored: string) {
+  const [edit, setEdit] = useState<TEdit | null>(null);
+  return {
+    shown: edit ? edit.text : stored,
+    type: (text: string) => setEdit((current) => ({ text, startedFrom: current ? current.startedFrom : stored })),
+    finish: (): TEdit | null => {
+      setEdit(null);
+      return edit;
+    },
+    keep: (kept: TEdit) => setEdit(kept),
+  };
 }

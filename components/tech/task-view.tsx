@@ -29,8 +29,8 @@ export function TaskView({ task, db, actions, userName, attention }: { task: TSt
           </p>
           <h1>{task.title}</h1>
         </div>
-        <span className="badge badge-info" data-testid="task-status">
-          {statusLabel(task.status)}
+        <span className={task.withdrawn ? "badge badge-danger" : "badge badge-info"} data-testid="task-status">
+          {task.withdrawn ? "Withdrawn" : statusLabel(task.status)}
         </span>
       </header>
       {task.withdrawn && <p className="alert alert-error">This task was taken away from you. Your unsynced work below will still reach the office.</p>}

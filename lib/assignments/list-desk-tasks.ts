@@ -128,20 +128,29 @@ function clientPage({ actor, conditions, dir, cursor, limit }: TPageQuery): Pris
 }
 
 // The Desk dashboard: every task offered to the person's companies, across clients, one
-// keyset page in one statement (the technicians' names folded into each row).
-export async function listDeskTasks(actor: TDeskActor, filters: Partial<TDeskTaskListFilters> = {}, pageSize = DESK_PAGE_SIZE) {
+// keyset page in one statement (the technicians' names folded into each row). The
+// statement and its reader are apart so the lists benchmark can run this very statement.
+export function deskTaskListQuery(actor: TDeskActor, filters: Partial<TDeskTaskListFilters> = {}, pageSize = DESK_PAGE_SIZE) {
   const sort = filters.sort ?? "client";
   const keys = SORT_KEYS[sort];
   const query: TPageQuery = { actor, conditions: filterConditions(actor, filters), dir: filters.dir ?? "asc", cursor: decodeCursor(filters.after, keys), limit: pageSize + 1 };
-  const [{ rows: page }] = await db.$queryRaw<{ rows: unknown[] }[]>(asJsonArray(sort === "client" ? clientPage(query) : columnPage(keys, query)));
-  const rows: TDeskTaskRow[] = page.map(rowFromJson).map(({ organisationName, companyName, number, title, priority, dueAt, siteName, siteCity, technicianNames, ...task }) => ({
-    ...task,
-    organisation: { name: organisationName },
-    contractorCompany: { name: companyName },
-    workOrder: { number, title, priority, dueAt, site: { name: siteName, city: siteCity } },
-    technicians: technicianNames.map((name) => ({ person: { user: { name } } })),
-  }));
-  return keysetPage(rows, pageSize, keys);
+  const sql = asJsonArray(sort === "client" ? clientPage(query) : columnPage(keys, query));
+  const read = ([{ rows: page }]: { rows: unknown[] }[]) => {
+    const rows: TDeskTaskRow[] = page.map(rowFromJson).map(({ organisationName, companyName, number, title, priority, dueAt, siteName, siteCity, technicianNames, ...task }) => ({
+      ...task,
+      organisation: { name: organisationName },
+      contractorCompany: { name: companyName },
+      workOrder: { number, title, priority, dueAt, site: { name: siteName, city: siteCity } },
+      technicians: technicianNames.map((name) => ({ person: { user: { name } } })),
+    }));
+    return keysetPage(rows, pageSize, keys);
+  };
+  return { sql, read };
+}
+
+export async function listDeskTasks(actor: TDeskActor, filters: Partial<TDeskTaskListFilters> = {}, pageSize = DESK_PAGE_SIZE) {
+  const query = deskTaskListQuery(actor, filters, pageSize);
+  return query.read(await db.$queryRaw<{ rows: unknown[] }[]>(query.sql));
 }
 
 // The clients whose tasks the person sees, for the client filter.

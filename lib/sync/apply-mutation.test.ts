@@ -87,6 +87,59 @@ describe("applying a technician's offline changes", () => {
     expect((await db.serviceTask.findUniqueOrThrow({ where: { id: text.id } })).answer).toBe("Office: pipework lagged in 2024");
   });
 
+  it("two technicians on one task: every value chosen against is on the timeline, as written", async () => {
+    const { world, task, serviceTasks, tech, deviceId, next } = await setUp("IN_PROGRESS");
+    const colleague = await createContractorPerson(db, world.company.id, "TECHNICIAN", { name: "Cleo Colleague" });
+    await db.assignmentTechnician.create({ data: { assignmentId: task.id, personId: colleague.person.id } });
+    const other = (await loadTechActor(colleague.user.id))!;
+    const text = serviceTasks[2];
+    const otherDevice = randomUUID();
+    let otherSeq = 0;
+    const fromOther = (changes: { answer: string | null }, base: { answer: string | null }) =>
+      applyMutation(other, otherDevice, { mutationId: randomUUID(), taskId: task.id, seq: ++otherSeq, deviceAt: new Date().toISOString(), type: "record_result", serviceTaskId: text.id, changes, base });
+
+    expect((await fromOther({ answer: "Joints OK, UK spec" }, { answer: null })).outcome).toBe("applied");
+    // The first phone, offline meanwhile, wrote its own answer over what it last saw.
+    const clash = next({ type: "record_result", serviceTaskId: text.id, changes: { answer: "Corroded joints at TRV" }, base: { answer: null } });
+    expect((await applyMutation(tech, deviceId, clash)).outcome).toBe("conflict");
+    // "Keep theirs" sends nothing more; the value stays on the record for the office.
+    const clashEvent = await db.timelineEvent.findFirstOrThrow({ where: { data: { path: ["mutationId"], equals: clash.mutationId } } });
+    expect(clashEvent.data).toMatchObject({ values: {}, notApplied: { answer: "Corroded joints at TRV" } });
+    // "Keep mine" on the first phone replaces the colleague's value, which stays on record too.
+    const keepMine = next({ type: "record_result", serviceTaskId: text.id, changes: { answer: "Corroded joints at TRV" }, base: { answer: "Joints OK, UK spec" } });
+    expect((await applyMutation(tech, deviceId, keepMine)).outcome).toBe("applied");
+    const keptEvent = await db.timelineEvent.findFirstOrThrow({ where: { data: { path: ["mutationId"], equals: keepMine.mutationId } } });
+    expect(keptEvent.data).toMatchObject({ values: { answer: "Corroded joints at TRV" }, replaced: { answer: "Joints OK, UK spec" } });
+
+    const { Timeline } = await import("@/components/timeline");
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const events = await db.timelineEvent.findMany({ where: { assignmentId: task.id }, orderBy: { createdAt: "asc" } });
+    const html = renderToStaticMarkup(Timeline({ events }));
+    expect(html).toContain("not applied, as someone else had changed it: answer Corroded joints at TRV");
+    expect(html).toContain("answer Corroded joints at TRV (was Joints OK, UK spec)");
+  });
+
+  it("names each refused change in its message, and keeps a refused check-in's location for the office", async () => {
+    const { world, task, serviceTasks, tech, deviceId, next } = await setUp();
+    const staff = (await loadStaffActor(world.admin.id))!;
+    await cancelAssignment(staff, { assignmentId: task.id, reason: "Tenant fixed it" });
+    const results = [];
+    for (const mutation of [
+      next({ type: "check_in", location: { latitude: 51.5, longitude: -0.12, accuracyM: 20 } }),
+      next({ type: "record_result", serviceTaskId: serviceTasks[1].id, changes: { reading: 10.4 }, base: { reading: null } }),
+      next({ type: "request_revisit", reason: "Part on order" }),
+    ]) {
+      results.push(await applyMutation(tech, deviceId, mutation));
+    }
+    const messages = results.map((r) => ("message" in r ? r.message : ""));
+    expect(new Set(messages).size).toBe(3);
+    expect(messages[0]).toMatch(/^Checked in on site at 51\.50000, -0\.12000: not applied, because the task is cancelled now/);
+    expect(messages[1]).toContain("reading 10.4");
+    expect(messages[2]).toContain("Revisit required: Part on order");
+    const kept = await db.timelineEvent.findFirstOrThrow({ where: { assignmentId: task.id, type: "technician.unsynced_work", data: { path: ["kind"], equals: "check_in" } } });
+    expect(kept.data).toMatchObject({ location: { latitude: 51.5, longitude: -0.12, accuracyM: 20 } });
+  });
+
   it("keeps work done on a task withdrawn meanwhile for the office, without changing the task", async () => {
     const { world, task, tech, deviceId, next } = await setUp();
     const staff = (await loadStaffActor(world.admin.id))!;

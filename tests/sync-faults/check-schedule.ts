@@ -6,11 +6,25 @@ import type { TMutation, TMutationResult } from "@/lib/sync/contract";
 // quiet. Each broken promise becomes one line of the failure report.
 export type TEnqueued = { mutation: TMutation; mayBeRejected: boolean; mustBeRejected: boolean; signatures: number };
 
-export async function checkSchedule({ deviceId, taskIds, enqueued, local }: { deviceId: string; taskIds: string[]; enqueued: TEnqueued[]; local: OfflineDatabase }): Promise<string[]> {
+// otherMutations: changes a colleague's phone made on the same tasks.
+export async function checkSchedule({
+  deviceId,
+  taskIds,
+  enqueued,
+  local,
+  otherMutations,
+}: {
+  deviceId: string;
+  taskIds: string[];
+  enqueued: TEnqueued[];
+  local: OfflineDatabase;
+  otherMutations: Set<string>;
+}): Promise<string[]> {
   const failures: string[] = [];
-  const [rows, events, checkIns, locatedCheckIns, defects, signatures, outbox] = await Promise.all([
+  const [rows, events, serviceTasks, checkIns, locatedCheckIns, defects, signatures, outbox] = await Promise.all([
     db.syncMutation.findMany({ where: { deviceId } }),
-    db.timelineEvent.findMany({ where: { assignmentId: { in: taskIds } }, select: { type: true, data: true } }),
+    db.timelineEvent.findMany({ where: { assignmentId: { in: taskIds } }, select: { type: true, data: true, workOrderId: true } }),
+    db.serviceTask.findMany({ where: { workOrder: { assignments: { some: { id: { in: taskIds } } } } } }),
     db.checkIn.count({ where: { assignmentId: { in: taskIds } } }),
     db.checkIn.count({ where: { assignmentId: { in: taskIds }, latitude: { not: null } } }),
     db.defect.count({ where: { assignmentId: { in: taskIds } } }),
@@ -64,11 +78,13 @@ export async function checkSchedule({ deviceId, taskIds, enqueued, local }: { de
     }
   }
   for (const row of rows) if (!known.has(row.mutationId)) failures.push(`SyncMutation ${row.mutationId} was never made by this device`);
-  for (const mutationId of eventsOf.keys()) if (!known.has(mutationId)) failures.push(`a timeline event names ${mutationId}, which this device never made`);
+  for (const mutationId of eventsOf.keys()) if (!known.has(mutationId) && !otherMutations.has(mutationId)) failures.push(`a timeline event names ${mutationId}, which this device never made`);
   if (checkIns !== applied.check_in) failures.push(`${checkIns} CheckIn rows for ${applied.check_in} applied check-ins`);
   if (locatedCheckIns !== applied.located) failures.push(`${locatedCheckIns} located CheckIn rows for ${applied.located} positions sent for applied check-ins`);
   if (defects !== applied.report_defect) failures.push(`${defects} Defect rows for ${applied.report_defect} applied defect reports`);
   if (signatures !== applied.signatures) failures.push(`${signatures} Signature rows for ${applied.signatures} signatures on applied performs`);
+
+  failures.push(...valuesOnRecord(events, serviceTasks, enqueued, rowOf));
 
   // Per-task order: seq 1..n with no gaps, applied in that order.
   for (const taskId of taskIds) {
@@ -84,5 +100,43 @@ export async function checkSchedule({ deviceId, taskIds, enqueued, local }: { de
   }
   const pending = outbox.filter((e) => e.state === "pending");
   if (pending.length) failures.push(`the outbox still holds ${pending.length} pending: ${pending.map((e) => name(e.mutation)).join("; ")}`);
+  return failures;
+}
+
+type TEvent = { type: string; data: unknown; workOrderId: string };
+type TRecorded = { mutationId: string; serviceTask: string; values: Record<string, unknown>; replaced?: Record<string, unknown>; notApplied?: Record<string, unknown> };
+
+// With two technicians on a task, no value is ever lost off the record: every value a
+// result wrote is either the one the server holds now or named as replaced by a later
+// one (order aside, as multisets), and every value of this phone that a conflict kept
+// out is on the timeline.
+function valuesOnRecord(events: TEvent[], serviceTasks: { workOrderId: string; title: string; result: unknown; reading: unknown; answer: unknown }[], enqueued: TEnqueued[], rowOf: Map<string, { result: unknown }>): string[] {
+  const failures: string[] = [];
+  const recorded = events.filter((e) => e.type === "technician.result_recorded").map((e) => ({ ...(e.data as TRecorded), workOrderId: e.workOrderId }));
+  const key = (value: unknown) => JSON.stringify(value);
+  for (const serviceTask of serviceTasks) {
+    for (const field of ["result", "reading", "answer"] as const) {
+      const ofField = recorded.filter((r) => r.workOrderId === serviceTask.workOrderId && r.serviceTask === serviceTask.title && field in r.values);
+      const written = ofField.map((r) => r.values[field]).filter((v) => v !== null).map(key);
+      const replaced = ofField.map((r) => r.replaced?.[field]).filter((v) => v !== null && v !== undefined).map(key);
+      const current = serviceTask[field];
+      const expected = [...written];
+      if (current !== null) {
+        const at = expected.indexOf(key(current));
+        if (at === -1) failures.push(`${serviceTask.title} ${field} holds ${key(current)}, which no recorded change wrote`);
+        else expected.splice(at, 1);
+      }
+      if (expected.sort().join() !== replaced.sort().join()) failures.push(`${serviceTask.title} ${field}: values written [${written.join(", ")}], now ${key(current)}, but recorded as replaced [${replaced.join(", ")}]`);
+    }
+  }
+  for (const { mutation } of enqueued) {
+    if (mutation.type !== "record_result") continue;
+    const result = rowOf.get(mutation.mutationId)?.result as TMutationResult | undefined;
+    if (result?.outcome !== "conflict" || !result.conflicts) continue;
+    const event = recorded.find((r) => r.mutationId === mutation.mutationId);
+    for (const conflict of result.conflicts) {
+      if (key(event?.notApplied?.[conflict.field]) !== key(conflict.yours)) failures.push(`${mutation.mutationId}: the phone's ${conflict.field} ${key(conflict.yours)} kept out by a conflict is not on the timeline`);
+    }
+  }
   return failures;
 }

@@ -8,6 +8,7 @@ import { enqueueMutation, type TMutationBody } from "@/lib/offline/enqueue";
 import { createSyncEngine, type TSyncReport } from "@/lib/offline/sync-engine";
 import type { TMutationResult } from "@/lib/sync/contract";
 import { createAssignment, createContractorCompany, createContractorPerson, createOrganisation, createServiceTasks, createSite, createStaffUser, createWorkOrder } from "@/prisma/factories";
+import { applyMutation } from "@/lib/sync/apply-mutation";
 import { inProcessTransport } from "@/tests/in-process-transport";
 import { checkSchedule, type TEnqueued } from "./check-schedule";
 import { createFaultyNetwork, type TFaultCounts } from "./faulty-network";
@@ -43,14 +44,19 @@ export type TScheduleRun = {
 
 export async function runSchedule(world: TSharedWorld, schedule: TSchedule): Promise<TScheduleRun> {
   const technician = await createContractorPerson(db, world.company.id, "TECHNICIAN");
+  const colleague = await createContractorPerson(db, world.company.id, "TECHNICIAN");
   const tasks: { id: string; serviceTasks: { id: string; position: number }[] }[] = [];
   for (const status of schedule.tasks) {
     const workOrder = await createWorkOrder(db, { organisationId: world.organisation.id, siteId: world.site.id });
     const serviceTasks = await createServiceTasks(db, workOrder);
-    const assignment = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: world.company.id, status, technicianIds: [technician.person.id] });
+    const assignment = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: world.company.id, status, technicianIds: [technician.person.id, colleague.person.id] });
     tasks.push({ id: assignment.id, serviceTasks: serviceTasks.sort((a, b) => a.position - b.position) });
   }
   const actor = (await loadTechActor(technician.user.id))!;
+  const colleagueActor = (await loadTechActor(colleague.user.id))!;
+  const colleagueDevice = randomUUID();
+  const colleagueSeqs = new Map<string, number>();
+  const colleagueMutations = new Set<string>();
   const network = createFaultyNetwork({ server: inProcessTransport(actor), random: createRunRandom(schedule), rates: schedule.faults });
 
   // The app as the technician's phone runs it; closing it abandons this instance and a
@@ -114,6 +120,17 @@ export async function runSchedule(world: TSharedWorld, schedule: TSchedule): Pro
       } else {
         network.cancelClose();
       }
+    } else if (step.kind === "colleague_records") {
+      const taskId = tasks[step.task].id;
+      const serviceTaskId = tasks[step.task].serviceTasks[step.serviceTask].id;
+      const current = await db.serviceTask.findUniqueOrThrow({ where: { id: serviceTaskId } });
+      const base = Object.fromEntries(Object.keys(step.changes).map((field) => [field, current[field as keyof typeof step.changes] ?? null]));
+      const seq = (colleagueSeqs.get(taskId) ?? 0) + 1;
+      colleagueSeqs.set(taskId, seq);
+      const mutationId = randomUUID();
+      colleagueMutations.add(mutationId);
+      const result = await applyMutation(colleagueActor, colleagueDevice, { mutationId, taskId, seq, deviceAt: new Date().toISOString(), type: "record_result", serviceTaskId, changes: step.changes, base });
+      if (result.outcome === "retry" || result.outcome === "rejected") failures.push(`the colleague's change ${JSON.stringify(step.changes)} was ${result.outcome}: ${result.message}`);
     } else {
       // The office takes the task away meanwhile; losing a race with the technician's
       // sync is the office's problem to retry, not this test's.
@@ -138,7 +155,7 @@ export async function runSchedule(world: TSharedWorld, schedule: TSchedule): Pro
   await network.settled();
 
   const deviceId = await deviceIdOf(app.local);
-  failures.push(...(await checkSchedule({ deviceId, taskIds: tasks.map((t) => t.id), enqueued, local: app.local })));
+  failures.push(...(await checkSchedule({ deviceId, taskIds: tasks.map((t) => t.id), enqueued, local: app.local, otherMutations: colleagueMutations })));
   const outcomes = { applied: 0, conflict: 0, rejected: 0, retry: 0 };
   for (const row of await db.syncMutation.findMany({ where: { deviceId }, select: { result: true } })) outcomes[(row.result as TMutationResult).outcome]++;
   app.local.close();

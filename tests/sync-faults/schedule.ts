@@ -30,7 +30,10 @@ export type TStep =
   | { kind: "act"; action: TAction; thenSync: "none" | "background" | "await"; badClock?: string }
   | { kind: "sync" }
   | { kind: "close_app" }
-  | { kind: "office_cancels"; task: number };
+  | { kind: "office_cancels"; task: number }
+  // A second technician on the task records a value from their own phone, online, over
+  // whatever the server holds: the first phone's base values go stale, as on a real job.
+  | { kind: "colleague_records"; task: number; serviceTask: number; changes: TServiceTaskFields };
 
 // Chance, per request while the network misbehaves, of each fault.
 export type TFaultRates = { dropBefore: number; dropAfter: number; duplicate: number; reorder: number; replayLater: number };
@@ -71,6 +74,14 @@ export function planSchedule(seed: number): TSchedule {
   }
   if (offlineDay) steps.push(random.chance(closeAppRate) ? { kind: "close_app" } : { kind: "sync" });
   if (random.chance(0.1)) steps.splice(random.int(0, steps.length), 0, { kind: "office_cancels", task: random.int(0, tasks.length - 1) });
+  const colleagueChanges = random.chance(0.3) ? random.int(1, 3) : 0;
+  for (let i = 0; i < colleagueChanges; i++) {
+    const serviceTask = random.int(0, SERVICE_TASK_KINDS.length - 1);
+    const kind = SERVICE_TASK_KINDS[serviceTask];
+    const changes: TServiceTaskFields =
+      kind === "READING" ? { reading: random.int(80, 120) / 10 } : kind === "TEXT" ? { answer: random.pick(["Colleague: all sound", "Colleague: TRV replaced"]) } : { result: random.pick(["PASS", "FAIL"] as const) };
+    steps.splice(random.int(0, steps.length), 0, { kind: "colleague_records", task: random.int(0, tasks.length - 1), serviceTask, changes });
+  }
   return { seed, tasks, faults, steps };
 }
 
@@ -143,5 +154,7 @@ function describeStep(step: TStep): string {
       return "close the app during the next request, then reopen it";
     case "office_cancels":
       return `the office cancels task #${step.task}`;
+    case "colleague_records":
+      return `a colleague records service task ${step.serviceTask} of task #${step.task}: ${JSON.stringify(step.changes)}`;
   }
 }

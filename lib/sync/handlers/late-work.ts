@@ -19,7 +19,8 @@ export async function keepForOffice<M extends TValidMutation["type"]>(context: T
     type: "technician.unsynced_work",
     data: { mutationId: mutation.mutationId, kind: mutation.type, summary, status, deviceAt: mutation.deviceAt, ...details },
   });
-  return { outcome: "conflict", message: `The task is ${status} now, so this did not change it. It was kept on the work order for the office to see.` };
+  const what = summary.charAt(0).toUpperCase() + summary.slice(1);
+  return { outcome: "conflict", message: `${what}: not applied, because the task is ${status} now. It was kept on the work order for the office to see.` };
 }
 
 export const WORKABLE_STATUSES = ["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED"] as const;

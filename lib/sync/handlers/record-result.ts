@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { recordEvent } from "@/lib/timeline/record-event";
 import { SERVICE_TASK_FIELDS, type TFieldConflict, type TServiceTaskFields } from "../contract";
@@ -15,7 +16,10 @@ export async function recordResult(context: THandlerContext<"record_result">): P
   });
   if (!serviceTask) throw new AppError("NOT_FOUND", "This service task is not part of the task.");
   if (mutation.changes.reading !== undefined && serviceTask.kind !== "READING") throw new AppError("INVALID_INPUT", "This service task takes no reading.");
-  if (!isWorkable(task.status)) return keepForOffice(context, `${serviceTask.title}: ${JSON.stringify(mutation.changes)}`);
+  if (!isWorkable(task.status)) {
+    const values = Object.entries(mutation.changes).map(([field, value]) => `${LABELS[field as keyof typeof LABELS]} ${value === null ? "cleared" : String(value)}`);
+    return keepForOffice(context, `${serviceTask.title}: ${values.join(", ")}`, { values: mutation.changes });
+  }
 
   const { apply, conflicts } = mergeFields<TServiceTaskFields>(serviceTask, mutation.changes, mutation.base);
   if (Object.keys(apply).length) {
@@ -29,7 +33,16 @@ export async function recordResult(context: THandlerContext<"record_result">): P
     assignmentId: task.id,
     actor: actorOf(actor),
     type: "technician.result_recorded",
-    data: { mutationId: mutation.mutationId, serviceTask: serviceTask.title, values: apply, conflicts: conflicts.length },
+    // Every value chosen against stays on the record: the ones this change replaced, and
+    // the technician's own where someone else's newer value was kept.
+    data: {
+      mutationId: mutation.mutationId,
+      serviceTask: serviceTask.title,
+      values: apply,
+      replaced: Object.fromEntries(Object.keys(apply).map((field) => [field, serviceTask[field as keyof typeof LABELS]])),
+      conflicts: conflicts.length,
+      notApplied: Object.fromEntries(conflicts.map((c) => [c.field, c.yours])) as Prisma.InputJsonObject,
+    },
   });
   if (conflicts.length === 0) return { outcome: "applied" };
   const described: TFieldConflict[] = conflicts.map((c) => ({ ...c, label: `${serviceTask.title}: ${LABELS[c.field as keyof typeof LABELS]}` }));
