@@ -51,6 +51,9 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL,
+    // The server runs in UTC (scripts/test.ts), the browser in London: times must not
+    // depend on either's zone but on the site's.
+    timezoneId: "Europe/London",
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -11,7 +11,8 @@ const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
 const passThrough = args.includes("--") ? args.slice(args.indexOf("--") + 1) : [];
 
 const database = await prepareTestDatabase();
-const env = { ...process.env, DATABASE_URL: database.databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+// The server and the tests run in UTC; organisations, sites and the browser are elsewhere.
+const env = { ...process.env, DATABASE_URL: database.databaseUrl, NEXT_TELEMETRY_DISABLED: "1", TZ: "UTC" };
 
 type TStep = { name: string; group: string; command: string[] };
 const steps: TStep[] = [

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import type { TResizedPhoto } from "@/lib/offline/photos/resize-photo";
 import type { OfflineDatabase, TStoredTask } from "@/lib/offline/database";
+import { mutationProblems } from "@/lib/offline/check-mutation";
 import type { TTechActions } from "@/lib/offline/tech-actions";
 import type { TDefectSeverity } from "@/lib/sync/contract";
 import { PhotoPicker } from "./photo-picker";
@@ -17,7 +18,8 @@ export function DefectsSection({ task, db, actions, disabled }: { task: TStoredT
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!description.trim()) return setError("Describe the defect");
+    const problem = mutationProblems(task.id, { type: "report_defect", defectId: crypto.randomUUID(), severity, description }).description;
+    if (problem) return setError(problem);
     setError("");
     await actions.reportDefect(task.id, { severity, description: description.trim() }, photos);
     setDescription("");

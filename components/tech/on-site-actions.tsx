@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from "react";
 import type { TStoredTask } from "@/lib/offline/database";
+import { canTransition } from "@/lib/assignments/status-machine";
+import { mutationProblems } from "@/lib/offline/check-mutation";
 import type { TTechActions } from "@/lib/offline/tech-actions";
 import type { TLocation } from "@/lib/sync/contract";
 
@@ -27,7 +29,8 @@ export function OnSiteActions({ task, actions }: { task: TStoredTask; actions: T
   }
   async function revisit(event: FormEvent) {
     event.preventDefault();
-    if (!reason.trim()) return setError("Say why a revisit is needed");
+    const problem = mutationProblems(task.id, { type: "request_revisit", reason }).reason;
+    if (problem) return setError(problem);
     setError("");
     await actions.requestRevisit(task.id, reason.trim());
     setReason("");
@@ -35,12 +38,12 @@ export function OnSiteActions({ task, actions }: { task: TStoredTask; actions: T
 
   return (
     <section className="card" aria-label="On site">
-      {task.status !== "IN_PROGRESS" && task.status !== "PERFORMED" && (
+      {task.status !== "IN_PROGRESS" && canTransition(task.status, "checkIn", "tech") && (
         <button type="button" className="button button-primary button-large" onClick={checkIn} disabled={busy}>
           I&apos;m on site
         </button>
       )}
-      {task.status === "IN_PROGRESS" && (
+      {canTransition(task.status, "requestRevisit", "tech") && (
         <form onSubmit={revisit} className="form" noValidate>
           <div className={error ? "field field-invalid" : "field"}>
             <label htmlFor="revisit-reason">Revisit required? Why</label>

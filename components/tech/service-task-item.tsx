@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { OfflineDatabase, TStoredTask } from "@/lib/offline/database";
+import { mutationProblems } from "@/lib/offline/check-mutation";
 import type { TTechActions } from "@/lib/offline/tech-actions";
 import type { TComplianceResult, TServiceTaskSnapshot } from "@/lib/sync/contract";
 import { isOutOfRange } from "@/lib/work-orders/reading-range";
@@ -40,7 +41,14 @@ export function ServiceTaskItem({ task, serviceTask, db, actions, disabled }: { 
   }
   function saveAnswer() {
     const edit = answer.finish();
-    if (edit && edit.text !== edit.startedFrom) void record({ answer: edit.text || null }, { answer: edit.startedFrom || null });
+    if (!edit || edit.text === edit.startedFrom) return;
+    const problem = mutationProblems(task.id, { type: "record_result", serviceTaskId: serviceTask.id, changes: { answer: edit.text }, base: {} })["changes.answer"];
+    if (problem) {
+      answer.keep(edit);
+      return setError(problem);
+    }
+    setError("");
+    void record({ answer: edit.text || null }, { answer: edit.startedFrom || null });
   }
 
   return (
@@ -70,9 +78,10 @@ export function ServiceTaskItem({ task, serviceTask, db, actions, disabled }: { 
         </div>
       )}
       {serviceTask.kind === "TEXT" && (
-        <div className="field">
+        <div className={error ? "field field-invalid" : "field"}>
           <label htmlFor={inputId}>Answer</label>
           <textarea id={inputId} rows={2} value={answer.shown} disabled={disabled} onChange={(e) => answer.type(e.target.value)} onBlur={saveAnswer} />
+          {error && <small className="field-error">{error}</small>}
         </div>
       )}
       {(serviceTask.kind === "PHOTO" || serviceTask.photoRequired) && !disabled && <PhotoPicker label={`Add photo: ${serviceTask.title}`} showThumbnails={false} onPhotos={(photos) => actions.addPhotos(task.id, serviceTask.id, photos)} />}

@@ -1,7 +1,16 @@
 import type { TStoredTask } from "@/lib/offline/database";
 import { statusLabel } from "@/lib/assignments/status-machine";
+import { zoneName } from "@/lib/time/zone-name";
 
-const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+// A visit as its site's wall clock, the zone named when the phone is elsewhere.
+function visitTime(at: string, siteZone: string | undefined): string {
+  // A copy synced before sites carried a zone has none until the next sync.
+  const zone = siteZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const text = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: zone }).format(new Date(at));
+  const phone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const sameClock = new Intl.DateTimeFormat("en-GB", { timeZone: phone, hour: "2-digit", minute: "2-digit", day: "numeric" }).format(new Date(at)) === new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", day: "numeric" }).format(new Date(at));
+  return sameClock ? text : `${text} ${zoneName(zone)}`;
+}
 
 function groupOf(task: TStoredTask, todayEnd: number): "Revisit" | "Today" | "Upcoming" | "Done" | "Withdrawn" {
   if (task.withdrawn) return "Withdrawn";
@@ -44,7 +53,7 @@ export function TaskList({ tasks, loaded, openTasksLeftOut }: { tasks: TStoredTa
                     {task.site.name} · {task.site.address}
                   </p>
                   <p className="muted">
-                    {task.scheduledAt || task.plannedAt ? day.format(new Date((task.scheduledAt ?? task.plannedAt)!)) : "Not scheduled"} · {statusLabel(task.status)} · {task.clientName}
+                    {task.scheduledAt || task.plannedAt ? visitTime((task.scheduledAt ?? task.plannedAt)!, task.site.timeZone) : "Not scheduled"} · {statusLabel(task.status)} · {task.clientName}
                   </p>
                 </li>
               ))}

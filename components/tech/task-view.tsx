@@ -6,7 +6,7 @@ import { DocumentsSection } from "./documents-section";
 import { OnSiteActions } from "./on-site-actions";
 import { PerformForm } from "./perform-form";
 import { ServiceTaskItem } from "./service-task-item";
-import { statusLabel } from "@/lib/assignments/status-machine";
+import { isWorkable, statusLabel } from "@/lib/assignments/status-machine";
 import { useLiveQuery } from "./use-live-query";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -16,7 +16,7 @@ export function TaskView({ task, db, actions, userName, attention }: { task: TSt
   const onSite = task.status === "IN_PROGRESS";
   const localPhotoTargets = useLiveQuery(async () => new Set((await db.photos.where("taskId").equals(task.id).toArray()).map((p) => p.serviceTaskId)), [db, task.id], new Set<string | undefined>());
   const photosMissing = task.serviceTasks.filter((s) => s.photoRequired && s.photoCount === 0 && !localPhotoTargets.has(s.id)).map((s) => s.title);
-  const canWork = ["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED"].includes(task.status) && !task.withdrawn;
+  const canWork = isWorkable(task.status) && !task.withdrawn;
   return (
     <article className="task-view" data-testid="task-view">
       <p>

@@ -1,15 +1,21 @@
 import "server-only";
-import type { z } from "zod";
 import type { TDeskActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { invalidInput } from "@/lib/errors";
+import type { TTimeInput } from "@/lib/time/calendar";
+import type { TOccurrence } from "@/lib/time/local-time";
 import { applyTaskEvent } from "./apply-task-event";
 import { findTask } from "./find-task";
-import type { ZCompleteAssignmentSchema } from "./schemas";
+import { taskInstant, taskTimeZone } from "./task-zone";
 
 // The contractor's "done": the client reviews it next.
-export async function completeAssignment(actor: TDeskActor, input: z.infer<typeof ZCompleteAssignmentSchema>) {
+export async function completeAssignment(actor: TDeskActor, input: { assignmentId: string; actualOnSiteAt: TTimeInput; occurrence?: TOccurrence }, now = new Date()) {
   const assignment = await findTask(actor, input.assignmentId);
   if (assignment.status === "COMPLETED") return;
+  // Read in the site's zone, then compared as instants: east of the server, "now" there is
+  // already tomorrow's date and must not be taken for the future.
+  const actualOnSiteAt = taskInstant(input.actualOnSiteAt, await taskTimeZone(assignment.id), input.occurrence, "actualOnSiteAt");
+  if (actualOnSiteAt.getTime() > now.getTime() + 5 * 60_000) throw invalidInput("Please correct the highlighted fields.", { actualOnSiteAt: ["The on-site date cannot be in the future"] });
   await db.$transaction((tx) =>
     applyTaskEvent(
       tx,
@@ -17,8 +23,8 @@ export async function completeAssignment(actor: TDeskActor, input: z.infer<typeo
       "complete",
       "desk",
       { userId: actor.userId, label: actor.name },
-      { actualOnSiteAt: input.actualOnSiteAt, completedAt: new Date() },
-      { actualOnSiteAt: input.actualOnSiteAt.toISOString() },
+      { actualOnSiteAt, completedAt: now },
+      { actualOnSiteAt: actualOnSiteAt.toISOString() },
     ),
   );
 }

@@ -15,7 +15,7 @@ async function prismaDeskTask(actor: TDeskActor, assignmentId: string) {
   const task = await db.assignment.findFirstOrThrow({
     where: { id: assignmentId, contractorCompanyId: { in: actor.companies.map((c) => c.companyId) } },
     include: {
-      organisation: { select: { name: true } },
+      organisation: { select: { name: true, timezone: true } },
       contractorCompany: { select: { id: true, name: true } },
       workOrder: { include: { site: true, category: true, asset: true } },
       technicians: { include: { person: { include: { user: { select: { name: true, email: true } } } } } },
@@ -30,7 +30,8 @@ async function prismaDeskTask(actor: TDeskActor, assignmentId: string) {
   });
   const { internalNotes: _internal, ...workOrder } = task.workOrder;
   const availableTechnicians = people.map((p) => ({ id: p.id, name: p.user.name, problems: accreditationProblems(p.accreditations, required) }));
-  return { ...task, workOrder, availableTechnicians };
+  const { organisation, ...rest } = task;
+  return { ...rest, organisation: { name: organisation.name }, timeZone: task.workOrder.site.timezone ?? organisation.timezone, workOrder, availableTechnicians };
 }
 
 const byPerson = (a: AssignmentTechnician, b: AssignmentTechnician) => a.personId.localeCompare(b.personId);

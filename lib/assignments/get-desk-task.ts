@@ -22,6 +22,7 @@ const accreditationFromJson = fromJsonRow<TAccreditation>()(["expiresAt"]);
 
 type TTaskSqlRow = Assignment & {
   organisationName: string;
+  organisationTimeZone: string;
   companyName: string;
   workOrderJson: unknown;
   siteJson: unknown;
@@ -44,7 +45,7 @@ export async function getDeskTask(actor: TDeskActor, assignmentId: string) {
 // The statement and its reader, apart so the lists benchmark can run this very statement.
 export function deskTaskQuery(actor: TDeskActor, assignmentId: string) {
   const sql = Prisma.sql`
-    SELECT a.*, o.name AS "organisationName", cc.name AS "companyName",
+    SELECT a.*, o.name AS "organisationName", o.timezone AS "organisationTimeZone", cc.name AS "companyName",
            to_jsonb(w) - 'internalNotes' AS "workOrderJson", to_jsonb(s) AS "siteJson", to_jsonb(c) AS "categoryJson", to_jsonb(asset) AS "assetJson",
            (SELECT COALESCE(jsonb_agg(jsonb_build_object('link', to_jsonb(t), 'person', to_jsonb(p), 'user', jsonb_build_object('name', u.name, 'email', u.email))
                                       ORDER BY t."assignedAt", t."personId"), '[]')
@@ -69,7 +70,7 @@ export function deskTaskQuery(actor: TDeskActor, assignmentId: string) {
 
 function readTask([found]: TTaskSqlRow[]) {
   if (!found) throw notFound("Task");
-  const { organisationName, companyName, workOrderJson, siteJson, categoryJson, assetJson, technicianJson, serviceTaskJson, peopleJson, ...task } = found;
+  const { organisationName, organisationTimeZone, companyName, workOrderJson, siteJson, categoryJson, assetJson, technicianJson, serviceTaskJson, peopleJson, ...task } = found;
   const workOrder = {
     ...workOrderFromJson(workOrderJson),
     site: siteFromJson(siteJson),
@@ -83,6 +84,8 @@ function readTask([found]: TTaskSqlRow[]) {
     ...task,
     organisation: { name: organisationName },
     contractorCompany: { id: task.contractorCompanyId, name: companyName },
+    // The zone the task's times are entered and shown in: its site's, else its client's.
+    timeZone: workOrder.site.timezone ?? organisationTimeZone,
     workOrder,
     technicians,
     serviceTasks: serviceTaskJson.map(serviceTaskFromJson),

@@ -125,7 +125,7 @@ describe("Desk task list sorted by a column", () => {
   });
 
   it("returns each task as the Prisma read did, in client and number order", async () => {
-    const expected = await db.assignment.findMany({
+    const read = await db.assignment.findMany({
       where: { contractorCompanyId: { in: desk.companies.map((c) => c.companyId) } },
       orderBy: [{ organisation: { name: "asc" } }, { organisationId: "asc" }, { workOrder: { number: "asc" } }, { id: "asc" }],
       select: {
@@ -136,12 +136,18 @@ describe("Desk task list sorted by a column", () => {
         plannedAt: true,
         scheduledAt: true,
         organisationId: true,
-        organisation: { select: { name: true } },
+        organisation: { select: { name: true, timezone: true } },
         contractorCompany: { select: { name: true } },
-        workOrder: { select: { number: true, title: true, priority: true, dueAt: true, site: { select: { name: true, city: true } } } },
+        workOrder: { select: { number: true, title: true, priority: true, dueAt: true, site: { select: { name: true, city: true, timezone: true } } } },
         technicians: { select: { person: { select: { user: { select: { name: true } } } } }, orderBy: [{ assignedAt: "asc" }, { personId: "asc" }] },
       },
     });
+    const expected = read.map(({ organisation, workOrder: { site, ...workOrder }, ...task }) => ({
+      ...task,
+      organisation: { name: organisation.name },
+      workOrder: { ...workOrder, site: { name: site.name, city: site.city } },
+      timeZone: site.timezone ?? organisation.timezone,
+    }));
     expect(all).toEqual(expected);
     expect(all.some((t) => t.technicians.length === 2)).toBe(true);
   });

@@ -23,6 +23,8 @@ export type TDeskTaskRow = {
   contractorCompany: { name: string };
   workOrder: { number: number; title: string; priority: Priority; dueAt: Date | null; site: { name: string; city: string } };
   technicians: { person: { user: { name: string } } }[];
+  // The zone of the task's visit times: its site's, else its client's.
+  timeZone: string;
 };
 
 // Every sort ends in the work order number and the task id, so ties (two tasks due the
@@ -80,6 +82,7 @@ function filterConditions(actor: TDeskActor, filters: Partial<TDeskTaskListFilte
 const TASK_COLUMNS = Prisma.sql`
   a.id, a.status::text AS status, a."createdAt", a."offeredAt", a."plannedAt", a."scheduledAt", a."organisationId", cc.name AS "companyName",
   w.number, w.title, w.priority::text AS priority, w."dueAt", s.name AS "siteName", s.city AS "siteCity",
+  COALESCE(s.timezone, (SELECT tz.timezone FROM "Organisation" tz WHERE tz.id = a."organisationId")) AS "timeZone",
   ARRAY(SELECT u.name FROM "AssignmentTechnician" t JOIN "ContractorPerson" p ON p.id = t."personId" JOIN "User" u ON u.id = p."userId"
         WHERE t."assignmentId" = a.id ORDER BY t."assignedAt", t."personId") AS "technicianNames"`;
 const TASK_TABLES = Prisma.sql`

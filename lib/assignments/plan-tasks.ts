@@ -5,15 +5,19 @@ import { assignablePeopleScope, assignmentScope } from "@/lib/authz/scopes";
 import type { TTx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { AppError, invalidInput, notFound } from "@/lib/errors";
+import type { TTimeInput } from "@/lib/time/calendar";
+import type { TOccurrence } from "@/lib/time/local-time";
+import { formatVisit } from "@/lib/time/zones";
 import { recordEvent } from "@/lib/timeline/record-event";
-import { canTransition, statusLabel, transition, workOrderStatusFor } from "./status-machine";
+import { taskInstant } from "./task-zone";
+import { canAssignTechnicians, canTransition, statusLabel, transition, workOrderStatusFor } from "./status-machine";
 
-export const TECHNICIAN_ASSIGNABLE = ["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT"] as const;
-
-export type TTaskPlan = { scheduledAt?: Date; personIds?: string[] };
+// scheduledAt: a wall clock is read in each task's own site's zone.
+export type TTaskPlan = { scheduledAt?: TTimeInput; occurrence?: TOccurrence; personIds?: string[] };
 
 const TASK_INCLUDE = {
-  workOrder: { select: { number: true, title: true, site: { select: { name: true } } } },
+  organisation: { select: { timezone: true } },
+  workOrder: { select: { number: true, title: true, site: { select: { name: true, timezone: true } } } },
   technicians: { select: { personId: true } },
 } as const;
 
@@ -43,7 +47,7 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
     }
   }
   if (personIds.length) {
-    const blocked = tasks.filter((t) => !(TECHNICIAN_ASSIGNABLE as readonly string[]).includes(t.status));
+    const blocked = tasks.filter((t) => !canAssignTechnicians(t.status));
     if (blocked.length) {
       throw new AppError("INVALID_TRANSITION", `Accept these tasks before assigning technicians: ${blocked.map((t) => `#${t.workOrder.number}`).join(", ")}.`);
     }
@@ -65,8 +69,11 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
   type TTask = (typeof tasks)[number];
   const newTasksByPerson = new Map<string, { person: { id: string; user: { id: string; name: string; email: string } }; tasks: TTask[] }>();
   let scheduled = 0;
+  const zoneOf = (task: TTask) => task.workOrder.site.timezone ?? task.organisation.timezone;
+  const visitOf = new Map(tasks.map((task) => [task.id, plan.scheduledAt && taskInstant(plan.scheduledAt, zoneOf(task), plan.occurrence, "scheduledAt")]));
   for (const task of tasks) {
-    const reschedules = plan.scheduledAt && (task.status !== "SCHEDULED" || task.scheduledAt?.getTime() !== plan.scheduledAt.getTime());
+    const visit = visitOf.get(task.id);
+    const reschedules = visit && (task.status !== "SCHEDULED" || task.scheduledAt?.getTime() !== visit.getTime());
     const already = new Set(task.technicians.map((t) => t.personId));
     const added = (peopleByCompany.get(task.contractorCompanyId) ?? []).filter((p) => !already.has(p.id));
     if (!reschedules && added.length === 0) continue;
@@ -74,7 +81,7 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
     const to = reschedules ? transition(task.status, "schedule", "desk") : task.status;
     await tx.assignment.update({
       where: { id: task.id },
-      data: { version: { increment: 1 }, ...(reschedules ? { status: to, scheduledAt: plan.scheduledAt } : {}) },
+      data: { version: { increment: 1 }, ...(reschedules ? { status: to, scheduledAt: visit } : {}) },
     });
     if (added.length) await tx.assignmentTechnician.createMany({ data: added.map((p) => ({ assignmentId: task.id, personId: p.id })) });
     if (reschedules && to !== task.status) await tx.workOrder.update({ where: { id: task.workOrderId }, data: { status: workOrderStatusFor(to) } });
@@ -85,12 +92,12 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
       assignmentId: task.id,
       actor: { userId: actor.userId, label: actor.name },
       ...(reschedules
-        ? { type: "assignment.status_changed", data: { event: "schedule", from: task.status, to, label: statusLabel(to), scheduledAt: plan.scheduledAt!.toISOString(), ...technicians } }
+        ? { type: "assignment.status_changed", data: { event: "schedule", from: task.status, to, label: statusLabel(to), scheduledAt: visit!.toISOString(), ...technicians } }
         : { type: "assignment.technicians_assigned", data: technicians }),
     });
     if (reschedules) {
       scheduled++;
-      task.scheduledAt = plan.scheduledAt!;
+      task.scheduledAt = visit!;
     }
     for (const person of added) {
       const entry = newTasksByPerson.get(person.id) ?? { person, tasks: [] };
@@ -110,7 +117,8 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
         tasks: newTasks.map((t) => ({
           title: `#${t.workOrder.number} ${t.workOrder.title}`,
           siteName: t.workOrder.site.name,
-          when: (t.scheduledAt ?? t.plannedAt)?.toISOString().slice(0, 16).replace("T", " ") ?? null,
+          // Emails go to people anywhere: the site's zone is always named.
+          when: t.scheduledAt || t.plannedAt ? formatVisit((t.scheduledAt ?? t.plannedAt)!, zoneOf(t), null) : null,
         })),
         url,
       },

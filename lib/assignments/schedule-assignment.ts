@@ -1,10 +1,11 @@
 import "server-only";
-import type { z } from "zod";
 import type { TDeskActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import type { TTimeInput } from "@/lib/time/calendar";
+import type { TOccurrence } from "@/lib/time/local-time";
 import { planTasks } from "./plan-tasks";
-import type { ZScheduleAssignmentSchema } from "./schemas";
 
-export async function scheduleAssignment(actor: TDeskActor, input: z.infer<typeof ZScheduleAssignmentSchema>) {
-  await db.$transaction((tx) => planTasks(tx, actor, [input.assignmentId], { scheduledAt: input.scheduledAt }));
+// The visit's time is the site's wall clock when typed into the Desk (plan-tasks.ts).
+export async function scheduleAssignment(actor: TDeskActor, input: { assignmentId: string; scheduledAt: TTimeInput; occurrence?: TOccurrence }) {
+  await db.$transaction((tx) => planTasks(tx, actor, [input.assignmentId], { scheduledAt: input.scheduledAt, occurrence: input.occurrence }));
 }

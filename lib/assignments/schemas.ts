@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { ZIdSchema } from "@/lib/ids";
-import { requiredDateTime, ZOptionalDateTimeSchema } from "@/lib/time/calendar";
+import { requiredLocalDateTime, ZOccurrenceSchema, ZOptionalLocalDateTimeSchema } from "@/lib/time/calendar";
 
 export const ZAssignContractorSchema = z.object({
   workOrderId: ZIdSchema,
   contractorCompanyId: z.string().min(1, "Choose a contractor").pipe(ZIdSchema),
 });
 
-export const ZAcceptAssignmentSchema = z.object({ assignmentId: ZIdSchema, plannedAt: ZOptionalDateTimeSchema });
+// Times are typed as the site's wall clock (the server reads them in its zone); occurrence
+// picks one when the clocks go back and the time happens twice.
+export const ZAcceptAssignmentSchema = z.object({ assignmentId: ZIdSchema, plannedAt: ZOptionalLocalDateTimeSchema, occurrence: ZOccurrenceSchema });
 
 export const ZDeclineAssignmentSchema = z.object({
   assignmentId: ZIdSchema,
@@ -22,11 +24,13 @@ export const ZAssignTechniciansSchema = z.object({
     .pipe(z.array(ZIdSchema).min(1, "Choose at least one technician").max(20)),
 });
 
-export const ZScheduleAssignmentSchema = z.object({ assignmentId: ZIdSchema, scheduledAt: requiredDateTime("Choose the date of the visit") });
+export const ZScheduleAssignmentSchema = z.object({ assignmentId: ZIdSchema, scheduledAt: requiredLocalDateTime("Choose the date of the visit"), occurrence: ZOccurrenceSchema });
 
 export const ZCompleteAssignmentSchema = z.object({
   assignmentId: ZIdSchema,
-  actualOnSiteAt: requiredDateTime("Enter when you were on site").refine((d) => d.getTime() <= Date.now() + 5 * 60_000, "The on-site date cannot be in the future"),
+  // Whether it is in the future is known once read in the site's zone (complete-assignment.ts).
+  actualOnSiteAt: requiredLocalDateTime("Enter when you were on site"),
+  occurrence: ZOccurrenceSchema,
 });
 
 export const ZReviewAssignmentSchema = z.discriminatedUnion("decision", [
@@ -57,7 +61,9 @@ export const ZBulkEditTasksSchema = z
       .transform((v) => (Array.isArray(v) ? v : [v]))
       .pipe(z.array(ZIdSchema).min(1, "Select at least one task").max(200, "Edit at most 200 tasks at once")),
     personId: optionalId,
-    scheduledAt: ZOptionalDateTimeSchema,
+    // Each task's visit at this wall-clock time in its own site's zone.
+    scheduledAt: ZOptionalLocalDateTimeSchema,
+    occurrence: ZOccurrenceSchema,
   })
   .refine((v) => v.personId || v.scheduledAt, { message: "Choose a technician or a date", path: ["personId"] });
 

@@ -65,6 +65,15 @@ export function transition(status: AssignmentStatus, event: TTaskEvent, party: T
   return rule.to;
 }
 
+// Where a technician may still do work on site: record results, report defects, add
+// photos (and, once performed, add what the office still needs).
+export const WORKABLE_STATUSES: readonly AssignmentStatus[] = ["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED"];
+export const isWorkable = (status: AssignmentStatus) => WORKABLE_STATUSES.includes(status);
+
+// Where the office may add technicians to a task: accepted and not yet performed.
+export const TECHNICIAN_ASSIGNABLE: readonly AssignmentStatus[] = ["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT"];
+export const canAssignTechnicians = (status: AssignmentStatus) => TECHNICIAN_ASSIGNABLE.includes(status);
+
 // Open statuses: at most one live assignment per work order.
 export const LIVE_STATUSES: AssignmentStatus[] = ["OFFERED", "ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"];
 

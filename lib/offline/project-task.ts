@@ -1,3 +1,4 @@
+import { canTransition, transition, type TTaskEvent } from "@/lib/assignments/status-machine";
 import type { TMutation, TTaskSnapshot } from "@/lib/sync/contract";
 
 // What the technician sees: the server's snapshot with their own changes laid on top,
@@ -10,9 +11,7 @@ export function projectTask<T extends TTaskSnapshot>(snapshot: T, mutations: TMu
 function applyLocally<T extends TTaskSnapshot>(task: T, mutation: TMutation): T {
   switch (mutation.type) {
     case "check_in":
-      return ["ACCEPTED", "SCHEDULED", "REVISIT"].includes(task.status)
-        ? { ...task, status: "IN_PROGRESS", checkedInAt: task.checkedInAt ?? mutation.deviceAt }
-        : { ...task, checkedInAt: task.checkedInAt ?? mutation.deviceAt };
+      return { ...task, status: movedBy(task, "checkIn"), checkedInAt: task.checkedInAt ?? mutation.deviceAt };
     case "locate_check_in":
       return task;
     case "record_result":
@@ -24,11 +23,14 @@ function applyLocally<T extends TTaskSnapshot>(task: T, mutation: TMutation): T 
       if (task.defects.some((d) => d.id === mutation.defectId)) return task;
       return { ...task, defects: [...task.defects, { id: mutation.defectId, severity: mutation.severity, description: mutation.description, createdAt: mutation.deviceAt, photoCount: 0 }] };
     case "request_revisit":
-      return task.status === "IN_PROGRESS" ? { ...task, status: "REVISIT", revisitReason: mutation.reason } : task;
+      return canTransition(task.status, "requestRevisit", "tech") ? { ...task, status: movedBy(task, "requestRevisit"), revisitReason: mutation.reason } : task;
     case "perform":
-      return task.status === "IN_PROGRESS" ? { ...task, status: "PERFORMED", performedAt: mutation.deviceAt, performedNotes: mutation.notes || null } : task;
+      return canTransition(task.status, "perform", "tech") ? { ...task, status: movedBy(task, "perform"), performedAt: mutation.deviceAt, performedNotes: mutation.notes || null } : task;
   }
 }
+
+// The server's own state machine: the phone shows the move the server will make.
+const movedBy = (task: TTaskSnapshot, event: TTaskEvent) => (canTransition(task.status, event, "tech") ? transition(task.status, event, "tech") : task.status);
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;

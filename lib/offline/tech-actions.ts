@@ -1,6 +1,7 @@
 import type { TDefectSeverity, TServiceTaskFields, TLocation, TSignatureInput } from "@/lib/sync/contract";
 import type { OfflineDatabase } from "./database";
-import { enqueueMutation } from "./enqueue";
+import { assertValidChange } from "./check-mutation";
+import { enqueueMutation as enqueueUnchecked, type TMutationBody } from "./enqueue";
 import { savePhoto } from "./photos-store";
 import { requestPersistenceOnce } from "./storage-health";
 
@@ -9,6 +10,10 @@ type TPhoto = { photo: Blob; thumbnail: Blob };
 // What the technician's buttons do: write to the device first (shown at once, kept if
 // the app closes), then ask for a sync.
 export function techActions(db: OfflineDatabase, afterSave: () => void) {
+  const enqueueMutation = (database: OfflineDatabase, taskId: string, body: TMutationBody) => {
+    assertValidChange(taskId, body);
+    return enqueueUnchecked(database, taskId, body);
+  };
   async function saved<T>(work: Promise<T>): Promise<T> {
     const result = await work;
     afterSave();

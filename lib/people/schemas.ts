@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { ZIdSchema } from "@/lib/ids";
+import { isSafeSignatureSvg, MAX_SIGNATURE_SVG } from "./signature-svg";
 
-// SVG from signature_pad: paths only. Anything else (scripts, links, foreign objects) is refused.
-export const ZSignatureSvgSchema = z
-  .string()
-  .max(200_000, "The signature is too large")
-  .refine((svg) => svg === "" || (/^<svg[\s>]/.test(svg) && !/<(script|foreignObject|a|image|use|iframe)\b|\bon\w+\s*=|javascript:|href/i.test(svg)), "Draw your signature again");
+export const ZSignatureSvgSchema = z.string().max(MAX_SIGNATURE_SVG, "The signature is too large").refine(isSafeSignatureSvg, "Draw your signature again");
 
 export const ZPreferencesSchema = z.object({
   mobile: z

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZIdSchema } from "@/lib/ids";
+import { isTimeZone } from "@/lib/time/zones";
 
 const optionalText = (max: number) =>
   z
@@ -19,6 +20,8 @@ export const ZCreateSiteSchema = z.object({
   accessDetails: optionalText(2000),
   contactName: optionalText(200),
   contactPhone: optionalText(50),
+  // Blank: the organisation's zone.
+  timezone: optionalText(64).refine((zone) => zone === undefined || isTimeZone(zone), "Choose a time zone from the list"),
 });
 export type TCreateSiteInput = z.infer<typeof ZCreateSiteSchema>;
 

@@ -1,31 +1,20 @@
 // The technician app's sync contract, shared by the device (lib/offline) and the server
-// (lib/sync). Types only, so the app bundle does not carry the server's validation code.
+// (lib/sync).
+import type { z } from "zod/mini";
+import type { ZMutationSchema } from "./schemas";
 
-export type TComplianceResult = "PASS" | "FAIL" | "NOT_APPLICABLE";
-export type TDefectSeverity = "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
+// The mutations themselves are defined once, as the schema in schemas.ts (zod's small
+// build, shared with the app bundle); these types are inferred from it.
+export type TMutation = z.infer<typeof ZMutationSchema>;
+type TMutationOf<T extends TMutation["type"]> = Extract<TMutation, { type: T }>;
 
 // The fields of a service task a technician fills in; null clears a field.
-export type TServiceTaskFields = { result?: TComplianceResult | null; reading?: number | null; answer?: string | null };
+export type TServiceTaskFields = TMutationOf<"record_result">["changes"];
+export type TComplianceResult = NonNullable<TServiceTaskFields["result"]>;
+export type TDefectSeverity = TMutationOf<"report_defect">["severity"];
+export type TSignatureInput = TMutationOf<"perform">["technicianSignature"];
+export type TLocation = TMutationOf<"locate_check_in">["location"];
 export const SERVICE_TASK_FIELDS = ["result", "reading", "answer"] as const;
-
-export type TSignatureInput = { name: string; svg: string };
-export type TLocation = { latitude: number; longitude: number; accuracyM?: number };
-
-// seq counts one device's mutations of one task from 1, so the server applies them in
-// the order they were made whatever order they arrive in.
-type TBase = { mutationId: string; taskId: string; seq: number; deviceAt: string };
-
-export type TMutation =
-  | (TBase & { type: "check_in"; location?: TLocation })
-  // The position found after the check-in was saved (the browser's prompt may wait for
-  // minutes); checkInId is the check-in's mutationId, deviceAt when it was found.
-  | (TBase & { type: "locate_check_in"; checkInId: string; location: TLocation })
-  // base: the values the technician saw before changing them; the server merges field by
-  // field and reports a field someone else changed meanwhile instead of overwriting it.
-  | (TBase & { type: "record_result"; serviceTaskId: string; changes: TServiceTaskFields; base: TServiceTaskFields })
-  | (TBase & { type: "report_defect"; defectId: string; severity: TDefectSeverity; description: string })
-  | (TBase & { type: "request_revisit"; reason: string })
-  | (TBase & { type: "perform"; notes: string; technicianSignature: TSignatureInput; clientSignature?: TSignatureInput });
 
 export type TMutationType = TMutation["type"];
 
@@ -80,7 +69,8 @@ export type TTaskSnapshot = {
   performedAt: string | null;
   revisitReason: string | null;
   performedNotes: string | null;
-  site: { name: string; address: string; accessDetails: string | null; contactName: string | null; contactPhone: string | null };
+  // timeZone: the site's (else its client's); visit times are shown in it.
+  site: { name: string; address: string; accessDetails: string | null; contactName: string | null; contactPhone: string | null; timeZone: string };
   asset: { name: string; serialNumber: string | null } | null;
   serviceTasks: TServiceTaskSnapshot[];
   defects: { id: string; severity: TDefectSeverity; description: string; createdAt: string; photoCount: number }[];

@@ -1,54 +1,68 @@
-import { z } from "zod";
-import { ZIdSchema } from "@/lib/ids";
-import { ZDeviceInstantSchema } from "@/lib/time/calendar";
-import { ZSignatureSvgSchema } from "@/lib/people/schemas";
+import * as z from "zod/mini";
+import { ID_PATTERN } from "@/lib/id-pattern";
+import { isSafeSignatureSvg, MAX_SIGNATURE_SVG } from "@/lib/people/signature-svg";
+import { isDeviceInstant, YEAR_RANGE } from "@/lib/time/wall-clock";
 import { MAX_MUTATIONS_PER_REQUEST } from "./contract";
 
+// The one definition of what a technician's device may send, in zod's small build: the
+// server validates every mutation with it, and the technician app checks its forms with
+// it before saving (lib/offline/check-mutation.ts), so over-long or empty input is caught
+// on the phone, not at sync. The mutation types (contract.ts) are inferred from it.
+
 // Ids the device makes up itself (mutations, defects, photos, the device): random UUIDs.
-export const ZClientIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "Expected a UUID");
+export const ZClientIdSchema = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "Expected a UUID"));
+const ZRecordIdSchema = z.string().check(z.regex(ID_PATTERN, "Malformed identifier"));
 
 export const ZSyncEnvelopeSchema = z.object({
   deviceId: ZClientIdSchema,
-  mutations: z.array(z.unknown()).min(1).max(MAX_MUTATIONS_PER_REQUEST, `Send at most ${MAX_MUTATIONS_PER_REQUEST} mutations at once`),
+  mutations: z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_MUTATIONS_PER_REQUEST, `Send at most ${MAX_MUTATIONS_PER_REQUEST} mutations at once`)),
 });
 
 // Enough to record a mutation even when the rest of it is malformed, so a bad one never
 // blocks the ones after it.
 export const ZMutationHeaderSchema = z.object({
   mutationId: ZClientIdSchema,
-  taskId: z.string().min(1).max(64),
-  seq: z.number().int().min(1).max(1_000_000_000),
-  type: z.string().max(40),
+  taskId: z.string().check(z.minLength(1), z.maxLength(64)),
+  seq: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000_000)),
+  type: z.string().check(z.maxLength(40)),
 });
 
 const base = {
   mutationId: ZClientIdSchema,
-  taskId: ZIdSchema,
-  seq: z.number().int().min(1),
-  deviceAt: ZDeviceInstantSchema,
+  taskId: ZRecordIdSchema,
+  seq: z.number().check(z.int(), z.minimum(1)),
+  deviceAt: z.string().check(z.refine(isDeviceInstant, `Expected a real date and time ${YEAR_RANGE}, with its offset (check the phone's clock)`)),
 };
 
+const text = (max: number, empty?: string) => z.string().check(z.trim(), ...(empty ? [z.minLength(1, empty)] : []), z.maxLength(max, `Use at most ${max.toLocaleString("en-GB")} characters`));
+
 const signature = z.object({
-  name: z.string().trim().min(1, "Enter the signer's name").max(200),
-  svg: ZSignatureSvgSchema.refine((svg) => svg !== "", "The signature is empty"),
+  name: text(200, "Enter the signer's name"),
+  svg: z.string().check(
+    z.maxLength(MAX_SIGNATURE_SVG, "The signature is too large"),
+    z.refine((svg) => svg !== "", "The signature is empty"),
+    z.refine(isSafeSignatureSvg, "Draw your signature again"),
+  ),
 });
 
-const serviceTaskFields = z
-  .object({
-    result: z.enum(["PASS", "FAIL", "NOT_APPLICABLE"]).nullable().optional(),
-    reading: z.number().finite().nullable().optional(),
-    answer: z.string().max(5000).nullable().optional(),
-  })
-  .strict();
+const serviceTaskFields = z.strictObject({
+  result: z.optional(z.nullable(z.enum(["PASS", "FAIL", "NOT_APPLICABLE"]))),
+  reading: z.optional(z.nullable(z.number())),
+  answer: z.optional(z.nullable(z.string().check(z.maxLength(5000, "Use at most 5,000 characters")))),
+});
 
-const location = z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), accuracyM: z.number().min(0).max(100_000).optional() });
+const location = z.object({
+  latitude: z.number().check(z.minimum(-90), z.maximum(90)),
+  longitude: z.number().check(z.minimum(-180), z.maximum(180)),
+  accuracyM: z.optional(z.number().check(z.minimum(0), z.maximum(100_000))),
+});
 
 export const ZMutationSchema = z.discriminatedUnion("type", [
-  z.object({ ...base, type: z.literal("check_in"), location: location.optional() }),
+  z.object({ ...base, type: z.literal("check_in"), location: z.optional(location) }),
   z.object({ ...base, type: z.literal("locate_check_in"), checkInId: ZClientIdSchema, location }),
-  z.object({ ...base, type: z.literal("record_result"), serviceTaskId: ZIdSchema, changes: serviceTaskFields, base: serviceTaskFields }),
-  z.object({ ...base, type: z.literal("report_defect"), defectId: ZClientIdSchema, severity: z.enum(["LOW", "MEDIUM", "HIGH", "CRITICAL"]), description: z.string().trim().min(1, "Describe the defect").max(5000) }),
-  z.object({ ...base, type: z.literal("request_revisit"), reason: z.string().trim().min(1, "Say why a revisit is needed").max(2000) }),
-  z.object({ ...base, type: z.literal("perform"), notes: z.string().trim().max(10_000), technicianSignature: signature, clientSignature: signature.optional() }),
+  z.object({ ...base, type: z.literal("record_result"), serviceTaskId: ZRecordIdSchema, changes: serviceTaskFields, base: serviceTaskFields }),
+  z.object({ ...base, type: z.literal("report_defect"), defectId: ZClientIdSchema, severity: z.enum(["LOW", "MEDIUM", "HIGH", "CRITICAL"]), description: text(5000, "Describe the defect") }),
+  z.object({ ...base, type: z.literal("request_revisit"), reason: text(2000, "Say why a revisit is needed") }),
+  z.object({ ...base, type: z.literal("perform"), notes: text(10_000), technicianSignature: signature, clientSignature: z.optional(signature) }),
 ]);
 export type TValidMutation = z.infer<typeof ZMutationSchema>;

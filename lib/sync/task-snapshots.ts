@@ -18,7 +18,7 @@ export async function listTaskSnapshots(actor: TTechActor, options: { limit?: nu
   const found = await db.assignment.findMany({
     where: { ...assignmentScope(actor), id: { in: choice.ids } },
     include: {
-      organisation: { select: { name: true } },
+      organisation: { select: { name: true, timezone: true } },
       workOrder: {
         include: {
           site: true,
@@ -59,6 +59,7 @@ export async function listTaskSnapshots(actor: TTechActor, options: { limit?: nu
         accessDetails: site.accessDetails,
         contactName: site.contactName,
         contactPhone: site.contactPhone,
+        timeZone: site.timezone ?? task.organisation.timezone,
       },
       asset: workOrder.asset,
       serviceTasks: workOrder.serviceTasks

@@ -15,7 +15,7 @@ export const ZPhotoTargetSchema = z.object({
   photoId: ZClientIdSchema,
   taskId: ZIdSchema,
   serviceTaskId: ZIdSchema.optional(),
-  defectId: ZClientIdSchema.optional(),
+  defectId: z.optional(ZClientIdSchema),
 });
 export type TPhotoTarget = z.infer<typeof ZPhotoTargetSchema>;
 

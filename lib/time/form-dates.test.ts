@@ -23,8 +23,8 @@ describe("dates in every form", () => {
     expect(messageFor(ZAddAccreditationSchema.safeParse({ companyId: id, type: "Gas Safe", expiresAt: value }), "expiresAt")).toMatch(/^Enter a real date between/);
   });
 
-  it("takes real ones as the time shown on every page", () => {
-    expect(ZBulkEditTasksSchema.parse({ assignmentIds: [id], scheduledAt: "2027-06-30T09:00" }).scheduledAt?.toISOString()).toBe("2027-06-30T09:00:00.000Z");
+  it("takes real ones: a visit as the wall clock typed (read later in its site's zone), a day as midnight UTC", () => {
+    expect(ZBulkEditTasksSchema.parse({ assignmentIds: [id], scheduledAt: "2027-06-30T09:00" }).scheduledAt).toEqual({ kind: "local", clock: { year: 2027, month: 6, day: 30, hour: 9, minute: 0, second: 0 } });
     expect(ZCreateWorkOrderSchema.parse({ title: "Boiler", siteId: id, dueAt: "2028-02-29" }).dueAt?.toISOString()).toBe("2028-02-29T00:00:00.000Z");
   });
 });

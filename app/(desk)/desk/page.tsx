@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { formatDate, formatDateTime } from "@/components/ui/format";
+import { formatDate } from "@/components/ui/format";
+import { OccurrenceField } from "@/components/ui/occurrence-field";
+import { VisitTime } from "@/components/ui/visit-time";
 import { SortHeader } from "@/components/ui/sort-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listDeskClients, listDeskTasks } from "@/lib/assignments/list-desk-tasks";
@@ -88,9 +90,10 @@ export default async function DeskTasksPage({ searchParams }: { searchParams: Pr
                 ))}
               </select>
             </Field>
-            <Field name="scheduledAt" label="Schedule visit" inputId="bulk-date">
+            <Field name="scheduledAt" label="Schedule visit" inputId="bulk-date" hint="Each task at this time in its own site's time zone.">
               <input id="bulk-date" name="scheduledAt" type="datetime-local" />
             </Field>
+            <OccurrenceField id="bulk-occurrence" />
             <Field name="assignmentIds" label="">
               <SubmitButton>Apply to selected</SubmitButton>
             </Field>
@@ -145,7 +148,11 @@ export default async function DeskTasksPage({ searchParams }: { searchParams: Pr
                     )}
                     {show.has("technician") && <td>{task.technicians.map((t) => t.person.user.name).join(", ") || "—"}</td>}
                     {show.has("due") && <td>{formatDate(task.workOrder.dueAt)}</td>}
-                    {show.has("scheduled") && <td>{formatDateTime(task.scheduledAt ?? task.plannedAt)}</td>}
+                    {show.has("scheduled") && (
+                      <td>
+                        <VisitTime at={task.scheduledAt ?? task.plannedAt} zone={task.timeZone} />
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

@@ -22,6 +22,3 @@ export async function keepForOffice<M extends TValidMutation["type"]>(context: T
   const what = summary.charAt(0).toUpperCase() + summary.slice(1);
   return { outcome: "conflict", message: `${what}: not applied, because the task is ${status} now. It was kept on the work order for the office to see.` };
 }
-
-export const WORKABLE_STATUSES = ["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED"] as const;
-export const isWorkable = (status: string) => (WORKABLE_STATUSES as readonly string[]).includes(status);

@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import { recordEvent } from "@/lib/timeline/record-event";
 import { SERVICE_TASK_FIELDS, type TFieldConflict, type TServiceTaskFields } from "../contract";
 import { mergeFields } from "../merge-fields";
-import { isWorkable, keepForOffice } from "./late-work";
+import { isWorkable } from "@/lib/assignments/status-machine";
+import { keepForOffice } from "./late-work";
 import { actorOf, type THandlerContext, type THandlerOutcome } from "./types";
 
 const LABELS: Record<(typeof SERVICE_TASK_FIELDS)[number], string> = { result: "result", reading: "reading", answer: "answer" };

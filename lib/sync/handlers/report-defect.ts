@@ -1,7 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { recordEvent } from "@/lib/timeline/record-event";
-import { isWorkable, keepForOffice } from "./late-work";
+import { isWorkable } from "@/lib/assignments/status-machine";
+import { keepForOffice } from "./late-work";
 import { actorOf, type THandlerContext, type THandlerOutcome } from "./types";
 
 export async function reportDefect(context: THandlerContext<"report_defect">): Promise<THandlerOutcome> {

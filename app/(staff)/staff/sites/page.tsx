@@ -6,6 +6,8 @@ import { createSiteAction } from "../actions";
 
 export const metadata = { title: "Sites · Fieldgate" };
 
+const TIME_ZONES = Intl.supportedValuesOf("timeZone");
+
 export default async function SitesPage() {
   const actor = await requireStaffActor("/staff/sites");
   const sites = await listSites(actor);
@@ -53,6 +55,16 @@ export default async function SitesPage() {
           </Field>
           <Field name="postcode" label="Postcode">
             <input id="postcode" name="postcode" required />
+          </Field>
+          <Field name="timezone" label="Time zone" hint="Visits at this site are entered and shown in its time zone.">
+            <select id="timezone" name="timezone" defaultValue="">
+              <option value="">The organisation&apos;s time zone</option>
+              {TIME_ZONES.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone.replace(/_/g, " ")}
+                </option>
+              ))}
+            </select>
           </Field>
           <Field name="accessDetails" label="Access details" hint="Key safe codes, parking, who to report to. Shown to the contractor.">
             <textarea id="accessDetails" name="accessDetails" rows={3} />

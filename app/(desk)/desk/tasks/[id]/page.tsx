@@ -4,10 +4,13 @@ import { getSiteWork } from "@/lib/work-orders/get-site-work";
 import { SiteDetails } from "@/components/work-orders/site-details";
 import { notFound } from "next/navigation";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { formatDate, formatDateTime, formatMoney } from "@/components/ui/format";
+import { formatDate, formatMoney } from "@/components/ui/format";
+import { OccurrenceField } from "@/components/ui/occurrence-field";
+import { VisitTime } from "@/components/ui/visit-time";
+import { zoneName } from "@/lib/time/zones";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getDeskTask } from "@/lib/assignments/get-desk-task";
-import { canTransition, statusLabel } from "@/lib/assignments/status-machine";
+import { canAssignTechnicians, canTransition, statusLabel } from "@/lib/assignments/status-machine";
 import { requireDeskActor } from "@/lib/auth/session";
 import { describeProblem } from "@/lib/contractors/accreditation-status";
 import { AppError } from "@/lib/errors";
@@ -30,7 +33,7 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
   const assigned = new Set(task.technicians.map((t) => t.personId));
   const [messages, attachments, siteWork] = await Promise.all([listMessages(actor, task.id), listTaskAttachments(actor, task), getSiteWork(actor, { assignmentId: task.id })]);
   const canUpload = !["CANCELLED", "DECLINED"].includes(task.status);
-  const canAssign = ["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT"].includes(task.status);
+  const canAssign = canAssignTechnicians(task.status);
 
   return (
     <>
@@ -52,11 +55,17 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
             <dt>Due</dt>
             <dd>{formatDate(workOrder.dueAt)}</dd>
             <dt>Planned</dt>
-            <dd>{formatDateTime(task.plannedAt)}</dd>
+            <dd>
+              <VisitTime at={task.plannedAt} zone={task.timeZone} />
+            </dd>
             <dt>Scheduled</dt>
-            <dd>{formatDateTime(task.scheduledAt)}</dd>
+            <dd>
+              <VisitTime at={task.scheduledAt} zone={task.timeZone} />
+            </dd>
             <dt>On site</dt>
-            <dd>{formatDateTime(task.actualOnSiteAt)}</dd>
+            <dd>
+              <VisitTime at={task.actualOnSiteAt} zone={task.timeZone} />
+            </dd>
             <dt>Purchase order</dt>
             <dd>{workOrder.purchaseOrder ?? "—"}</dd>
             <dt>Not to exceed</dt>
@@ -70,9 +79,10 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
               <h2>Accept or decline</h2>
               <ActionForm action={acceptTaskAction} testId="accept-form">
                 <input type="hidden" name="assignmentId" value={task.id} />
-                <Field name="plannedAt" label="Planned date (optional)">
+                <Field name="plannedAt" label="Planned date (optional)" hint={`In ${zoneName(task.timeZone)}, the site's time zone.`}>
                   <input id="plannedAt" name="plannedAt" type="datetime-local" />
                 </Field>
+                <OccurrenceField id="plannedAt-occurrence" />
                 <SubmitButton>Accept task</SubmitButton>
               </ActionForm>
               <ActionForm action={declineTaskAction} testId="decline-form">
@@ -89,9 +99,10 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
           {canTransition(task.status, "schedule", "desk") && (
             <ActionForm action={scheduleTaskAction} successMessage="Visit scheduled." testId="schedule-form">
               <input type="hidden" name="assignmentId" value={task.id} />
-              <Field name="scheduledAt" label="Scheduled visit">
+              <Field name="scheduledAt" label="Scheduled visit" hint={`In ${zoneName(task.timeZone)}, the site's time zone.`}>
                 <input id="scheduledAt" name="scheduledAt" type="datetime-local" />
               </Field>
+              <OccurrenceField id="scheduledAt-occurrence" />
               <SubmitButton variant="secondary">Schedule</SubmitButton>
             </ActionForm>
           )}
@@ -99,9 +110,10 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
             <ActionForm action={completeTaskAction} testId="complete-form">
               <h2>Complete the task</h2>
               <input type="hidden" name="assignmentId" value={task.id} />
-              <Field name="actualOnSiteAt" label="When were you on site?">
+              <Field name="actualOnSiteAt" label="When were you on site?" hint={`In ${zoneName(task.timeZone)}, the site's time zone.`}>
                 <input id="actualOnSiteAt" name="actualOnSiteAt" type="datetime-local" />
               </Field>
+              <OccurrenceField id="actualOnSiteAt-occurrence" />
               <SubmitButton>Mark complete</SubmitButton>
             </ActionForm>
           )}
