@@ -11,6 +11,8 @@ export type TStaffActor = {
   email: string;
   organisationId: string;
   organisationName: string;
+  // The organisation's IANA zone: its days (list filters, reports) are days there.
+  organisationTimeZone: string;
   role: StaffRole;
 };
 
@@ -38,6 +40,7 @@ export async function loadStaffActor(userId: string): Promise<TStaffActor | null
     email: user.email,
     organisationId: membership.organisationId,
     organisationName: membership.organisation.name,
+    organisationTimeZone: membership.organisation.timezone,
     role: membership.role,
   };
 }

@@ -156,3 +156,20 @@ describe("staff work order list", () => {
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
 });
+
+describe("list days are the organisation's days", () => {
+  it("filters by the day the work order was created in the organisation's zone, across midnight there", async () => {
+    const w = await createWorld(db);
+    await db.organisation.update({ where: { id: w.organisation.id }, data: { timezone: "Australia/Sydney" } });
+    // 23:30 on 1 December and 00:30 on 2 December in Sydney; both 1 December in UTC.
+    const late = await createWorkOrder(db, { organisationId: w.organisation.id, siteId: w.site.id, title: "Late", createdAt: new Date("2026-12-01T12:30:00Z") });
+    const early = await createWorkOrder(db, { organisationId: w.organisation.id, siteId: w.site.id, title: "Early", createdAt: new Date("2026-12-01T13:30:00Z") });
+    const staff = (await loadStaffActor(w.admin.id))!;
+    expect(staff.organisationTimeZone).toBe("Australia/Sydney");
+    const on = async (day: string) => (await listWorkOrders(staff, ZWorkOrderListSchema.parse({ createdFrom: day, createdTo: day }))).rows.map((r) => r.id);
+    expect(await on("2026-12-02")).toContain(early.id);
+    expect(await on("2026-12-02")).not.toContain(late.id);
+    expect(await on("2026-12-01")).toContain(late.id);
+    expect(await on("2026-12-01")).not.toContain(early.id);
+  });
+});

@@ -7,6 +7,7 @@ import { asJsonArray, fromJsonRow } from "@/lib/database/json-rows";
 import { db } from "@/lib/db";
 import { decodeCursor, keysetAfter, keysetOrderBy, keysetPage, type TSortKey } from "@/lib/lists/keyset";
 import { containsPattern, searchedNumber } from "@/lib/lists/text-search";
+import { startOfDayInZone, startOfNextDayInZone } from "@/lib/time/zones";
 import type { TWorkOrderListFilters } from "./schemas";
 
 export const PAGE_SIZE = 50;
@@ -38,8 +39,10 @@ const SORT_KEYS: Record<TWorkOrderListFilters["sort"], TSortKey<TWorkOrderListRo
   due: [{ sql: Prisma.sql`w."dueAt"`, type: "timestamp", nullable: true, of: (wo) => wo.dueAt }, byNumber],
 };
 
-const startOfDay = (day: string) => `${day}T00:00:00.000Z`;
-const endOfDay = (day: string) => `${day}T23:59:59.999Z`;
+// Days are the organisation's: [its midnight, the next midnight), as instants. Columns
+// hold UTC without a zone, as Prisma writes them.
+const dayStart = (day: string, zone: string) => startOfDayInZone(day, zone).toISOString();
+const nextDayStart = (day: string, zone: string) => startOfNextDayInZone(day, zone).toISOString();
 
 function filterConditions(actor: TStaffActor, filters: TWorkOrderListFilters, now: Date): Prisma.Sql[] {
   const conditions = [workOrderSqlScope(actor), Prisma.sql`w."archivedAt" IS NULL`];
@@ -52,10 +55,13 @@ function filterConditions(actor: TStaffActor, filters: TWorkOrderListFilters, no
       Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" x WHERE x."workOrderId" = w.id AND x."contractorCompanyId" = ${filters.contractor} AND x.status = ANY(${LIVE_STATUSES}::"AssignmentStatus"[]))`,
     );
   }
-  if (filters.createdFrom) conditions.push(Prisma.sql`w."createdAt" >= ${startOfDay(filters.createdFrom)}::timestamp(3)`);
-  if (filters.createdTo) conditions.push(Prisma.sql`w."createdAt" <= ${endOfDay(filters.createdTo)}::timestamp(3)`);
-  if (filters.dueFrom) conditions.push(Prisma.sql`w."dueAt" >= ${startOfDay(filters.dueFrom)}::timestamp(3)`);
-  if (filters.dueTo) conditions.push(Prisma.sql`w."dueAt" <= ${endOfDay(filters.dueTo)}::timestamp(3)`);
+  const zone = actor.organisationTimeZone;
+  const at = (instant: string) => Prisma.sql`(${instant}::timestamptz AT TIME ZONE 'UTC')`;
+  if (filters.createdFrom) conditions.push(Prisma.sql`w."createdAt" >= ${at(dayStart(filters.createdFrom, zone))}`);
+  if (filters.createdTo) conditions.push(Prisma.sql`w."createdAt" < ${at(nextDayStart(filters.createdTo, zone))}`);
+  // A due date is a calendar day (kept as midnight UTC), not an instant: compared as days.
+  if (filters.dueFrom) conditions.push(Prisma.sql`w."dueAt" >= ${`${filters.dueFrom}T00:00:00.000Z`}::timestamp(3)`);
+  if (filters.dueTo) conditions.push(Prisma.sql`w."dueAt" <= ${`${filters.dueTo}T23:59:59.999Z`}::timestamp(3)`);
   if (filters.breached) conditions.push(Prisma.sql`(w."slaDueAt" < ${now.toISOString()}::timestamp(3) AND w.status NOT IN ('COMPLETED', 'CANCELLED'))`);
   if (filters.q) {
     const number = searchedNumber(filters.q);
