@@ -7,8 +7,8 @@ export function OccurrenceField({ id }: { id: string }) {
     <Field name="occurrence" label="If that time happens twice (clocks going back)" inputId={id}>
       <select id={id} name="occurrence" defaultValue="">
         <option value="">Not applicable</option>
-        <option value="earlier">The first time, before the clocks go back</option>
-        <option value="later">The second time, after the clocks go back</option>
+        <option value="earlier">The first (before the change)</option>
+        <option value="later">The second (after the change)</option>
       </select>
     </Field>
   );
