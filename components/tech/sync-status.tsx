@@ -23,21 +23,36 @@ export function SyncStatus({ data, report, syncing, onRetry }: { data: TTechData
   }, [data.pending]);
 
   const waiting = data.pending + data.pendingPhotos;
-  const failed = report && !report.ok;
+  // One state at a time: while a sync runs, the last one's failure is no longer news.
+  const failed = report && !report.ok && !syncing && online;
+  const changes = `${waiting} change${waiting === 1 ? "" : "s"}`;
+  const state = !data.loaded
+    ? "Reading this phone…"
+    : syncing && online
+      ? waiting
+        ? `Sending ${changes}…`
+        : "Syncing…"
+      : failed
+        ? waiting
+          ? `Sync failed · ${changes} waiting`
+          : "Sync failed"
+        : waiting === 0
+          ? "All changes synced"
+          : `${changes} waiting to sync`;
   return (
     <section className="sync-status" aria-label="Sync status" data-testid="sync-status">
       <p>
-        <strong data-testid="pending-count">{!data.loaded ? "Reading this phone…" : waiting === 0 ? "All changes synced" : `${waiting} change${waiting === 1 ? "" : "s"} waiting to sync`}</strong>
+        <strong data-testid="pending-count">{state}</strong>
         {!online && <span className="badge badge-warning">Offline</span>}
         <span className="muted" data-testid="last-synced">
           Last synced {data.lastSyncedAt ? time.format(new Date(data.lastSyncedAt)) : "never"}
         </span>
       </p>
-      {failed && online && (
+      {failed && (
         <p className="alert alert-error" role="alert">
           Sync failed: {report.error}{" "}
-          <button type="button" className="button button-secondary" onClick={onRetry} disabled={syncing}>
-            {syncing ? "Retrying…" : "Retry now"}
+          <button type="button" className="button button-secondary" onClick={onRetry}>
+            Retry now
           </button>
         </p>
       )}

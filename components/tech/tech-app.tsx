@@ -22,10 +22,13 @@ export function TechApp({ db, userName }: { db: OfflineDatabase; userName: strin
   const { taskId } = useHashRoute();
 
   useEffect(() => {
-    autoSync.start((r) => {
-      setReport(r);
-      setSyncing(false);
-    });
+    autoSync.start(
+      (r) => {
+        setReport(r);
+        setSyncing(false);
+      },
+      () => setSyncing(true),
+    );
     return () => autoSync.stop();
   }, [autoSync]);
 

@@ -12,10 +12,12 @@ export function createAutoSync(engine: TSyncEngine) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = true;
   let onReport: (report: TSyncReport) => void = () => {};
+  let onStart: () => void = () => {};
 
   async function run() {
     clearTimeout(timer);
     if (stopped) return;
+    onStart();
     const report = await engine.syncNow();
     onReport(report);
     failures = report.ok ? 0 : failures + 1;
@@ -26,8 +28,10 @@ export function createAutoSync(engine: TSyncEngine) {
   const onVisible = () => document.visibilityState === "visible" && now();
 
   return {
-    start(listener: (report: TSyncReport) => void) {
+    // starting: each run begins, so a page never shows the last run's answer as current.
+    start(listener: (report: TSyncReport) => void, starting: () => void = () => {}) {
       onReport = listener;
+      onStart = starting;
       stopped = false;
       window.addEventListener("online", now);
       document.addEventListener("visibilitychange", onVisible);
