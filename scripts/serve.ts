@@ -29,7 +29,7 @@ if (plan.seedDemoData) {
 const techBundleWatcher =
   mode === "dev" ? spawn(process.execPath, ["--import", "tsx", "scripts/build-tech-app.ts", "--watch"], { stdio: "inherit" }) : null;
 
-const child = spawn(process.execPath, ["--import", "tsx", "scripts/http-server.ts", mode], {
+const child = spawn(process.execPath, [...plan.nodeArgs, "--import", "tsx", "scripts/http-server.ts", mode], {
   stdio: "inherit",
   env: {
     ...process.env,

@@ -16,6 +16,12 @@ describe("start-up plan", () => {
     expect(startupPlan("start", ["--port", "3918", "--turbo"], {})).toMatchObject({ port: 3918, unknownArgs: ["--turbo"] });
   });
 
+  it("caps the production server's heap, unless NODE_OPTIONS already does; development is left alone", () => {
+    expect(startupPlan("start", [], {}).nodeArgs).toEqual(["--max-old-space-size=1024"]);
+    expect(startupPlan("start", [], { NODE_OPTIONS: "--max-old-space-size=3072 --enable-source-maps" }).nodeArgs).toEqual([]);
+    expect(startupPlan("dev", [], {}).nodeArgs).toEqual([]);
+  });
+
   it("refuses a malformed setting instead of guessing", () => {
     expect(() => startupPlan("start", [], { FIELDGATE_SEED: "yes" })).toThrow(/FIELDGATE_SEED/);
     expect(() => startupPlan("start", ["-p", "http"], {})).toThrow(/port/);
