@@ -2,13 +2,28 @@ import type { TStoredTask } from "@/lib/offline/database";
 import { statusLabel } from "@/lib/assignments/status-machine";
 import { zoneName } from "@/lib/time/zone-name";
 
+// Formatters are costly to make and a list shows many visits: one pair per zone.
+const formatters = new Map<string, { visit: Intl.DateTimeFormat; clock: Intl.DateTimeFormat }>();
+function formattersFor(zone: string) {
+  let pair = formatters.get(zone);
+  if (!pair) {
+    pair = {
+      visit: new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: zone }),
+      clock: new Intl.DateTimeFormat("en-GB", { day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: zone }),
+    };
+    formatters.set(zone, pair);
+  }
+  return pair;
+}
+
 // A visit as its site's wall clock, the zone named when the phone is elsewhere.
 function visitTime(at: string, siteZone: string | undefined): string {
-  // A copy synced before sites carried a zone has none until the next sync.
-  const zone = siteZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const text = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: zone }).format(new Date(at));
   const phone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const sameClock = new Intl.DateTimeFormat("en-GB", { timeZone: phone, hour: "2-digit", minute: "2-digit", day: "numeric" }).format(new Date(at)) === new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", day: "numeric" }).format(new Date(at));
+  // A copy synced before sites carried a zone has none until the next sync.
+  const zone = siteZone ?? phone;
+  const instant = new Date(at);
+  const text = formattersFor(zone).visit.format(instant);
+  const sameClock = zone === phone || formattersFor(phone).clock.format(instant) === formattersFor(zone).clock.format(instant);
   return sameClock ? text : `${text} ${zoneName(zone)}`;
 }
 
