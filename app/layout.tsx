@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { ReaderZoneCookie } from "@/components/ui/reader-zone-cookie";
 import "./globals.css";
 
 export const metadata = { title: "Fieldgate", description: "Work orders for organisations and their contractors", icons: { icon: "/favicon.svg" } };
@@ -10,7 +11,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        {children}
+        <ReaderZoneCookie />
+      </body>
     </html>
   );
 }

@@ -1,8 +1,9 @@
-import { formatDateTime } from "@/components/ui/format";
+import { formatStamp } from "@/components/ui/format";
+import type { TReaderClock } from "@/lib/time/reader-zone";
 
 type TEvent = { id: string; type: string; actorLabel: string; createdAt: Date; data: unknown };
 
-function describe(event: TEvent): string {
+function describe(event: TEvent, clock: TReaderClock): string {
   const data = (event.data ?? {}) as Record<string, unknown>;
   switch (event.type) {
     case "work_order.created":
@@ -24,9 +25,9 @@ function describe(event: TEvent): string {
     case "portal.link_sent":
       return `sent a progress link to ${data.to}`;
     case "technician.checked_in":
-      return `arrived on site (device time ${formatDateTime(new Date(String(data.deviceAt)))}${data.located ? ", location recorded" : ""})`;
+      return `arrived on site (device time ${formatStamp(new Date(String(data.deviceAt)), clock)}${data.located ? ", location recorded" : ""})`;
     case "technician.check_in_located":
-      return `added the location of their arrival (${describeLocation(data)}, found ${formatDateTime(new Date(String(data.deviceAt)))})`;
+      return `added the location of their arrival (${describeLocation(data)}, found ${formatStamp(new Date(String(data.deviceAt)), clock)})`;
     case "technician.result_recorded":
       return `recorded ${data.serviceTask}: ${describeValues(data.values, data.replaced)}${describeNotApplied(data)}`;
     case "technician.defect_reported":
@@ -70,13 +71,13 @@ function describeNotApplied(data: Record<string, unknown>): string {
   return data.conflicts ? ` (${data.conflicts} value(s) in conflict)` : "";
 }
 
-export function Timeline({ events }: { events: TEvent[] }) {
+export function Timeline({ events, clock }: { events: TEvent[]; clock: TReaderClock }) {
   return (
     <ol className="timeline" aria-label="Timeline">
       {events.map((event) => (
         <li key={event.id}>
-          <strong>{event.actorLabel}</strong> {describe(event)}
-          <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time>
+          <strong>{event.actorLabel}</strong> {describe(event, clock)}
+          <time dateTime={event.createdAt.toISOString()}>{formatStamp(event.createdAt, clock)}</time>
         </li>
       ))}
     </ol>

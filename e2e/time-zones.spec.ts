@@ -1,4 +1,5 @@
 import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
+import { formatMoment } from "../lib/time/zones";
 import { db, expect, signInAs, test } from "./fixtures";
 
 test("a visit at a New York site of a Sydney client is typed and shown in New York time, across the clocks going back", async ({ browser, tenant }) => {
@@ -28,6 +29,15 @@ test("a visit at a New York site of a Sydney client is typed and shown in New Yo
   // The technician's phone, in London, shows the site's time and names its zone.
   const phone = await signInAs(browser, tenant.technician.user.id, "/tech");
   await expect(phone.getByTestId("task-list")).toContainText("Sun 1 Nov, 01:30 New York time");
+
+  // The client's staff, reading in London: the visit on the site's clock, named; the
+  // moments of the work order on their own clock (their browser told the server its zone).
+  const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}`);
+  await expect(staff.getByTestId("current-assignment")).toContainText("scheduled Sun 1 Nov 2026, 01:30 New York time");
+  const created = (await db.workOrder.findUniqueOrThrow({ where: { id: workOrder.id } })).createdAt;
+  await expect(staff.getByText(`${formatMoment(created, "Europe/London", "Europe/London")} by`)).toBeVisible();
+  await expect(staff.getByText("Sydney time")).toHaveCount(0);
   await desk.context().close();
   await phone.context().close();
+  await staff.context().close();
 });

@@ -1,4 +1,5 @@
-import { formatDateTime } from "@/components/ui/format";
+import { formatStamp } from "@/components/ui/format";
+import type { TReaderClock } from "@/lib/time/reader-zone";
 
 type TAttachment = { id: string; kind: string; filename: string; sizeBytes: number; createdAt: Date };
 
@@ -15,7 +16,7 @@ function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function AttachmentList({ attachments }: { attachments: TAttachment[] }) {
+export function AttachmentList({ attachments, clock }: { attachments: TAttachment[]; clock: TReaderClock }) {
   if (attachments.length === 0) return <p className="muted">No documents yet.</p>;
   return (
     <ul className="attachments" aria-label="Documents">
@@ -23,7 +24,7 @@ export function AttachmentList({ attachments }: { attachments: TAttachment[] }) 
         <li key={a.id}>
           <a href={`/api/files/${a.id}`}>{a.filename}</a>{" "}
           <small className="muted">
-            {KIND_LABELS[a.kind] ?? a.kind} · {size(a.sizeBytes)} · {formatDateTime(a.createdAt)}
+            {KIND_LABELS[a.kind] ?? a.kind} · {size(a.sizeBytes)} · {formatStamp(a.createdAt, clock)}
           </small>
         </li>
       ))}

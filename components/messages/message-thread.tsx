@@ -1,5 +1,6 @@
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { formatDateTime } from "@/components/ui/format";
+import { formatStamp } from "@/components/ui/format";
+import type { TReaderClock } from "@/lib/time/reader-zone";
 import type { TAction } from "@/lib/actions/clients";
 
 type TMessage = {
@@ -11,7 +12,7 @@ type TMessage = {
 };
 
 // The client–contractor conversation on one task; each message is also emailed.
-export function MessageThread({ messages, assignmentId, post, canPost }: { messages: TMessage[]; assignmentId: string; post: TAction<unknown>; canPost: boolean }) {
+export function MessageThread({ messages, assignmentId, post, canPost, clock }: { messages: TMessage[]; assignmentId: string; post: TAction<unknown>; canPost: boolean; clock: TReaderClock }) {
   return (
     <section className="card" aria-label="Messages">
       <h2>Messages</h2>
@@ -22,7 +23,7 @@ export function MessageThread({ messages, assignmentId, post, canPost }: { messa
           return (
             <li key={m.id} className={fromClient ? "message from-client" : "message from-contractor"}>
               <p className="muted">
-                <strong>{m.author.name}</strong> · {fromClient ? "client" : "contractor"} · {formatDateTime(m.createdAt)}
+                <strong>{m.author.name}</strong> · {fromClient ? "client" : "contractor"} · {formatStamp(m.createdAt, clock)}
               </p>
               <p className="prewrap">{m.body}</p>
             </li>

@@ -1,12 +1,13 @@
 import Link from "next/link";
-import { formatDate } from "@/components/ui/format";
+import { formatCalendarDay, formatDayIn } from "@/components/ui/format";
+import type { TReaderClock } from "@/lib/time/reader-zone";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { statusLabel } from "@/lib/assignments/status-machine";
 import type { TDeskStatusReport } from "@/lib/reports/get-desk-status-report";
 
 const figure = (value: number) => (value ? value : <span className="muted">–</span>);
 
-function TaskTable({ label, tasks, asOf }: { label: string; tasks: TDeskStatusReport["oldest"]; asOf: Date }) {
+function TaskTable({ label, tasks }: { label: string; tasks: TDeskStatusReport["oldest"] }) {
   return (
     <div className="report-scroll">
       <table className="table report-table" aria-label={label}>
@@ -36,9 +37,9 @@ function TaskTable({ label, tasks, asOf }: { label: string; tasks: TDeskStatusRe
               <td>
                 <StatusBadge status={task.status} label={statusLabel(task.status)} />
               </td>
-              <td>{formatDate(task.offeredAt)}</td>
+              <td>{formatDayIn(task.offeredAt, task.organisation.timezone)}</td>
               <td className="num">{task.ageDays}</td>
-              <td className={task.workOrder.dueAt && task.workOrder.dueAt < asOf ? "text-danger" : undefined}>{formatDate(task.workOrder.dueAt)}</td>
+              <td className={task.pastDue ? "text-danger" : undefined}>{formatCalendarDay(task.workOrder.dueAt)}</td>
             </tr>
           ))}
         </tbody>
@@ -47,11 +48,11 @@ function TaskTable({ label, tasks, asOf }: { label: string; tasks: TDeskStatusRe
   );
 }
 
-export function DeskStatusReport({ report }: { report: TDeskStatusReport }) {
+export function DeskStatusReport({ report, clock }: { report: TDeskStatusReport; clock: TReaderClock }) {
   const { totals } = report;
   return (
     <section className="report-section" id="status" aria-labelledby="status-heading">
-      <h2 id="status-heading">Status of open tasks, {formatDate(report.asOf)}</h2>
+      <h2 id="status-heading">Status of open tasks, {formatDayIn(report.asOf, clock.zone)}</h2>
       <p className="muted">
         Every task still open today, whatever the month it was offered, by whole days since it was offered. Overdue: the client&apos;s due date has passed and
         the work has not been performed yet.
@@ -116,7 +117,7 @@ export function DeskStatusReport({ report }: { report: TDeskStatusReport }) {
                   The {report.overdue.length} most overdue of {totals.overdue}.
                 </p>
               )}
-              <TaskTable label="Most overdue tasks" tasks={report.overdue} asOf={report.asOf} />
+              <TaskTable label="Most overdue tasks" tasks={report.overdue} />
             </>
           )}
           <h3>Oldest open tasks</h3>
@@ -125,7 +126,7 @@ export function DeskStatusReport({ report }: { report: TDeskStatusReport }) {
               The {report.oldest.length} oldest of {totals.total}.
             </p>
           )}
-          <TaskTable label="Oldest open tasks" tasks={report.oldest} asOf={report.asOf} />
+          <TaskTable label="Oldest open tasks" tasks={report.oldest} />
         </>
       )}
     </section>

@@ -65,7 +65,7 @@ export function DeskSummaryReport({ report }: { report: TDeskSummaryReport }) {
     <section className="report-section" id="summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">Summary of work received, {period}</h2>
       <p className="muted">
-        Tasks offered to you in each month (UTC), counted by the status each task has today. Value is the not-to-exceed (NTE) amount the client set on the
+        Tasks offered to you in each month (on each client&apos;s calendar), counted by the status each task has today. Value is the not-to-exceed (NTE) amount the client set on the
         work order, not an invoiced amount.
         {report.total.unvaluedTasks > 0 && ` ${report.total.unvaluedTasks} of ${report.total.tasks} tasks have no NTE amount and add nothing to the value.`}
       </p>

@@ -1,5 +1,7 @@
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { formatDateTime } from "@/components/ui/format";
+import { formatStamp } from "@/components/ui/format";
+import type { TReaderClock } from "@/lib/time/reader-zone";
+import { formatMoment, formatVisit } from "@/lib/time/zones";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { archiveWorkOrderAction, assignContractorAction, cancelTaskAction, reassignAction, reviewTaskAction } from "@/app/(staff)/staff/actions";
 import type { AssignmentStatus, WorkOrderStatus } from "@/generated/prisma/client";
@@ -25,13 +27,17 @@ export function ContractorPanel({
   live,
   contractors,
   canAssign,
+  siteZone,
+  clock,
 }: {
   workOrder: { id: string; status: WorkOrderStatus; archivedAt: Date | null };
   live: TLiveTask | undefined;
   contractors: TNetworkContractor[];
   canAssign: boolean;
+  siteZone: string;
+  clock: TReaderClock;
 }) {
-  if (workOrder.archivedAt) return <p className="muted">Archived {formatDateTime(workOrder.archivedAt)}.</p>;
+  if (workOrder.archivedAt) return <p className="muted">Archived {formatStamp(workOrder.archivedAt, clock)}.</p>;
   if (!live) {
     return (
       <>
@@ -55,10 +61,10 @@ export function ContractorPanel({
           <strong>{live.contractorCompany.name}</strong> <StatusBadge status={live.status} label={statusLabel(live.status)} />
         </p>
         <p className="muted">
-          Offered {formatDateTime(live.offeredAt)}
-          {live.plannedAt && ` · planned ${formatDateTime(live.plannedAt)}`}
-          {live.scheduledAt && ` · scheduled ${formatDateTime(live.scheduledAt)}`}
-          {live.actualOnSiteAt && ` · on site ${formatDateTime(live.actualOnSiteAt)}`}
+          Offered {formatStamp(live.offeredAt, clock)}
+          {live.plannedAt && ` · planned ${formatVisit(live.plannedAt, siteZone, clock.readerZone)}`}
+          {live.scheduledAt && ` · scheduled ${formatVisit(live.scheduledAt, siteZone, clock.readerZone)}`}
+          {live.actualOnSiteAt && ` · on site ${formatMoment(live.actualOnSiteAt, siteZone, clock.readerZone)}`}
         </p>
         {live.technicians.length > 0 && <p>Technicians: {live.technicians.map((t) => t.person.user.name).join(", ")}</p>}
       </div>

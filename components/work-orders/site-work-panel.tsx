@@ -1,4 +1,6 @@
-import { formatDateTime } from "@/components/ui/format";
+import { formatStamp } from "@/components/ui/format";
+import type { TReaderClock } from "@/lib/time/reader-zone";
+import { formatMoment } from "@/lib/time/zones";
 import type { getSiteWork } from "@/lib/work-orders/get-site-work";
 import { isOutOfRange } from "@/lib/work-orders/reading-range";
 
@@ -29,8 +31,10 @@ function resultOf(step: TSiteWork["serviceTasks"][number]): string {
   return step.answer ?? "—";
 }
 
-// The evidence a reviewer needs before accepting the work.
-export function SiteWorkPanel({ work }: { work: TSiteWork }) {
+// The evidence a reviewer needs before accepting the work. What happened on site is
+// shown on the site's clock.
+export function SiteWorkPanel({ work, siteZone, clock }: { work: TSiteWork; siteZone: string; clock: TReaderClock }) {
+  const onSite = (at: Date) => formatMoment(at, siteZone, clock.readerZone);
   return (
     <>
       {work.serviceTasks.length > 0 && (
@@ -68,7 +72,7 @@ export function SiteWorkPanel({ work }: { work: TSiteWork }) {
         <div key={visit.id} data-testid="site-visit">
           {visit.checkIns.map((c) => (
             <p key={c.id} className="muted">
-              On site {formatDateTime(c.deviceAt)} (device time; synced {formatDateTime(c.syncedAt)})
+              On site {onSite(c.deviceAt)} (device time; synced {formatStamp(c.syncedAt, clock)})
               {c.latitude !== null && c.longitude !== null && ` at ${c.latitude.toFixed(5)}, ${c.longitude.toFixed(5)}`}
             </p>
           ))}
@@ -93,7 +97,7 @@ export function SiteWorkPanel({ work }: { work: TSiteWork }) {
                   {/* eslint-disable-next-line @next/next/no-img-element -- a signature SVG checked for scripts on the way in */}
                   <img className="signature-current" alt={`Signature of ${s.signerName}`} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(s.imageSvg)}`} />
                   <figcaption>
-                    {s.signerName} ({s.signerRole === "TECHNICIAN" ? "technician" : "on-site client"}), {formatDateTime(s.signedAt)}
+                    {s.signerName} ({s.signerRole === "TECHNICIAN" ? "technician" : "on-site client"}), {onSite(s.signedAt)}
                   </figcaption>
                 </figure>
               ))}

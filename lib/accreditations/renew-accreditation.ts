@@ -1,5 +1,5 @@
 import "server-only";
-import { formatDate } from "@/components/ui/format";
+import { formatCalendarDay } from "@/lib/time/zones";
 import type { TDeskActor } from "@/lib/auth/actor";
 import { accreditationCompanyScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
@@ -16,7 +16,7 @@ export async function renewAccreditation(actor: TDeskActor, input: TRenewAccredi
   if (!current) throw notFound("Accreditation");
   if (current.renewedById) throw new AppError("CONFLICT", "This accreditation has already been renewed; renew the current one.");
   if (input.expiresAt <= current.expiresAt) {
-    throw invalidInput("Please correct the highlighted fields.", { expiresAt: [`The new expiry date must be after the current one (${formatDate(current.expiresAt)})`] });
+    throw invalidInput("Please correct the highlighted fields.", { expiresAt: [`The new expiry date must be after the current one (${formatCalendarDay(current.expiresAt)})`] });
   }
   return storeCertificate(actor, current.contractorCompanyId, input.file, async (tx, documentId) => {
     const renewal = await tx.accreditation.create({

@@ -16,8 +16,8 @@ export async function getPortalWorkOrder(actor: TLinkActor) {
       status: true,
       dueAt: true,
       createdAt: true,
-      organisation: { select: { name: true } },
-      site: { select: { name: true, city: true } },
+      organisation: { select: { name: true, timezone: true } },
+      site: { select: { name: true, city: true, timezone: true } },
     },
   });
   if (!workOrder) throw notFound("Work order");

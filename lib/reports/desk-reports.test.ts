@@ -41,7 +41,7 @@ async function twoClientsAndARival() {
 }
 
 describe("Desk summary report", () => {
-  it("counts and values the tasks offered in each UTC month by today's status, with totals, for this contractor only", async () => {
+  it("counts and values the tasks offered in each month by today's status, with totals, for this contractor only", async () => {
     const { first, second, rivals, desk, rivalDesk } = await twoClientsAndARival();
     await task({ ...first, status: "OFFERED", offeredAt: new Date("2024-01-01T00:00:00.000Z"), notToExceedCents: 10_000 });
     await task({ ...first, status: "ACCEPTED", offeredAt: new Date("2024-01-15T10:00:00Z"), notToExceedCents: 25_050 });
@@ -124,5 +124,32 @@ describe("Desk status report", () => {
     expect(rivalReport.totals).toEqual({ byAge: [0, 0, 0, 1], total: 1, overdue: 1 });
     expect(rivalReport.oldest).toHaveLength(1);
     expect(rivalReport.oldest.map((t) => t.id)).not.toContain(reviewed);
+  });
+});
+
+describe("Desk reports on each client's calendar", () => {
+  it("puts a task in the month, and judges a due date past, by its client organisation's clock", async () => {
+    const { first, second, desk } = await twoClientsAndARival();
+    await db.organisation.update({ where: { id: second.organisationId }, data: { timezone: "Australia/Sydney" } });
+    // 20:00 UTC on 31 January is 07:00 on 1 February in Sydney, still 31 January in London.
+    await task({ ...first, status: "OFFERED", offeredAt: new Date("2024-01-31T20:00:00Z") });
+    await task({ ...second, status: "OFFERED", offeredAt: new Date("2024-01-31T20:00:00Z") });
+    const summary = await getDeskSummaryReport(desk, { from: "2024-01", to: "2024-02" });
+    expect(summary.months.map((m) => [m.month, m.total.tasks])).toEqual([
+      ["2024-01", 1],
+      ["2024-02", 1],
+    ]);
+
+    // At 15:00 UTC on 14 June it is already 15 June in Sydney: a task due on the 14th is
+    // late there, and not yet in London, where the 14th has hours to go.
+    const asOf = new Date("2024-06-14T15:00:00Z");
+    const dueOn14th = new Date("2024-06-14T00:00:00Z");
+    const london = await task({ ...first, status: "ACCEPTED", offeredAt: new Date("2024-06-01T09:00:00Z"), dueAt: dueOn14th });
+    const sydney = await task({ ...second, status: "ACCEPTED", offeredAt: new Date("2024-06-01T09:00:00Z"), dueAt: dueOn14th });
+    const report = await getDeskStatusReport(desk, {}, asOf);
+    expect(report.overdue.map((t) => t.id)).toEqual([sydney]);
+    expect(report.totals.overdue).toBe(1);
+    expect(report.oldest.filter((t) => t.pastDue).map((t) => t.id)).toEqual([sydney]);
+    expect(report.oldest.map((t) => t.id)).toContain(london);
   });
 });

@@ -5,6 +5,7 @@ import { assignmentScope } from "@/lib/authz/scopes";
 import { LIVE_STATUSES, TRANSITIONS } from "@/lib/assignments/status-machine";
 import { db } from "@/lib/db";
 import { deskAssignmentSqlScope } from "@/lib/authz/sql-scopes";
+import { startOfNextDayInZone } from "@/lib/time/zones";
 
 const DAY_MS = 86_400_000;
 export const TASK_LIST_SIZE = 15;
@@ -14,7 +15,9 @@ export const TASK_LIST_SIZE = 15;
 export const OPEN_STATUSES = LIVE_STATUSES.filter((status) => Object.values(TRANSITIONS).some((rule) => rule.from.includes(status)));
 
 // Overdue means the client's due date passed before the work was done; once performed,
-// the task is waiting on paperwork or the client, not on the contractor's visit.
+// the task is waiting on paperwork or the client, not on the contractor's visit. A due
+// date is a calendar day (stored as its midnight UTC) that ends at midnight on the
+// client organisation's clock.
 export const AWAITING_WORK_STATUSES: AssignmentStatus[] = ["OFFERED", "ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT"];
 
 // Whole days since the task was offered; the last bucket has no upper bound.
@@ -28,6 +31,14 @@ export const AGE_BUCKETS = [
 type TStatusRow = { status: AssignmentStatus; bucket: number; tasks: number; overdue: number };
 
 const statusIn = (statuses: readonly AssignmentStatus[]) => Prisma.join(statuses.map((status) => Prisma.sql`${status}::"AssignmentStatus"`));
+
+function pastDueSql(asOf: Date): Prisma.Sql {
+  return Prisma.sql`((w."dueAt" + interval '1 day') AT TIME ZONE o.timezone) <= ${asOf.toISOString()}::timestamptz`;
+}
+
+export function isPastDue(dueAt: Date | null, zone: string, asOf: Date): boolean {
+  return dueAt !== null && startOfNextDayInZone(dueAt.toISOString().slice(0, 10), zone) <= asOf;
+}
 
 // A task is at most `maxDays` whole days old when it was offered less than maxDays + 1 days ago.
 function ageBucketSql(asOf: Date): Prisma.Sql {
@@ -44,7 +55,6 @@ function ageBucketSql(asOf: Date): Prisma.Sql {
 // two lists are short keyed reads.
 export async function getDeskStatusReport(actor: TDeskActor, filters: { client?: string }, asOf = new Date()) {
   const clientCondition = filters.client ? Prisma.sql`AND a."organisationId" = ${filters.client}` : Prisma.empty;
-  const now = asOf.toISOString();
   const openWhere: Prisma.AssignmentWhereInput = {
     AND: [assignmentScope(actor, "task.read"), { status: { in: OPEN_STATUSES } }, filters.client ? { organisationId: filters.client } : {}],
   };
@@ -52,29 +62,34 @@ export async function getDeskStatusReport(actor: TDeskActor, filters: { client?:
     id: true,
     status: true,
     offeredAt: true,
-    organisation: { select: { name: true } },
+    organisation: { select: { name: true, timezone: true } },
     workOrder: { select: { number: true, title: true, dueAt: true, site: { select: { name: true } } } },
   } satisfies Prisma.AssignmentSelect;
 
-  const [rows, oldest, overdue] = await Promise.all([
+  const [rows, oldest, overdueIds] = await Promise.all([
     db.$queryRaw<TStatusRow[]>`
       SELECT a.status::text AS status,
              ${ageBucketSql(asOf)} AS bucket,
              count(*)::int AS tasks,
-             (count(*) FILTER (WHERE w."dueAt" < ${now}::timestamp AND a.status IN (${statusIn(AWAITING_WORK_STATUSES)})))::int AS overdue
-      FROM "Assignment" a JOIN "WorkOrder" w ON w.id = a."workOrderId"
+             (count(*) FILTER (WHERE ${pastDueSql(asOf)} AND a.status IN (${statusIn(AWAITING_WORK_STATUSES)})))::int AS overdue
+      FROM "Assignment" a JOIN "WorkOrder" w ON w.id = a."workOrderId" JOIN "Organisation" o ON o.id = a."organisationId"
       WHERE ${deskAssignmentSqlScope(actor)}
         AND a.status IN (${statusIn(OPEN_STATUSES)})
         ${clientCondition}
       GROUP BY 1, 2`,
     db.assignment.findMany({ where: openWhere, orderBy: [{ offeredAt: "asc" }, { id: "asc" }], take: TASK_LIST_SIZE, select: taskSelect }),
-    db.assignment.findMany({
-      where: { AND: [openWhere, { status: { in: AWAITING_WORK_STATUSES } }, { workOrder: { dueAt: { lt: asOf } } }] },
-      orderBy: [{ workOrder: { dueAt: "asc" } }, { id: "asc" }],
-      take: TASK_LIST_SIZE,
-      select: taskSelect,
-    }),
+    db.$queryRaw<{ id: string }[]>`
+      SELECT a.id
+      FROM "Assignment" a JOIN "WorkOrder" w ON w.id = a."workOrderId" JOIN "Organisation" o ON o.id = a."organisationId"
+      WHERE ${deskAssignmentSqlScope(actor)}
+        AND a.status IN (${statusIn(AWAITING_WORK_STATUSES)})
+        AND ${pastDueSql(asOf)}
+        ${clientCondition}
+      ORDER BY w."dueAt", a.id
+      LIMIT ${TASK_LIST_SIZE}`,
   ]);
+  const overdueTasks = await db.assignment.findMany({ where: { id: { in: overdueIds.map((row) => row.id) } }, select: taskSelect });
+  const overdue = overdueIds.map((row) => overdueTasks.find((task) => task.id === row.id)!);
 
   const byStatus = new Map(OPEN_STATUSES.map((status) => [status, { status, byAge: AGE_BUCKETS.map(() => 0), total: 0, overdue: 0 }]));
   const totals = { byAge: AGE_BUCKETS.map(() => 0), total: 0, overdue: 0 };
@@ -87,7 +102,11 @@ export async function getDeskStatusReport(actor: TDeskActor, filters: { client?:
       into.overdue += row.overdue;
     }
   }
-  const withAge = (task: (typeof oldest)[number]) => ({ ...task, ageDays: Math.max(0, Math.floor((asOf.getTime() - task.offeredAt.getTime()) / DAY_MS)) });
+  const withAge = (task: (typeof oldest)[number]) => ({
+    ...task,
+    ageDays: Math.max(0, Math.floor((asOf.getTime() - task.offeredAt.getTime()) / DAY_MS)),
+    pastDue: AWAITING_WORK_STATUSES.includes(task.status) && isPastDue(task.workOrder.dueAt, task.organisation.timezone, asOf),
+  });
   return { asOf, buckets: AGE_BUCKETS.map((b) => b.label), rows: [...byStatus.values()], totals, oldest: oldest.map(withAge), overdue: overdue.map(withAge) };
 }
 

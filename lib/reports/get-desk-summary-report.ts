@@ -12,6 +12,7 @@ export type TSummaryMonth = { month: string; total: TSummaryFigure; byStatus: TS
 
 type TSummaryRow = { month: string; status: AssignmentStatus; tasks: number; value_cents: number; unvalued_tasks: number };
 
+const DAY_MS = 86_400_000;
 const LIFECYCLE_ORDER = Object.values(AssignmentStatus);
 const empty = (): TSummaryFigure => ({ tasks: 0, valueCents: 0, unvaluedTasks: 0 });
 
@@ -22,26 +23,34 @@ function add(into: TSummaryFigure, row: TSummaryRow) {
 }
 
 // Work received: the tasks offered to the person's companies in each month of the period
-// (by offeredAt, UTC), counted by the status each task has today. The value of a task is
+// (the month on the calendar of the task's client organisation), counted by the status each task has today. The value of a task is
 // its work order's not-to-exceed amount: the only money figure every task carries
 // (invoices are not recorded yet); tasks without one are counted as unvalued so the total
 // is not mistaken for complete. One grouped query, whatever the number of tasks.
 export async function getDeskSummaryReport(actor: TDeskActor, filters: TDeskReportFilters) {
-  const start = monthStart(filters.from).toISOString();
-  const end = monthStart(addMonths(filters.to, 1)).toISOString();
+  // Month starts as wall clocks ("2024-02-01 00:00"), compared with each task's offer time
+  // read in its organisation's zone (offeredAt holds UTC).
+  const start = monthStart(filters.from).toISOString().slice(0, 19);
+  const end = monthStart(addMonths(filters.to, 1)).toISOString().slice(0, 19);
+  // Every zone is within a day of UTC: a wider range in UTC keeps the offeredAt index useful.
+  const scanFrom = new Date(monthStart(filters.from).getTime() - DAY_MS).toISOString();
+  const scanTo = new Date(monthStart(addMonths(filters.to, 1)).getTime() + DAY_MS).toISOString();
   const clientCondition = filters.client ? Prisma.sql`AND a."organisationId" = ${filters.client}` : Prisma.empty;
-  // ::timestamp on the ISO text keeps the comparison in UTC whatever the session time zone;
-  // sums are float8 because a bigint would come back as a JS BigInt.
+  // Sums are float8 because a bigint would come back as a JS BigInt.
   const rows = await db.$queryRaw<TSummaryRow[]>`
-    SELECT to_char(date_trunc('month', a."offeredAt"), 'YYYY-MM') AS month,
-           a.status::text AS status,
+    WITH offered AS (
+      SELECT a.status, w."notToExceedCents", (a."offeredAt" AT TIME ZONE 'UTC') AT TIME ZONE o.timezone AS local_offered_at
+      FROM "Assignment" a JOIN "WorkOrder" w ON w.id = a."workOrderId" JOIN "Organisation" o ON o.id = a."organisationId"
+      WHERE ${deskAssignmentSqlScope(actor)} ${clientCondition}
+        AND a."offeredAt" >= ${scanFrom}::timestamp AND a."offeredAt" < ${scanTo}::timestamp
+    )
+    SELECT to_char(date_trunc('month', local_offered_at), 'YYYY-MM') AS month,
+           status::text AS status,
            count(*)::int AS tasks,
-           coalesce(sum(w."notToExceedCents"), 0)::float8 AS value_cents,
-           (count(*) FILTER (WHERE w."notToExceedCents" IS NULL))::int AS unvalued_tasks
-    FROM "Assignment" a JOIN "WorkOrder" w ON w.id = a."workOrderId"
-    WHERE ${deskAssignmentSqlScope(actor)}
-      AND a."offeredAt" >= ${start}::timestamp AND a."offeredAt" < ${end}::timestamp
-      ${clientCondition}
+           coalesce(sum("notToExceedCents"), 0)::float8 AS value_cents,
+           (count(*) FILTER (WHERE "notToExceedCents" IS NULL))::int AS unvalued_tasks
+    FROM offered
+    WHERE local_offered_at >= ${start}::timestamp AND local_offered_at < ${end}::timestamp
     GROUP BY 1, 2`;
 
   const months = new Map<string, TSummaryMonth>(monthsBetween(filters.from, filters.to).map((month) => [month, { month, total: empty(), byStatus: {} }]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayInZone, formatVisit, readWallClock, startOfDayInZone, startOfNextDayInZone } from "./zones";
+import { dayInZone, formatCalendarDay, formatMoment, formatVisit, readWallClock, startOfDayInZone, startOfNextDayInZone } from "./zones";
 
 const clock = (text: string) => {
   const [day, time] = text.split("T");
@@ -39,6 +39,15 @@ describe("wall clocks in a zone, across daylight-saving changes", () => {
     expect(formatVisit(visit, "America/New_York", null)).toBe("Mon 2 Nov 2026, 09:00 New York time");
     // London and Lisbon keep the same clock in winter: no need to name it.
     expect(formatVisit(new Date("2026-01-10T08:00:00Z"), "Europe/London", "Europe/Lisbon")).toBe("Sat 10 Jan 2026, 08:00");
+  });
+
+  it("writes a moment on the reader's clock, naming the zone when the reader's is unknown or differs", () => {
+    const sent = new Date("2026-07-01T13:05:00Z");
+    expect(formatMoment(sent, "Europe/London", "Europe/London")).toBe("1 Jul 2026, 14:05");
+    expect(formatMoment(sent, "Australia/Sydney", null)).toBe("1 Jul 2026, 23:05 Sydney time");
+    expect(formatMoment(sent, "UTC", null)).toBe("1 Jul 2026, 13:05 UTC");
+    // A calendar day is the same day for every reader, wherever they are.
+    expect(formatCalendarDay(new Date("2026-07-01T00:00:00Z"))).toBe("1 Jul 2026");
   });
 
   it("knows an organisation's day: its start and end as instants, on a day the clocks change", () => {

@@ -72,3 +72,15 @@ export function startOfNextDayInZone(day: string, zone: string): Date {
   const [year, month, date] = day.split("-").map(Number);
   return new TZDate(year, month - 1, date + 1, 0, 0, 0, zone);
 }
+
+// "3 Mar 2026, 14:00" for a moment (a message sent, an event recorded): in the reader's
+// zone when known, otherwise in `zone` and named.
+export function formatMoment(instant: Date, zone: string, readerZone?: string | null): string {
+  const text = formatInZone(instant, zone, "d MMM yyyy, HH:mm");
+  return readerZone && sameClock(instant, zone, readerZone) ? text : `${text} ${zoneName(zone)}`;
+}
+
+// Calendar days (a due date, a certificate's expiry) are stored as midnight UTC of that
+// day, so they are read back in UTC: the same day for every reader.
+const calendarDay = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+export const formatCalendarDay = (value: Date | null | undefined) => (value ? calendarDay.format(value) : "—");

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { formatDateTime } from "@/components/ui/format";
+import { formatStamp } from "@/components/ui/format";
+import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { currentMailboxAccess } from "@/lib/email/mailbox-access";
 import { listMailbox, readMailboxEmail } from "@/lib/email/list-mailbox";
 import type { TTextSegment } from "@/lib/email/present-email";
@@ -35,7 +36,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
   const access = await currentMailboxAccess();
   if (!access) notFound();
   const { to, id } = await searchParams;
-  const [emails, open] = await Promise.all([listMailbox(access, { to: to || undefined }), id && isId(id) ? readMailboxEmail(access, id) : null]);
+  const [emails, open, clock] = await Promise.all([listMailbox(access, { to: to || undefined }), id && isId(id) ? readMailboxEmail(access, id) : null, readReaderClock("UTC")]);
 
   return (
     <div className="page-narrow">
@@ -67,7 +68,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
                 <strong>{email.subject}</strong>
                 <span>To {email.to}</span>
                 <small>
-                  {formatDateTime(email.createdAt)} ·{" "}
+                  {formatStamp(email.createdAt, clock)} ·{" "}
                   <StatusBadge status={email.state === "SENT" ? "COMPLETED" : email.state === "FAILED" ? "CANCELLED" : "ASSIGNED"} label={email.state.toLowerCase()} />
                 </small>
               </Link>
@@ -78,7 +79,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           <article className="card mail-view" aria-label="Email">
             <h2>{open.subject}</h2>
             <p className="muted">
-              To {open.to} · {formatDateTime(open.createdAt)} · {open.template} · {open.attempts} attempt(s)
+              To {open.to} · {formatStamp(open.createdAt, clock)} · {open.template} · {open.attempts} attempt(s)
               {open.error ? ` · last error: ${open.error}` : ""}
             </p>
             <EmailText segments={open.text} />

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { formatDate } from "@/components/ui/format";
+import { formatCalendarDay } from "@/components/ui/format";
 import { OccurrenceField } from "@/components/ui/occurrence-field";
 import { VisitTime } from "@/components/ui/visit-time";
+import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { SortHeader } from "@/components/ui/sort-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listDeskClients, listDeskTasks } from "@/lib/assignments/list-desk-tasks";
@@ -25,11 +26,12 @@ const DEFAULTS = ZDeskTaskListSchema.parse({});
 export default async function DeskTasksPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireDeskActor();
   const filters = ZDeskTaskListSchema.parse(await searchParams);
-  const [{ rows: tasks, nextCursor }, technicians, clients, columns] = await Promise.all([
+  const [{ rows: tasks, nextCursor }, technicians, clients, columns, { readerZone }] = await Promise.all([
     listDeskTasks(actor, filters),
     listCompanyTechnicians(actor),
     listDeskClients(actor),
     deskColumnsFor(actor.userId),
+    readReaderClock("UTC"),
   ]);
   const show = new Set(columns);
   // In the Desk's own order the tasks come client by client, so each client gets a table;
@@ -147,10 +149,10 @@ export default async function DeskTasksPage({ searchParams }: { searchParams: Pr
                       </td>
                     )}
                     {show.has("technician") && <td>{task.technicians.map((t) => t.person.user.name).join(", ") || "—"}</td>}
-                    {show.has("due") && <td>{formatDate(task.workOrder.dueAt)}</td>}
+                    {show.has("due") && <td>{formatCalendarDay(task.workOrder.dueAt)}</td>}
                     {show.has("scheduled") && (
                       <td>
-                        <VisitTime at={task.scheduledAt ?? task.plannedAt} zone={task.timeZone} />
+                        <VisitTime at={task.scheduledAt ?? task.plannedAt} zone={task.timeZone} readerZone={readerZone} />
                       </td>
                     )}
                   </tr>

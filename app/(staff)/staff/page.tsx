@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { formatDate } from "@/components/ui/format";
+import { formatCalendarDay, formatDayIn } from "@/components/ui/format";
 import { SortHeader } from "@/components/ui/sort-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { WorkOrderFilters } from "@/components/work-orders/work-order-filters";
@@ -107,9 +107,9 @@ export default async function WorkOrdersPage({ searchParams }: { searchParams: P
                   <StatusBadge status={wo.status} />
                 </td>
                 <td>{live ? `${live.contractorCompany.name} · ${statusLabel(live.status)}` : "—"}</td>
-                <td>{formatDate(wo.createdAt)}</td>
-                <td>{formatDate(wo.dueAt)}</td>
-                <td className={breached ? "text-danger" : undefined}>{formatDate(wo.slaDueAt)}</td>
+                <td>{formatDayIn(wo.createdAt, actor.organisationTimeZone)}</td>
+                <td>{formatCalendarDay(wo.dueAt)}</td>
+                <td className={breached ? "text-danger" : undefined}>{formatDayIn(wo.slaDueAt, actor.organisationTimeZone)}</td>
               </tr>
             );
           })}

@@ -1,5 +1,6 @@
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { formatDateTime } from "@/components/ui/format";
+import { formatStamp } from "@/components/ui/format";
+import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { requireDeskActor } from "@/lib/auth/session";
 import { deskCompaniesWith } from "@/lib/authz/permissions";
 import { listCompanyPeople } from "@/lib/people/company-people";
@@ -18,7 +19,7 @@ export default async function CompanyPage() {
   const actor = await requireDeskActor("/desk/company");
   const companies = deskCompaniesWith(actor, "company.manage");
   if (companies.length === 0) notFound();
-  const people = await listCompanyPeople(actor);
+  const [people, clock] = await Promise.all([listCompanyPeople(actor), readReaderClock("UTC")]);
   return (
     <div className="two-columns">
       <section>
@@ -58,7 +59,7 @@ export default async function CompanyPage() {
                     <SubmitButton variant="secondary">Save</SubmitButton>
                   </ActionForm>
                 </td>
-                <td>{formatDateTime(p.user.lastSignInAt)}</td>
+                <td>{formatStamp(p.user.lastSignInAt, clock)}</td>
                 <td>
                   {p.passwordIsCompanys ? (
                     // Kept in place after a reset, so its confirmation stays beside the person.

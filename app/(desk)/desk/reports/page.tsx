@@ -2,7 +2,8 @@ import { z } from "zod";
 import { DeskReportFilters } from "@/components/reports/desk-report-filters";
 import { DeskStatusReport } from "@/components/reports/desk-status-report";
 import { DeskSummaryReport } from "@/components/reports/desk-summary-report";
-import { formatDateTime } from "@/components/ui/format";
+import { formatStamp } from "@/components/ui/format";
+import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { PrintButton } from "@/components/ui/print-button";
 import { listDeskClients } from "@/lib/assignments/list-desk-tasks";
 import { requireDeskActor } from "@/lib/auth/session";
@@ -18,14 +19,14 @@ export default async function DeskReportsPage({ searchParams }: { searchParams: 
   const actor = await requireDeskActor("/desk/reports");
   const query = await searchParams;
   const now = new Date();
-  const clients = await listDeskClients(actor);
+  const [clients, clock] = await Promise.all([listDeskClients(actor), readReaderClock("UTC")]);
   const parsed = deskReportFiltersSchema(now, clients.map((c) => c.id)).safeParse(query);
   const header = (subtitle: string) => (
     <header className="page-header">
       <div>
         <h1>Reports</h1>
         <p className="muted">
-          {actor.companies.map((c) => c.companyName).join(", ")} · {subtitle} · prepared {formatDateTime(now)} UTC
+          {actor.companies.map((c) => c.companyName).join(", ")} · {subtitle} · prepared {formatStamp(now, clock)}
         </p>
       </div>
       <PrintButton />
@@ -55,7 +56,7 @@ export default async function DeskReportsPage({ searchParams }: { searchParams: 
         <a href="#status">Status of open tasks</a>
       </nav>
       <DeskSummaryReport report={summary} />
-      <DeskStatusReport report={status} />
+      <DeskStatusReport report={status} clock={clock} />
     </div>
   );
 }

@@ -1,4 +1,6 @@
-import { formatDate, formatDateTime } from "@/components/ui/format";
+import { formatDayIn } from "@/components/ui/format";
+import { VisitTime } from "@/components/ui/visit-time";
+import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { statusLabel } from "@/lib/assignments/status-machine";
 import { currentRequestMeta } from "@/lib/auth/request-meta";
@@ -27,6 +29,8 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
     );
   }
   const { workOrder, assignment } = view;
+  const siteZone = workOrder.site.timezone ?? workOrder.organisation.timezone;
+  const clock = await readReaderClock(siteZone);
   return (
     <div className="page-narrow">
       <section className="card">
@@ -41,11 +45,13 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
             {workOrder.site.name}, {workOrder.site.city}
           </dd>
           <dt>Reported</dt>
-          <dd>{formatDate(workOrder.createdAt)}</dd>
+          <dd>{formatDayIn(workOrder.createdAt, clock.zone)}</dd>
           <dt>Contractor</dt>
           <dd>{assignment ? `${assignment.contractorCompany.name} · ${statusLabel(assignment.status)}` : "Not yet assigned"}</dd>
           <dt>Visit</dt>
-          <dd>{formatDateTime(assignment?.scheduledAt ?? assignment?.plannedAt)}</dd>
+          <dd>
+            <VisitTime at={assignment?.scheduledAt ?? assignment?.plannedAt} zone={siteZone} readerZone={clock.readerZone} />
+          </dd>
         </dl>
         {workOrder.description && <p className="prewrap">{workOrder.description}</p>}
       </section>

@@ -1,6 +1,6 @@
 import { StandingBadge } from "@/components/accreditations/standing-badge";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { formatDate } from "@/components/ui/format";
+import { formatCalendarDay } from "@/components/ui/format";
 import { requireStaffActor } from "@/lib/auth/session";
 import { staffCan } from "@/lib/authz/permissions";
 import { accreditationStanding } from "@/lib/contractors/accreditation-status";
@@ -45,7 +45,7 @@ export default async function ContractorsPage() {
                 <li key={a.id} className={a.expiresAt <= now ? "text-danger" : undefined}>
                   {a.type}
                   {a.person ? ` (${a.person.user.name})` : ""}
-                  {a.reference ? ` · ${a.reference}` : ""}: {a.expiresAt <= now ? "expired" : "valid until"} {formatDate(a.expiresAt)}{" "}
+                  {a.reference ? ` · ${a.reference}` : ""}: {a.expiresAt <= now ? "expired" : "valid until"} {formatCalendarDay(a.expiresAt)}{" "}
                   {accreditationStanding(a.expiresAt, now) === "expiring" && <StandingBadge standing="expiring" />}
                   {a.documentId && (
                     <>

@@ -2,7 +2,7 @@ import { FileInput } from "@/components/ui/file-input";
 import { notFound } from "next/navigation";
 import { StandingBadge } from "@/components/accreditations/standing-badge";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { formatDate } from "@/components/ui/format";
+import { formatCalendarDay } from "@/components/ui/format";
 import { listCompanyAccreditations } from "@/lib/accreditations/list-company-accreditations";
 import { requireDeskActor } from "@/lib/auth/session";
 import { addAccreditationAction, removeAccreditationAction, renewAccreditationAction } from "../actions";
@@ -62,8 +62,8 @@ function AccreditationRows({ company }: { company: TCompany }) {
       <td>{a.type}</td>
       <td>{a.person ? a.person.user.name : <span className="muted">Company-wide</span>}</td>
       <td>{a.reference ?? "—"}</td>
-      <td>{formatDate(a.issuedAt)}</td>
-      <td>{formatDate(a.expiresAt)}</td>
+      <td>{formatCalendarDay(a.issuedAt)}</td>
+      <td>{formatCalendarDay(a.expiresAt)}</td>
       <td>
         <StandingBadge standing={a.standing} />
       </td>
@@ -75,7 +75,7 @@ function AccreditationRows({ company }: { company: TCompany }) {
             <ul className="attachments" aria-label={`Earlier versions of ${a.type}`}>
               {a.history.map((earlier) => (
                 <li key={earlier.id}>
-                  {formatDate(earlier.issuedAt)} to {formatDate(earlier.expiresAt)}: <CertificateLink document={earlier.document} />
+                  {formatCalendarDay(earlier.issuedAt)} to {formatCalendarDay(earlier.expiresAt)}: <CertificateLink document={earlier.document} />
                 </li>
               ))}
             </ul>

@@ -4,7 +4,8 @@ import { getSiteWork } from "@/lib/work-orders/get-site-work";
 import { SiteDetails } from "@/components/work-orders/site-details";
 import { notFound } from "next/navigation";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { formatDate, formatMoney } from "@/components/ui/format";
+import { formatCalendarDay, formatMoney } from "@/components/ui/format";
+import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { OccurrenceField } from "@/components/ui/occurrence-field";
 import { VisitTime } from "@/components/ui/visit-time";
 import { zoneName } from "@/lib/time/zones";
@@ -31,7 +32,7 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
   });
   const { workOrder } = task;
   const assigned = new Set(task.technicians.map((t) => t.personId));
-  const [messages, attachments, siteWork] = await Promise.all([listMessages(actor, task.id), listTaskAttachments(actor, task), getSiteWork(actor, { assignmentId: task.id })]);
+  const [messages, attachments, siteWork, clock] = await Promise.all([listMessages(actor, task.id), listTaskAttachments(actor, task), getSiteWork(actor, { assignmentId: task.id }), readReaderClock(task.timeZone)]);
   const canUpload = !["CANCELLED", "DECLINED"].includes(task.status);
   const canAssign = canAssignTechnicians(task.status);
 
@@ -53,18 +54,18 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
             <dt>Priority</dt>
             <dd>{workOrder.priority.toLowerCase()}</dd>
             <dt>Due</dt>
-            <dd>{formatDate(workOrder.dueAt)}</dd>
+            <dd>{formatCalendarDay(workOrder.dueAt)}</dd>
             <dt>Planned</dt>
             <dd>
-              <VisitTime at={task.plannedAt} zone={task.timeZone} />
+              <VisitTime at={task.plannedAt} zone={task.timeZone} readerZone={clock.readerZone} />
             </dd>
             <dt>Scheduled</dt>
             <dd>
-              <VisitTime at={task.scheduledAt} zone={task.timeZone} />
+              <VisitTime at={task.scheduledAt} zone={task.timeZone} readerZone={clock.readerZone} />
             </dd>
             <dt>On site</dt>
             <dd>
-              <VisitTime at={task.actualOnSiteAt} zone={task.timeZone} />
+              <VisitTime at={task.actualOnSiteAt} zone={task.timeZone} readerZone={clock.readerZone} />
             </dd>
             <dt>Purchase order</dt>
             <dd>{workOrder.purchaseOrder ?? "—"}</dd>
@@ -151,7 +152,7 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
       </div>
       <section className="card" aria-label="Documents">
         <h2>Documents</h2>
-        <AttachmentList attachments={attachments} />
+        <AttachmentList attachments={attachments} clock={clock} />
         {canUpload && (
           <ActionForm action={uploadTaskDocumentAction} successMessage="Document uploaded." testId="task-document-form">
             <input type="hidden" name="assignmentId" value={task.id} />
@@ -174,10 +175,10 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
       {siteWork && (siteWork.serviceTasks.length > 0 || siteWork.visits.length > 0) && (
         <section className="card" aria-label="Work on site">
           <h2>Procedure and work on site</h2>
-          <SiteWorkPanel work={siteWork} />
+          <SiteWorkPanel work={siteWork} siteZone={task.timeZone} clock={clock} />
         </section>
       )}
-      <MessageThread messages={messages} assignmentId={task.id} post={postDeskMessageAction} canPost />
+      <MessageThread messages={messages} assignmentId={task.id} post={postDeskMessageAction} canPost clock={clock} />
     </>
   );
 }

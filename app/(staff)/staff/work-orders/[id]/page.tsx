@@ -10,7 +10,8 @@ import { listWorkOrderAttachments } from "@/lib/attachments/list-attachments";
 import { ContractorPanel } from "@/components/work-orders/contractor-panel";
 import { LiveUpdates } from "@/components/work-orders/live-updates";
 import { listMessages } from "@/lib/messages/list-messages";
-import { formatDate, formatDateTime, formatMoney } from "@/components/ui/format";
+import { formatCalendarDay, formatStamp, formatMoney } from "@/components/ui/format";
+import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { LIVE_STATUSES, statusLabel } from "@/lib/assignments/status-machine";
 import { requireStaffActor } from "@/lib/auth/session";
@@ -35,7 +36,8 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
   const contractors = await listNetworkContractors(actor, workOrder.category?.requiredAccreditations ?? []);
   const threadTask = live ?? workOrder.assignments[0];
   const messages = threadTask ? await listMessages(actor, threadTask.id) : [];
-  const [attachments, siteWork] = await Promise.all([listWorkOrderAttachments(actor, workOrder.id), getSiteWork(actor, { workOrderId: workOrder.id })]);
+  const [attachments, siteWork, clock] = await Promise.all([listWorkOrderAttachments(actor, workOrder.id), getSiteWork(actor, { workOrderId: workOrder.id }), readReaderClock(actor.organisationTimeZone)]);
+  const siteZone = workOrder.site.timezone ?? actor.organisationTimeZone;
 
   return (
     <>
@@ -63,16 +65,16 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
             <dt>Priority</dt>
             <dd>{workOrder.priority.toLowerCase()}</dd>
             <dt>SLA due</dt>
-            <dd>{formatDateTime(workOrder.slaDueAt)}</dd>
+            <dd>{formatStamp(workOrder.slaDueAt, clock)}</dd>
             <dt>Due</dt>
-            <dd>{formatDate(workOrder.dueAt)}</dd>
+            <dd>{formatCalendarDay(workOrder.dueAt)}</dd>
             <dt>Purchase order</dt>
             <dd>{workOrder.purchaseOrder ?? "—"}</dd>
             <dt>Not to exceed</dt>
             <dd>{formatMoney(workOrder.notToExceedCents)}</dd>
             <dt>Created</dt>
             <dd>
-              {formatDateTime(workOrder.createdAt)} by {workOrder.createdBy?.name ?? "—"}
+              {formatStamp(workOrder.createdAt, clock)} by {workOrder.createdBy?.name ?? "—"}
             </dd>
           </dl>
           {workOrder.description && <p className="prewrap">{workOrder.description}</p>}
@@ -84,7 +86,7 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
         </section>
         <section className="card">
           <h2>Contractor</h2>
-          <ContractorPanel workOrder={workOrder} live={live} contractors={contractors} canAssign={staffCan(actor, "workOrder.assign")} />
+          <ContractorPanel workOrder={workOrder} live={live} contractors={contractors} canAssign={staffCan(actor, "workOrder.assign")} siteZone={siteZone} clock={clock} />
           {workOrder.assignments
             .filter((a) => a !== live)
             .map((a) => (
@@ -112,7 +114,7 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
       </div>
       <section className="card" aria-label="Documents">
         <h2>Documents</h2>
-        <AttachmentList attachments={attachments} />
+        <AttachmentList attachments={attachments} clock={clock} />
         {staffCan(actor, "workOrder.write") && (
           <ActionForm action={uploadClientDocumentAction} successMessage="Document added; the contractor can read it." testId="client-document-form">
             <input type="hidden" name="workOrderId" value={workOrder.id} />
@@ -125,7 +127,7 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
       </section>
       <section className="card" aria-label="Work on site">
         <h2>Procedure and work on site</h2>
-        {siteWork && <SiteWorkPanel work={siteWork} />}
+        {siteWork && <SiteWorkPanel work={siteWork} siteZone={siteZone} clock={clock} />}
         {staffCan(actor, "workOrder.write") && !workOrder.archivedAt && (
           <details>
             <summary>Add a step for the technician</summary>
@@ -159,10 +161,10 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
           </details>
         )}
       </section>
-      {threadTask && <MessageThread messages={messages} assignmentId={threadTask.id} post={postStaffMessageAction} canPost={staffCan(actor, "workOrder.write")} />}
+      {threadTask && <MessageThread messages={messages} assignmentId={threadTask.id} post={postStaffMessageAction} canPost={staffCan(actor, "workOrder.write")} clock={clock} />}
       <section className="card">
         <h2>Timeline</h2>
-        <Timeline events={workOrder.timeline} />
+        <Timeline events={workOrder.timeline} clock={clock} />
       </section>
     </>
   );
