@@ -2,10 +2,11 @@ import { spawnSync } from "node:child_process";
 import { prepareTestDatabase } from "../tests/test-database";
 
 // `npm test`: type-check, lint, unit + integration tests on real PostgreSQL, a production
-// build, and the Playwright tests in Chromium against it. Uses DATABASE_URL when set,
+// build, the Playwright tests in Chromium against it, and the technician app's flow in
+// WebKit (tests/webkit). Uses DATABASE_URL when set,
 // otherwise an embedded PostgreSQL under ./data/pg-test.
-// `npm test -- --only static|unit|e2e|playwright` runs one part; `playwright` reuses the
-// last build, and arguments after `--` go to Playwright (a spec file, --repeat-each 5…).
+// `npm test -- --only static|unit|e2e|playwright|webkit` runs one part; `playwright` and
+// `webkit` reuse the last build, and arguments after `--` go to Playwright (a spec file, --repeat-each 5…).
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
 const passThrough = args.includes("--") ? args.slice(args.indexOf("--") + 1) : [];
@@ -24,10 +25,12 @@ const steps: TStep[] = [
   { name: "technician app build", group: "e2e", command: [process.execPath, "--import", "tsx", "scripts/build-tech-app.ts"] },
   { name: "production build", group: "e2e", command: ["node_modules/.bin/next", "build", "--webpack"] },
   { name: "end-to-end tests", group: "e2e", command: ["node_modules/.bin/playwright", "test", ...passThrough] },
+  { name: "technician app in WebKit", group: "e2e", command: [process.execPath, "--import", "tsx", "tests/webkit/run.ts"] },
 ];
 
 const results: { name: string; ok: boolean; seconds: number }[] = [];
-const selected = only === "playwright" ? steps.filter((s) => s.name === "end-to-end tests") : steps.filter((s) => !only || s.group === only);
+const reusingBuild: Record<string, string> = { playwright: "end-to-end tests", webkit: "technician app in WebKit" };
+const selected = only && reusingBuild[only] ? steps.filter((s) => s.name === reusingBuild[only]) : steps.filter((s) => !only || s.group === only);
 for (const step of selected) {
   console.log(`\n=== ${step.name} ===`);
   const started = Date.now();
