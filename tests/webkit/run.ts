@@ -56,6 +56,14 @@ async function waitUntil(driver: WebDriver, what: string, check: () => Promise<b
   await driver.wait(async () => check().catch(() => false), timeoutMs, `Timed out waiting for ${what}`);
 }
 
+// A reload that is over: the old document gone, the new one loaded (WebKitGTK's driver can
+// return from refresh while the old page still answers).
+async function reload(driver: WebDriver) {
+  await driver.executeScript("window.__beforeReload = true");
+  await driver.navigate().refresh();
+  await waitUntil(driver, "the reloaded page", async () => (await driver.executeScript<boolean>("return document.readyState === 'complete' && !window.__beforeReload")) === true);
+}
+
 async function clickButton(driver: WebDriver, name: string) {
   const buttons = await driver.findElements(By.css("button"));
   for (const button of buttons) if ((await button.getText()).trim() === name) return button.click();
@@ -83,12 +91,15 @@ async function flow(driver: WebDriver, appUrl: string, proxy: Awaited<ReturnType
   await proxy.goOffline();
   const reachable = await driver.executeAsyncScript<boolean>("const done = arguments[arguments.length - 1]; fetch('/api/health', { cache: 'no-store' }).then(() => done(true), () => done(false));");
   if (reachable) throw new Error("The server is still reachable with the network cut");
-  await driver.navigate().refresh();
+  await reload(driver);
   await waitUntil(driver, "the task list after an offline reload", async () => (await textOf(driver, "task-list")).includes(title));
   step("reloaded offline: task list from the phone");
 
-  await driver.findElement(By.partialLinkText(title)).click();
-  await waitUntil(driver, "the task", async () => (await textOf(driver, "task-status")) !== "");
+  // The list can re-render as the phone's data is read: click until the task opens.
+  await waitUntil(driver, "the task to open", async () => {
+    if (!(await driver.getCurrentUrl()).includes("#/task/")) await (await driver.findElements(By.partialLinkText(title)))[0]?.click();
+    return (await textOf(driver, "task-status")) !== "";
+  });
   await clickButton(driver, "I'm on site");
   await waitUntil(driver, "the check-in saved on the phone", async () => (await textOf(driver, "task-status")) === "In progress");
   await waitUntil(driver, "the change waiting", async () => /1 change/.test(await textOf(driver, "pending-count")));
@@ -114,7 +125,7 @@ async function flow(driver: WebDriver, appUrl: string, proxy: Awaited<ReturnType
   step("back online: synced, one state at a time");
 
   // Once: another sync, after a reload, sends nothing again.
-  await driver.navigate().refresh();
+  await reload(driver);
   await waitUntil(driver, "a second sync", async () => (await textOf(driver, "pending-count")) === "All changes synced");
   const [checkIns, events, assignment] = await Promise.all([
     db.checkIn.count({ where: { assignmentId: task.id } }),
