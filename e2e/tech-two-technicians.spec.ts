@@ -8,10 +8,15 @@ async function openTask(page: Page, taskId: string) {
   await expect(page.getByTestId("task-status")).toHaveText("In progress");
 }
 
-// Brings the phone's copy up to date the way the app does when the network returns.
+// Brings the phone's copy up to date the way the app does when the network returns, and
+// waits for that sync to finish: a download still on its way when the test next cuts the
+// network could otherwise bring in a colleague's later change.
 async function reconnect(page: Page) {
   await page.context().setOffline(true);
+  const downloaded = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/tech/tasks");
   await page.context().setOffline(false);
+  await downloaded;
+  await expect(page.getByTestId("pending-count")).toHaveText("All changes synced");
 }
 
 test("two technicians on one task: a field shows the phone's newest value, a tap in and out sends nothing, and a value chosen against reaches the office", async ({ browser, page: staffPage, tenant }) => {
