@@ -13,5 +13,9 @@ export async function register() {
   for (const line of report.warnings) console.warn(`Warning: ${line}`);
   if (env.JOBS === "off") return;
   const { startJobWorker } = await import("@/lib/jobs/start-job-worker");
-  await startJobWorker({ databaseUrl: requireDatabaseUrl(), schema: env.JOBS_SCHEMA, concurrency: env.JOBS_CONCURRENCY });
+  await startJobWorker({
+    databaseUrl: requireDatabaseUrl(),
+    schema: env.JOBS_SCHEMA,
+    concurrency: env.JOBS_CONCURRENCY,
+  });
 }

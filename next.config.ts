@@ -7,7 +7,14 @@ import type { InjectManifest as TInjectManifest } from "workbox-webpack-plugin";
 import { techBundleLocation, type TTechBundle } from "./lib/tech-app/bundle";
 
 // public/ files the technician app needs offline, beside the build's own /_next/static.
-const OFFLINE_PUBLIC_FILES = ["tech-offline.html", "icons/icon-192.png", "icons/icon-512.png", "icons/icon-maskable-512.png", "icons/apple-touch-icon.png", "favicon.svg"];
+const OFFLINE_PUBLIC_FILES = [
+  "tech-offline.html",
+  "icons/icon-192.png",
+  "icons/icon-512.png",
+  "icons/icon-maskable-512.png",
+  "icons/apple-touch-icon.png",
+  "favicon.svg",
+];
 
 // The technician app's service worker (sw/service-worker.ts → public/sw.js), built only by
 // the client side of a production webpack build: Turbopack ignores this hook, so the
@@ -25,8 +32,14 @@ function techBundleFiles(dir: string): string[] {
 }
 
 function serviceWorkerPlugin(dir: string, buildId: string) {
-  const { InjectManifest } = createRequire(path.join(dir, "package.json"))("workbox-webpack-plugin") as { InjectManifest: typeof TInjectManifest };
-  const revisionOf = (file: string) => createHash("sha256").update(readFileSync(path.join(dir, "public", file))).digest("hex").slice(0, 16);
+  const { InjectManifest } = createRequire(path.join(dir, "package.json"))("workbox-webpack-plugin") as {
+    InjectManifest: typeof TInjectManifest;
+  };
+  const revisionOf = (file: string) =>
+    createHash("sha256")
+      .update(readFileSync(path.join(dir, "public", file)))
+      .digest("hex")
+      .slice(0, 16);
   return new InjectManifest({
     swSrc: path.join(dir, "sw/service-worker.ts"),
     swDest: path.join(dir, "public/sw.js"),
@@ -70,7 +83,10 @@ const nextConfig: NextConfig = {
       // Pages whose address holds a link secret send no Referer at all, not even to this
       // site: the header policy applies before the page's own meta tag does, so a
       // stylesheet or script fetched by the page would otherwise carry the secret.
-      ...["/link/:token*", "/l/:token*"].map((source) => ({ source, headers: [{ key: "Referrer-Policy", value: "no-referrer" }] })),
+      ...["/link/:token*", "/l/:token*"].map((source) => ({
+        source,
+        headers: [{ key: "Referrer-Policy", value: "no-referrer" }],
+      })),
     ];
   },
 };

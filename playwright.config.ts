@@ -15,7 +15,9 @@ export const mailboxURL = `http://127.0.0.1:${mailboxPort}`;
 export const fakeResendURL = `http://127.0.0.1:${fakeResendPort}`;
 
 // The machine's own email settings never reach the test servers.
-const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("RESEND_"))) as Record<string, string>;
+const inherited = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !key.startsWith("RESEND_")),
+) as Record<string, string>;
 const serverEnv = {
   ...inherited,
   AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
@@ -34,7 +36,13 @@ const appServer = (listenPort: number, env: Record<string, string>) => ({
   timeout: 120_000,
   stdout: "ignore" as const,
   stderr: "pipe" as const,
-  env: { ...serverEnv, NODE_ENV: "production" as const, PORT: String(listenPort), APP_URL: `http://127.0.0.1:${listenPort}`, ...env },
+  env: {
+    ...serverEnv,
+    NODE_ENV: "production" as const,
+    PORT: String(listenPort),
+    APP_URL: `http://127.0.0.1:${listenPort}`,
+    ...env,
+  },
 });
 
 // The app as the tests serve it (bench/tech.ts serves it the same way).
@@ -57,7 +65,15 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],

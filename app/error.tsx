@@ -9,7 +9,10 @@ export default function PageError({ retry }: { error: unknown; retry: () => void
     <div className="auth-page">
       <section className="card auth-card" role="alert">
         <h1>Something went wrong</h1>
-        <p>Fieldgate could not show this page. If you had just sent a form, check whether your change was saved before sending it again.</p>
+        <p>
+          Fieldgate could not show this page. If you had just sent a form, check whether your change was saved before
+          sending it again.
+        </p>
         <p>
           <button type="button" className="button button-primary" onClick={() => retry()}>
             Try again

@@ -37,7 +37,11 @@ const queuedAt = Date.now();
 for (let start = 0; start < EMAILS; start += 100) {
   await db.$transaction(async (tx) => {
     for (let i = start; i < Math.min(EMAILS, start + 100); i++) {
-      await enqueueEmail(tx, { to: `recipient-${i}@bench.test`, template: "sign-in-link", data: { name: `Person ${i}`, url: `http://fg.test/link/${"x".repeat(42)}${i % 10}`, minutes: 15 } });
+      await enqueueEmail(tx, {
+        to: `recipient-${i}@bench.test`,
+        template: "sign-in-link",
+        data: { name: `Person ${i}`, url: `http://fg.test/link/${"x".repeat(42)}${i % 10}`, minutes: 15 },
+      });
     }
   });
 }
@@ -46,7 +50,14 @@ console.log(`# ${EMAILS} emails queued in ${Date.now() - queuedAt} ms; starting 
 const started = Date.now();
 const workers: ChildProcess[] = Array.from({ length: WORKERS }, () =>
   spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET, RESEND_API_KEY: "re_bench_key", RESEND_BASE_URL: fake.url, NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET,
+      RESEND_API_KEY: "re_bench_key",
+      RESEND_BASE_URL: fake.url,
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   }),
 );
@@ -65,7 +76,9 @@ await Promise.all(workers.map((worker) => new Promise((resolve) => worker.once("
 
 const limited = fake.requests.filter((r) => r.status === 429).length;
 const repeats = fake.requests.filter((r) => r.repeated).length;
-console.log(`# sent ${sent}/${EMAILS}, failed ${failed}, in ${seconds.toFixed(1)} s; ${fake.requests.length} requests (${limited} answered 429, ${repeats} repeats of a key); ${fake.messages.length} delivered, ${fake.duplicates.length} delivered twice`);
+console.log(
+  `# sent ${sent}/${EMAILS}, failed ${failed}, in ${seconds.toFixed(1)} s; ${fake.requests.length} requests (${limited} answered 429, ${repeats} repeats of a key); ${fake.messages.length} delivered, ${fake.duplicates.length} delivered twice`,
+);
 console.log(`BENCH email_drain_per_s=${Math.round(sent / seconds)}`);
 await db.$disconnect();
 await fake.stop();

@@ -39,7 +39,9 @@ async function prepare() {
   const count = await db.workOrder.count();
   if (count < WORK_ORDERS) {
     console.log(`Seeding ${WORK_ORDERS} work orders (a few minutes, once)…`);
-    await db.$executeRawUnsafe(`TRUNCATE "Organisation", "User", "ContractorCompany", "AccessToken", "AccessLog", "EmailOutbox", "RateLimitBucket", "SyncMutation" CASCADE`);
+    await db.$executeRawUnsafe(
+      `TRUNCATE "Organisation", "User", "ContractorCompany", "AccessToken", "AccessLog", "EmailOutbox", "RateLimitBucket", "SyncMutation" CASCADE`,
+    );
     await seedDemo(db, { workOrders: WORK_ORDERS, log: (m) => console.log(`  ${m}`) });
   }
   const organisation = await db.organisation.findFirstOrThrow({ where: { slug: "northwind" } });
@@ -54,7 +56,13 @@ async function prepare() {
   const staffUser = await db.user.findUniqueOrThrow({ where: { email: "alice@northwind.test" } });
   const deskUser = await db.user.findUniqueOrThrow({ where: { email: "bench-office@bench.test" } });
   const tasks = await db.assignment.count({ where: { contractorCompanyId: company.id } });
-  return { staff: (await loadStaffActor(staffUser.id))!, desk: (await loadDeskActor(deskUser.id))!, companyId: company.id, organisationId: organisation.id, tasks };
+  return {
+    staff: (await loadStaffActor(staffUser.id))!,
+    desk: (await loadDeskActor(deskUser.id))!,
+    companyId: company.id,
+    organisationId: organisation.id,
+    tasks,
+  };
 }
 
 // App and raw runs alternate in short blocks, so both sides see the same machine (other
@@ -81,25 +89,37 @@ async function timePair(app: () => Promise<unknown>, raw: () => Promise<unknown>
   return [samples[0].sort((a, b) => a - b), samples[1].sort((a, b) => a - b)];
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const fmt = (n: number) => n.toFixed(1);
 
 const context = await prepare();
-console.log(`# ${await db.workOrder.count()} work orders; contractor with ${context.tasks} tasks; ${RUNS} timed runs each`);
+console.log(
+  `# ${await db.workOrder.count()} work orders; contractor with ${context.tasks} tasks; ${RUNS} timed runs each`,
+);
 // The raw side runs the app's own statements (the same builders) on the bare driver, so
 // the difference is what the app adds on top of the database's work. Timestamps without
 // a zone hold UTC, as Prisma writes them.
 const raw = new pg.Pool({
   ...pgConfigFromUrl(databaseUrl),
   max: 4,
-  types: { getTypeParser: (oid: number, format?: string) => (oid === 1114 ? (text: string) => new Date(`${text.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format as "text")) },
+  types: {
+    getTypeParser: (oid: number, format?: string) =>
+      oid === 1114
+        ? (text: string) => new Date(`${text.replace(" ", "T")}Z`)
+        : pg.types.getTypeParser(oid, format as "text"),
+  },
 });
 
 // The deep page: 40 pages into completed, normal-priority work orders, newest first.
 const deepFilters = ZWorkOrderListSchema.parse({ status: "COMPLETED", priority: "NORMAL" });
 let deepCursor: string | undefined;
-for (let page = 0; page < 40; page++) deepCursor = (await listWorkOrders(context.staff, { ...deepFilters, after: deepCursor })).nextCursor ?? deepCursor;
-const someTask = await db.assignment.findFirstOrThrow({ where: { contractorCompanyId: context.companyId }, orderBy: { createdAt: "desc" } });
+for (let page = 0; page < 40; page++)
+  deepCursor = (await listWorkOrders(context.staff, { ...deepFilters, after: deepCursor })).nextCursor ?? deepCursor;
+const someTask = await db.assignment.findFirstOrThrow({
+  where: { contractorCompanyId: context.companyId },
+  orderBy: { createdAt: "desc" },
+});
 
 type TQuery<T> = { sql: { text: string; values: unknown[] }; read: (rows: never[]) => T };
 type TMeasure = { name: string; app: () => Promise<unknown>; raw: () => Promise<unknown> };
@@ -123,8 +143,16 @@ function measure<T>(name: string, app: () => Promise<T>, query: TQuery<T>): TMea
 
 const deepPage = { ...deepFilters, after: deepCursor };
 const measures = [
-  measure("staff_list_first_page", () => listWorkOrders(context.staff, ZWorkOrderListSchema.parse({})), workOrderListQuery(context.staff, ZWorkOrderListSchema.parse({}))),
-  measure("staff_list_deep_filtered_page", () => listWorkOrders(context.staff, deepPage), workOrderListQuery(context.staff, deepPage)),
+  measure(
+    "staff_list_first_page",
+    () => listWorkOrders(context.staff, ZWorkOrderListSchema.parse({})),
+    workOrderListQuery(context.staff, ZWorkOrderListSchema.parse({})),
+  ),
+  measure(
+    "staff_list_deep_filtered_page",
+    () => listWorkOrders(context.staff, deepPage),
+    workOrderListQuery(context.staff, deepPage),
+  ),
   measure("contractor_dashboard", () => listDeskTasks(context.desk, {}), deskTaskListQuery(context.desk, {})),
   measure("task_page", () => getDeskTask(context.desk, someTask.id), deskTaskQuery(context.desk, someTask.id)),
 ];
@@ -132,7 +160,9 @@ const measures = [
 for (const measure of measures) {
   await measure.check();
   const [app, rawSamples] = await timePair(measure.app, measure.raw);
-  console.log(`BENCH ${measure.name} p50_ms=${fmt(percentile(app, 50))} p95_ms=${fmt(percentile(app, 95))} raw_p95_ms=${fmt(percentile(rawSamples, 95))}`);
+  console.log(
+    `BENCH ${measure.name} p50_ms=${fmt(percentile(app, 50))} p95_ms=${fmt(percentile(app, 95))} raw_p95_ms=${fmt(percentile(rawSamples, 95))}`,
+  );
 }
 await raw.end();
 await db.$disconnect();

@@ -27,22 +27,43 @@ const DATABASE = "fieldgate_bench_memory";
 const AUTH_SECRET = "bench-secret-bench-secret-bench-secret-0";
 
 function buildIfNeeded() {
-  const reason = process.argv.includes("--build") ? "--build given" : !existsSync(".next/BUILD_ID") ? "no build yet" : null;
+  const reason = process.argv.includes("--build")
+    ? "--build given"
+    : !existsSync(".next/BUILD_ID")
+      ? "no build yet"
+      : null;
   if (!reason) return;
   console.log(`# building (${reason}): npm run build`);
   const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: process.env });
   if (build.status !== 0) throw new Error("The production build failed.");
 }
 
-const healthy = () => fetch(`${BASE}/api/health`).then((r) => r.ok, () => false);
+const healthy = () =>
+  fetch(`${BASE}/api/health`).then(
+    (r) => r.ok,
+    () => false,
+  );
 
 // serve.ts prepares the database (migrations, the demo data when empty), then runs the
 // HTTP server in front of Next.js as its child: that child is the process measured.
 function spawnServer(databaseUrl: string): ChildProcess {
-  const serve = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET, APP_URL: BASE, FIELDGATE_SEED: "on", DEMO_MODE: "on", JOBS: "off", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const serve = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/serve.ts", "start", "-p", String(PORT), "-H", "127.0.0.1"],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET,
+        APP_URL: BASE,
+        FIELDGATE_SEED: "on",
+        DEMO_MODE: "on",
+        JOBS: "off",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   createInterface({ input: serve.stdout! }).on("line", (line) => console.log(`# server: ${line}`));
   return serve;
 }
@@ -52,8 +73,13 @@ async function serverProcess(serve: ChildProcess): Promise<number> {
   while (Date.now() < deadline) {
     if (serve.exitCode !== null) throw new Error(`The server stopped (exit code ${serve.exitCode}).`);
     if (await healthy()) {
-      const children = readFileSync(`/proc/${serve.pid}/task/${serve.pid}/children`, "utf8").trim().split(/\s+/).map(Number);
-      const serverPid = children.find((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("scripts/http-server.ts"));
+      const children = readFileSync(`/proc/${serve.pid}/task/${serve.pid}/children`, "utf8")
+        .trim()
+        .split(/\s+/)
+        .map(Number);
+      const serverPid = children.find((pid) =>
+        readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("scripts/http-server.ts"),
+      );
       if (!serverPid) throw new Error("The HTTP server process was not found among serve.ts's children.");
       return serverPid;
     }
@@ -78,10 +104,16 @@ async function stopServer(serve: ChildProcess, serverPid: number | undefined) {
   clearTimeout(timeout);
 }
 
-const rssMib = (pid: number) => Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]) / 1024);
+const rssMib = (pid: number) =>
+  Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]) / 1024);
 
 const decodeAttribute = (value: string) =>
-  value.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
+  value
+    .replaceAll("&quot;", '"')
+    .replaceAll("&#x27;", "'")
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&amp;", "&");
 
 // The demo persona's one-click form on the sign-in page, posted as the browser would post
 // it without JavaScript (the server action's hidden fields and all); the answer is a
@@ -92,8 +124,14 @@ async function signInAsPersona(name: string): Promise<string> {
   if (at < 0) throw new Error(`No demo persona "${name}" on the sign-in page (is demo mode on?).`);
   const form = html.slice(html.lastIndexOf("<form", at), html.indexOf("</form>", at));
   const body = new FormData();
-  for (const [, field, value = ""] of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) body.append(decodeAttribute(field), decodeAttribute(value));
-  const response = await fetch(`${BASE}/signin`, { method: "POST", body, redirect: "manual", headers: { Origin: BASE } });
+  for (const [, field, value = ""] of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g))
+    body.append(decodeAttribute(field), decodeAttribute(value));
+  const response = await fetch(`${BASE}/signin`, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: { Origin: BASE },
+  });
   const cookie = response.headers
     .getSetCookie()
     .map((c) => c.split(";")[0])
@@ -110,7 +148,9 @@ async function page(path: string, cookie: string): Promise<string> {
   return html;
 }
 
-const links = (html: string, pattern: RegExp) => [...new Set([...html.matchAll(pattern)].map((m) => decodeAttribute(m[1])))];
+const links = (html: string, pattern: RegExp) => [
+  ...new Set([...html.matchAll(pattern)].map((m) => decodeAttribute(m[1]))),
+];
 
 // The fixed load: list pages with the filters, sorts and pages people use, and the pages
 // the lists lead to, read from the lists themselves.
@@ -120,8 +160,19 @@ async function loadPaths(staff: string, desk: string): Promise<[string, string][
   const workOrders = links(staffList, /href="(\/staff\/work-orders\/c[a-z0-9]{20,})"/g).slice(0, 2);
   const tasks = links(deskList, /href="(\/desk\/tasks\/c[a-z0-9]{20,})"/g).slice(0, 2);
   const nextPages = links(staffList, /href="(\/staff\?[^"]*after=[^"]+)"/g).slice(0, 1);
-  if (workOrders.length === 0 || tasks.length === 0 || nextPages.length === 0) throw new Error("The seeded lists show no work orders, tasks or next page.");
-  const staffPaths = ["/staff", "/staff?status=OPEN", "/staff?priority=URGENT", "/staff?sort=due&dir=asc", "/staff?sort=sla", "/staff?q=boiler", "/staff?breached=1", ...nextPages, ...workOrders];
+  if (workOrders.length === 0 || tasks.length === 0 || nextPages.length === 0)
+    throw new Error("The seeded lists show no work orders, tasks or next page.");
+  const staffPaths = [
+    "/staff",
+    "/staff?status=OPEN",
+    "/staff?priority=URGENT",
+    "/staff?sort=due&dir=asc",
+    "/staff?sort=sla",
+    "/staff?q=boiler",
+    "/staff?breached=1",
+    ...nextPages,
+    ...workOrders,
+  ];
   const deskPaths = ["/desk", "/desk?sort=due", "/desk?status=SCHEDULED", "/desk?q=leak", ...tasks];
   return [...staffPaths.map((p): [string, string] => [p, staff]), ...deskPaths.map((p): [string, string] => [p, desk])];
 }
@@ -152,11 +203,15 @@ try {
   const staff = await signInAsPersona("Alice Admin");
   const desk = await signInAsPersona("Sparks Office");
   const paths = await loadPaths(staff, desk);
-  console.log(`# ${paths.length} pages, ${REQUESTS} requests a round, ${CONCURRENCY} at once; server pid ${serverPid}, rss ${rssMib(serverPid)} MiB before the load`);
+  console.log(
+    `# ${paths.length} pages, ${REQUESTS} requests a round, ${CONCURRENCY} at once; server pid ${serverPid}, rss ${rssMib(serverPid)} MiB before the load`,
+  );
   for (let round = 1; round <= ROUNDS; round++) {
     const { seconds, errors } = await runRound(paths);
     const rss = rssMib(serverPid);
-    console.log(`# round ${round}: ${REQUESTS} requests in ${seconds.toFixed(1)} s (${Math.round(REQUESTS / seconds)}/s), ${errors.length} failed${errors.length ? `, first: ${errors[0]}` : ""}`);
+    console.log(
+      `# round ${round}: ${REQUESTS} requests in ${seconds.toFixed(1)} s (${Math.round(REQUESTS / seconds)}/s), ${errors.length} failed${errors.length ? `, first: ${errors[0]}` : ""}`,
+    );
     console.log(`BENCH rss_after_load_mib=${rss}`);
     if (errors.length) failed = true;
   }

@@ -14,7 +14,15 @@ import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import { hashSecret, newLinkSecret } from "../lib/auth/secrets";
-import { createAssignment, createContractorCompany, createContractorPerson, createOrganisation, createServiceTasks, createSite, createWorkOrder } from "../prisma/factories";
+import {
+  createAssignment,
+  createContractorCompany,
+  createContractorPerson,
+  createOrganisation,
+  createServiceTasks,
+  createSite,
+  createWorkOrder,
+} from "../prisma/factories";
 import { techBundleLocation } from "../lib/tech-app/bundle";
 import { createDbClient } from "../scripts/db-client";
 import { prepareTestDatabase } from "../tests/test-database";
@@ -54,7 +62,10 @@ async function startServer() {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`The server stopped (exit code ${server.exitCode}).`);
-    const healthy = await fetch(webServer.url).then((r) => r.ok, () => false);
+    const healthy = await fetch(webServer.url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return server;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -64,15 +75,29 @@ async function startServer() {
 
 async function createTechnicianWithTasks() {
   const organisation = await createOrganisation(db, { name: "Bench Housing" });
-  const company = await createContractorCompany(db, [organisation.id], { name: `Bench Field Services ${organisation.slug}` });
+  const company = await createContractorCompany(db, [organisation.id], {
+    name: `Bench Field Services ${organisation.slug}`,
+  });
   const technician = await createContractorPerson(db, company.id, "TECHNICIAN", { name: "Bench Technician" });
   const statuses = ["SCHEDULED", "SCHEDULED", "ACCEPTED", "IN_PROGRESS", "REVISIT"] as const;
   for (let i = 0; i < TASKS; i++) {
     const site = await createSite(db, organisation.id, { name: `Block ${i + 1}` });
-    const workOrder = await createWorkOrder(db, { organisationId: organisation.id, siteId: site.id, title: `Annual boiler service, flat ${i + 1}` });
+    const workOrder = await createWorkOrder(db, {
+      organisationId: organisation.id,
+      siteId: site.id,
+      title: `Annual boiler service, flat ${i + 1}`,
+    });
     await createServiceTasks(db, workOrder);
-    const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: company.id, status: statuses[i % statuses.length], technicianIds: [technician.person.id] });
-    await db.assignment.update({ where: { id: task.id }, data: { scheduledAt: new Date(Date.now() + (i - 5) * 86_400_000) } });
+    const task = await createAssignment(db, {
+      workOrderId: workOrder.id,
+      contractorCompanyId: company.id,
+      status: statuses[i % statuses.length],
+      technicianIds: [technician.person.id],
+    });
+    await db.assignment.update({
+      where: { id: task.id },
+      data: { scheduledAt: new Date(Date.now() + (i - 5) * 86_400_000) },
+    });
   }
   return technician.user;
 }
@@ -82,7 +107,14 @@ async function createTechnicianWithTasks() {
 async function signedInState(browser: Browser, user: { id: string; email: string }) {
   const secret = newLinkSecret();
   await db.accessToken.create({
-    data: { tokenHash: hashSecret(secret), purpose: "SIGN_IN", email: user.email, userId: user.id, redirectTo: "/tech", expiresAt: new Date(Date.now() + 600_000) },
+    data: {
+      tokenHash: hashSecret(secret),
+      purpose: "SIGN_IN",
+      email: user.email,
+      userId: user.id,
+      redirectTo: "/tech",
+      expiresAt: new Date(Date.now() + 600_000),
+    },
   });
   const context = await browser.newContext({ baseURL, serviceWorkers: "block" });
   const page = await context.newPage();
@@ -127,9 +159,13 @@ async function measureOfflineColdStart(context: BrowserContext) {
     .locator(TASK_LIST)
     .first()
     .waitFor({ timeout: 10_000 })
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   const selector = hasTaskList ? TASK_LIST : SHELL_FALLBACK;
-  if (!hasTaskList) console.log(`# note: no task appeared in ${TASK_LIST}; timing until "${SHELL_FALLBACK}" is visible instead`);
+  if (!hasTaskList)
+    console.log(`# note: no task appeared in ${TASK_LIST}; timing until "${SHELL_FALLBACK}" is visible instead`);
   await page.locator(selector).first().waitFor();
   await page.close();
 
@@ -145,7 +181,9 @@ async function measureOfflineColdStart(context: BrowserContext) {
         const element = document.querySelector(target);
         if (!element) return false;
         const box = element.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== "hidden" ? performance.now() : false;
+        return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== "hidden"
+          ? performance.now()
+          : false;
       },
       selector,
       { polling: "raf", timeout: 30_000 },

@@ -52,14 +52,22 @@ function assignedToo(data: Record<string, unknown>): string {
 
 const RESULT_WORDS: Record<string, string> = { PASS: "pass", FAIL: "fail", NOT_APPLICABLE: "not applicable" };
 // Results are words of ours; readings and answers are shown as the technician wrote them.
-const showValue = (field: string, value: unknown) => (value === null || value === undefined ? "empty" : field === "result" ? (RESULT_WORDS[String(value)] ?? String(value)) : String(value));
+const showValue = (field: string, value: unknown) =>
+  value === null || value === undefined
+    ? "empty"
+    : field === "result"
+      ? (RESULT_WORDS[String(value)] ?? String(value))
+      : String(value);
 
 function describeValues(values: unknown, replaced?: unknown): string {
   const entries = Object.entries((values ?? {}) as Record<string, unknown>);
   if (entries.length === 0) return "no change";
   const before = (replaced ?? {}) as Record<string, unknown>;
   return entries
-    .map(([field, value]) => `${field} ${value === null ? "cleared" : showValue(field, value)}${before[field] !== undefined && before[field] !== null ? ` (was ${showValue(field, before[field])})` : ""}`)
+    .map(
+      ([field, value]) =>
+        `${field} ${value === null ? "cleared" : showValue(field, value)}${before[field] !== undefined && before[field] !== null ? ` (was ${showValue(field, before[field])})` : ""}`,
+    )
     .join(", ");
 }
 
@@ -67,7 +75,8 @@ function describeValues(values: unknown, replaced?: unknown): string {
 // changed the field meanwhile: kept here, whichever value they then choose.
 function describeNotApplied(data: Record<string, unknown>): string {
   const entries = Object.entries((data.notApplied ?? {}) as Record<string, unknown>);
-  if (entries.length) return `; not applied, as someone else had changed it: ${entries.map(([field, value]) => `${field} ${showValue(field, value)}`).join(", ")}`;
+  if (entries.length)
+    return `; not applied, as someone else had changed it: ${entries.map(([field, value]) => `${field} ${showValue(field, value)}`).join(", ")}`;
   return data.conflicts ? ` (${data.conflicts} value(s) in conflict)` : "";
 }
 

@@ -32,7 +32,11 @@ test("the site form shows field errors and creates nothing", async ({ page, tena
 
 test("declining needs a reason", async ({ browser, tenant }) => {
   const site = await createSite(db, tenant.organisation.id);
-  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Decline me" });
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Decline me",
+  });
   const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id });
   const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
   const form = desk.getByTestId("decline-form");
@@ -41,7 +45,13 @@ test("declining needs a reason", async ({ browser, tenant }) => {
   expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("OFFERED");
 });
 
-test("API: malformed ids get 400, unknown or foreign ids 404, no session 401, each with a message", async ({ page, tenant, otherTenant, playwright, baseURL }) => {
+test("API: malformed ids get 400, unknown or foreign ids 404, no session 401, each with a message", async ({
+  page,
+  tenant,
+  otherTenant,
+  playwright,
+  baseURL,
+}) => {
   const foreignSite = await createSite(db, otherTenant.organisation.id);
   const foreign = await createWorkOrder(db, { organisationId: otherTenant.organisation.id, siteId: foreignSite.id });
 
@@ -65,20 +75,35 @@ test("API: malformed ids get 400, unknown or foreign ids 404, no session 401, ea
   expect((await api.get(`/api/tech/tasks/c${"0".repeat(24)}`)).status()).toBe(401);
 });
 
-test("a file over the upload limit gets a message beside the field, and nothing is stored", async ({ page, tenant }) => {
+test("a file over the upload limit gets a message beside the field, and nothing is stored", async ({
+  page,
+  tenant,
+}) => {
   const site = await createSite(db, tenant.organisation.id);
-  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Big drawing" });
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Big drawing",
+  });
   await signInWithPassword(page, tenant.admin.email);
   await page.goto(`/staff/work-orders/${workOrder.id}`);
   const upload = page.getByTestId("client-document-form");
-  await upload.getByLabel(/Add a document/).setInputFiles({ name: "site-survey.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(27 * 1024 * 1024, 0x25) });
+  await upload.getByLabel(/Add a document/).setInputFiles({
+    name: "site-survey.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.alloc(27 * 1024 * 1024, 0x25),
+  });
   await upload.getByRole("button", { name: "Upload" }).click();
   await expect(upload.getByText("The file is larger than 25 MB. Choose a smaller one.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Big drawing" })).toBeVisible();
   expect(await db.attachment.count({ where: { workOrderId: workOrder.id } })).toBe(0);
 });
 
-test("dates the calendar or the database cannot hold get a message in every form that takes one", async ({ page, browser, tenant }) => {
+test("dates the calendar or the database cannot hold get a message in every form that takes one", async ({
+  page,
+  browser,
+  tenant,
+}) => {
   await createSite(db, tenant.organisation.id, { name: "Depot" });
   await signInWithPassword(page, tenant.admin.email);
   await page.goto("/staff/work-orders/new");
@@ -98,8 +123,16 @@ test("dates the calendar or the database cannot hold get a message in every form
   expect(await db.workOrder.count({ where: { organisationId: tenant.organisation.id } })).toBe(0);
 
   const site = await db.site.findFirstOrThrow({ where: { organisationId: tenant.organisation.id } });
-  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Visit me" });
-  const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id, status: "IN_PROGRESS" });
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Visit me",
+  });
+  const task = await createAssignment(db, {
+    workOrderId: workOrder.id,
+    contractorCompanyId: tenant.company.id,
+    status: "IN_PROGRESS",
+  });
   const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
   const complete = desk.getByLabel("When were you on site?");
   await complete.evaluate(setValue, "275760-06-01T10:00");

@@ -1,7 +1,10 @@
 import { createAssignment, createContractorPerson, createSite, createWorkOrder } from "../prisma/factories";
 import { db, expect, signInAs, test } from "./fixtures";
 
-test("bulk-assign a technician and a date to several tasks: each technician gets one email", async ({ browser, tenant }) => {
+test("bulk-assign a technician and a date to several tasks: each technician gets one email", async ({
+  browser,
+  tenant,
+}) => {
   const site = await createSite(db, tenant.organisation.id);
   const titles = ["Gutter clearance", "Roof inspection", "Replace skylight seal"];
   for (const title of titles) {
@@ -36,7 +39,9 @@ test("bulk-assign a technician and a date to several tasks: each technician gets
   await form.getByRole("button", { name: "Apply to selected" }).click();
   await expect(form.getByRole("table")).toContainText("Terry Tech, Rita Roofer");
 
-  const terry = await db.emailOutbox.findMany({ where: { to: tenant.technician.user.email, template: "technician-assigned" } });
+  const terry = await db.emailOutbox.findMany({
+    where: { to: tenant.technician.user.email, template: "technician-assigned" },
+  });
   const rita = await db.emailOutbox.findMany({ where: { to: second.user.email, template: "technician-assigned" } });
   expect(terry).toHaveLength(1);
   expect(rita).toHaveLength(1);

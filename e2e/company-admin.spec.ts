@@ -24,7 +24,9 @@ test("a contractor admin adds and deactivates people; office staff cannot", asyn
   const office = page.getByTestId(`person-${tenant.office.user.email}`);
   await office.getByLabel("Status of Olive Office").selectOption("false");
   await office.getByRole("button", { name: "Save" }).click();
-  await expect.poll(async () => (await db.contractorPerson.findUniqueOrThrow({ where: { id: tenant.office.person.id } })).active).toBe(false);
+  await expect
+    .poll(async () => (await db.contractorPerson.findUniqueOrThrow({ where: { id: tenant.office.person.id } })).active)
+    .toBe(false);
 
   // A deactivated office person's session no longer opens the Desk.
   await db.contractorPerson.update({ where: { id: tenant.office.person.id }, data: { active: true } });
@@ -41,11 +43,17 @@ test("a contractor admin adds and deactivates people; office staff cannot", asyn
   expect((await officePage.goto("/desk/company"))?.status()).toBe(404);
 });
 
-const day = (offsetDays: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + offsetDays));
+const day = (offsetDays: number) =>
+  new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + offsetDays));
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-const shownDay = (date: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(date);
+const shownDay = (date: Date) =>
+  new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(date);
 
-test("a contractor admin edits the profile, adds and renews an accreditation; client staff see the new expiry and download the certificate", async ({ browser, tenant, otherTenant }) => {
+test("a contractor admin edits the profile, adds and renews an accreditation; client staff see the new expiry and download the certificate", async ({
+  browser,
+  tenant,
+  otherTenant,
+}) => {
   const admin = await createContractorPerson(db, tenant.company.id, "ADMIN", { name: "Ada Admin" });
   const page = await signInAs(browser, admin.user.id, "/desk/company/profile");
 
@@ -53,7 +61,9 @@ test("a contractor admin edits the profile, adds and renews an accreditation; cl
   await profile.getByLabel("Contact email").fill("not an email");
   await profile.getByRole("button", { name: "Save profile" }).click();
   await expect(profile.getByText("Enter a valid email address")).toBeVisible();
-  expect((await db.contractorCompany.findUniqueOrThrow({ where: { id: tenant.company.id } })).email).toBe(tenant.company.email);
+  expect((await db.contractorCompany.findUniqueOrThrow({ where: { id: tenant.company.id } })).email).toBe(
+    tenant.company.email,
+  );
   const newName = `Acme Heating ${tenant.organisation.slug}`;
   await profile.getByLabel("Company name").fill(newName);
   await profile.getByLabel("Contact email").fill("Jobs@Acme-Heating.test");
@@ -75,7 +85,9 @@ test("a contractor admin edits the profile, adds and renews an accreditation; cl
   await add.getByLabel("Reference").fill("GS-554433");
   await add.getByLabel("Issued on").fill(isoDay(day(-340)));
   await add.getByLabel("Expires on").fill(isoDay(day(-400)));
-  await add.getByLabel("Certificate").setInputFiles({ name: "gas-safe.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
+  await add
+    .getByLabel("Certificate")
+    .setInputFiles({ name: "gas-safe.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
   await add.getByRole("button", { name: "Add accreditation" }).click();
   await expect(add.getByText("The expiry date must be after the issue date")).toBeVisible();
   expect(await db.accreditation.count({ where: { contractorCompanyId: tenant.company.id } })).toBe(0);
@@ -94,9 +106,13 @@ test("a contractor admin edits the profile, adds and renews an accreditation; cl
   const renew = page.getByTestId(`renew-${first.id}`);
   await renew.getByLabel("Issued on").fill(isoDay(day(0)));
   await renew.getByLabel("New expiry date").fill(isoDay(day(20)));
-  await renew.getByLabel("New certificate").setInputFiles({ name: "gas-safe-renewed.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
+  await renew
+    .getByLabel("New certificate")
+    .setInputFiles({ name: "gas-safe-renewed.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
   await renew.getByRole("button", { name: "Save renewal" }).click();
-  await expect(renew.getByText(`The new expiry date must be after the current one (${shownDay(day(20))})`)).toBeVisible();
+  await expect(
+    renew.getByText(`The new expiry date must be after the current one (${shownDay(day(20))})`),
+  ).toBeVisible();
   await renew.getByLabel("New expiry date").fill(isoDay(day(730)));
   await renew.getByRole("button", { name: "Save renewal" }).click();
   const renewed = table.getByRole("row").filter({ hasText: shownDay(day(730)) });
@@ -105,11 +121,17 @@ test("a contractor admin edits the profile, adds and renews an accreditation; cl
   await expect(renewed).toContainText("Valid");
   await expect(renewed.getByRole("link", { name: "gas-safe-renewed.pdf" })).toBeVisible();
   await renewed.getByText("Earlier (1)").click();
-  await expect(renewed.getByRole("list", { name: "Earlier versions of Gas Safe registration" }).getByRole("link", { name: "gas-safe.pdf" })).toBeVisible();
+  await expect(
+    renewed
+      .getByRole("list", { name: "Earlier versions of Gas Safe registration" })
+      .getByRole("link", { name: "gas-safe.pdf" }),
+  ).toBeVisible();
 
   // Office people see the accreditations but cannot change them.
   const officePage = await signInAs(browser, tenant.office.user.id, "/desk/company/accreditations");
-  await expect(officePage.getByRole("table", { name: `Accreditations of ${newName}` })).toContainText(shownDay(day(730)));
+  await expect(officePage.getByRole("table", { name: `Accreditations of ${newName}` })).toContainText(
+    shownDay(day(730)),
+  );
   await expect(officePage.getByText("Renew", { exact: true })).toHaveCount(0);
   await expect(officePage.getByRole("heading", { name: "Add an accreditation" })).toHaveCount(0);
 
@@ -119,7 +141,9 @@ test("a contractor admin edits the profile, adds and renews an accreditation; cl
   await expect(card).toContainText("jobs@acme-heating.test");
   await expect(card).toContainText("4 Mill Lane");
   const accreditations = card.getByRole("list", { name: `Accreditations of ${newName}` });
-  await expect(accreditations).toContainText(`Gas Safe registration (Terry Tech) · GS-554433: valid until ${shownDay(day(730))}`);
+  await expect(accreditations).toContainText(
+    `Gas Safe registration (Terry Tech) · GS-554433: valid until ${shownDay(day(730))}`,
+  );
   await expect(accreditations).not.toContainText(shownDay(day(20)));
   const certificate = accreditations.getByRole("link", { name: "Certificate: Gas Safe registration (Terry Tech)" });
   const [download] = await Promise.all([staff.waitForEvent("download"), certificate.click()]);

@@ -1,12 +1,22 @@
 import { createAccreditation } from "../prisma/factories";
 import { db, expect, linkFromEmail, signInFromLink, signInWithPassword, test } from "./fixtures";
 
-test("staff invite a contractor whose admin signs in from the email; the network shows expired accreditations", async ({ page, browser, tenant }) => {
-  await createAccreditation(db, { contractorCompanyId: tenant.company.id, type: "Public liability insurance", expiresAt: new Date(Date.now() - 86_400_000) });
+test("staff invite a contractor whose admin signs in from the email; the network shows expired accreditations", async ({
+  page,
+  browser,
+  tenant,
+}) => {
+  await createAccreditation(db, {
+    contractorCompanyId: tenant.company.id,
+    type: "Public liability insurance",
+    expiresAt: new Date(Date.now() - 86_400_000),
+  });
   await signInWithPassword(page, tenant.admin.email);
   await page.goto("/staff/contractors");
   const existing = page.getByRole("article", { name: tenant.company.name });
-  await expect(existing.getByRole("list", { name: `Accreditations of ${tenant.company.name}` })).toContainText("Public liability insurance: expired");
+  await expect(existing.getByRole("list", { name: `Accreditations of ${tenant.company.name}` })).toContainText(
+    "Public liability insurance: expired",
+  );
 
   const form = page.getByTestId("invite-form");
   await form.getByRole("button", { name: "Invite" }).click();
@@ -25,5 +35,7 @@ test("staff invite a contractor whose admin signs in from the email; the network
   await expect(desk.getByRole("navigation", { name: "Main" })).toContainText("Company");
 
   await page.goto("/staff/contractors");
-  await expect(page.getByRole("article", { name: "Brightwater Plumbing" })).not.toContainText("invited, not signed in yet");
+  await expect(page.getByRole("article", { name: "Brightwater Plumbing" })).not.toContainText(
+    "invited, not signed in yet",
+  );
 });

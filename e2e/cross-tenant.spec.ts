@@ -5,7 +5,12 @@ import { db, expect, linkFromEmail, signInAs, signInWithPassword, test, type TTe
 async function taskFor(tenant: TTenant, title: string) {
   const site = await createSite(db, tenant.organisation.id);
   const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title });
-  const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id, status: "SCHEDULED", technicianIds: [tenant.technician.person.id] });
+  const task = await createAssignment(db, {
+    workOrderId: workOrder.id,
+    contractorCompanyId: tenant.company.id,
+    status: "SCHEDULED",
+    technicianIds: [tenant.technician.person.id],
+  });
   return { workOrder, task };
 }
 
@@ -20,7 +25,11 @@ test("staff cannot open another organisation's work order, by page or API", asyn
   await expect(page.getByRole("table", { name: "Work orders" })).not.toContainText("Their private job");
 });
 
-test("a contractor cannot open another contractor's task, and only sees its own", async ({ browser, tenant, otherTenant }) => {
+test("a contractor cannot open another contractor's task, and only sees its own", async ({
+  browser,
+  tenant,
+  otherTenant,
+}) => {
   const mine = await taskFor(tenant, "Our job");
   const theirs = await taskFor(otherTenant, "Not our job");
   const desk = await signInAs(browser, tenant.office.user.id);
@@ -49,16 +58,38 @@ test("a technician sees only tasks assigned to them", async ({ browser, tenant, 
   expect(synced.tasks.map((t) => t.title)).toEqual(["Assigned to me"]);
   // A crafted sync payload naming someone else's task is refused and changes nothing.
   const crafted = await tech.request.post("/api/tech/sync", {
-    data: { deviceId: randomUUID(), mutations: [{ mutationId: randomUUID(), taskId: theirs.task.id, seq: 1, deviceAt: new Date().toISOString(), type: "check_in" }] },
+    data: {
+      deviceId: randomUUID(),
+      mutations: [
+        {
+          mutationId: randomUUID(),
+          taskId: theirs.task.id,
+          seq: 1,
+          deviceAt: new Date().toISOString(),
+          type: "check_in",
+        },
+      ],
+    },
   });
   expect(((await crafted.json()) as { results: { outcome: string }[] }).results[0].outcome).toBe("rejected");
   expect((await db.assignment.findUniqueOrThrow({ where: { id: theirs.task.id } })).status).toBe(theirs.task.status);
-  expect((await tech.request.put(`/api/tech/photos/${randomUUID()}?taskId=${theirs.task.id}`, { headers: { "content-type": "image/png" }, data: Buffer.from("x") })).status()).toBe(404);
+  expect(
+    (
+      await tech.request.put(`/api/tech/photos/${randomUUID()}?taskId=${theirs.task.id}`, {
+        headers: { "content-type": "image/png" },
+        data: Buffer.from("x"),
+      })
+    ).status(),
+  ).toBe(404);
   await tech.goto("/desk");
   await expect(tech).toHaveURL(/\/signin\?notice=wrong-area/);
 });
 
-test("a customer link shows its one work order; an expired or revoked one shows nothing", async ({ page, browser, tenant }) => {
+test("a customer link shows its one work order; an expired or revoked one shows nothing", async ({
+  page,
+  browser,
+  tenant,
+}) => {
   const { workOrder } = await taskFor(tenant, "Shared with the customer");
   await taskFor(tenant, "Not shared");
   const customerEmail = `customer-${tenant.organisation.slug}@example.test`;
@@ -79,25 +110,44 @@ test("a customer link shows its one work order; an expired or revoked one shows 
   await customer.goto("/staff");
   await expect(customer).toHaveURL(/\/signin/);
 
-  const token = await db.accessToken.findFirstOrThrow({ where: { email: customerEmail, organisationId: tenant.organisation.id } });
+  const token = await db.accessToken.findFirstOrThrow({
+    where: { email: customerEmail, organisationId: tenant.organisation.id },
+  });
   await db.accessToken.update({ where: { id: token.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
   await customer.goto(link);
   await expect(customer.getByRole("heading", { name: "This link has expired." })).toBeVisible();
   await expect(customer.getByText("Shared with the customer")).toHaveCount(0);
-  await db.accessToken.update({ where: { id: token.id }, data: { expiresAt: new Date(Date.now() + 3_600_000), revokedAt: new Date() } });
+  await db.accessToken.update({
+    where: { id: token.id },
+    data: { expiresAt: new Date(Date.now() + 3_600_000), revokedAt: new Date() },
+  });
   await customer.goto(link);
   await expect(customer.getByRole("heading", { name: "This link has been withdrawn by the sender." })).toBeVisible();
 });
 
-test("a contractor admin manages only their own company's people, and reads no other company's mailbox or files", async ({ browser, tenant, otherTenant }) => {
-  const theirAdmin = await db.contractorPerson.create({ data: { contractorCompanyId: otherTenant.company.id, userId: otherTenant.admin.id, role: "ADMIN" } });
+test("a contractor admin manages only their own company's people, and reads no other company's mailbox or files", async ({
+  browser,
+  tenant,
+  otherTenant,
+}) => {
+  const theirAdmin = await db.contractorPerson.create({
+    data: { contractorCompanyId: otherTenant.company.id, userId: otherTenant.admin.id, role: "ADMIN" },
+  });
   const admin = await signInAs(browser, theirAdmin.userId, "/desk/company");
   const people = admin.getByRole("table", { name: "People" });
   await expect(people).toContainText(otherTenant.office.user.email);
   await expect(people).not.toContainText(tenant.office.user.email);
   await expect(admin.getByTestId(`person-${tenant.office.user.email}`)).toHaveCount(0);
   const ours = await db.attachment.create({
-    data: { organisationId: tenant.organisation.id, kind: "CLIENT_DOCUMENT", filename: "ours.pdf", contentType: "application/pdf", sizeBytes: 1, sha256: "x", storageKey: `cross-tenant/${randomUUID()}` },
+    data: {
+      organisationId: tenant.organisation.id,
+      kind: "CLIENT_DOCUMENT",
+      filename: "ours.pdf",
+      contentType: "application/pdf",
+      sizeBytes: 1,
+      sha256: "x",
+      storageKey: `cross-tenant/${randomUUID()}`,
+    },
   });
   expect((await admin.request.get(`/api/files/${ours.id}`)).status()).toBe(404);
   expect((await admin.goto("/mailbox"))?.status()).toBe(404);

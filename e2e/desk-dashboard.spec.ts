@@ -10,7 +10,12 @@ test("the Desk filters and sorts tasks and remembers the columns each person cho
   ] as const) {
     const wo = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title });
     await db.workOrder.update({ where: { id: wo.id }, data: { dueAt: due ? new Date(due) : null } });
-    await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: tenant.company.id, status, technicianIds: withTech ? [tenant.technician.person.id] : [] });
+    await createAssignment(db, {
+      workOrderId: wo.id,
+      contractorCompanyId: tenant.company.id,
+      status,
+      technicianIds: withTech ? [tenant.technician.person.id] : [],
+    });
   }
   const desk = await signInAs(browser, tenant.office.user.id, "/desk");
   const table = desk.getByRole("table");

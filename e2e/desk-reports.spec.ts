@@ -4,19 +4,37 @@ import { db, expect, signInAs, test, type TTenant } from "./fixtures";
 
 const DAY = 86_400_000;
 
-async function offer(tenant: TTenant, title: string, status: AssignmentStatus, offeredDaysAgo: number, notToExceedCents: number | null, dueDaysAgo?: number) {
+async function offer(
+  tenant: TTenant,
+  title: string,
+  status: AssignmentStatus,
+  offeredDaysAgo: number,
+  notToExceedCents: number | null,
+  dueDaysAgo?: number,
+) {
   const site = await createSite(db, tenant.organisation.id);
   const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title });
   const dueAt = dueDaysAgo === undefined ? null : new Date(Date.now() - dueDaysAgo * DAY);
   await db.workOrder.update({ where: { id: workOrder.id }, data: { notToExceedCents, dueAt } });
-  const assignment = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id, status });
-  await db.assignment.update({ where: { id: assignment.id }, data: { offeredAt: new Date(Date.now() - offeredDaysAgo * DAY) } });
+  const assignment = await createAssignment(db, {
+    workOrderId: workOrder.id,
+    contractorCompanyId: tenant.company.id,
+    status,
+  });
+  await db.assignment.update({
+    where: { id: assignment.id },
+    data: { offeredAt: new Date(Date.now() - offeredDaysAgo * DAY) },
+  });
   return assignment.id;
 }
 
 const cells = (row: import("@playwright/test").Locator) => row.locator("th, td").allInnerTexts();
 
-test("a contractor office reads and prints its summary and status reports, with its own tasks only", async ({ browser, tenant, otherTenant }) => {
+test("a contractor office reads and prints its summary and status reports, with its own tasks only", async ({
+  browser,
+  tenant,
+  otherTenant,
+}) => {
   await offer(tenant, "Boiler service", "OFFERED", 1 / 24, 25_000);
   const roofLeak = await offer(tenant, "Roof leak", "ACCEPTED", 40, 120_050, 5);
   await offer(tenant, "Gutter clean", "COMPLETED", 10, null);
@@ -28,11 +46,26 @@ test("a contractor office reads and prints its summary and status reports, with 
   await expect(desk).toHaveURL(/\/desk\/reports$/);
 
   const tasks = desk.getByRole("table", { name: "Tasks by month and status" });
-  await expect(tasks.getByRole("columnheader")).toHaveText(["Month", "Offered", "Accepted", "Completed", "Invoiced", "Total"]);
+  await expect(tasks.getByRole("columnheader")).toHaveText([
+    "Month",
+    "Offered",
+    "Accepted",
+    "Completed",
+    "Invoiced",
+    "Total",
+  ]);
   await expect(tasks.locator("tbody tr")).toHaveCount(12);
   expect(await cells(tasks.locator("tfoot tr"))).toEqual(["Total", "1", "1", "1", "1", "4"]);
   const values = desk.getByRole("table", { name: "Not-to-exceed value by month and status" });
-  expect(await cells(values.locator("tfoot tr"))).toEqual(["Total", "£250.00", "£1,200.50", "£0.00", "£300.00", "£1,750.50", "1"]);
+  expect(await cells(values.locator("tfoot tr"))).toEqual([
+    "Total",
+    "£250.00",
+    "£1,200.50",
+    "£0.00",
+    "£300.00",
+    "£1,750.50",
+    "1",
+  ]);
   await expect(desk.getByText("1 of 4 tasks have no NTE amount")).toBeVisible();
 
   const open = desk.getByRole("table", { name: "Open tasks by status and age" });

@@ -2,20 +2,37 @@ import { createAssignment, createSite, createWorkOrder } from "../prisma/factori
 import { EXE_BYTES, PDF_BYTES } from "../tests/sample-files";
 import { db, expect, signInAs, signInWithPassword, test } from "./fixtures";
 
-test("staff give the contractor a document; the contractor reads it and uploads a report; disguised files are refused", async ({ page, browser, tenant, otherTenant }) => {
+test("staff give the contractor a document; the contractor reads it and uploads a report; disguised files are refused", async ({
+  page,
+  browser,
+  tenant,
+  otherTenant,
+}) => {
   const site = await createSite(db, tenant.organisation.id);
-  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Annual gas safety check" });
-  const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id, status: "ACCEPTED" });
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Annual gas safety check",
+  });
+  const task = await createAssignment(db, {
+    workOrderId: workOrder.id,
+    contractorCompanyId: tenant.company.id,
+    status: "ACCEPTED",
+  });
 
   await signInWithPassword(page, tenant.admin.email);
   await page.goto(`/staff/work-orders/${workOrder.id}`);
   const upload = page.getByTestId("client-document-form");
   await upload.getByRole("button", { name: "Upload" }).click();
   await expect(upload.getByText("Choose a file")).toBeVisible();
-  await upload.getByLabel(/Add a document/).setInputFiles({ name: "boiler-manual.pdf", mimeType: "application/pdf", buffer: Buffer.from(EXE_BYTES) });
+  await upload
+    .getByLabel(/Add a document/)
+    .setInputFiles({ name: "boiler-manual.pdf", mimeType: "application/pdf", buffer: Buffer.from(EXE_BYTES) });
   await upload.getByRole("button", { name: "Upload" }).click();
   await expect(upload.getByText(/^Upload a PDF, a photo/)).toBeVisible();
-  await upload.getByLabel(/Add a document/).setInputFiles({ name: "boiler-manual.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
+  await upload
+    .getByLabel(/Add a document/)
+    .setInputFiles({ name: "boiler-manual.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
   await upload.getByRole("button", { name: "Upload" }).click();
   await expect(upload.getByText("Document added; the contractor can read it.")).toBeVisible();
   await expect(page.getByRole("list", { name: "Documents" })).toContainText("boiler-manual.pdf");
@@ -32,11 +49,15 @@ test("staff give the contractor a document; the contractor reads it and uploads 
   expect(Buffer.from(await download.body()).equals(Buffer.from(PDF_BYTES))).toBe(true);
 
   const form = desk.getByTestId("task-document-form");
-  await form.getByLabel("File (PDF, photo, Word, Excel, text; up to 25 MB)").setInputFiles({ name: "service-report.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
+  await form
+    .getByLabel("File (PDF, photo, Word, Excel, text; up to 25 MB)")
+    .setInputFiles({ name: "service-report.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
   await form.getByRole("button", { name: "Upload" }).click();
   await expect(form.getByText("Choose what the document is")).toBeVisible();
   await form.getByLabel("Document type").selectOption("REPORT");
-  await form.getByLabel("File (PDF, photo, Word, Excel, text; up to 25 MB)").setInputFiles({ name: "service-report.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
+  await form
+    .getByLabel("File (PDF, photo, Word, Excel, text; up to 25 MB)")
+    .setInputFiles({ name: "service-report.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
   await form.getByRole("button", { name: "Upload" }).click();
   await expect(form.getByText("Document uploaded.")).toBeVisible();
 

@@ -1,6 +1,11 @@
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { createDbClient } from "../scripts/db-client";
-import { createContractorCompany, createContractorPerson, createOrganisation, createStaffUser } from "../prisma/factories";
+import {
+  createContractorCompany,
+  createContractorPerson,
+  createOrganisation,
+  createStaffUser,
+} from "../prisma/factories";
 import { hashSecret, newLinkSecret } from "../lib/auth/secrets";
 import { fakeResendURL } from "../playwright.config";
 
@@ -35,7 +40,14 @@ export async function signInWithPassword(page: Page, email: string, password = P
   await page.waitForURL(/\/staff/);
 }
 
-export type TDeliveredEmail = { id: string; to: string[]; subject: string; html: string; text: string; idempotencyKey: string | null };
+export type TDeliveredEmail = {
+  id: string;
+  to: string[];
+  subject: string;
+  html: string;
+  text: string;
+  idempotencyKey: string | null;
+};
 
 // Emails delivered to an address, oldest first, as the test transport (the fake Resend the
 // app sends through) received them.
@@ -48,7 +60,10 @@ export async function emailsTo(to: string): Promise<TDeliveredEmail[]> {
 export async function emailTo(to: string, subject: RegExp): Promise<TDeliveredEmail> {
   let found: TDeliveredEmail | undefined;
   await expect
-    .poll(async () => (found = (await emailsTo(to)).filter((m) => subject.test(m.subject)).at(-1)), { timeout: 15_000, message: `an email to ${to} matching ${subject}` })
+    .poll(async () => (found = (await emailsTo(to)).filter((m) => subject.test(m.subject)).at(-1)), {
+      timeout: 15_000,
+      message: `an email to ${to} matching ${subject}`,
+    })
     .toBeTruthy();
   return found!;
 }
@@ -84,7 +99,14 @@ export async function createSignInLink(userId: string, redirectTo?: string): Pro
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   const secret = newLinkSecret();
   await db.accessToken.create({
-    data: { tokenHash: hashSecret(secret), purpose: "SIGN_IN", email: user.email, userId, redirectTo, expiresAt: new Date(Date.now() + 600_000) },
+    data: {
+      tokenHash: hashSecret(secret),
+      purpose: "SIGN_IN",
+      email: user.email,
+      userId,
+      redirectTo,
+      expiresAt: new Date(Date.now() + 600_000),
+    },
   });
   return `/link/${secret}`;
 }

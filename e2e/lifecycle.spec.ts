@@ -1,10 +1,20 @@
-import { createAssignment, createContractorCompany, createContractorPerson, createSite, createWorkOrder } from "../prisma/factories";
+import {
+  createAssignment,
+  createContractorCompany,
+  createContractorPerson,
+  createSite,
+  createWorkOrder,
+} from "../prisma/factories";
 import { db, expect, signInAs, signInWithPassword, test, type TTenant } from "./fixtures";
 
 async function acceptedTask(tenant: TTenant, title: string) {
   const site = await createSite(db, tenant.organisation.id, { name: "Harbour House" });
   const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title });
-  const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id, status: "ACCEPTED" });
+  const task = await createAssignment(db, {
+    workOrderId: workOrder.id,
+    contractorCompanyId: tenant.company.id,
+    status: "ACCEPTED",
+  });
   return { workOrder, task };
 }
 
@@ -13,7 +23,11 @@ function localDateTime(offsetMs: number): string {
   return d.toISOString().slice(0, 16);
 }
 
-test("contractor schedules and completes; staff sends it back, then accepts the work and archives", async ({ page, browser, tenant }) => {
+test("contractor schedules and completes; staff sends it back, then accepts the work and archives", async ({
+  page,
+  browser,
+  tenant,
+}) => {
   const { workOrder, task } = await acceptedTask(tenant, "Replace fire door closer");
   const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
 
@@ -61,9 +75,15 @@ test("contractor schedules and completes; staff sends it back, then accepts the 
   await expect(desk.getByRole("heading", { name: "Replace fire door closer" })).toBeVisible();
 });
 
-test("staff reassign a task: the first contractor is told why and the second is offered it", async ({ page, browser, tenant }) => {
+test("staff reassign a task: the first contractor is told why and the second is offered it", async ({
+  page,
+  browser,
+  tenant,
+}) => {
   const { workOrder, task } = await acceptedTask(tenant, "Rewire distribution board");
-  const second = await createContractorCompany(db, [tenant.organisation.id], { name: `Second Sparks ${tenant.organisation.slug}` });
+  const second = await createContractorCompany(db, [tenant.organisation.id], {
+    name: `Second Sparks ${tenant.organisation.slug}`,
+  });
   const secondOffice = await createContractorPerson(db, second.id, "OFFICE");
   await signInWithPassword(page, tenant.admin.email);
   await page.goto(`/staff/work-orders/${workOrder.id}`);

@@ -1,9 +1,17 @@
 import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
 import { db, expect, signInAs, signInWithPassword, test } from "./fixtures";
 
-test("the staff timeline updates live while the contractor acts in another browser, and messages go both ways", async ({ page, browser, tenant }) => {
+test("the staff timeline updates live while the contractor acts in another browser, and messages go both ways", async ({
+  page,
+  browser,
+  tenant,
+}) => {
   const site = await createSite(db, tenant.organisation.id);
-  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Leak above ceiling tile" });
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Leak above ceiling tile",
+  });
   await db.workOrder.update({ where: { id: workOrder.id }, data: { createdById: tenant.admin.id } });
   const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id });
 
@@ -39,13 +47,23 @@ test("the staff timeline updates live while the contractor acts in another brows
   await desk.reload();
   await expect(desk.getByTestId("message-list")).toContainText("Tuesday is fine, ask for Dave at reception.");
 
-  const toOffice = await db.emailOutbox.findFirstOrThrow({ where: { to: tenant.office.user.email, template: "message-posted" } });
+  const toOffice = await db.emailOutbox.findFirstOrThrow({
+    where: { to: tenant.office.user.email, template: "message-posted" },
+  });
   expect(toOffice.text).toContain("Tuesday is fine, ask for Dave at reception.");
-  const toStaff = await db.emailOutbox.findFirstOrThrow({ where: { to: tenant.admin.email, template: "message-posted" } });
+  const toStaff = await db.emailOutbox.findFirstOrThrow({
+    where: { to: tenant.admin.email, template: "message-posted" },
+  });
   expect(toStaff.text).toContain("We need access to the plant room on Tuesday.");
 });
 
-test("the event stream refuses other organisations' work orders and anonymous callers", async ({ page, tenant, otherTenant, playwright, baseURL }) => {
+test("the event stream refuses other organisations' work orders and anonymous callers", async ({
+  page,
+  tenant,
+  otherTenant,
+  playwright,
+  baseURL,
+}) => {
   const site = await createSite(db, otherTenant.organisation.id);
   const theirs = await createWorkOrder(db, { organisationId: otherTenant.organisation.id, siteId: site.id });
   const anonymous = await playwright.request.newContext({ baseURL });
@@ -55,9 +73,17 @@ test("the event stream refuses other organisations' work orders and anonymous ca
   expect((await page.request.get(`/api/staff/work-orders/nonsense/events`)).status()).toBe(404);
 });
 
-test("a page says when it is not live, and catches up once the server's listener is back", async ({ page, browser, tenant }) => {
+test("a page says when it is not live, and catches up once the server's listener is back", async ({
+  page,
+  browser,
+  tenant,
+}) => {
   const site = await createSite(db, tenant.organisation.id);
-  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Reconnect me" });
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Reconnect me",
+  });
   const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id });
   await signInWithPassword(page, tenant.admin.email);
   await page.goto(`/staff/work-orders/${workOrder.id}`);
@@ -67,12 +93,18 @@ test("a page says when it is not live, and catches up once the server's listener
     const shown: string[] = [];
     (window as unknown as { liveHistory: string[] }).liveHistory = shown;
     const element = document.querySelector('[data-testid="live-status"]')!;
-    new MutationObserver(() => shown.push(element.textContent ?? "")).observe(element, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => shown.push(element.textContent ?? "")).observe(element, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
   });
 
   // The database drops the app's listening connections (a restart or failover would).
   await db.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'fieldgate-realtime'`;
-  await expect.poll(() => page.evaluate(() => (window as unknown as { liveHistory: string[] }).liveHistory)).toContain("Not live: reconnecting…");
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { liveHistory: string[] }).liveHistory))
+    .toContain("Not live: reconnecting…");
   await expect(status).toHaveText("Live");
 
   const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);

@@ -5,7 +5,12 @@ import { db, expect, signInWithPassword, test } from "./fixtures";
 // without email would run (playwright.config.ts).
 test.use({ baseURL: mailboxURL });
 
-test("without an email provider an admin reads only their organisation's email, with every link hidden", async ({ page, browser, tenant, otherTenant }) => {
+test("without an email provider an admin reads only their organisation's email, with every link hidden", async ({
+  page,
+  browser,
+  tenant,
+  otherTenant,
+}) => {
   // Another organisation's admin asks for a sign-in link, and invites a contractor.
   const other = await (await browser.newContext({ baseURL: mailboxURL })).newPage();
   await other.goto("/signin");

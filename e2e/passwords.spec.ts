@@ -12,7 +12,10 @@ async function signInWithPasswordAt(page: Page, email: string, password: string)
   await form.getByRole("button", { name: "Sign in" }).click();
 }
 
-test("a desk person sets a password after signing in by link, then signs in with it; their company admin can reset it", async ({ browser, tenant }) => {
+test("a desk person sets a password after signing in by link, then signs in with it; their company admin can reset it", async ({
+  browser,
+  tenant,
+}) => {
   const office = await signInAs(browser, tenant.office.user.id, "/desk/preferences");
   const form = office.getByTestId("password-form");
   await form.getByLabel("New password (at least 12 characters)").fill("short");
@@ -41,10 +44,16 @@ test("a desk person sets a password after signing in by link, then signs in with
   const email = await emailTo(tenant.office.user.email, /password was reset/);
   expect(email.text).toContain("Ada Admin");
   await signInWithPasswordAt(office, tenant.office.user.email, PASSWORD);
-  await expect(office.getByTestId("password-form").getByRole("alert")).toHaveText("That email and password do not match an account.");
+  await expect(office.getByTestId("password-form").getByRole("alert")).toHaveText(
+    "That email and password do not match an account.",
+  );
 });
 
-test("technicians have no password to set, and 'Forgot your password?' answers the same for any address", async ({ page, browser, tenant }) => {
+test("technicians have no password to set, and 'Forgot your password?' answers the same for any address", async ({
+  page,
+  browser,
+  tenant,
+}) => {
   const technician = await signInAs(browser, tenant.technician.user.id, "/tech");
   await technician.goto("/desk/preferences");
   await expect(technician).toHaveURL(/\/signin\?notice=wrong-area/);
@@ -55,7 +64,9 @@ test("technicians have no password to set, and 'Forgot your password?' answers t
     await expect(page).toHaveURL(/#link-email$/);
     await page.locator("#link-email").fill(address);
     await page.getByTestId("link-form").getByRole("button", { name: "Send me a link" }).click();
-    await expect(page.getByTestId("link-form").getByRole("status")).toHaveText(/^If that address has an account, a sign-in link is on its way\./);
+    await expect(page.getByTestId("link-form").getByRole("status")).toHaveText(
+      /^If that address has an account, a sign-in link is on its way\./,
+    );
   }
   await emailTo(tenant.admin.email, /sign-in link/);
   expect(await db.emailOutbox.count({ where: { to: `nobody-${tenant.organisation.slug}@example.test` } })).toBe(0);

@@ -12,18 +12,34 @@ test("npm start on an empty database seeds nothing, runs without demo mode and s
   const name = `fieldgate_start_${Date.now()}_${process.pid}`;
   const databaseUrl = withDatabase(process.env.DATABASE_URL!, name);
   const port = 3150 + test.info().workerIndex;
-  const environment = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(RESEND_|DEMO_MODE|FIELDGATE_SEED)/.test(key)));
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...environment, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: "start-test-secret-start-test-secret-0123", JOBS: "off" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
+  const environment = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(RESEND_|DEMO_MODE|FIELDGATE_SEED)/.test(key)),
+  );
+  const server = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/serve.ts", "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: {
+        ...environment,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: "start-test-secret-start-test-secret-0123",
+        JOBS: "off",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
   let output = "";
   server.stdout.on("data", (chunk) => (output += chunk));
   server.stderr.on("data", (chunk) => (output += chunk));
   try {
-    await expect.poll(() => output, { timeout: 90_000, message: "the server to start" }).toContain(`listening on http://127.0.0.1:${port}`);
-    await expect.poll(() => output, { message: "the start-up report" }).toContain("Fieldgate: production mode, demo mode off (the production default)");
+    await expect
+      .poll(() => output, { timeout: 90_000, message: "the server to start" })
+      .toContain(`listening on http://127.0.0.1:${port}`);
+    await expect
+      .poll(() => output, { message: "the start-up report" })
+      .toContain("Fieldgate: production mode, demo mode off (the production default)");
     expect(output).toContain("sign-in links and notifications cannot reach anyone");
     expect(output).not.toContain("Seed:");
 

@@ -7,18 +7,43 @@ import { createSignInLink, db, expect, signInAs, signInWithPassword, test, type 
 
 async function scheduledTask(tenant: TTenant) {
   const site = await createSite(db, tenant.organisation.id);
-  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Security probe" });
-  return createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id, status: "IN_PROGRESS", technicianIds: [tenant.technician.person.id] });
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Security probe",
+  });
+  return createAssignment(db, {
+    workOrderId: workOrder.id,
+    contractorCompanyId: tenant.company.id,
+    status: "IN_PROGRESS",
+    technicianIds: [tenant.technician.person.id],
+  });
 }
 
 const defectMutation = (taskId: string) => ({
   deviceId: randomUUID(),
-  mutations: [{ mutationId: randomUUID(), taskId, seq: 1, deviceAt: new Date().toISOString(), type: "report_defect", defectId: randomUUID(), severity: "HIGH", description: "Planted by another site" }],
+  mutations: [
+    {
+      mutationId: randomUUID(),
+      taskId,
+      seq: 1,
+      deviceAt: new Date().toISOString(),
+      type: "report_defect",
+      defectId: randomUUID(),
+      severity: "HIGH",
+      description: "Planted by another site",
+    },
+  ],
 });
 
 test("signed in, a next address off the site leads home instead", async ({ page, tenant }) => {
   await signInWithPassword(page, tenant.admin.email);
-  for (const next of ["https://elsewhere.example/", "//elsewhere.example/", "/\\elsewhere.example/", "https:elsewhere.example"]) {
+  for (const next of [
+    "https://elsewhere.example/",
+    "//elsewhere.example/",
+    "/\\elsewhere.example/",
+    "https:elsewhere.example",
+  ]) {
     await page.goto(`/signin?next=${encodeURIComponent(next)}`);
     await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/staff$/);
   }
@@ -26,7 +51,10 @@ test("signed in, a next address off the site leads home instead", async ({ page,
   await expect(page).toHaveURL(/\/staff\/sites$/);
 });
 
-test("a page on another port of the same host cannot write as the technician, and writes need their own content type", async ({ browser, tenant }) => {
+test("a page on another port of the same host cannot write as the technician, and writes need their own content type", async ({
+  browser,
+  tenant,
+}) => {
   const task = await scheduledTask(tenant);
   const tech = await signInAs(browser, tenant.technician.user.id, "/tech");
   // A page on another port of the same host (here the fake email provider's) shares the
@@ -34,8 +62,19 @@ test("a page on another port of the same host cannot write as the technician, an
   await tech.goto(`${fakeResendURL}/__fake/health`);
   const crossOrigin = await tech.evaluate(
     async ({ url, body }) => {
-      await fetch(url, { method: "POST", mode: "no-cors", credentials: "include", headers: { "content-type": "text/plain" }, body });
-      await fetch(url, { method: "POST", mode: "no-cors", credentials: "include", body: new URLSearchParams({ x: body }) });
+      await fetch(url, {
+        method: "POST",
+        mode: "no-cors",
+        credentials: "include",
+        headers: { "content-type": "text/plain" },
+        body,
+      });
+      await fetch(url, {
+        method: "POST",
+        mode: "no-cors",
+        credentials: "include",
+        body: new URLSearchParams({ x: body }),
+      });
       return "sent";
     },
     { url: `${appURL}/api/tech/sync`, body: JSON.stringify(defectMutation(task.id)) },
@@ -45,11 +84,20 @@ test("a page on another port of the same host cannot write as the technician, an
 
   // From the app's own origin, the body must be what the route reads.
   await tech.goto("/tech");
-  const asText = await tech.request.post("/api/tech/sync", { headers: { "content-type": "text/plain" }, data: JSON.stringify(defectMutation(task.id)) });
+  const asText = await tech.request.post("/api/tech/sync", {
+    headers: { "content-type": "text/plain" },
+    data: JSON.stringify(defectMutation(task.id)),
+  });
   expect(asText.status()).toBe(415);
-  const forged = await tech.request.post("/api/tech/sync", { headers: { origin: "http://127.0.0.1:4000" }, data: defectMutation(task.id) });
+  const forged = await tech.request.post("/api/tech/sync", {
+    headers: { origin: "http://127.0.0.1:4000" },
+    data: defectMutation(task.id),
+  });
   expect(forged.status()).toBe(403);
-  const photo = await tech.request.put(`/api/tech/photos/${randomUUID()}?taskId=${task.id}`, { headers: { "content-type": "text/plain" }, data: Buffer.from(PNG_BYTES) });
+  const photo = await tech.request.put(`/api/tech/photos/${randomUUID()}?taskId=${task.id}`, {
+    headers: { "content-type": "text/plain" },
+    data: Buffer.from(PNG_BYTES),
+  });
   expect(photo.status()).toBe(415);
   expect(await db.defect.count({ where: { assignmentId: task.id } })).toBe(0);
   expect(await db.attachment.count({ where: { assignmentId: task.id } })).toBe(0);
@@ -59,16 +107,25 @@ test("a page on another port of the same host cannot write as the technician, an
   expect(await db.defect.count({ where: { assignmentId: task.id } })).toBe(1);
 });
 
-test("the client address is the connection's, not a forwarded header the client wrote", async ({ playwright, baseURL, tenant }) => {
+test("the client address is the connection's, not a forwarded header the client wrote", async ({
+  playwright,
+  baseURL,
+  tenant,
+}) => {
   const link = await createSignInLink(tenant.office.user.id);
   const client = await playwright.request.newContext({ baseURL });
-  expect((await client.get(link, { headers: { "x-forwarded-for": "6.6.6.6", "x-real-ip": "7.7.7.7" } })).status()).toBe(200);
+  expect((await client.get(link, { headers: { "x-forwarded-for": "6.6.6.6", "x-real-ip": "7.7.7.7" } })).status()).toBe(
+    200,
+  );
   const token = await db.accessToken.findUniqueOrThrow({ where: { tokenHash: hashSecret(link.split("/").pop()!) } });
   const views = await db.accessLog.findMany({ where: { tokenId: token.id, event: "VIEWED" } });
   expect(views.map((v) => v.ip)).toEqual(["127.0.0.1"]);
 });
 
-test("pages carry a nonce Content-Security-Policy, link pages send no Referer, and a blocked script is reported", async ({ page, tenant }) => {
+test("pages carry a nonce Content-Security-Policy, link pages send no Referer, and a blocked script is reported", async ({
+  page,
+  tenant,
+}) => {
   await signInWithPassword(page, tenant.admin.email);
   const staff = await page.goto("/staff");
   const policy = staff!.headers()["content-security-policy"];
@@ -99,7 +156,13 @@ test("pages carry a nonce Content-Security-Policy, link pages send no Referer, a
     document.body.append(script);
   }, marker);
   expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran ?? false)).toBe(false);
-  await expect.poll(() => db.cspReport.count({ where: { sample: { contains: "window.__ran" }, documentUri: { endsWith: "/staff" } } }), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(
+      () =>
+        db.cspReport.count({ where: { sample: { contains: "window.__ran" }, documentUri: { endsWith: "/staff" } } }),
+      { timeout: 10_000 },
+    )
+    .toBeGreaterThan(0);
   // This one was on purpose: it must not fail the run.
   await db.cspReport.deleteMany({ where: { sample: { contains: "window.__ran" } } });
 });
@@ -119,12 +182,22 @@ test("a copied session cookie stops working when its owner signs out", async ({ 
 });
 
 test("deactivating a person or changing their role ends their sessions at once", async ({ browser, tenant }) => {
-  const admin = await signInAs(browser, (await db.contractorPerson.create({ data: { contractorCompanyId: tenant.company.id, userId: tenant.admin.id, role: "ADMIN" } })).userId, "/desk/company");
+  const admin = await signInAs(
+    browser,
+    (
+      await db.contractorPerson.create({
+        data: { contractorCompanyId: tenant.company.id, userId: tenant.admin.id, role: "ADMIN" },
+      })
+    ).userId,
+    "/desk/company",
+  );
   const office = await signInAs(browser, tenant.office.user.id, "/desk");
   const row = admin.getByTestId(`person-${tenant.office.user.email}`);
   await row.getByLabel("Role of Olive Office").selectOption("ADMIN");
   await row.getByRole("button", { name: "Save" }).click();
-  await expect.poll(async () => (await db.contractorPerson.findUniqueOrThrow({ where: { id: tenant.office.person.id } })).role).toBe("ADMIN");
+  await expect
+    .poll(async () => (await db.contractorPerson.findUniqueOrThrow({ where: { id: tenant.office.person.id } })).role)
+    .toBe("ADMIN");
   await office.goto("/desk");
   await expect(office).toHaveURL(/\/signin/);
 
@@ -132,7 +205,9 @@ test("deactivating a person or changing their role ends their sessions at once",
   await admin.reload();
   await row.getByLabel("Status of Olive Office").selectOption("false");
   await row.getByRole("button", { name: "Save" }).click();
-  await expect.poll(async () => (await db.contractorPerson.findUniqueOrThrow({ where: { id: tenant.office.person.id } })).active).toBe(false);
+  await expect
+    .poll(async () => (await db.contractorPerson.findUniqueOrThrow({ where: { id: tenant.office.person.id } })).active)
+    .toBe(false);
   // Reactivated at once: the ended session stays ended.
   await db.contractorPerson.update({ where: { id: tenant.office.person.id }, data: { active: true } });
   await again.goto("/desk");

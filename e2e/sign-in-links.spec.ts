@@ -10,7 +10,12 @@ async function requestLink(page: import("@playwright/test").Page, email: string)
   await expect(page.getByText("If that address has an account, a sign-in link is on its way.")).toBeVisible();
 }
 
-test("opening a sign-in link (GET or HEAD, many times) never uses it; the button does, once", async ({ page, browser, tenant, baseURL }) => {
+test("opening a sign-in link (GET or HEAD, many times) never uses it; the button does, once", async ({
+  page,
+  browser,
+  tenant,
+  baseURL,
+}) => {
   await requestLink(page, tenant.office.user.email);
   const link = await linkFromEmail(tenant.office.user.email, /sign-in link/);
 
@@ -38,14 +43,20 @@ test("opening a sign-in link (GET or HEAD, many times) never uses it; the button
   await expect.poll(async () => (await emailsTo(tenant.office.user.email)).length).toBe(2);
   expect(await linkFromEmail(tenant.office.user.email, /sign-in link/)).not.toBe(link);
 
-  const events = await db.accessLog.findMany({ where: { token: { email: tenant.office.user.email } }, select: { event: true } });
+  const events = await db.accessLog.findMany({
+    where: { token: { email: tenant.office.user.email } },
+    select: { event: true },
+  });
   expect(events.filter((e) => e.event === "USED")).toHaveLength(1);
   expect(events.filter((e) => e.event === "VIEWED").length).toBeGreaterThanOrEqual(8);
 });
 
 test("an expired link shows a clear page with 'send me a new link'", async ({ page, tenant }) => {
   await requestLink(page, tenant.technician.user.email);
-  const token = await db.accessToken.findFirstOrThrow({ where: { email: tenant.technician.user.email }, orderBy: { createdAt: "desc" } });
+  const token = await db.accessToken.findFirstOrThrow({
+    where: { email: tenant.technician.user.email },
+    orderBy: { createdAt: "desc" },
+  });
   await db.accessToken.update({ where: { id: token.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
   const link = await linkFromEmail(tenant.technician.user.email, /sign-in link/);
   await page.goto(link);
@@ -60,7 +71,10 @@ test("an unknown or malformed link says it is not valid", async ({ page }) => {
   }
 });
 
-test("wrong password and unknown accounts get the same clear error; contractors have no password sign-in", async ({ page, tenant }) => {
+test("wrong password and unknown accounts get the same clear error; contractors have no password sign-in", async ({
+  page,
+  tenant,
+}) => {
   const outsider = await createUser(db, { password: PASSWORD });
   for (const [email, password] of [
     [tenant.admin.email, "wrong password"],

@@ -7,17 +7,38 @@ import { PDF_BYTES } from "../tests/sample-files";
 import { db, expect, signInAs, signInWithPassword, test, type TTenant } from "./fixtures";
 
 async function scheduledTask(tenant: TTenant) {
-  const site = await createSite(db, tenant.organisation.id, { name: "Riverside Clinic", accessDetails: "Keys at reception, ask for Sam" });
-  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Annual boiler service" });
+  const site = await createSite(db, tenant.organisation.id, {
+    name: "Riverside Clinic",
+    accessDetails: "Keys at reception, ask for Sam",
+  });
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Annual boiler service",
+  });
   const serviceTasks = await createServiceTasks(db, workOrder);
-  const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id, status: "SCHEDULED", technicianIds: [tenant.technician.person.id] });
+  const task = await createAssignment(db, {
+    workOrderId: workOrder.id,
+    contractorCompanyId: tenant.company.id,
+    status: "SCHEDULED",
+    technicianIds: [tenant.technician.person.id],
+  });
   await db.assignment.update({ where: { id: task.id }, data: { scheduledAt: new Date() } });
   // A document from the client, stored where the test server reads files.
   const storageKey = `e2e/${newId()}.pdf`;
   await mkdir(path.dirname(path.resolve("data/e2e-files", storageKey)), { recursive: true });
   await writeFile(path.resolve("data/e2e-files", storageKey), PDF_BYTES);
   await db.attachment.create({
-    data: { organisationId: tenant.organisation.id, workOrderId: workOrder.id, kind: "CLIENT_DOCUMENT", filename: "boiler-manual.pdf", contentType: "application/pdf", sizeBytes: PDF_BYTES.byteLength, sha256: "0".repeat(64), storageKey },
+    data: {
+      organisationId: tenant.organisation.id,
+      workOrderId: workOrder.id,
+      kind: "CLIENT_DOCUMENT",
+      filename: "boiler-manual.pdf",
+      contentType: "application/pdf",
+      sizeBytes: PDF_BYTES.byteLength,
+      sha256: "0".repeat(64),
+      storageKey,
+    },
   });
   return { workOrder, task, serviceTasks };
 }
@@ -34,7 +55,11 @@ async function sign(page: Page, canvasIndex: number) {
   await page.mouse.up();
 }
 
-test("a technician does the whole visit offline, reopens the app offline, and every change reaches the office exactly once", async ({ browser, page: staffPage, tenant }) => {
+test("a technician does the whole visit offline, reopens the app offline, and every change reaches the office exactly once", async ({
+  browser,
+  page: staffPage,
+  tenant,
+}) => {
   test.setTimeout(180_000);
   const { workOrder, task, serviceTasks } = await scheduledTask(tenant);
   const page = await signInAs(browser, tenant.technician.user.id, "/tech");
@@ -44,7 +69,9 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   await expect(page.getByTestId("task-list")).toContainText("Annual boiler service");
   await expect(page.getByTestId("last-synced")).not.toContainText("never");
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 15_000 })
+    .toBe(true);
   await page.getByRole("link", { name: /Annual boiler service/ }).click();
   await expect(page.getByRole("button", { name: "boiler-manual.pdf" })).toBeVisible({ timeout: 15_000 });
 
@@ -54,7 +81,9 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   await page.getByRole("button", { name: "I'm on site" }).click();
   await expect(page.getByTestId("task-status")).toHaveText("In progress");
   await page.getByRole("group", { name: "Flue gas analysis result" }).getByRole("button", { name: "Pass" }).click();
-  await expect(page.getByRole("group", { name: "Flue gas analysis result" }).getByRole("button", { name: "Pass" })).toHaveAttribute("aria-pressed", "true");
+  await expect(
+    page.getByRole("group", { name: "Flue gas analysis result" }).getByRole("button", { name: "Pass" }),
+  ).toHaveAttribute("aria-pressed", "true");
   await page.getByLabel("Reading (mbar)").fill("12.5");
   await page.getByLabel("Answer").click();
   await expect(page.getByTestId("service-task-1")).toContainText("Out of range");
@@ -90,7 +119,9 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   // when idle.
   const photoWorkerListening = page
     .waitForEvent("worker", (worker) => /\/tech-app\/photo-worker-[\w-]+\.js$/.test(worker.url()))
-    .then((worker) => expect.poll(() => worker.evaluate(() => typeof self.onmessage), { intervals: [50] }).toBe("function"));
+    .then((worker) =>
+      expect.poll(() => worker.evaluate(() => typeof self.onmessage), { intervals: [50] }).toBe("function"),
+    );
   await defect.getByLabel("Add photo").setInputFiles({ name: "flue.jpg", mimeType: "image/jpeg", buffer: cameraBytes });
   await photoWorkerListening;
   await expect(defect.getByRole("list", { name: "Photos ready" }).getByRole("img")).toHaveCount(1);
@@ -124,13 +155,19 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   await context.setOffline(false);
   await expect(page.getByTestId("pending-count")).toHaveText("All changes synced", { timeout: 30_000 });
 
-  const server = await db.assignment.findUniqueOrThrow({ where: { id: task.id }, include: { checkIns: true, defects: true, signatures: true, attachments: true } });
+  const server = await db.assignment.findUniqueOrThrow({
+    where: { id: task.id },
+    include: { checkIns: true, defects: true, signatures: true, attachments: true },
+  });
   expect(server.status).toBe("PERFORMED");
   expect(server.performedNotes).toBe("Serviced. Flue terminal needs replacing.");
   expect(server.checkIns).toHaveLength(1);
   expect(server.checkIns[0]).toMatchObject({ latitude: 53.79648, longitude: -1.54785, accuracyM: 15 });
   expect(server.defects.map((d) => [d.severity, d.description])).toEqual([["HIGH", "Flue terminal cracked"]]);
-  expect(server.signatures.map((s) => `${s.signerRole}:${s.signerName}`).sort()).toEqual(["ON_SITE_CLIENT:Sam Porter", `TECHNICIAN:${tenant.technician.user.name}`]);
+  expect(server.signatures.map((s) => `${s.signerRole}:${s.signerName}`).sort()).toEqual([
+    "ON_SITE_CLIENT:Sam Porter",
+    `TECHNICIAN:${tenant.technician.user.name}`,
+  ]);
   const photos = server.attachments.filter((a) => a.kind === "PHOTO");
   expect(photos).toHaveLength(1);
   expect(photos[0]).toMatchObject({ defectId: server.defects[0].id, contentType: "image/jpeg" });
@@ -140,7 +177,10 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   const size = readImageHeader(stored)!.size!;
   expect(Math.max(size.width, size.height)).toBeLessThanOrEqual(1920);
   expect(size.width / size.height).toBeCloseTo(4 / 3, 1);
-  const results = await db.serviceTask.findMany({ where: { id: { in: serviceTasks.map((s) => s.id) } }, orderBy: { position: "asc" } });
+  const results = await db.serviceTask.findMany({
+    where: { id: { in: serviceTasks.map((s) => s.id) } },
+    orderBy: { position: "asc" },
+  });
   expect(results.map((r) => [r.result, r.reading, r.answer])).toEqual([
     ["PASS", null, null],
     [null, 12.5, null],
@@ -148,10 +188,21 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   ]);
   // Exactly once: one record per mutation, one timeline entry per applied mutation.
   const mutations = await db.syncMutation.findMany({ where: { assignmentId: task.id } });
-  expect(mutations.map((m) => m.type).sort()).toEqual(["check_in", "locate_check_in", "perform", "record_result", "record_result", "record_result", "report_defect"]);
+  expect(mutations.map((m) => m.type).sort()).toEqual([
+    "check_in",
+    "locate_check_in",
+    "perform",
+    "record_result",
+    "record_result",
+    "record_result",
+    "report_defect",
+  ]);
   // The position the phone found after the tap reached the check-in.
-  expect(await db.checkIn.findMany({ where: { assignmentId: task.id }, select: { latitude: true, longitude: true } })).toEqual([{ latitude: 53.79648, longitude: -1.54785 }]);
-  for (const m of mutations) expect(await db.timelineEvent.count({ where: { data: { path: ["mutationId"], equals: m.mutationId } } })).toBe(1);
+  expect(
+    await db.checkIn.findMany({ where: { assignmentId: task.id }, select: { latitude: true, longitude: true } }),
+  ).toEqual([{ latitude: 53.79648, longitude: -1.54785 }]);
+  for (const m of mutations)
+    expect(await db.timelineEvent.count({ where: { data: { path: ["mutationId"], equals: m.mutationId } } })).toBe(1);
 
   // Staff see it on the work order.
   await signInWithPassword(staffPage, tenant.admin.email);

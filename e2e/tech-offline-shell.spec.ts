@@ -11,7 +11,9 @@ async function expectTechShell(page: Page) {
 
 async function waitForServiceWorkerControl(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)).toMatch(/\/sw\.js$/);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null))
+    .toMatch(/\/sw\.js$/);
 }
 
 test("the technician app opens with no network once its service worker is in place", async ({ browser, tenant }) => {
@@ -63,7 +65,11 @@ test("the web app manifest describes the technician app and its icons load", asy
     background_color: "#f4f5f7",
   });
   const icons = manifest.icons as { src: string; sizes: string; type: string; purpose: string }[];
-  expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual(["192x192 any", "512x512 any", "512x512 maskable"]);
+  expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual([
+    "192x192 any",
+    "512x512 any",
+    "512x512 maskable",
+  ]);
   for (const icon of [...icons, { src: "/icons/apple-touch-icon.png", sizes: "180x180", type: "image/png" }]) {
     const image = await request.get(icon.src);
     expect(image.status(), icon.src).toBe(200);

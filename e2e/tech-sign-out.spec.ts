@@ -5,7 +5,12 @@ import { createSignInLink, db, expect, signInAs, test, type TTenant } from "./fi
 async function scheduledTask(tenant: TTenant, title: string) {
   const site = await createSite(db, tenant.organisation.id, { name: "Harbour Offices" });
   const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title });
-  const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id, status: "SCHEDULED", technicianIds: [tenant.technician.person.id] });
+  const task = await createAssignment(db, {
+    workOrderId: workOrder.id,
+    contractorCompanyId: tenant.company.id,
+    status: "SCHEDULED",
+    technicianIds: [tenant.technician.person.id],
+  });
   await db.assignment.update({ where: { id: task.id }, data: { scheduledAt: new Date() } });
   return task;
 }
@@ -77,14 +82,19 @@ test("unsent work survives sign-out and reaches the office at the next sign-in",
   await page.goto(await createSignInLink(tenant.technician.user.id, "/tech"));
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByTestId("pending-count")).toHaveText("All changes synced");
-  await expect.poll(async () => (await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("IN_PROGRESS");
+  await expect
+    .poll(async () => (await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status)
+    .toBe("IN_PROGRESS");
   expect(await db.checkIn.count({ where: { assignmentId: task.id } })).toBe(1);
   await page.context().close();
 });
 
 test("a sign-out posted from another site is refused", async ({ browser, tenant }) => {
   const page = await signInAs(browser, tenant.technician.user.id, "/tech");
-  const refused = await page.request.post("/signout", { headers: { origin: "https://attacker.example" }, maxRedirects: 0 });
+  const refused = await page.request.post("/signout", {
+    headers: { origin: "https://attacker.example" },
+    maxRedirects: 0,
+  });
   expect(refused.status()).toBe(403);
   await page.goto("/tech");
   await expect(page).toHaveURL(/\/tech$/);

@@ -1,5 +1,11 @@
 import type { Page } from "@playwright/test";
-import { createAssignment, createContractorPerson, createServiceTasks, createSite, createWorkOrder } from "../prisma/factories";
+import {
+  createAssignment,
+  createContractorPerson,
+  createServiceTasks,
+  createSite,
+  createWorkOrder,
+} from "../prisma/factories";
 import { db, expect, signInAs, signInWithPassword, test } from "./fixtures";
 
 async function openTask(page: Page, taskId: string) {
@@ -19,16 +25,30 @@ async function reconnect(page: Page) {
   await expect(page.getByTestId("pending-count")).toHaveText("All changes synced");
 }
 
-test("two technicians on one task: a field shows the phone's newest value, a tap in and out sends nothing, and a value chosen against reaches the office", async ({ browser, page: staffPage, tenant }) => {
+test("two technicians on one task: a field shows the phone's newest value, a tap in and out sends nothing, and a value chosen against reaches the office", async ({
+  browser,
+  page: staffPage,
+  tenant,
+}) => {
   test.setTimeout(120_000);
   const site = await createSite(db, tenant.organisation.id, { name: "Harbour Flats" });
-  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Heating loop inspection" });
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Heating loop inspection",
+  });
   await createServiceTasks(db, workOrder);
   const colleague = await createContractorPerson(db, tenant.company.id, "TECHNICIAN", { name: "Cleo Colleague" });
-  const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id, status: "IN_PROGRESS", technicianIds: [tenant.technician.person.id, colleague.person.id] });
+  const task = await createAssignment(db, {
+    workOrderId: workOrder.id,
+    contractorCompanyId: tenant.company.id,
+    status: "IN_PROGRESS",
+    technicianIds: [tenant.technician.person.id, colleague.person.id],
+  });
   const pipework = await db.serviceTask.findFirstOrThrow({ where: { workOrderId: workOrder.id, kind: "TEXT" } });
   const answerOnServer = async () => (await db.serviceTask.findUniqueOrThrow({ where: { id: pipework.id } })).answer;
-  const changesFrom = (userId: string) => db.syncMutation.count({ where: { assignmentId: task.id, userId, type: "record_result" } });
+  const changesFrom = (userId: string) =>
+    db.syncMutation.count({ where: { assignmentId: task.id, userId, type: "record_result" } });
 
   const mine = await signInAs(browser, tenant.technician.user.id, "/tech");
   const theirs = await signInAs(browser, colleague.user.id, "/tech");
@@ -68,8 +88,12 @@ test("two technicians on one task: a field shows the phone's newest value, a tap
   await signInWithPassword(staffPage, tenant.admin.email);
   await staffPage.goto(`/staff/work-orders/${workOrder.id}`);
   const timeline = staffPage.getByRole("list", { name: "Timeline" });
-  await expect(timeline).toContainText("not applied, as someone else had changed it: answer Corroded joint under the sink");
-  await expect(timeline).toContainText("answer Joints sound; TRV on bedroom 2 replaced (was Joints sound, UK spec lagging)");
+  await expect(timeline).toContainText(
+    "not applied, as someone else had changed it: answer Corroded joint under the sink",
+  );
+  await expect(timeline).toContainText(
+    "answer Joints sound; TRV on bedroom 2 replaced (was Joints sound, UK spec lagging)",
+  );
   await mine.context().close();
   await theirs.context().close();
 });

@@ -2,12 +2,24 @@ import { createAssignment, createSite, createWorkOrder } from "../prisma/factori
 import { formatMoment } from "../lib/time/zones";
 import { db, expect, signInAs, test } from "./fixtures";
 
-test("a visit at a New York site of a Sydney client is typed and shown in New York time, across the clocks going back", async ({ browser, tenant }) => {
+test("a visit at a New York site of a Sydney client is typed and shown in New York time, across the clocks going back", async ({
+  browser,
+  tenant,
+}) => {
   await db.organisation.update({ where: { id: tenant.organisation.id }, data: { timezone: "Australia/Sydney" } });
   const site = await createSite(db, tenant.organisation.id, { name: "Fifth Avenue" });
   await db.site.update({ where: { id: site.id }, data: { timezone: "America/New_York" } });
-  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Lobby lighting" });
-  const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id, status: "ACCEPTED", technicianIds: [tenant.technician.person.id] });
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Lobby lighting",
+  });
+  const task = await createAssignment(db, {
+    workOrderId: workOrder.id,
+    contractorCompanyId: tenant.company.id,
+    status: "ACCEPTED",
+    technicianIds: [tenant.technician.person.id],
+  });
 
   const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
   const form = desk.getByTestId("schedule-form");
@@ -15,15 +27,23 @@ test("a visit at a New York site of a Sydney client is typed and shown in New Yo
   // 02:30 on 8 March does not exist there; 01:30 on 1 November happens twice.
   await form.getByLabel("Scheduled visit").fill("2026-03-08T02:30");
   await form.getByRole("button", { name: "Schedule" }).click();
-  await expect(form.getByText("02:30 on Sun 8 Mar 2026 does not exist in New York time: the clocks go forward. Choose another time.")).toBeVisible();
+  await expect(
+    form.getByText(
+      "02:30 on Sun 8 Mar 2026 does not exist in New York time: the clocks go forward. Choose another time.",
+    ),
+  ).toBeVisible();
   await form.getByLabel("Scheduled visit").fill("2026-11-01T01:30");
   await form.getByRole("button", { name: "Schedule" }).click();
-  await expect(form.getByText("01:30 on Sun 1 Nov 2026 happens twice in New York time: the clocks go back. Choose which below.")).toBeVisible();
+  await expect(
+    form.getByText("01:30 on Sun 1 Nov 2026 happens twice in New York time: the clocks go back. Choose which below."),
+  ).toBeVisible();
   expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).scheduledAt).toBeNull();
   await form.getByLabel("If that time happens twice (clocks going back)").selectOption("later");
   await form.getByRole("button", { name: "Schedule" }).click();
   await expect(desk.getByText("Visit scheduled.")).toBeVisible();
-  expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).scheduledAt).toEqual(new Date("2026-11-01T06:30:00Z"));
+  expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).scheduledAt).toEqual(
+    new Date("2026-11-01T06:30:00Z"),
+  );
   await expect(desk.getByText("Sun 1 Nov 2026, 01:30 New York time")).toBeVisible();
 
   // The technician's phone, in London, shows the site's time and names its zone.

@@ -1,11 +1,19 @@
 import { createAssignment, createContractorCompany, createSite, createWorkOrder } from "../prisma/factories";
 import { db, expect, linkFromEmail, signInFromLink, signInWithPassword, test } from "./fixtures";
 
-test("staff creates and assigns a work order; the contractor and then the technician sign in from their emails and see it", async ({ page, browser, tenant }) => {
+test("staff creates and assigns a work order; the contractor and then the technician sign in from their emails and see it", async ({
+  page,
+  browser,
+  tenant,
+}) => {
   // Another company's task in the same organisation must never show on this contractor's Desk.
   const otherCompany = await createContractorCompany(db, [tenant.organisation.id], { name: "Other Contractor Ltd" });
   const otherSite = await createSite(db, tenant.organisation.id, { name: "Elsewhere" });
-  const otherWorkOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: otherSite.id, title: "Someone else's job" });
+  const otherWorkOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: otherSite.id,
+    title: "Someone else's job",
+  });
   await createAssignment(db, { workOrderId: otherWorkOrder.id, contractorCompanyId: otherCompany.id });
 
   await signInWithPassword(page, tenant.admin.email);

@@ -1,9 +1,16 @@
 import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
 import { db, expect, signInWithPassword, test } from "./fixtures";
 
-test("staff record an asset at a site, then edit a work order to point at it; the contractor is told", async ({ page, tenant }) => {
+test("staff record an asset at a site, then edit a work order to point at it; the contractor is told", async ({
+  page,
+  tenant,
+}) => {
   const site = await createSite(db, tenant.organisation.id, { name: "Quayside Offices" });
-  const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Radiators cold on floor 2" });
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Radiators cold on floor 2",
+  });
   await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id, status: "ACCEPTED" });
 
   await signInWithPassword(page, tenant.admin.email);
@@ -34,7 +41,9 @@ test("staff record an asset at a site, then edit a work order to point at it; th
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Radiators cold on floor 2 and 3");
   await expect(page.locator(".details")).toContainText("Boiler 2 (plant room) (serial B2-778)");
   await expect(page.locator(".details")).toContainText("PO-4411");
-  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("changed the title, asset, priority, purchase order");
+  await expect(page.getByRole("list", { name: "Timeline" })).toContainText(
+    "changed the title, asset, priority, purchase order",
+  );
 
   // A step of the procedure for the technician.
   await page.getByText("Add a step for the technician").click();

@@ -5,7 +5,12 @@ test("staff filter, sort, save a filter, page and export the work order list", a
   const depot = await createSite(db, tenant.organisation.id, { name: "North Depot" });
   const office = await createSite(db, tenant.organisation.id, { name: "City Office" });
   for (let i = 1; i <= 55; i++) {
-    await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: i % 5 === 0 ? office.id : depot.id, title: `Task ${i}`, priority: i % 5 === 0 ? "URGENT" : "NORMAL" });
+    await createWorkOrder(db, {
+      organisationId: tenant.organisation.id,
+      siteId: i % 5 === 0 ? office.id : depot.id,
+      title: `Task ${i}`,
+      priority: i % 5 === 0 ? "URGENT" : "NORMAL",
+    });
   }
   await signInWithPassword(page, tenant.admin.email);
   const table = page.getByRole("table", { name: "Work orders" });
@@ -32,11 +37,16 @@ test("staff filter, sort, save a filter, page and export the work order list", a
   const save = page.getByTestId("save-filter-form");
   await save.getByLabel("Save this filter as").fill("Urgent at City Office");
   await save.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("navigation", { name: "Saved filters" }).getByRole("link", { name: "Urgent at City Office" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Saved filters" }).getByRole("link", { name: "Urgent at City Office" }),
+  ).toBeVisible();
 
   await page.goto("/staff");
   await expect(rows).toHaveCount(50);
-  await page.getByRole("navigation", { name: "Saved filters" }).getByRole("link", { name: "Urgent at City Office" }).click();
+  await page
+    .getByRole("navigation", { name: "Saved filters" })
+    .getByRole("link", { name: "Urgent at City Office" })
+    .click();
   await expect(rows).toHaveCount(11);
 
   const href = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");

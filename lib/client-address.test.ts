@@ -29,6 +29,7 @@ describe("the client's address", () => {
   });
 
   it("refuses a malformed setting", () => {
-    for (const bad of ["lots", "10.0.0.0/99", "300.1.1.1", "21"]) expect(ZTrustedProxiesSchema.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ["lots", "10.0.0.0/99", "300.1.1.1", "21"])
+      expect(ZTrustedProxiesSchema.safeParse(bad).success, bad).toBe(false);
   });
 });

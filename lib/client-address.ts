@@ -8,7 +8,8 @@ import { z } from "zod";
 // Used by scripts/http-server.ts, which runs before Next.js and in plain Node, so it reads
 // nothing from lib/env.ts and imports nothing server-only.
 
-export type TTrustedProxies = { kind: "none" } | { kind: "hops"; count: number } | { kind: "addresses"; list: BlockList; text: string };
+export type TTrustedProxies =
+  { kind: "none" } | { kind: "hops"; count: number } | { kind: "addresses"; list: BlockList; text: string };
 
 function parseTrustedProxies(value: string): TTrustedProxies | string {
   const text = value.trim();
@@ -18,7 +19,10 @@ function parseTrustedProxies(value: string): TTrustedProxies | string {
     return count <= 20 ? { kind: "hops", count } : "a hop count must be 20 or fewer";
   }
   const list = new BlockList();
-  for (const entry of text.split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [address, prefix] = entry.split("/");
     const family = isIP(address);
     if (!family) return `"${entry}" is not an IP address or CIDR range`;
@@ -40,7 +44,10 @@ export const ZTrustedProxiesSchema = z
   .transform((value, context) => {
     const parsed = parseTrustedProxies(value ?? "");
     if (typeof parsed === "string") {
-      context.addIssue({ code: "custom", message: `${parsed}; give a hop count (e.g. 1) or addresses and CIDR ranges (e.g. 10.0.0.0/8,192.168.1.5)` });
+      context.addIssue({
+        code: "custom",
+        message: `${parsed}; give a hop count (e.g. 1) or addresses and CIDR ranges (e.g. 10.0.0.0/8,192.168.1.5)`,
+      });
       return z.NEVER;
     }
     return parsed;
@@ -59,12 +66,23 @@ function isTrusted(trusted: TTrustedProxies, address: string, hop: number): bool
   return trusted.list.check(address, isIP(address) === 4 ? "ipv4" : "ipv6");
 }
 
-export function clientAddress(peer: string | undefined, forwardedFor: string | string[] | undefined, trusted: TTrustedProxies): string | null {
+export function clientAddress(
+  peer: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trusted: TTrustedProxies,
+): string | null {
   const peerAddress = peer ? normaliseAddress(peer) : null;
   if (!peerAddress) return null;
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
   // Nearest first: the peer, then what each proxy appended, right to left.
-  const chain = [peerAddress, ...header.split(",").reverse().map((entry) => entry.trim()).filter(Boolean)];
+  const chain = [
+    peerAddress,
+    ...header
+      .split(",")
+      .reverse()
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  ];
   for (let hop = 0; hop < chain.length; hop++) {
     const address = hop === 0 ? peerAddress : normaliseAddress(chain[hop]);
     // A malformed entry was written by someone we do not trust: stop at the last good one.

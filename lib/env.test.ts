@@ -9,7 +9,10 @@ describe("the environment", () => {
 
   it("runs production without demo mode unless it is asked for", () => {
     expect(parseEnv({ NODE_ENV: "production" })).toMatchObject({ DEMO_MODE: "off", demoModeChosen: false });
-    expect(parseEnv({ NODE_ENV: "production", DEMO_MODE: "on" })).toMatchObject({ DEMO_MODE: "on", demoModeChosen: true });
+    expect(parseEnv({ NODE_ENV: "production", DEMO_MODE: "on" })).toMatchObject({
+      DEMO_MODE: "on",
+      demoModeChosen: true,
+    });
     expect(parseEnv({ NODE_ENV: "development" }).DEMO_MODE).toBe("auto");
     expect(() => parseEnv({ DEMO_MODE: "yes" })).toThrow(/DEMO_MODE/);
   });

@@ -19,7 +19,9 @@ const ZEnvSchema = z
     STORAGE_DRIVER: z.enum(["local", "s3"]).optional(),
     S3_BUCKET: z.string().min(1).optional(),
     S3_REGION: z.string().min(1).default("us-east-1"),
-    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://127.0.0.1:9000" }).optional(),
+    S3_ENDPOINT: z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://127.0.0.1:9000" })
+      .optional(),
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     S3_FORCE_PATH_STYLE: z.stringbool().default(false),
@@ -57,10 +59,18 @@ const ZEnvSchema = z
     }
     // Half a key pair would silently fall back to the SDK's own credential chain.
     if (value.S3_ACCESS_KEY_ID && !value.S3_SECRET_ACCESS_KEY) {
-      context.addIssue({ code: "custom", path: ["S3_SECRET_ACCESS_KEY"], message: "is required when S3_ACCESS_KEY_ID is set" });
+      context.addIssue({
+        code: "custom",
+        path: ["S3_SECRET_ACCESS_KEY"],
+        message: "is required when S3_ACCESS_KEY_ID is set",
+      });
     }
     if (value.S3_SECRET_ACCESS_KEY && !value.S3_ACCESS_KEY_ID) {
-      context.addIssue({ code: "custom", path: ["S3_ACCESS_KEY_ID"], message: "is required when S3_SECRET_ACCESS_KEY is set" });
+      context.addIssue({
+        code: "custom",
+        path: ["S3_ACCESS_KEY_ID"],
+        message: "is required when S3_SECRET_ACCESS_KEY is set",
+      });
     }
   })
   .transform((value) => ({
@@ -86,13 +96,18 @@ export const env = parseEnv();
 
 export function requireDatabaseUrl(): string {
   if (!env.DATABASE_URL) {
-    throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` (embedded PostgreSQL) or set DATABASE_URL.");
+    throw new Error(
+      "DATABASE_URL is not set. Start the app with `npm run dev` (embedded PostgreSQL) or set DATABASE_URL.",
+    );
   }
   return env.DATABASE_URL;
 }
 
 export function requireAuthSecret(): string {
-  if (!env.AUTH_SECRET) throw new Error("AUTH_SECRET is not set. Set it (32+ characters) on every instance; `npm run dev` and `npm start` make one for local runs.");
+  if (!env.AUTH_SECRET)
+    throw new Error(
+      "AUTH_SECRET is not set. Set it (32+ characters) on every instance; `npm run dev` and `npm start` make one for local runs.",
+    );
   return env.AUTH_SECRET;
 }
 

@@ -48,7 +48,8 @@ export class AppError extends Error {
 
 export const notFound = (what = "Record") => new AppError("NOT_FOUND", `${what} not found`);
 export const forbidden = (message = "You do not have permission to do that") => new AppError("FORBIDDEN", message);
-export const invalidInput = (message: string, fieldErrors?: TFieldErrors) => new AppError("INVALID_INPUT", message, fieldErrors);
+export const invalidInput = (message: string, fieldErrors?: TFieldErrors) =>
+  new AppError("INVALID_INPUT", message, fieldErrors);
 
 // Prisma error codes carried by the driver adapter; P2002 (unique) and P2025 (missing
 // row) are answers, not crashes.
@@ -61,6 +62,7 @@ export function toAppError(error: unknown): AppError {
   // Any other data exception from PostgreSQL (a date or number it cannot store): the input
   // was bad, and the statement changed nothing.
   const cause = (error as { cause?: { kind?: unknown; code?: unknown } })?.cause;
-  if (cause?.kind === "postgres" && typeof cause.code === "string" && cause.code.startsWith("22")) return invalidInput("A value is out of the range that can be stored.");
+  if (cause?.kind === "postgres" && typeof cause.code === "string" && cause.code.startsWith("22"))
+    return invalidInput("A value is out of the range that can be stored.");
   return new AppError("INTERNAL", "Something went wrong on our side; nothing was changed. Please try again.");
 }

@@ -50,7 +50,14 @@ export async function createContractorCompany(
     data: {
       name: data.name ?? `Contractor ${suffix}`,
       email: data.email ?? `office-${suffix}@contractor.test`,
-      network: { create: organisationIds.map((organisationId) => ({ organisationId, status: "ACTIVE" as const, joinedAt: new Date(), trades: data.trades ?? [] })) },
+      network: {
+        create: organisationIds.map((organisationId) => ({
+          organisationId,
+          status: "ACTIVE" as const,
+          joinedAt: new Date(),
+          trades: data.trades ?? [],
+        })),
+      },
     },
   });
 }
@@ -73,11 +80,27 @@ export async function createAccreditation(
   return db.accreditation.create({ data });
 }
 
-export async function createAsset(db: PrismaClient, site: { id: string; organisationId: string }, data: { name?: string; serialNumber?: string } = {}) {
-  return db.asset.create({ data: { organisationId: site.organisationId, siteId: site.id, name: data.name ?? `Boiler ${unique()}`, kind: "Boiler", serialNumber: data.serialNumber } });
+export async function createAsset(
+  db: PrismaClient,
+  site: { id: string; organisationId: string },
+  data: { name?: string; serialNumber?: string } = {},
+) {
+  return db.asset.create({
+    data: {
+      organisationId: site.organisationId,
+      siteId: site.id,
+      name: data.name ?? `Boiler ${unique()}`,
+      kind: "Boiler",
+      serialNumber: data.serialNumber,
+    },
+  });
 }
 
-export async function createSite(db: PrismaClient, organisationId: string, data: { name?: string; city?: string; accessDetails?: string } = {}) {
+export async function createSite(
+  db: PrismaClient,
+  organisationId: string,
+  data: { name?: string; city?: string; accessDetails?: string } = {},
+) {
   const suffix = unique();
   return db.site.create({
     data: {
@@ -93,7 +116,14 @@ export async function createSite(db: PrismaClient, organisationId: string, data:
 
 export async function createWorkOrder(
   db: PrismaClient,
-  data: { organisationId: string; siteId: string; title?: string; priority?: Priority; categoryId?: string; createdAt?: Date },
+  data: {
+    organisationId: string;
+    siteId: string;
+    title?: string;
+    priority?: Priority;
+    categoryId?: string;
+    createdAt?: Date;
+  },
 ) {
   const { lastWorkOrderNumber: number } = await db.organisation.update({
     where: { id: data.organisationId },
@@ -135,7 +165,13 @@ export async function createServiceTasks(db: PrismaClient, workOrder: { id: stri
     { title: "Burner pressure", kind: "READING" as const, unit: "mbar", minValue: 9, maxValue: 11 },
     { title: "Condition of the pipework", kind: "TEXT" as const },
   ];
-  return Promise.all(rows.map((row, position) => db.serviceTask.create({ data: { ...row, position, organisationId: workOrder.organisationId, workOrderId: workOrder.id } })));
+  return Promise.all(
+    rows.map((row, position) =>
+      db.serviceTask.create({
+        data: { ...row, position, organisationId: workOrder.organisationId, workOrderId: workOrder.id },
+      }),
+    ),
+  );
 }
 
 // A whole small world for one test: an organisation with staff, a contractor company in

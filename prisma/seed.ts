@@ -2,11 +2,17 @@ import type { AssignmentStatus, Prisma, PrismaClient, Priority } from "../genera
 import { DEMO_PASSWORD } from "../lib/auth/demo-password";
 import { slaDueAt } from "../lib/work-orders/priorities";
 import { workOrderStatusFor } from "../lib/assignments/status-machine";
-import { createAccreditation, createContractorCompany, createContractorPerson, createOrganisation, createStaffUser, newId } from "./factories";
+import {
+  createAccreditation,
+  createContractorCompany,
+  createContractorPerson,
+  createOrganisation,
+  createStaffUser,
+  newId,
+} from "./factories";
 
 // The demo world of the quick start, and large data sets for benchmarks
 // (`npm run seed -- --work-orders 100000`). Deterministic: the same numbers every run.
-
 
 function prng(seed: number) {
   let state = seed >>> 0;
@@ -20,15 +26,58 @@ function prng(seed: number) {
 }
 
 const CITIES = ["Leeds", "York", "Bradford", "Harrogate", "Wakefield"];
-const STREETS = ["High Street", "Station Road", "Park Lane", "Church Street", "Victoria Road", "Mill Lane", "Queen Street"];
+const STREETS = [
+  "High Street",
+  "Station Road",
+  "Park Lane",
+  "Church Street",
+  "Victoria Road",
+  "Mill Lane",
+  "Queen Street",
+];
 const SITE_KINDS = ["Office", "Warehouse", "Retail unit", "Apartments", "Medical centre", "School", "Depot"];
-const ASSET_KINDS: [string, string][] = [["Boiler", "Boiler 1 (plant room)"], ["Air handling unit", "AHU roof unit"], ["Fire alarm panel", "Fire alarm panel (reception)"], ["Lift", "Passenger lift"]];
+const ASSET_KINDS: [string, string][] = [
+  ["Boiler", "Boiler 1 (plant room)"],
+  ["Air handling unit", "AHU roof unit"],
+  ["Fire alarm panel", "Fire alarm panel (reception)"],
+  ["Lift", "Passenger lift"],
+];
 const JOBS: Record<string, string[]> = {
-  Plumbing: ["Leaking tap in kitchen", "Blocked drain in car park", "No hot water on level 2", "Replace toilet cistern", "Burst pipe under sink"],
-  Electrical: ["Lights flickering in reception", "Replace emergency lighting", "Socket not working", "Periodic inspection (EICR)", "Tripping circuit breaker"],
-  HVAC: ["Air conditioning not cooling", "Annual boiler service", "Noisy ventilation fan", "Replace AHU filters", "Thermostat fault"],
-  "General maintenance": ["Broken door closer", "Repaint stairwell", "Replace ceiling tiles", "Fix loose handrail", "Graffiti removal"],
-  "Fire safety": ["Fire alarm fault", "Extinguisher service", "Fire door inspection", "Sprinkler system test", "Replace smoke detector"],
+  Plumbing: [
+    "Leaking tap in kitchen",
+    "Blocked drain in car park",
+    "No hot water on level 2",
+    "Replace toilet cistern",
+    "Burst pipe under sink",
+  ],
+  Electrical: [
+    "Lights flickering in reception",
+    "Replace emergency lighting",
+    "Socket not working",
+    "Periodic inspection (EICR)",
+    "Tripping circuit breaker",
+  ],
+  HVAC: [
+    "Air conditioning not cooling",
+    "Annual boiler service",
+    "Noisy ventilation fan",
+    "Replace AHU filters",
+    "Thermostat fault",
+  ],
+  "General maintenance": [
+    "Broken door closer",
+    "Repaint stairwell",
+    "Replace ceiling tiles",
+    "Fix loose handrail",
+    "Graffiti removal",
+  ],
+  "Fire safety": [
+    "Fire alarm fault",
+    "Extinguisher service",
+    "Fire door inspection",
+    "Sprinkler system test",
+    "Replace smoke detector",
+  ],
 };
 const REQUIRED: Record<string, string[]> = {
   Plumbing: ["Public liability insurance"],
@@ -40,11 +89,30 @@ const REQUIRED: Record<string, string[]> = {
 // The procedure a technician follows on site for each trade.
 type TProcedureStep = Omit<Prisma.ServiceTaskCreateManyInput, "organisationId" | "workOrderId" | "position">;
 const PROCEDURES: Record<string, TProcedureStep[]> = {
-  Plumbing: [{ title: "Isolate the water supply", kind: "CHECK" }, { title: "Mains water pressure", kind: "READING", unit: "bar", minValue: 1, maxValue: 3 }, { title: "Photo of the repair", kind: "PHOTO", photoRequired: true }],
-  Electrical: [{ title: "Safe isolation proved", kind: "CHECK" }, { title: "Insulation resistance", kind: "READING", unit: "MΩ", minValue: 1 }, { title: "Circuits tested", kind: "TEXT" }],
-  HVAC: [{ title: "Filters checked", kind: "CHECK" }, { title: "Supply air temperature", kind: "READING", unit: "°C", minValue: 12, maxValue: 18 }, { title: "Photo of the unit's rating plate", kind: "PHOTO", photoRequired: true }],
-  "General maintenance": [{ title: "Area made safe", kind: "CHECK" }, { title: "Work carried out", kind: "TEXT" }],
-  "Fire safety": [{ title: "Panel shows no faults", kind: "CHECK" }, { title: "Battery voltage", kind: "READING", unit: "V", minValue: 24, maxValue: 28 }, { title: "Devices tested", kind: "TEXT" }],
+  Plumbing: [
+    { title: "Isolate the water supply", kind: "CHECK" },
+    { title: "Mains water pressure", kind: "READING", unit: "bar", minValue: 1, maxValue: 3 },
+    { title: "Photo of the repair", kind: "PHOTO", photoRequired: true },
+  ],
+  Electrical: [
+    { title: "Safe isolation proved", kind: "CHECK" },
+    { title: "Insulation resistance", kind: "READING", unit: "MΩ", minValue: 1 },
+    { title: "Circuits tested", kind: "TEXT" },
+  ],
+  HVAC: [
+    { title: "Filters checked", kind: "CHECK" },
+    { title: "Supply air temperature", kind: "READING", unit: "°C", minValue: 12, maxValue: 18 },
+    { title: "Photo of the unit's rating plate", kind: "PHOTO", photoRequired: true },
+  ],
+  "General maintenance": [
+    { title: "Area made safe", kind: "CHECK" },
+    { title: "Work carried out", kind: "TEXT" },
+  ],
+  "Fire safety": [
+    { title: "Panel shows no faults", kind: "CHECK" },
+    { title: "Battery voltage", kind: "READING", unit: "V", minValue: 24, maxValue: 28 },
+    { title: "Devices tested", kind: "TEXT" },
+  ],
 };
 // Weighted so the lists look like a real year: most work finished, some open.
 const STATUS_WEIGHTS: [AssignmentStatus | null, number][] = [
@@ -90,30 +158,71 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
 
   const org = await createOrganisation(db, { name: "Northwind Property Services", slug: "northwind" });
   const demo = { isDemo: true, password: DEMO_PASSWORD };
-  const admin = await createStaffUser(db, org.id, "ADMIN", { ...demo, name: "Alice Admin", email: "alice@northwind.test" });
+  const admin = await createStaffUser(db, org.id, "ADMIN", {
+    ...demo,
+    name: "Alice Admin",
+    email: "alice@northwind.test",
+  });
   await createStaffUser(db, org.id, "MANAGER", { ...demo, name: "Mark Manager", email: "mark@northwind.test" });
   await createStaffUser(db, org.id, "COORDINATOR", { ...demo, name: "Cora Coordinator", email: "cora@northwind.test" });
 
   const categories = [];
   for (const name of Object.keys(JOBS)) {
-    categories.push(await db.category.create({ data: { organisationId: org.id, name, requiredAccreditations: REQUIRED[name] } }));
+    categories.push(
+      await db.category.create({ data: { organisationId: org.id, name, requiredAccreditations: REQUIRED[name] } }),
+    );
   }
 
   const yearAhead = new Date(now + 300 * day);
   const companiesSpec = [
-    { name: "Sparks & Sons Electrical", slug: "sparks", trades: ["Electrical", "Fire safety"], accreditations: ["Public liability insurance", "NICEIC registration", "BAFE certification"], expired: false },
-    { name: "FlowRight Plumbing & Heating", slug: "flowright", trades: ["Plumbing", "HVAC"], accreditations: ["Public liability insurance", "F-Gas certificate"], expired: false },
-    { name: "Apex Facilities", slug: "apex", trades: ["General maintenance", "Plumbing"], accreditations: ["Public liability insurance"], expired: true },
+    {
+      name: "Sparks & Sons Electrical",
+      slug: "sparks",
+      trades: ["Electrical", "Fire safety"],
+      accreditations: ["Public liability insurance", "NICEIC registration", "BAFE certification"],
+      expired: false,
+    },
+    {
+      name: "FlowRight Plumbing & Heating",
+      slug: "flowright",
+      trades: ["Plumbing", "HVAC"],
+      accreditations: ["Public liability insurance", "F-Gas certificate"],
+      expired: false,
+    },
+    {
+      name: "Apex Facilities",
+      slug: "apex",
+      trades: ["General maintenance", "Plumbing"],
+      accreditations: ["Public liability insurance"],
+      expired: true,
+    },
   ];
   const companies = [];
   for (const spec of companiesSpec) {
-    const company = await createContractorCompany(db, [org.id], { name: spec.name, email: `office@${spec.slug}.test`, trades: spec.trades });
+    const company = await createContractorCompany(db, [org.id], {
+      name: spec.name,
+      email: `office@${spec.slug}.test`,
+      trades: spec.trades,
+    });
     for (const type of spec.accreditations) {
-      await createAccreditation(db, { contractorCompanyId: company.id, type, expiresAt: spec.expired ? new Date(now - 20 * day) : yearAhead, reference: `${spec.slug.toUpperCase()}-${type.length}` });
+      await createAccreditation(db, {
+        contractorCompanyId: company.id,
+        type,
+        expiresAt: spec.expired ? new Date(now - 20 * day) : yearAhead,
+        reference: `${spec.slug.toUpperCase()}-${type.length}`,
+      });
     }
     const first = spec.name.split(" ")[0];
-    await createContractorPerson(db, company.id, "ADMIN", { isDemo: true, name: `${first} Admin`, email: `admin@${spec.slug}.test` });
-    await createContractorPerson(db, company.id, "OFFICE", { isDemo: true, name: `${first} Office`, email: `desk@${spec.slug}.test` });
+    await createContractorPerson(db, company.id, "ADMIN", {
+      isDemo: true,
+      name: `${first} Admin`,
+      email: `admin@${spec.slug}.test`,
+    });
+    await createContractorPerson(db, company.id, "OFFICE", {
+      isDemo: true,
+      name: `${first} Office`,
+      email: `desk@${spec.slug}.test`,
+    });
     const techs = [];
     for (const techName of ["Tom", "Tara"]) {
       const { person } = await createContractorPerson(db, company.id, "TECHNICIAN", {
@@ -125,7 +234,12 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
       techs.push(person);
     }
     // One technician lacks a personal certificate, so the Desk shows the flag.
-    await createAccreditation(db, { contractorCompanyId: company.id, personId: techs[0].id, type: spec.accreditations.at(-1)!, expiresAt: yearAhead });
+    await createAccreditation(db, {
+      contractorCompanyId: company.id,
+      personId: techs[0].id,
+      type: spec.accreditations.at(-1)!,
+      expiresAt: yearAhead,
+    });
     companies.push({ company, techs, trades: spec.trades });
   }
   log(`organisation ${org.name}: 3 staff, 3 contractor companies`);
@@ -141,7 +255,10 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
           city: CITIES[i % CITIES.length],
           postcode: `LS${1 + (i % 9)} ${1 + (i % 7)}AB`,
           region: i < 10 ? "North" : "South",
-          accessDetails: i % 3 === 0 ? "Report to reception; parking bay 4. Keys from the security desk." : "Key safe by the side gate, code 4821.",
+          accessDetails:
+            i % 3 === 0
+              ? "Report to reception; parking bay 4. Keys from the security desk."
+              : "Key safe by the side gate, code 4821.",
           contactName: "Facilities desk",
           contactPhone: "+44 113 496 0000",
         },
@@ -152,7 +269,18 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
   for (const [i, site] of sites.entries()) {
     const assets = [];
     for (const [kind, name] of ASSET_KINDS.slice(i % 3, (i % 3) + 2)) {
-      assets.push(await db.asset.create({ data: { organisationId: org.id, siteId: site.id, name, kind, serialNumber: `SN-${1000 + i}-${assets.length + 1}` }, select: { id: true } }));
+      assets.push(
+        await db.asset.create({
+          data: {
+            organisationId: org.id,
+            siteId: site.id,
+            name,
+            kind,
+            serialNumber: `SN-${1000 + i}-${assets.length + 1}`,
+          },
+          select: { id: true },
+        }),
+      );
     }
     assetsBySite.set(site.id, assets);
   }
@@ -194,7 +322,15 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
         notToExceedCents: random() < 0.5 ? Math.round(100 + random() * 2000) * 100 : null,
         createdById: admin.id,
       });
-      events.push({ organisationId: org.id, workOrderId: id, actorId: admin.id, actorLabel: admin.name, type: "work_order.created", data: { number: i + 1 }, createdAt });
+      events.push({
+        organisationId: org.id,
+        workOrderId: id,
+        actorId: admin.id,
+        actorLabel: admin.name,
+        type: "work_order.created",
+        data: { number: i + 1 },
+        createdAt,
+      });
       if (!status) continue;
       const candidates = companies.filter((c) => c.trades.includes(category.name));
       const chosen = candidates.length ? pick(random, candidates) : pick(random, companies);
@@ -213,18 +349,47 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
         respondedAt: responded ? new Date(offeredAt.getTime() + 2 * 3_600_000) : null,
         declineReason: status === "DECLINED" ? "No capacity in that area this week" : null,
         plannedAt: responded && status !== "DECLINED" ? planned : null,
-        scheduledAt: ["SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"].includes(status) ? planned : null,
-        completedAt: ["COMPLETED", "REVIEWED", "INVOICED"].includes(status) ? new Date(planned.getTime() + 3_600_000) : null,
-        checkedInAt: ["IN_PROGRESS", "REVISIT", "PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"].includes(status) ? planned : null,
+        scheduledAt: ["SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"].includes(
+          status,
+        )
+          ? planned
+          : null,
+        completedAt: ["COMPLETED", "REVIEWED", "INVOICED"].includes(status)
+          ? new Date(planned.getTime() + 3_600_000)
+          : null,
+        checkedInAt: ["IN_PROGRESS", "REVISIT", "PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"].includes(status)
+          ? planned
+          : null,
         revisitReason: status === "REVISIT" ? "Replacement part on order" : null,
       });
-      events.push({ organisationId: org.id, workOrderId: id, assignmentId, actorId: admin.id, actorLabel: admin.name, type: "assignment.offered", data: { contractor: chosen.company.name }, createdAt: offeredAt });
+      events.push({
+        organisationId: org.id,
+        workOrderId: id,
+        assignmentId,
+        actorId: admin.id,
+        actorLabel: admin.name,
+        type: "assignment.offered",
+        data: { contractor: chosen.company.name },
+        createdAt: offeredAt,
+      });
       if (status !== "OFFERED") {
-        events.push({ organisationId: org.id, workOrderId: id, assignmentId, actorId: null, actorLabel: chosen.company.name, type: "assignment.status_changed", data: { to: status }, createdAt: new Date(offeredAt.getTime() + 2 * 3_600_000) });
+        events.push({
+          organisationId: org.id,
+          workOrderId: id,
+          assignmentId,
+          actorId: null,
+          actorLabel: chosen.company.name,
+          type: "assignment.status_changed",
+          data: { to: status },
+          createdAt: new Date(offeredAt.getTime() + 2 * 3_600_000),
+        });
       }
-      if (!["OFFERED", "DECLINED", "CANCELLED"].includes(status)) technicians.push({ assignmentId, personId: pick(random, chosen.techs).id });
+      if (!["OFFERED", "DECLINED", "CANCELLED"].includes(status))
+        technicians.push({ assignmentId, personId: pick(random, chosen.techs).id });
       if (["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT"].includes(status)) {
-        (PROCEDURES[category.name] ?? []).forEach((step, position) => serviceTasks.push({ ...step, position, organisationId: org.id, workOrderId: id }));
+        (PROCEDURES[category.name] ?? []).forEach((step, position) =>
+          serviceTasks.push({ ...step, position, organisationId: org.id, workOrderId: id }),
+        );
       }
     }
     await db.workOrder.createMany({ data: workOrders });

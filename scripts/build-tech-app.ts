@@ -18,7 +18,8 @@ const PHOTO_WORKER_ENTRY = path.join(ROOT, "lib/offline/photos/resize-photo.work
 type TMode = TTechBundleMode;
 
 const outDirOf = (mode: TMode) => path.join(ROOT, techBundleLocation(mode).dir);
-const urlOf = (mode: TMode, file: string) => `${techBundleLocation(mode).url}/${path.relative(outDirOf(mode), path.resolve(ROOT, file)).split(path.sep).join("/")}`;
+const urlOf = (mode: TMode, file: string) =>
+  `${techBundleLocation(mode).url}/${path.relative(outDirOf(mode), path.resolve(ROOT, file)).split(path.sep).join("/")}`;
 
 function commonOptions(mode: TMode): esbuild.BuildOptions {
   const production = mode === "production";
@@ -40,7 +41,8 @@ function commonOptions(mode: TMode): esbuild.BuildOptions {
   };
 }
 
-const outputsOf = (result: esbuild.BuildResult<{ metafile: true }>) => Object.keys(result.metafile.outputs).filter((file) => !file.endsWith(".map"));
+const outputsOf = (result: esbuild.BuildResult<{ metafile: true }>) =>
+  Object.keys(result.metafile.outputs).filter((file) => !file.endsWith(".map"));
 
 // The photo worker is a classic script (every browser that runs the app can start one) and
 // is built first so the app can be told its address.
@@ -48,7 +50,11 @@ function workerOptions(mode: TMode): esbuild.BuildOptions {
   return { ...commonOptions(mode), entryPoints: { "photo-worker": PHOTO_WORKER_ENTRY }, format: "iife" };
 }
 
-function appOptions(mode: TMode, photoWorkerUrl: string, onBuilt?: (metafile: esbuild.Metafile) => Promise<void>): esbuild.BuildOptions {
+function appOptions(
+  mode: TMode,
+  photoWorkerUrl: string,
+  onBuilt?: (metafile: esbuild.Metafile) => Promise<void>,
+): esbuild.BuildOptions {
   const common = commonOptions(mode);
   return {
     ...common,
@@ -58,7 +64,14 @@ function appOptions(mode: TMode, photoWorkerUrl: string, onBuilt?: (metafile: es
     splitting: true,
     jsx: "automatic",
     define: { ...common.define, "process.env.TECH_PHOTO_WORKER_URL": JSON.stringify(photoWorkerUrl) },
-    plugins: onBuilt ? [{ name: "write-bundle-manifest", setup: (build) => build.onEnd((result) => (result.metafile ? onBuilt(result.metafile) : undefined)) }] : [],
+    plugins: onBuilt
+      ? [
+          {
+            name: "write-bundle-manifest",
+            setup: (build) => build.onEnd((result) => (result.metafile ? onBuilt(result.metafile) : undefined)),
+          },
+        ]
+      : [],
   };
 }
 
@@ -67,8 +80,14 @@ async function writeManifest(mode: TMode, app: esbuild.Metafile, workerOutputs: 
   const [script, output] = Object.entries(app.outputs).find(([, o]) => o.entryPoint !== undefined) ?? [];
   if (!script || !output) throw new Error("The technician app build produced no entry script.");
   const url = (file: string) => urlOf(mode, file);
-  const files = [...Object.keys(app.outputs).filter((file) => !file.endsWith(".map")), ...workerOutputs].map(url).sort();
-  const bundle: TTechBundle = { scripts: [url(script)], styles: output.cssBundle ? [url(output.cssBundle)] : [], files };
+  const files = [...Object.keys(app.outputs).filter((file) => !file.endsWith(".map")), ...workerOutputs]
+    .map(url)
+    .sort();
+  const bundle: TTechBundle = {
+    scripts: [url(script)],
+    styles: output.cssBundle ? [url(output.cssBundle)] : [],
+    files,
+  };
   await writeFile(path.join(ROOT, techBundleLocation(mode).manifest), `${JSON.stringify(bundle, null, 2)}\n`);
   return bundle;
 }
@@ -78,13 +97,18 @@ async function emptyOutDir(mode: TMode) {
   const dir = outDirOf(mode);
   const keep = path.relative(dir, outDirOf(mode === "production" ? "development" : "production"));
   await mkdir(dir, { recursive: true });
-  for (const entry of await readdir(dir)) if (entry !== keep) await rm(path.join(dir, entry), { recursive: true, force: true });
+  for (const entry of await readdir(dir))
+    if (entry !== keep) await rm(path.join(dir, entry), { recursive: true, force: true });
 }
 
 async function build(mode: TMode) {
   await emptyOutDir(mode);
-  const workerOutputs = outputsOf((await esbuild.build(workerOptions(mode))) as esbuild.BuildResult<{ metafile: true }>);
-  const app = (await esbuild.build(appOptions(mode, urlOf(mode, workerOutputs[0])))) as esbuild.BuildResult<{ metafile: true }>;
+  const workerOutputs = outputsOf(
+    (await esbuild.build(workerOptions(mode))) as esbuild.BuildResult<{ metafile: true }>,
+  );
+  const app = (await esbuild.build(appOptions(mode, urlOf(mode, workerOutputs[0])))) as esbuild.BuildResult<{
+    metafile: true;
+  }>;
   return writeManifest(mode, app.metafile, workerOutputs);
 }
 
@@ -107,5 +131,7 @@ if (process.argv.includes("--watch")) {
 } else {
   const started = Date.now();
   const bundle = await build("production");
-  console.log(`Technician app built in ${Date.now() - started} ms: ${bundle.files.length} files in ${techBundleLocation("production").dir}/`);
+  console.log(
+    `Technician app built in ${Date.now() - started} ms: ${bundle.files.length} files in ${techBundleLocation("production").dir}/`,
+  );
 }

@@ -10,7 +10,9 @@ export type TDatabase = { databaseUrl: string; embedded: boolean; stop: () => Pr
 
 // DATABASE_URL set: use that server. Unset: start the embedded PostgreSQL under ./data.
 // Either way the database exists and every migration is applied before anything runs.
-export async function prepareDatabase(options: { database?: string; log?: (m: string) => void } = {}): Promise<TDatabase> {
+export async function prepareDatabase(
+  options: { database?: string; log?: (m: string) => void } = {},
+): Promise<TDatabase> {
   const log = options.log ?? console.log;
   let databaseUrl = process.env.DATABASE_URL;
   let stop: () => Promise<void> = async () => undefined;
@@ -23,7 +25,9 @@ export async function prepareDatabase(options: { database?: string; log?: (m: st
     databaseUrl = pg.databaseUrl;
     stop = pg.stop;
     embedded = true;
-    log(`Embedded PostgreSQL ready on port ${new URL(databaseUrl).port} in ${Date.now() - started} ms (data in ./data/pg)`);
+    log(
+      `Embedded PostgreSQL ready on port ${new URL(databaseUrl).port} in ${Date.now() - started} ms (data in ./data/pg)`,
+    );
   }
   await ensureDatabase(databaseUrl);
   const applied = await applyMigrations(databaseUrl);
@@ -34,7 +38,8 @@ export async function prepareDatabase(options: { database?: string; log?: (m: st
 
 function embeddedPort(): number {
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-  if (!Number.isInteger(port) || port < 1024 || port > 65535) throw new Error(`Invalid environment: EMBEDDED_PG_PORT: must be a port from 1024 to 65535`);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535)
+    throw new Error(`Invalid environment: EMBEDDED_PG_PORT: must be a port from 1024 to 65535`);
   return port;
 }
 

@@ -45,7 +45,10 @@ server.on("request", (request, response) => {
   rewriteForwardedHeaders(request);
   void handle(request, response);
 });
-const listening = () => console.log(`Fieldgate listening on http://${hostname ?? "localhost"}:${port} (${dev ? "development" : "production"} server)`);
+const listening = () =>
+  console.log(
+    `Fieldgate listening on http://${hostname ?? "localhost"}:${port} (${dev ? "development" : "production"} server)`,
+  );
 if (hostname) server.listen(port, hostname, listening);
 else server.listen(port, listening);
 

@@ -13,9 +13,21 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 }
 const committed = path.join(tmpdir(), `schema-${process.pid}.prisma`);
 writeFileSync(committed, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"]));
-const sql = execFileSync("node_modules/.bin/prisma", ["migrate", "diff", "--from-schema-datamodel", committed, "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
-  encoding: "utf8",
-});
+const sql = execFileSync(
+  "node_modules/.bin/prisma",
+  [
+    "migrate",
+    "diff",
+    "--from-schema-datamodel",
+    committed,
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ],
+  {
+    encoding: "utf8",
+  },
+);
 if (!sql.trim() || /This is an empty migration/.test(sql)) {
   console.log("The schema has not changed since the last commit; nothing written.");
   process.exit(0);

@@ -5,7 +5,11 @@ import { isSeeded, seedDemo } from "../prisma/seed";
 
 // npm run seed -- [--work-orders N] [--database NAME] [--reset]
 const { values } = parseArgs({
-  options: { "work-orders": { type: "string" }, database: { type: "string" }, reset: { type: "boolean", default: false } },
+  options: {
+    "work-orders": { type: "string" },
+    database: { type: "string" },
+    reset: { type: "boolean", default: false },
+  },
 });
 const workOrders = values["work-orders"] ? Number(values["work-orders"]) : undefined;
 if (workOrders !== undefined && (!Number.isInteger(workOrders) || workOrders < 1)) {
@@ -21,7 +25,9 @@ try {
       console.log("The database already has data; run with --reset to wipe it and seed again.");
       process.exit(0);
     }
-    await db.$executeRawUnsafe(`TRUNCATE "Organisation", "User", "ContractorCompany", "AccessToken", "AccessLog", "EmailOutbox", "RateLimitBucket", "SyncMutation" CASCADE`);
+    await db.$executeRawUnsafe(
+      `TRUNCATE "Organisation", "User", "ContractorCompany", "AccessToken", "AccessLog", "EmailOutbox", "RateLimitBucket", "SyncMutation" CASCADE`,
+    );
   }
   const started = Date.now();
   await seedDemo(db, { workOrders, log: (m) => console.log(m) });

@@ -27,7 +27,9 @@ if (plan.seedDemoData) {
 // Development rebuilds the technician app's own bundle on change (production builds it in
 // `npm run build`).
 const techBundleWatcher =
-  mode === "dev" ? spawn(process.execPath, ["--import", "tsx", "scripts/build-tech-app.ts", "--watch"], { stdio: "inherit" }) : null;
+  mode === "dev"
+    ? spawn(process.execPath, ["--import", "tsx", "scripts/build-tech-app.ts", "--watch"], { stdio: "inherit" })
+    : null;
 
 const child = spawn(process.execPath, [...plan.nodeArgs, "--import", "tsx", "scripts/http-server.ts", mode], {
   stdio: "inherit",

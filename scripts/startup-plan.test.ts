@@ -12,13 +12,22 @@ describe("start-up plan", () => {
   it("takes the port and host from the environment or from -p / -H", () => {
     expect(startupPlan("dev", [], {})).toMatchObject({ port: 3000, hostname: undefined });
     expect(startupPlan("dev", [], { PORT: "4100" }).port).toBe(4100);
-    expect(startupPlan("start", ["-p", "3917", "-H", "127.0.0.1"], { PORT: "4100" })).toMatchObject({ port: 3917, hostname: "127.0.0.1", unknownArgs: [] });
-    expect(startupPlan("start", ["--port", "3918", "--turbo"], {})).toMatchObject({ port: 3918, unknownArgs: ["--turbo"] });
+    expect(startupPlan("start", ["-p", "3917", "-H", "127.0.0.1"], { PORT: "4100" })).toMatchObject({
+      port: 3917,
+      hostname: "127.0.0.1",
+      unknownArgs: [],
+    });
+    expect(startupPlan("start", ["--port", "3918", "--turbo"], {})).toMatchObject({
+      port: 3918,
+      unknownArgs: ["--turbo"],
+    });
   });
 
   it("caps the production server's heap, unless NODE_OPTIONS already does; development is left alone", () => {
     expect(startupPlan("start", [], {}).nodeArgs).toEqual(["--max-old-space-size=1024"]);
-    expect(startupPlan("start", [], { NODE_OPTIONS: "--max-old-space-size=3072 --enable-source-maps" }).nodeArgs).toEqual([]);
+    expect(
+      startupPlan("start", [], { NODE_OPTIONS: "--max-old-space-size=3072 --enable-source-maps" }).nodeArgs,
+    ).toEqual([]);
     expect(startupPlan("dev", [], {}).nodeArgs).toEqual([]);
   });
 

@@ -3,7 +3,13 @@
 // seeds nothing unless FIELDGATE_SEED=on asks for it, and its demo mode stays off unless
 // DEMO_MODE asks for it (lib/env.ts).
 export type TServeMode = "dev" | "start";
-export type TStartupPlan = { seedDemoData: boolean; port: number; hostname: string | undefined; unknownArgs: string[]; nodeArgs: string[] };
+export type TStartupPlan = {
+  seedDemoData: boolean;
+  port: number;
+  hostname: string | undefined;
+  unknownArgs: string[];
+  nodeArgs: string[];
+};
 
 // The production server's V8 old-generation limit, in MiB. Left alone, V8 takes about
 // 4 GiB on a machine of 16 GiB or more, and with a limit of 2 GiB or more it lets the heap
@@ -14,7 +20,11 @@ export type TStartupPlan = { seedDemoData: boolean; port: number; hostname: stri
 // needs (the CSV export streams page by page). A --max-old-space-size in NODE_OPTIONS wins.
 export const PRODUCTION_HEAP_MIB = 1024;
 
-export function startupPlan(mode: TServeMode, args: string[], environment: Record<string, string | undefined>): TStartupPlan {
+export function startupPlan(
+  mode: TServeMode,
+  args: string[],
+  environment: Record<string, string | undefined>,
+): TStartupPlan {
   const seedSetting = environment.FIELDGATE_SEED;
   if (seedSetting !== undefined && seedSetting !== "on" && seedSetting !== "off") {
     throw new Error(`Invalid environment: FIELDGATE_SEED: must be "on" or "off", not "${seedSetting}"`);
@@ -31,5 +41,11 @@ export function startupPlan(mode: TServeMode, args: string[], environment: Recor
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`Invalid port: ${port}`);
   const heapChosen = /--max-old-space-size\b/.test(environment.NODE_OPTIONS ?? "");
   const nodeArgs = mode === "start" && !heapChosen ? [`--max-old-space-size=${PRODUCTION_HEAP_MIB}`] : [];
-  return { seedDemoData: seedSetting === undefined ? mode === "dev" : seedSetting === "on", port, hostname, unknownArgs, nodeArgs };
+  return {
+    seedDemoData: seedSetting === undefined ? mode === "dev" : seedSetting === "on",
+    port,
+    hostname,
+    unknownArgs,
+    nodeArgs,
+  };
 }

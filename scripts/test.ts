@@ -20,17 +20,41 @@ const steps: TStep[] = [
   { name: "typecheck", group: "static", command: ["node_modules/.bin/tsc", "--noEmit"] },
   { name: "typecheck (service worker)", group: "static", command: ["node_modules/.bin/tsc", "--noEmit", "-p", "sw"] },
   { name: "lint", group: "static", command: ["node_modules/.bin/eslint", ".", "--max-warnings=0"] },
+  { name: "format", group: "static", command: ["node_modules/.bin/prettier", "--check", "--log-level=warn", "."] },
   { name: "unit and integration tests", group: "unit", command: ["node_modules/.bin/vitest", "run"] },
-  { name: "sync fault test", group: "unit", command: [process.execPath, "--conditions=react-server", "--import", "tsx", "tests/sync-faults/run.ts", "--runs", "1000"] },
-  { name: "technician app build", group: "e2e", command: [process.execPath, "--import", "tsx", "scripts/build-tech-app.ts"] },
+  {
+    name: "sync fault test",
+    group: "unit",
+    command: [
+      process.execPath,
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "tests/sync-faults/run.ts",
+      "--runs",
+      "1000",
+    ],
+  },
+  {
+    name: "technician app build",
+    group: "e2e",
+    command: [process.execPath, "--import", "tsx", "scripts/build-tech-app.ts"],
+  },
   { name: "production build", group: "e2e", command: ["node_modules/.bin/next", "build", "--webpack"] },
   { name: "end-to-end tests", group: "e2e", command: ["node_modules/.bin/playwright", "test", ...passThrough] },
-  { name: "technician app in WebKit", group: "e2e", command: [process.execPath, "--import", "tsx", "tests/webkit/run.ts"] },
+  {
+    name: "technician app in WebKit",
+    group: "e2e",
+    command: [process.execPath, "--import", "tsx", "tests/webkit/run.ts"],
+  },
 ];
 
 const results: { name: string; ok: boolean; seconds: number }[] = [];
 const reusingBuild: Record<string, string> = { playwright: "end-to-end tests", webkit: "technician app in WebKit" };
-const selected = only && reusingBuild[only] ? steps.filter((s) => s.name === reusingBuild[only]) : steps.filter((s) => !only || s.group === only);
+const selected =
+  only && reusingBuild[only]
+    ? steps.filter((s) => s.name === reusingBuild[only])
+    : steps.filter((s) => !only || s.group === only);
 for (const step of selected) {
   console.log(`\n=== ${step.name} ===`);
   const started = Date.now();

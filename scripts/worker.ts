@@ -4,7 +4,11 @@ import { startJobWorker } from "../lib/jobs/start-job-worker";
 // `npm run worker`: the background jobs on their own, apart from the web instances (which
 // then run with JOBS=off). Any number of workers may run; each job runs on one at a time.
 // Runs under Node's react-server condition, as the app's server code expects.
-const worker = await startJobWorker({ databaseUrl: requireDatabaseUrl(), schema: env.JOBS_SCHEMA, concurrency: env.JOBS_CONCURRENCY });
+const worker = await startJobWorker({
+  databaseUrl: requireDatabaseUrl(),
+  schema: env.JOBS_SCHEMA,
+  concurrency: env.JOBS_CONCURRENCY,
+});
 console.log(`Fieldgate worker running ${env.JOBS_CONCURRENCY} job(s) at a time (schema ${env.JOBS_SCHEMA})`);
 
 let stopping = false;

@@ -17,7 +17,8 @@ const NO_SHELL_PAGE = "/tech-offline.html";
 // Past this a slow field connection counts as offline and the cached shell opens instead.
 const SHELL_NETWORK_TIMEOUT_SECONDS = 3;
 
-const isTechPage = (url: URL) => url.origin === self.location.origin && (url.pathname === SHELL_URL || url.pathname.startsWith(`${SHELL_URL}/`));
+const isTechPage = (url: URL) =>
+  url.origin === self.location.origin && (url.pathname === SHELL_URL || url.pathname.startsWith(`${SHELL_URL}/`));
 
 // Only a page rendered for a signed-in technician may become the shell: a redirect to
 // sign-in (followed, or opaque for a navigation), an error page or a login form must never

@@ -22,8 +22,14 @@ export function capturingTransport(): TEmailTransport & { delivered: TOutgoingEm
 
 // The integration tests' email transport: delivers the newest waiting email to an address
 // and returns it as the recipient gets it, links and all (the outbox itself keeps none).
-export async function deliverLatestEmail(to: string, where: Prisma.EmailOutboxWhereInput = {}): Promise<TOutgoingEmail> {
-  const email = await db.emailOutbox.findFirstOrThrow({ where: { to: to.toLowerCase(), state: "PENDING", ...where }, orderBy: { createdAt: "desc" } });
+export async function deliverLatestEmail(
+  to: string,
+  where: Prisma.EmailOutboxWhereInput = {},
+): Promise<TOutgoingEmail> {
+  const email = await db.emailOutbox.findFirstOrThrow({
+    where: { to: to.toLowerCase(), state: "PENDING", ...where },
+    orderBy: { createdAt: "desc" },
+  });
   const transport = capturingTransport();
   await deliverOutbox(db, { ids: [email.id], transport });
   const delivered = transport.delivered.find((e) => e.id === email.id);

@@ -9,14 +9,29 @@ import type { AddressInfo } from "node:net";
 // second). It is the tests' email transport: tests read what was delivered from it
 // (GET /__fake/messages?to=…), never from the mailbox. A message delivered twice (the same
 // recipient, subject and text under different keys) is counted in `duplicates`.
-export type TFakeMessage = { id: string; from: string; to: string[]; subject: string; html: string; text: string; idempotencyKey: string | null; receivedAt: string };
+export type TFakeMessage = {
+  id: string;
+  from: string;
+  to: string[];
+  subject: string;
+  html: string;
+  text: string;
+  idempotencyKey: string | null;
+  receivedAt: string;
+};
 export type TFakeResendOptions = { port?: number; host?: string; latencyMs?: number; maxRequestsPerSecond?: number };
 
 export type TFakeResend = {
   url: string;
   messages: TFakeMessage[];
   // Every request, including repeats of an idempotency key that delivered nothing new.
-  requests: { path: string; idempotencyKey: string | null; authorization: string | undefined; repeated: boolean; status: number }[];
+  requests: {
+    path: string;
+    idempotencyKey: string | null;
+    authorization: string | undefined;
+    repeated: boolean;
+    status: number;
+  }[];
   duplicates: TFakeMessage[];
   // The next request is answered with this error instead of being delivered.
   failNext: (status: number, message: string) => void;
@@ -37,8 +52,10 @@ function send(response: ServerResponse, status: number, body: unknown, headers: 
 
 function problemWith(body: TEmailBody): string | null {
   if (typeof body?.from !== "string" || !body.from) return "Missing `from` field.";
-  if (!Array.isArray(body.to) || body.to.length === 0 || !body.to.every((t) => typeof t === "string")) return "Missing `to` field.";
-  if (!body.to.every((t: string) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(t))) return "Invalid `to` field. The email address needs to follow the `email@example.com` format.";
+  if (!Array.isArray(body.to) || body.to.length === 0 || !body.to.every((t) => typeof t === "string"))
+    return "Missing `to` field.";
+  if (!body.to.every((t: string) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(t)))
+    return "Invalid `to` field. The email address needs to follow the `email@example.com` format.";
   if (typeof body.subject !== "string") return "Missing `subject` field.";
   if (typeof body.html !== "string" && typeof body.text !== "string") return "Missing `html` or `text` field.";
   return null;
@@ -65,7 +82,9 @@ export async function startFakeResend(options: TFakeResendOptions = {}): Promise
       idempotencyKey,
       receivedAt: new Date().toISOString(),
     };
-    const identity = createHash("sha256").update(JSON.stringify([message.to, message.subject, message.text])).digest("hex");
+    const identity = createHash("sha256")
+      .update(JSON.stringify([message.to, message.subject, message.text]))
+      .digest("hex");
     if (seen.has(identity)) duplicates.push(message);
     seen.add(identity);
     messages.push(message);
@@ -89,7 +108,11 @@ export async function startFakeResend(options: TFakeResendOptions = {}): Promise
       return send(response, 200, { messages: to ? messages.filter((m) => m.to.includes(to)) : messages });
     }
     if (request.method !== "POST" || (url.pathname !== "/emails" && url.pathname !== "/emails/batch")) {
-      return send(response, 404, { name: "not_found", message: "The requested endpoint does not exist.", statusCode: 404 });
+      return send(response, 404, {
+        name: "not_found",
+        message: "The requested endpoint does not exist.",
+        statusCode: 404,
+      });
     }
     if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
     const idempotencyKey = (request.headers["idempotency-key"] as string | undefined) ?? null;
@@ -101,9 +124,22 @@ export async function startFakeResend(options: TFakeResendOptions = {}): Promise
       log.status = status;
       send(response, status, body, headers);
     };
-    if (!authorization?.startsWith("Bearer re_")) return answer(401, { name: "missing_api_key", message: "Missing API key in the authorization header.", statusCode: 401 });
+    if (!authorization?.startsWith("Bearer re_"))
+      return answer(401, {
+        name: "missing_api_key",
+        message: "Missing API key in the authorization header.",
+        statusCode: 401,
+      });
     if (overRateLimit()) {
-      return answer(429, { name: "rate_limit_exceeded", message: "Too many requests. You can only make 2 requests per second.", statusCode: 429 }, { "retry-after": "1" });
+      return answer(
+        429,
+        {
+          name: "rate_limit_exceeded",
+          message: "Too many requests. You can only make 2 requests per second.",
+          statusCode: 429,
+        },
+        { "retry-after": "1" },
+      );
     }
     if (repeat) return answer(repeat.status, repeat.body);
     if (failure) {
@@ -119,10 +155,12 @@ export async function startFakeResend(options: TFakeResendOptions = {}): Promise
     }
     const batch = url.pathname === "/emails/batch";
     const emails = (batch ? body : [body]) as TEmailBody[];
-    if (!Array.isArray(emails) || emails.length === 0 || emails.length > 100) return answer(422, { name: "validation_error", message: "Send 1 to 100 emails.", statusCode: 422 });
+    if (!Array.isArray(emails) || emails.length === 0 || emails.length > 100)
+      return answer(422, { name: "validation_error", message: "Send 1 to 100 emails.", statusCode: 422 });
     const problems = emails.map(problemWith);
     const permissive = batch && request.headers["x-batch-validation"] === "permissive";
-    if (!permissive && problems.some(Boolean)) return answer(422, { name: "validation_error", message: problems.find(Boolean), statusCode: 422 });
+    if (!permissive && problems.some(Boolean))
+      return answer(422, { name: "validation_error", message: problems.find(Boolean), statusCode: 422 });
     const delivered = emails.flatMap((email, index) => (problems[index] ? [] : [deliver(email, idempotencyKey)]));
     const errors = problems.flatMap((message, index) => (message ? [{ index, message }] : []));
     const result = { status: 200, body: batch ? { data: delivered, ...(permissive ? { errors } : {}) } : delivered[0] };

@@ -21,10 +21,20 @@ export function inProcessTransport(actor: TTechActor): TTransport & { online: bo
     async uploadPhoto(photo: Parameters<TTransport["uploadPhoto"]>[0]) {
       if (!transport.online) throw new TransportError("offline");
       try {
-        await uploadPhoto(actor, { photoId: photo.photoId, taskId: photo.taskId, serviceTaskId: photo.serviceTaskId, defectId: photo.defectId }, new Uint8Array(await photo.blob.arrayBuffer()));
+        await uploadPhoto(
+          actor,
+          {
+            photoId: photo.photoId,
+            taskId: photo.taskId,
+            serviceTaskId: photo.serviceTaskId,
+            defectId: photo.defectId,
+          },
+          new Uint8Array(await photo.blob.arrayBuffer()),
+        );
         return { outcome: "stored" as const };
       } catch (error) {
-        if (error instanceof AppError && error.code === "CONFLICT") return { outcome: "wait" as const, message: error.message };
+        if (error instanceof AppError && error.code === "CONFLICT")
+          return { outcome: "wait" as const, message: error.message };
         if (error instanceof AppError) return { outcome: "refused" as const, message: error.message };
         throw error;
       }

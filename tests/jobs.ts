@@ -11,7 +11,14 @@ export async function runDueJobs(at: Date, tasks: TaskList): Promise<void> {
   const pool = jobPool();
   vi.useFakeTimers({ toFake: ["Date"], now: at });
   try {
-    await runOnce({ pgPool: pool, schema: process.env.JOBS_SCHEMA, taskList: tasks, useNodeTime: true, noHandleSignals: true, logger: jobLogger });
+    await runOnce({
+      pgPool: pool,
+      schema: process.env.JOBS_SCHEMA,
+      taskList: tasks,
+      useNodeTime: true,
+      noHandleSignals: true,
+      logger: jobLogger,
+    });
   } finally {
     vi.useRealTimers();
     await pool.end();
@@ -25,7 +32,17 @@ export function jobPool(max = 2): pg.Pool {
   return pool;
 }
 
-export type TQueuedJob = { id: string; task_identifier: string; payload: unknown; run_at: Date; attempts: number; key: string | null; locked_by: string | null; queue_name: string | null; last_error: string | null };
+export type TQueuedJob = {
+  id: string;
+  task_identifier: string;
+  payload: unknown;
+  run_at: Date;
+  attempts: number;
+  key: string | null;
+  locked_by: string | null;
+  queue_name: string | null;
+  last_error: string | null;
+};
 
 // The jobs waiting (or running) in this test process's queue.
 export async function queuedJobs(task?: string): Promise<TQueuedJob[]> {

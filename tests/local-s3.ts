@@ -11,7 +11,13 @@ export const LOCAL_S3_KEYS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" 
 
 export async function startLocalS3(bucket = "fieldgate-test") {
   const directory = await mkdtemp(path.join(os.tmpdir(), "fieldgate-s3-"));
-  const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] });
+  const server = new S3rver({
+    address: "127.0.0.1",
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket, configs: [] }],
+  });
   const { port } = await server.run();
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new S3Client({ region: "us-east-1", endpoint, forcePathStyle: true, credentials: LOCAL_S3_KEYS });

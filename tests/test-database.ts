@@ -11,7 +11,11 @@ export async function prepareTestDatabase(): Promise<{ databaseUrl: string; stop
   let databaseUrl = process.env.DATABASE_URL;
   let stop = async () => undefined as void;
   if (!databaseUrl) {
-    const embedded = await startEmbeddedPostgres(path.resolve("data/pg-test"), "fieldgate_test", Number(process.env.EMBEDDED_PG_PORT ?? 54329));
+    const embedded = await startEmbeddedPostgres(
+      path.resolve("data/pg-test"),
+      "fieldgate_test",
+      Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    );
     databaseUrl = embedded.databaseUrl;
     stop = embedded.stop;
   }

@@ -12,7 +12,19 @@ type TMessage = {
 };
 
 // The client–contractor conversation on one task; each message is also emailed.
-export function MessageThread({ messages, assignmentId, post, canPost, clock }: { messages: TMessage[]; assignmentId: string; post: TAction<unknown>; canPost: boolean; clock: TReaderClock }) {
+export function MessageThread({
+  messages,
+  assignmentId,
+  post,
+  canPost,
+  clock,
+}: {
+  messages: TMessage[];
+  assignmentId: string;
+  post: TAction<unknown>;
+  canPost: boolean;
+  clock: TReaderClock;
+}) {
   return (
     <section className="card" aria-label="Messages">
       <h2>Messages</h2>
@@ -23,7 +35,8 @@ export function MessageThread({ messages, assignmentId, post, canPost, clock }: 
           return (
             <li key={m.id} className={fromClient ? "message from-client" : "message from-contractor"}>
               <p className="muted">
-                <strong>{m.author.name}</strong> · {fromClient ? "client" : "contractor"} · {formatStamp(m.createdAt, clock)}
+                <strong>{m.author.name}</strong> · {fromClient ? "client" : "contractor"} ·{" "}
+                {formatStamp(m.createdAt, clock)}
               </p>
               <p className="prewrap">{m.body}</p>
             </li>

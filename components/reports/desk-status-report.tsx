@@ -54,8 +54,8 @@ export function DeskStatusReport({ report, clock }: { report: TDeskStatusReport;
     <section className="report-section" id="status" aria-labelledby="status-heading">
       <h2 id="status-heading">Status of open tasks, {formatDayIn(report.asOf, clock.zone)}</h2>
       <p className="muted">
-        Every task still open today, whatever the month it was offered, by whole days since it was offered. Overdue: the client&apos;s due date has passed and
-        the work has not been performed yet.
+        Every task still open today, whatever the month it was offered, by whole days since it was offered. Overdue: the
+        client&apos;s due date has passed and the work has not been performed yet.
       </p>
       {totals.total === 0 ? (
         <p>You have no open tasks.</p>

@@ -9,11 +9,26 @@ const monthName = new Intl.DateTimeFormat("en-GB", { month: "short", year: "nume
 export const formatMonth = (month: string) => monthName.format(monthStart(month));
 
 const count = (figure?: TSummaryFigure) => (figure?.tasks ? figure.tasks : <span className="muted">–</span>);
-const value = (figure?: TSummaryFigure) => (figure?.tasks ? formatMoney(figure.valueCents) : <span className="muted">–</span>);
+const value = (figure?: TSummaryFigure) =>
+  figure?.tasks ? formatMoney(figure.valueCents) : <span className="muted">–</span>;
 
 // One table per measure, months down and statuses across, so each prints on its own.
-function SummaryTable({ report, label, cell, extra }: { report: TDeskSummaryReport; label: string; cell: (figure?: TSummaryFigure) => ReactNode; extra?: { heading: string; cell: (figure: TSummaryFigure) => ReactNode } }) {
-  const rowFor = (heading: string, byStatus: Partial<Record<AssignmentStatus, TSummaryFigure>>, total: TSummaryFigure) => (
+function SummaryTable({
+  report,
+  label,
+  cell,
+  extra,
+}: {
+  report: TDeskSummaryReport;
+  label: string;
+  cell: (figure?: TSummaryFigure) => ReactNode;
+  extra?: { heading: string; cell: (figure: TSummaryFigure) => ReactNode };
+}) {
+  const rowFor = (
+    heading: string,
+    byStatus: Partial<Record<AssignmentStatus, TSummaryFigure>>,
+    total: TSummaryFigure,
+  ) => (
     <>
       <th scope="row">{heading}</th>
       {report.statuses.map((status) => (
@@ -60,14 +75,16 @@ function SummaryTable({ report, label, cell, extra }: { report: TDeskSummaryRepo
 }
 
 export function DeskSummaryReport({ report }: { report: TDeskSummaryReport }) {
-  const period = report.from === report.to ? formatMonth(report.from) : `${formatMonth(report.from)} to ${formatMonth(report.to)}`;
+  const period =
+    report.from === report.to ? formatMonth(report.from) : `${formatMonth(report.from)} to ${formatMonth(report.to)}`;
   return (
     <section className="report-section" id="summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">Summary of work received, {period}</h2>
       <p className="muted">
-        Tasks offered to you in each month (on each client&apos;s calendar), counted by the status each task has today. Value is the not-to-exceed (NTE) amount the client set on the
-        work order, not an invoiced amount.
-        {report.total.unvaluedTasks > 0 && ` ${report.total.unvaluedTasks} of ${report.total.tasks} tasks have no NTE amount and add nothing to the value.`}
+        Tasks offered to you in each month (on each client&apos;s calendar), counted by the status each task has today.
+        Value is the not-to-exceed (NTE) amount the client set on the work order, not an invoiced amount.
+        {report.total.unvaluedTasks > 0 &&
+          ` ${report.total.unvaluedTasks} of ${report.total.tasks} tasks have no NTE amount and add nothing to the value.`}
       </p>
       {report.total.tasks === 0 ? (
         <p>No tasks were offered to you in this period.</p>
@@ -80,7 +97,10 @@ export function DeskSummaryReport({ report }: { report: TDeskSummaryReport }) {
             report={report}
             label="Not-to-exceed value by month and status"
             cell={value}
-            extra={{ heading: "Tasks without NTE", cell: (figure) => (figure.unvaluedTasks ? figure.unvaluedTasks : <span className="muted">–</span>) }}
+            extra={{
+              heading: "Tasks without NTE",
+              cell: (figure) => (figure.unvaluedTasks ? figure.unvaluedTasks : <span className="muted">–</span>),
+            }}
           />
         </>
       )}

@@ -4,7 +4,15 @@ import { useEffect, useRef, useState } from "react";
 import type SignaturePad from "signature_pad";
 
 // A drawn signature (signature_pad) kept as SVG in a hidden input named `name`.
-export function SignatureField({ name, initialSvg, label }: { name: string; initialSvg?: string | null; label: string }) {
+export function SignatureField({
+  name,
+  initialSvg,
+  label,
+}: {
+  name: string;
+  initialSvg?: string | null;
+  label: string;
+}) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePad | null>(null);
   const [svg, setSvg] = useState(initialSvg ?? "");
@@ -38,9 +46,18 @@ export function SignatureField({ name, initialSvg, label }: { name: string; init
       <span className="label">{label}</span>
       {initialSvg && svg === initialSvg && (
         // eslint-disable-next-line @next/next/no-img-element -- a data: URL of the person's own SVG
-        <img className="signature-current" alt="Current signature" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(initialSvg)}`} />
+        <img
+          className="signature-current"
+          alt="Current signature"
+          src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(initialSvg)}`}
+        />
       )}
-      <canvas ref={canvasRef} className="signature-canvas" aria-label={`${label}: draw here`} data-testid="signature-canvas" />
+      <canvas
+        ref={canvasRef}
+        className="signature-canvas"
+        aria-label={`${label}: draw here`}
+        data-testid="signature-canvas"
+      />
       <input type="hidden" name={name} value={svg} />
       <button
         type="button"

@@ -1,12 +1,21 @@
 import type { TOutboxEntry, TStoredTask } from "@/lib/offline/database";
 import type { TTechActions } from "@/lib/offline/tech-actions";
 
-const show = (value: unknown) => (value === null || value === undefined || value === "" ? "(empty)" : String(value).replace("_", " ").toLowerCase());
+const show = (value: unknown) =>
+  value === null || value === undefined || value === "" ? "(empty)" : String(value).replace("_", " ").toLowerCase();
 
 // Changes the server could not apply as they were: a value someone else changed
 // meanwhile (both shown, the technician chooses), or work on a task that moved on.
 // Nothing leaves this list without the technician seeing it.
-export function AttentionPanel({ entries, task, actions }: { entries: TOutboxEntry[]; task: TStoredTask; actions: TTechActions }) {
+export function AttentionPanel({
+  entries,
+  task,
+  actions,
+}: {
+  entries: TOutboxEntry[];
+  task: TStoredTask;
+  actions: TTechActions;
+}) {
   if (entries.length === 0) return null;
   return (
     <section className="card attention" aria-label="Needs your attention" data-testid="attention">
@@ -22,7 +31,8 @@ export function AttentionPanel({ entries, task, actions }: { entries: TOutboxEnt
               <p className={entry.state === "rejected" ? "text-danger" : "flag"}>{message}</p>
               {conflicts.map((conflict) => (
                 <p key={conflict.field}>
-                  {conflict.label}: yours <strong>{show(conflict.yours)}</strong>, now <strong>{show(conflict.theirs)}</strong>
+                  {conflict.label}: yours <strong>{show(conflict.yours)}</strong>, now{" "}
+                  <strong>{show(conflict.theirs)}</strong>
                 </p>
               ))}
               <div className="button-row">
@@ -40,7 +50,11 @@ export function AttentionPanel({ entries, task, actions }: { entries: TOutboxEnt
                     Keep mine
                   </button>
                 )}
-                <button type="button" className="button button-secondary" onClick={() => actions.dismiss(entry.mutationId)}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => actions.dismiss(entry.mutationId)}
+                >
                   {conflicts.length > 0 ? "Keep theirs" : "OK"}
                 </button>
               </div>

@@ -9,7 +9,17 @@ import { PhotoThumbnails } from "./photo-thumbnails";
 
 const SEVERITIES: TDefectSeverity[] = ["LOW", "MEDIUM", "HIGH", "CRITICAL"];
 
-export function DefectsSection({ task, db, actions, disabled }: { task: TStoredTask; db: OfflineDatabase; actions: TTechActions; disabled: boolean }) {
+export function DefectsSection({
+  task,
+  db,
+  actions,
+  disabled,
+}: {
+  task: TStoredTask;
+  db: OfflineDatabase;
+  actions: TTechActions;
+  disabled: boolean;
+}) {
   const [severity, setSeverity] = useState<TDefectSeverity>("MEDIUM");
   const [description, setDescription] = useState("");
   const [photos, setPhotos] = useState<TResizedPhoto[]>([]);
@@ -18,7 +28,12 @@ export function DefectsSection({ task, db, actions, disabled }: { task: TStoredT
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const problem = mutationProblems(task.id, { type: "report_defect", defectId: crypto.randomUUID(), severity, description }).description;
+    const problem = mutationProblems(task.id, {
+      type: "report_defect",
+      defectId: crypto.randomUUID(),
+      severity,
+      description,
+    }).description;
     if (problem) return setError(problem);
     setError("");
     await actions.reportDefect(task.id, { severity, description: description.trim() }, photos);
@@ -43,7 +58,11 @@ export function DefectsSection({ task, db, actions, disabled }: { task: TStoredT
         <form onSubmit={submit} className="form" noValidate data-testid="defect-form">
           <div className="field">
             <label htmlFor="defect-severity">Severity</label>
-            <select id="defect-severity" value={severity} onChange={(e) => setSeverity(e.target.value as TDefectSeverity)}>
+            <select
+              id="defect-severity"
+              value={severity}
+              onChange={(e) => setSeverity(e.target.value as TDefectSeverity)}
+            >
               {SEVERITIES.map((s) => (
                 <option key={s} value={s}>
                   {s.charAt(0) + s.slice(1).toLowerCase()}
@@ -53,7 +72,12 @@ export function DefectsSection({ task, db, actions, disabled }: { task: TStoredT
           </div>
           <div className={error ? "field field-invalid" : "field"}>
             <label htmlFor="defect-description">What is wrong?</label>
-            <textarea id="defect-description" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+            <textarea
+              id="defect-description"
+              rows={2}
+              value={description}
+              onChange={(e) => setDescription(e.target.value)}
+            />
             {error && <small className="field-error">{error}</small>}
           </div>
           <PhotoPicker key={pickerKey} onPhotos={(added) => setPhotos((p) => [...p, ...added])} />

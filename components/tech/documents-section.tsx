@@ -3,7 +3,12 @@ import { useLiveQuery } from "./use-live-query";
 
 // The client's documents, kept on the phone for reading on site without a network.
 export function DocumentsSection({ task, db }: { task: TStoredTask; db: OfflineDatabase }) {
-  const cached = useLiveQuery(async () => new Set((await db.documents.bulkGet(task.documents.map((d) => d.id))).filter(Boolean).map((d) => d!.id)), [db, task.documents.length], new Set<string>());
+  const cached = useLiveQuery(
+    async () =>
+      new Set((await db.documents.bulkGet(task.documents.map((d) => d.id))).filter(Boolean).map((d) => d!.id)),
+    [db, task.documents.length],
+    new Set<string>(),
+  );
   if (task.documents.length === 0) return null;
   async function open(id: string) {
     const doc = await db.documents.get(id);

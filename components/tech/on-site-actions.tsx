@@ -47,7 +47,12 @@ export function OnSiteActions({ task, actions }: { task: TStoredTask; actions: T
         <form onSubmit={revisit} className="form" noValidate>
           <div className={error ? "field field-invalid" : "field"}>
             <label htmlFor="revisit-reason">Revisit required? Why</label>
-            <input id="revisit-reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Part on order, no access…" />
+            <input
+              id="revisit-reason"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              placeholder="Part on order, no access…"
+            />
             {error && <small className="field-error">{error}</small>}
           </div>
           <button type="submit" className="button button-secondary">

@@ -8,7 +8,17 @@ type TErrors = Partial<Record<"notes" | "technicianSignature" | "clientName" | "
 
 // "I've performed this work": notes, the technician's signature and, if someone on site
 // signs, their name and signature. The office then adds documents and completes it.
-export function PerformForm({ task, actions, userName, photosMissing }: { task: TStoredTask; actions: TTechActions; userName: string; photosMissing: string[] }) {
+export function PerformForm({
+  task,
+  actions,
+  userName,
+  photosMissing,
+}: {
+  task: TStoredTask;
+  actions: TTechActions;
+  userName: string;
+  photosMissing: string[];
+}) {
   const [errors, setErrors] = useState<TErrors>({});
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -29,7 +39,8 @@ export function PerformForm({ task, actions, userName, photosMissing }: { task: 
     if (!technicianSvg) found.technicianSignature = "Sign to confirm the work is done";
     else if (problems["technicianSignature.svg"]) found.technicianSignature = problems["technicianSignature.svg"];
     if (clientSvg && !clientName) found.clientName = "Enter the name of the person who signed";
-    else if (problems["clientSignature.name"] ?? problems["clientSignature.svg"]) found.clientName = problems["clientSignature.name"] ?? problems["clientSignature.svg"];
+    else if (problems["clientSignature.name"] ?? problems["clientSignature.svg"])
+      found.clientName = problems["clientSignature.name"] ?? problems["clientSignature.svg"];
     if (photosMissing.length) found.form = `Add the required photo for: ${photosMissing.join(", ")}`;
     setErrors(found);
     if (Object.keys(found).length) return;

@@ -5,12 +5,27 @@ type TThumbnail = { url: string; width: number; height: number };
 type TProgress = { done: number; total: number };
 
 const focusRing: CSSProperties = { outline: "2px solid var(--primary)", outlineOffset: 2 };
-const thumbnailList: CSSProperties = { display: "flex", flexWrap: "wrap", gap: "0.5rem", listStyle: "none", padding: 0, margin: 0 };
+const thumbnailList: CSSProperties = {
+  display: "flex",
+  flexWrap: "wrap",
+  gap: "0.5rem",
+  listStyle: "none",
+  padding: 0,
+  margin: 0,
+};
 
 // Take a photo with the camera (phones open it straight away) or choose several from the
 // files; each is made small on the device before `onPhotos` gets them.
 // showThumbnails={false} where the caller already lists the stored photos.
-export function PhotoPicker({ onPhotos, label = "Add photo", showThumbnails = true }: { onPhotos: (photos: TResizedPhoto[]) => void; label?: string; showThumbnails?: boolean }) {
+export function PhotoPicker({
+  onPhotos,
+  label = "Add photo",
+  showThumbnails = true,
+}: {
+  onPhotos: (photos: TResizedPhoto[]) => void;
+  label?: string;
+  showThumbnails?: boolean;
+}) {
   const id = useId();
   const [progress, setProgress] = useState<TProgress>({ done: 0, total: 0 });
   const [errors, setErrors] = useState<string[]>([]);
@@ -29,18 +44,27 @@ export function PhotoPicker({ onPhotos, label = "Add photo", showThumbnails = tr
     setProgress((p) => ({ ...p, total: p.total + files.length }));
     const settled = await Promise.allSettled(
       files.map((file) =>
-        resizePhoto(file).finally(() => setProgress((p) => (p.done + 1 >= p.total ? { done: 0, total: 0 } : { ...p, done: p.done + 1 }))),
+        resizePhoto(file).finally(() =>
+          setProgress((p) => (p.done + 1 >= p.total ? { done: 0, total: 0 } : { ...p, done: p.done + 1 })),
+        ),
       ),
     );
     const photos: TResizedPhoto[] = [];
     const failures: string[] = [];
     settled.forEach((outcome, index) => {
       if (outcome.status === "fulfilled") photos.push(outcome.value);
-      else failures.push(`${files[index].name || "Photo"}: ${outcome.reason instanceof Error ? outcome.reason.message : "could not be prepared."}`);
+      else
+        failures.push(
+          `${files[index].name || "Photo"}: ${outcome.reason instanceof Error ? outcome.reason.message : "could not be prepared."}`,
+        );
     });
     setErrors(failures);
     if (photos.length === 0) return;
-    const added = photos.map((photo) => ({ url: URL.createObjectURL(photo.thumbnail), width: photo.width, height: photo.height }));
+    const added = photos.map((photo) => ({
+      url: URL.createObjectURL(photo.thumbnail),
+      width: photo.width,
+      height: photo.height,
+    }));
     urls.current.push(...added.map((t) => t.url));
     setThumbnails((current) => [...current, ...added]);
     onPhotos(photos);
@@ -51,7 +75,11 @@ export function PhotoPicker({ onPhotos, label = "Add photo", showThumbnails = tr
   return (
     <div className="field photo-picker" aria-busy={busy}>
       <div className="page-actions">
-        <label htmlFor={`${id}-camera`} className="button button-primary" style={focused === "camera" ? focusRing : undefined}>
+        <label
+          htmlFor={`${id}-camera`}
+          className="button button-primary"
+          style={focused === "camera" ? focusRing : undefined}
+        >
           {label}
         </label>
         <input
@@ -65,7 +93,11 @@ export function PhotoPicker({ onPhotos, label = "Add photo", showThumbnails = tr
           onFocus={() => setFocused("camera")}
           onBlur={() => setFocused(null)}
         />
-        <label htmlFor={`${id}-files`} className="button button-secondary" style={focused === "files" ? focusRing : undefined}>
+        <label
+          htmlFor={`${id}-files`}
+          className="button button-secondary"
+          style={focused === "files" ? focusRing : undefined}
+        >
           Choose from files
         </label>
         <input
@@ -98,7 +130,11 @@ export function PhotoPicker({ onPhotos, label = "Add photo", showThumbnails = tr
           {thumbnails.map((thumbnail, index) => (
             <li key={thumbnail.url}>
               {/* eslint-disable-next-line @next/next/no-img-element -- a blob: URL of a photo that exists only on this device */}
-              <img src={thumbnail.url} alt={`Photo ${index + 1}, ${thumbnail.width} × ${thumbnail.height}`} style={{ width: 96, height: "auto", borderRadius: 4 }} />
+              <img
+                src={thumbnail.url}
+                alt={`Photo ${index + 1}, ${thumbnail.width} × ${thumbnail.height}`}
+                style={{ width: 96, height: "auto", borderRadius: 4 }}
+              />
             </li>
           ))}
         </ul>

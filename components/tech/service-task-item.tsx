@@ -13,7 +13,19 @@ const RESULTS: { value: TComplianceResult; label: string }[] = [
   { value: "NOT_APPLICABLE", label: "N/A" },
 ];
 
-export function ServiceTaskItem({ task, serviceTask, db, actions, disabled }: { task: TStoredTask; serviceTask: TServiceTaskSnapshot; db: OfflineDatabase; actions: TTechActions; disabled: boolean }) {
+export function ServiceTaskItem({
+  task,
+  serviceTask,
+  db,
+  actions,
+  disabled,
+}: {
+  task: TStoredTask;
+  serviceTask: TServiceTaskSnapshot;
+  db: OfflineDatabase;
+  actions: TTechActions;
+  disabled: boolean;
+}) {
   // A field shows what the phone holds (a sync may bring a colleague's newer value) until
   // the technician types; what they typed is sent against the value they started from,
   // so a newer value that arrived meanwhile is a conflict, never silently overwritten.
@@ -21,11 +33,17 @@ export function ServiceTaskItem({ task, serviceTask, db, actions, disabled }: { 
   const answer = useDraft(serviceTask.answer ?? "");
   const [error, setError] = useState("");
   const inputId = `st-${serviceTask.id}`;
-  const range = [serviceTask.minValue, serviceTask.maxValue].every((v) => v === null) ? "" : `allowed ${serviceTask.minValue ?? "…"}–${serviceTask.maxValue ?? "…"} ${serviceTask.unit ?? ""}`;
+  const range = [serviceTask.minValue, serviceTask.maxValue].every((v) => v === null)
+    ? ""
+    : `allowed ${serviceTask.minValue ?? "…"}–${serviceTask.maxValue ?? "…"} ${serviceTask.unit ?? ""}`;
 
   type TFields = Parameters<TTechActions["recordResult"]>[2];
-  const record = (changes: TFields, base: TFields = Object.fromEntries(Object.keys(changes).map((field) => [field, serviceTask[field as keyof TFields] ?? null]))) =>
-    actions.recordResult(task.id, serviceTask.id, changes, base);
+  const record = (
+    changes: TFields,
+    base: TFields = Object.fromEntries(
+      Object.keys(changes).map((field) => [field, serviceTask[field as keyof TFields] ?? null]),
+    ),
+  ) => actions.recordResult(task.id, serviceTask.id, changes, base);
   const asReading = (text: string) => (text.trim() === "" ? null : Number(text.replace(",", ".")));
   function saveReading() {
     const edit = reading.finish();
@@ -42,7 +60,12 @@ export function ServiceTaskItem({ task, serviceTask, db, actions, disabled }: { 
   function saveAnswer() {
     const edit = answer.finish();
     if (!edit || edit.text === edit.startedFrom) return;
-    const problem = mutationProblems(task.id, { type: "record_result", serviceTaskId: serviceTask.id, changes: { answer: edit.text }, base: {} })["changes.answer"];
+    const problem = mutationProblems(task.id, {
+      type: "record_result",
+      serviceTaskId: serviceTask.id,
+      changes: { answer: edit.text },
+      base: {},
+    })["changes.answer"];
     if (problem) {
       answer.keep(edit);
       return setError(problem);
@@ -60,7 +83,14 @@ export function ServiceTaskItem({ task, serviceTask, db, actions, disabled }: { 
       {serviceTask.kind === "CHECK" && (
         <div className="button-row" role="group" aria-label={`${serviceTask.title} result`}>
           {RESULTS.map((r) => (
-            <button key={r.value} type="button" className={`button ${serviceTask.result === r.value ? "button-primary" : "button-secondary"}`} aria-pressed={serviceTask.result === r.value} disabled={disabled} onClick={() => record({ result: r.value })}>
+            <button
+              key={r.value}
+              type="button"
+              className={`button ${serviceTask.result === r.value ? "button-primary" : "button-secondary"}`}
+              aria-pressed={serviceTask.result === r.value}
+              disabled={disabled}
+              onClick={() => record({ result: r.value })}
+            >
               {r.label}
             </button>
           ))}
@@ -68,10 +98,15 @@ export function ServiceTaskItem({ task, serviceTask, db, actions, disabled }: { 
       )}
       {serviceTask.kind === "READING" && (
         <div className={error ? "field field-invalid" : "field"}>
-          <label htmlFor={inputId}>
-            Reading{serviceTask.unit ? ` (${serviceTask.unit})` : ""}
-          </label>
-          <input id={inputId} inputMode="decimal" value={reading.shown} disabled={disabled} onChange={(e) => reading.type(e.target.value)} onBlur={saveReading} />
+          <label htmlFor={inputId}>Reading{serviceTask.unit ? ` (${serviceTask.unit})` : ""}</label>
+          <input
+            id={inputId}
+            inputMode="decimal"
+            value={reading.shown}
+            disabled={disabled}
+            onChange={(e) => reading.type(e.target.value)}
+            onBlur={saveReading}
+          />
           {range && <small className="hint">{range}</small>}
           {isOutOfRange(serviceTask, serviceTask.reading) && <small className="field-error">Out of range</small>}
           {error && <small className="field-error">{error}</small>}
@@ -80,11 +115,24 @@ export function ServiceTaskItem({ task, serviceTask, db, actions, disabled }: { 
       {serviceTask.kind === "TEXT" && (
         <div className={error ? "field field-invalid" : "field"}>
           <label htmlFor={inputId}>Answer</label>
-          <textarea id={inputId} rows={2} value={answer.shown} disabled={disabled} onChange={(e) => answer.type(e.target.value)} onBlur={saveAnswer} />
+          <textarea
+            id={inputId}
+            rows={2}
+            value={answer.shown}
+            disabled={disabled}
+            onChange={(e) => answer.type(e.target.value)}
+            onBlur={saveAnswer}
+          />
           {error && <small className="field-error">{error}</small>}
         </div>
       )}
-      {(serviceTask.kind === "PHOTO" || serviceTask.photoRequired) && !disabled && <PhotoPicker label={`Add photo: ${serviceTask.title}`} showThumbnails={false} onPhotos={(photos) => actions.addPhotos(task.id, serviceTask.id, photos)} />}
+      {(serviceTask.kind === "PHOTO" || serviceTask.photoRequired) && !disabled && (
+        <PhotoPicker
+          label={`Add photo: ${serviceTask.title}`}
+          showThumbnails={false}
+          onPhotos={(photos) => actions.addPhotos(task.id, serviceTask.id, photos)}
+        />
+      )}
       <PhotoThumbnails db={db} taskId={task.id} serviceTaskId={serviceTask.id} />
     </li>
   );

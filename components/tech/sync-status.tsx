@@ -7,7 +7,17 @@ const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: 
 
 // Always visible: what is waiting to be sent, when the phone last synced, what failed
 // (with a retry), and whether the phone's storage can be trusted with the work.
-export function SyncStatus({ data, report, syncing, onRetry }: { data: TTechData; report: TSyncReport | null; syncing: boolean; onRetry: () => void }) {
+export function SyncStatus({
+  data,
+  report,
+  syncing,
+  onRetry,
+}: {
+  data: TTechData;
+  report: TSyncReport | null;
+  syncing: boolean;
+  onRetry: () => void;
+}) {
   const [health, setHealth] = useState<TStorageHealth>({ persisted: null, usedFraction: null });
   const [online, setOnline] = useState(true);
   useEffect(() => {
@@ -56,11 +66,30 @@ export function SyncStatus({ data, report, syncing, onRetry }: { data: TTechData
           </button>
         </p>
       )}
-      {report?.signedOut && <p className="alert alert-error">Your sign-in has ended. Open the latest link from your email; your unsynced work stays on this phone.</p>}
-      {data.attention.length > 0 && <p className="alert alert-info">{data.attention.length} change(s) need your attention: open the task to see them.</p>}
-      {data.failedPhotos > 0 && <p className="alert alert-error">{data.failedPhotos} photo(s) were refused by the server.</p>}
-      {health.persisted === false && waiting > 0 && <p className="flag">This browser may clear unsynced work if the phone runs low on space. Add the app to your home screen to keep it safe.</p>}
-      {health.usedFraction !== null && health.usedFraction > STORAGE_NEARLY_FULL && <p className="alert alert-error">The phone&apos;s storage for this app is nearly full: sync before taking more photos.</p>}
+      {report?.signedOut && (
+        <p className="alert alert-error">
+          Your sign-in has ended. Open the latest link from your email; your unsynced work stays on this phone.
+        </p>
+      )}
+      {data.attention.length > 0 && (
+        <p className="alert alert-info">
+          {data.attention.length} change(s) need your attention: open the task to see them.
+        </p>
+      )}
+      {data.failedPhotos > 0 && (
+        <p className="alert alert-error">{data.failedPhotos} photo(s) were refused by the server.</p>
+      )}
+      {health.persisted === false && waiting > 0 && (
+        <p className="flag">
+          This browser may clear unsynced work if the phone runs low on space. Add the app to your home screen to keep
+          it safe.
+        </p>
+      )}
+      {health.usedFraction !== null && health.usedFraction > STORAGE_NEARLY_FULL && (
+        <p className="alert alert-error">
+          The phone&apos;s storage for this app is nearly full: sync before taking more photos.
+        </p>
+      )}
     </section>
   );
 }

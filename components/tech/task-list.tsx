@@ -8,7 +8,14 @@ function formattersFor(zone: string) {
   let pair = formatters.get(zone);
   if (!pair) {
     pair = {
-      visit: new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: zone }),
+      visit: new Intl.DateTimeFormat("en-GB", {
+        weekday: "short",
+        day: "numeric",
+        month: "short",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone: zone,
+      }),
       clock: new Intl.DateTimeFormat("en-GB", { day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: zone }),
     };
     formatters.set(zone, pair);
@@ -23,7 +30,8 @@ function visitTime(at: string, siteZone: string | undefined): string {
   const zone = siteZone ?? phone;
   const instant = new Date(at);
   const text = formattersFor(zone).visit.format(instant);
-  const sameClock = zone === phone || formattersFor(phone).clock.format(instant) === formattersFor(zone).clock.format(instant);
+  const sameClock =
+    zone === phone || formattersFor(phone).clock.format(instant) === formattersFor(zone).clock.format(instant);
   return sameClock ? text : `${text} ${zoneName(zone)}`;
 }
 
@@ -38,16 +46,29 @@ function groupOf(task: TStoredTask, todayEnd: number): "Revisit" | "Today" | "Up
 
 const GROUPS = ["Today", "Revisit", "Upcoming", "Done", "Withdrawn"] as const;
 
-export function TaskList({ tasks, loaded, openTasksLeftOut }: { tasks: TStoredTask[]; loaded: boolean; openTasksLeftOut: number }) {
+export function TaskList({
+  tasks,
+  loaded,
+  openTasksLeftOut,
+}: {
+  tasks: TStoredTask[];
+  loaded: boolean;
+  openTasksLeftOut: number;
+}) {
   const todayEnd = new Date().setHours(23, 59, 59, 999);
-  const sorted = [...tasks].sort((a, b) => (a.scheduledAt ?? a.plannedAt ?? "9").localeCompare(b.scheduledAt ?? b.plannedAt ?? "9"));
+  const sorted = [...tasks].sort((a, b) =>
+    (a.scheduledAt ?? a.plannedAt ?? "9").localeCompare(b.scheduledAt ?? b.plannedAt ?? "9"),
+  );
   return (
     <div data-testid="task-list">
       <h1>My tasks</h1>
-      {loaded && tasks.length === 0 && <p className="muted">No tasks on this phone yet. They appear here once synced.</p>}
+      {loaded && tasks.length === 0 && (
+        <p className="muted">No tasks on this phone yet. They appear here once synced.</p>
+      )}
       {openTasksLeftOut > 0 && (
         <p className="alert alert-info" data-testid="tasks-left-out">
-          This phone holds your most urgent tasks. {openTasksLeftOut.toLocaleString("en-GB")} more open {openTasksLeftOut === 1 ? "task" : "tasks"} did not fit; they arrive as these are finished.
+          This phone holds your most urgent tasks. {openTasksLeftOut.toLocaleString("en-GB")} more open{" "}
+          {openTasksLeftOut === 1 ? "task" : "tasks"} did not fit; they arrive as these are finished.
         </p>
       )}
       {GROUPS.map((group) => {
@@ -68,7 +89,10 @@ export function TaskList({ tasks, loaded, openTasksLeftOut }: { tasks: TStoredTa
                     {task.site.name} · {task.site.address}
                   </p>
                   <p className="muted">
-                    {task.scheduledAt || task.plannedAt ? visitTime((task.scheduledAt ?? task.plannedAt)!, task.site.timeZone) : "Not scheduled"} · {statusLabel(task.status)} · {task.clientName}
+                    {task.scheduledAt || task.plannedAt
+                      ? visitTime((task.scheduledAt ?? task.plannedAt)!, task.site.timeZone)
+                      : "Not scheduled"}{" "}
+                    · {statusLabel(task.status)} · {task.clientName}
                   </p>
                 </li>
               ))}

@@ -12,10 +12,28 @@ import { useLiveQuery } from "./use-live-query";
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 const fmt = (iso: string | null) => (iso ? when.format(new Date(iso)) : "—");
 
-export function TaskView({ task, db, actions, userName, attention }: { task: TStoredTask; db: OfflineDatabase; actions: TTechActions; userName: string; attention: TOutboxEntry[] }) {
+export function TaskView({
+  task,
+  db,
+  actions,
+  userName,
+  attention,
+}: {
+  task: TStoredTask;
+  db: OfflineDatabase;
+  actions: TTechActions;
+  userName: string;
+  attention: TOutboxEntry[];
+}) {
   const onSite = task.status === "IN_PROGRESS";
-  const localPhotoTargets = useLiveQuery(async () => new Set((await db.photos.where("taskId").equals(task.id).toArray()).map((p) => p.serviceTaskId)), [db, task.id], new Set<string | undefined>());
-  const photosMissing = task.serviceTasks.filter((s) => s.photoRequired && s.photoCount === 0 && !localPhotoTargets.has(s.id)).map((s) => s.title);
+  const localPhotoTargets = useLiveQuery(
+    async () => new Set((await db.photos.where("taskId").equals(task.id).toArray()).map((p) => p.serviceTaskId)),
+    [db, task.id],
+    new Set<string | undefined>(),
+  );
+  const photosMissing = task.serviceTasks
+    .filter((s) => s.photoRequired && s.photoCount === 0 && !localPhotoTargets.has(s.id))
+    .map((s) => s.title);
   const canWork = isWorkable(task.status) && !task.withdrawn;
   return (
     <article className="task-view" data-testid="task-view">
@@ -33,7 +51,11 @@ export function TaskView({ task, db, actions, userName, attention }: { task: TSt
           {task.withdrawn ? "Withdrawn" : statusLabel(task.status)}
         </span>
       </header>
-      {task.withdrawn && <p className="alert alert-error">This task was taken away from you. Your unsynced work below will still reach the office.</p>}
+      {task.withdrawn && (
+        <p className="alert alert-error">
+          This task was taken away from you. Your unsynced work below will still reach the office.
+        </p>
+      )}
       <AttentionPanel entries={attention} task={task} actions={actions} />
       <section className="card">
         <dl className="details">
@@ -45,7 +67,8 @@ export function TaskView({ task, db, actions, userName, attention }: { task: TSt
           <dd>{task.site.accessDetails ?? "—"}</dd>
           <dt>Contact</dt>
           <dd>
-            {task.site.contactName ?? "—"} {task.site.contactPhone && <a href={`tel:${task.site.contactPhone}`}>{task.site.contactPhone}</a>}
+            {task.site.contactName ?? "—"}{" "}
+            {task.site.contactPhone && <a href={`tel:${task.site.contactPhone}`}>{task.site.contactPhone}</a>}
           </dd>
           {task.asset && (
             <>
@@ -64,7 +87,9 @@ export function TaskView({ task, db, actions, userName, attention }: { task: TSt
           <dd>{fmt(task.checkedInAt)}</dd>
         </dl>
         {task.description && <p className="prewrap">{task.description}</p>}
-        {task.revisitReason && task.status === "REVISIT" && <p className="flag">Revisit needed: {task.revisitReason}</p>}
+        {task.revisitReason && task.status === "REVISIT" && (
+          <p className="flag">Revisit needed: {task.revisitReason}</p>
+        )}
       </section>
       <DocumentsSection task={task} db={db} />
       {canWork && <OnSiteActions task={task} actions={actions} />}
@@ -73,7 +98,14 @@ export function TaskView({ task, db, actions, userName, attention }: { task: TSt
           <h2>Service tasks</h2>
           <ol className="service-tasks">
             {task.serviceTasks.map((serviceTask) => (
-              <ServiceTaskItem key={serviceTask.id} task={task} serviceTask={serviceTask} db={db} actions={actions} disabled={!onSite} />
+              <ServiceTaskItem
+                key={serviceTask.id}
+                task={task}
+                serviceTask={serviceTask}
+                db={db}
+                actions={actions}
+                disabled={!onSite}
+              />
             ))}
           </ol>
           {!onSite && canWork && <p className="muted">Tap “I&apos;m on site” to record results.</p>}

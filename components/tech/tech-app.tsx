@@ -43,9 +43,17 @@ export function TechApp({ db, userName }: { db: OfflineDatabase; userName: strin
       <SyncStatus data={data} report={report} syncing={syncing} onRetry={retry} />
       {taskId ? (
         task ? (
-          <TaskView task={task} db={db} actions={actions} userName={userName} attention={data.attention.filter((e) => e.taskId === task.id)} />
+          <TaskView
+            task={task}
+            db={db}
+            actions={actions}
+            userName={userName}
+            attention={data.attention.filter((e) => e.taskId === task.id)}
+          />
         ) : (
-          <p className="muted">{data.loaded ? "This task is not on this phone. Go back to your tasks and sync." : "Loading…"}</p>
+          <p className="muted">
+            {data.loaded ? "This task is not on this phone. Go back to your tasks and sync." : "Loading…"}
+          </p>
         )
       ) : (
         <TaskList tasks={data.tasks} loaded={data.loaded} openTasksLeftOut={data.openTasksLeftOut} />

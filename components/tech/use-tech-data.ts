@@ -14,7 +14,17 @@ export type TTechData = {
   openTasksLeftOut: number;
 };
 
-const EMPTY: TTechData = { loaded: false, tasks: [], pending: 0, pendingPhotos: 0, attention: [], failedPhotos: 0, lastSyncedAt: null, lastError: null, openTasksLeftOut: 0 };
+const EMPTY: TTechData = {
+  loaded: false,
+  tasks: [],
+  pending: 0,
+  pendingPhotos: 0,
+  attention: [],
+  failedPhotos: 0,
+  lastSyncedAt: null,
+  lastError: null,
+  openTasksLeftOut: 0,
+};
 
 // Everything the screens show, read from the device and kept live: each task is the
 // server's copy with the technician's unsent changes laid on top.
@@ -30,7 +40,12 @@ export function useTechData(db: OfflineDatabase): TTechData {
         getMeta<number>(db, "openTasksLeftOut"),
       ]);
       const pending = outbox.filter((e) => e.state === "pending");
-      const tasks = stored.map((task) => projectTask(task, pending.filter((e) => e.taskId === task.id).map((e) => e.mutation)));
+      const tasks = stored.map((task) =>
+        projectTask(
+          task,
+          pending.filter((e) => e.taskId === task.id).map((e) => e.mutation),
+        ),
+      );
       return {
         loaded: true,
         tasks,

@@ -1,6 +1,16 @@
 "use client";
 
-import { createContext, useActionState, useContext, useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
+import {
+  createContext,
+  useActionState,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useTransition,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import type { TActionResult } from "@/lib/actions/result";
 import { tooLargeMessage } from "@/lib/attachments/upload-limits";
 
@@ -29,7 +39,11 @@ export function ActionForm({
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   const [tooLarge, setTooLarge] = useState<Record<string, string[]> | null>(null);
-  const error = tooLarge ? { message: "Please correct the highlighted fields.", fieldErrors: tooLarge } : state && !state.ok ? state.error : null;
+  const error = tooLarge
+    ? { message: "Please correct the highlighted fields.", fieldErrors: tooLarge }
+    : state && !state.ok
+      ? state.error
+      : null;
 
   useEffect(() => {
     if (state?.ok) formRef.current?.reset();
@@ -46,7 +60,15 @@ export function ActionForm({
   }
 
   return (
-    <form ref={formRef} action={dispatch} onSubmit={submit} className={className ?? "form"} data-testid={testId} noValidate aria-busy={pending}>
+    <form
+      ref={formRef}
+      action={dispatch}
+      onSubmit={submit}
+      className={className ?? "form"}
+      data-testid={testId}
+      noValidate
+      aria-busy={pending}
+    >
       {error && (
         <p role="alert" className="alert alert-error">
           {error.message}
@@ -73,7 +95,19 @@ function oversizedFiles(form: HTMLFormElement): Record<string, string[]> | null 
 }
 
 // `inputId` is needed when two forms on one page have a field of the same name.
-export function Field({ name, label, hint, inputId, children }: { name: string; label: string; hint?: string; inputId?: string; children: ReactNode }) {
+export function Field({
+  name,
+  label,
+  hint,
+  inputId,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  inputId?: string;
+  children: ReactNode;
+}) {
   const errors = useContext(FormContext).fieldErrors?.[name];
   return (
     <div className={errors ? "field field-invalid" : "field"}>
@@ -89,10 +123,27 @@ export function Field({ name, label, hint, inputId, children }: { name: string; 
   );
 }
 
-export function SubmitButton({ children, variant = "primary", name, value }: { children: ReactNode; variant?: "primary" | "secondary" | "danger"; name?: string; value?: string }) {
+export function SubmitButton({
+  children,
+  variant = "primary",
+  name,
+  value,
+}: {
+  children: ReactNode;
+  variant?: "primary" | "secondary" | "danger";
+  name?: string;
+  value?: string;
+}) {
   const { pending } = useContext(FormContext);
   return (
-    <button type="submit" className={`button button-${variant}`} disabled={pending} aria-busy={pending} name={name} value={value}>
+    <button
+      type="submit"
+      className={`button button-${variant}`}
+      disabled={pending}
+      aria-busy={pending}
+      name={name}
+      value={value}
+    >
       {pending ? "Working…" : children}
     </button>
   );

@@ -1,5 +1,15 @@
 // A labelled <select> for GET filter forms, with "Any" as the empty choice.
-export function FilterSelect({ name, label, value, options }: { name: string; label: string; value?: string; options: { value: string; label: string }[] }) {
+export function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <label className="filter">
       {label}

@@ -1,7 +1,15 @@
 import { formatVisit } from "@/lib/time/zones";
 
 // A visit's time as its site's wall clock, the zone named unless the reader shares it.
-export function VisitTime({ at, zone, readerZone = null }: { at: Date | null | undefined; zone: string; readerZone?: string | null }) {
+export function VisitTime({
+  at,
+  zone,
+  readerZone = null,
+}: {
+  at: Date | null | undefined;
+  zone: string;
+  readerZone?: string | null;
+}) {
   if (!at) return <>—</>;
   return <time dateTime={at.toISOString()}>{formatVisit(at, zone, readerZone)}</time>;
 }

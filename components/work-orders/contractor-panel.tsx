@@ -3,7 +3,13 @@ import { formatStamp } from "@/components/ui/format";
 import type { TReaderClock } from "@/lib/time/reader-zone";
 import { formatMoment, formatVisit } from "@/lib/time/zones";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { archiveWorkOrderAction, assignContractorAction, cancelTaskAction, reassignAction, reviewTaskAction } from "@/app/(staff)/staff/actions";
+import {
+  archiveWorkOrderAction,
+  assignContractorAction,
+  cancelTaskAction,
+  reassignAction,
+  reviewTaskAction,
+} from "@/app/(staff)/staff/actions";
 import type { AssignmentStatus, WorkOrderStatus } from "@/generated/prisma/client";
 import { canTransition, statusLabel } from "@/lib/assignments/status-machine";
 import type { TNetworkContractor } from "@/lib/contractors/list-network-contractors";
@@ -58,7 +64,8 @@ export function ContractorPanel({
     <>
       <div data-testid="current-assignment">
         <p>
-          <strong>{live.contractorCompany.name}</strong> <StatusBadge status={live.status} label={statusLabel(live.status)} />
+          <strong>{live.contractorCompany.name}</strong>{" "}
+          <StatusBadge status={live.status} label={statusLabel(live.status)} />
         </p>
         <p className="muted">
           Offered {formatStamp(live.offeredAt, clock)}
@@ -66,7 +73,9 @@ export function ContractorPanel({
           {live.scheduledAt && ` · scheduled ${formatVisit(live.scheduledAt, siteZone, clock.readerZone)}`}
           {live.actualOnSiteAt && ` · on site ${formatMoment(live.actualOnSiteAt, siteZone, clock.readerZone)}`}
         </p>
-        {live.technicians.length > 0 && <p>Technicians: {live.technicians.map((t) => t.person.user.name).join(", ")}</p>}
+        {live.technicians.length > 0 && (
+          <p>Technicians: {live.technicians.map((t) => t.person.user.name).join(", ")}</p>
+        )}
       </div>
       {canAssign && canTransition(live.status, "review", "staff") && (
         <section aria-label="Review">

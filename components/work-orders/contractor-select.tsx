@@ -3,7 +3,15 @@ import { describeProblem } from "@/lib/contractors/accreditation-status";
 import type { TNetworkContractor } from "@/lib/contractors/list-network-contractors";
 
 // Contractors of the network, each with its accreditation problems shown before choosing.
-export function ContractorSelect({ contractors, label, exclude }: { contractors: TNetworkContractor[]; label: string; exclude?: string }) {
+export function ContractorSelect({
+  contractors,
+  label,
+  exclude,
+}: {
+  contractors: TNetworkContractor[];
+  label: string;
+  exclude?: string;
+}) {
   const choices = contractors.filter((c) => c.id !== exclude);
   const flagged = choices.filter((c) => c.problems.length);
   return (

@@ -36,7 +36,12 @@ export function LiveUpdates({ url }: { url: string }) {
     return () => source.close();
   }, [url, router]);
   return (
-    <span className={state === "live" ? "live live-on" : state === "offline" ? "live live-off" : "live"} data-testid="live-status" data-connected={state === "live"} role="status">
+    <span
+      className={state === "live" ? "live live-on" : state === "offline" ? "live live-off" : "live"}
+      data-testid="live-status"
+      data-connected={state === "live"}
+      role="status"
+    >
       {LABELS[state]}
     </span>
   );

@@ -26,7 +26,8 @@ function Photos({ photos }: { photos: TPhoto[] }) {
 }
 
 function resultOf(step: TSiteWork["serviceTasks"][number]): string {
-  if (step.kind === "READING" && step.reading !== null) return `${step.reading} ${step.unit ?? ""}${isOutOfRange(step, step.reading) ? " (out of range)" : ""}`;
+  if (step.kind === "READING" && step.reading !== null)
+    return `${step.reading} ${step.unit ?? ""}${isOutOfRange(step, step.reading) ? " (out of range)" : ""}`;
   if (step.result) return RESULT_LABELS[step.result];
   return step.answer ?? "—";
 }
@@ -58,7 +59,9 @@ export function SiteWorkPanel({ work, siteZone, clock }: { work: TSiteWork; site
                     </small>
                   )}
                 </td>
-                <td className={isOutOfRange(step, step.reading) || step.result === "FAIL" ? "text-danger" : undefined}>{resultOf(step)}</td>
+                <td className={isOutOfRange(step, step.reading) || step.result === "FAIL" ? "text-danger" : undefined}>
+                  {resultOf(step)}
+                </td>
                 <td>
                   <Photos photos={step.photos} />
                   {step.photoRequired && step.photos.length === 0 && <span className="flag">photo required</span>}
@@ -95,9 +98,14 @@ export function SiteWorkPanel({ work, siteZone, clock }: { work: TSiteWork; site
               {visit.signatures.map((s) => (
                 <figure key={s.id}>
                   {/* eslint-disable-next-line @next/next/no-img-element -- a signature SVG checked for scripts on the way in */}
-                  <img className="signature-current" alt={`Signature of ${s.signerName}`} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(s.imageSvg)}`} />
+                  <img
+                    className="signature-current"
+                    alt={`Signature of ${s.signerName}`}
+                    src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(s.imageSvg)}`}
+                  />
                   <figcaption>
-                    {s.signerName} ({s.signerRole === "TECHNICIAN" ? "technician" : "on-site client"}), {onSite(s.signedAt)}
+                    {s.signerName} ({s.signerRole === "TECHNICIAN" ? "technician" : "on-site client"}),{" "}
+                    {onSite(s.signedAt)}
                   </figcaption>
                 </figure>
               ))}

@@ -16,18 +16,53 @@ function DateFilter({ name, label, value }: { name: string; label: string; value
 }
 
 // A plain GET form: every filter lives in the address, so it can be bookmarked, shared and saved.
-export function WorkOrderFilters({ filters, sites, categories, contractors }: { filters: TWorkOrderListFilters; sites: TOption[]; categories: TOption[]; contractors: TOption[] }) {
+export function WorkOrderFilters({
+  filters,
+  sites,
+  categories,
+  contractors,
+}: {
+  filters: TWorkOrderListFilters;
+  sites: TOption[];
+  categories: TOption[];
+  contractors: TOption[];
+}) {
   return (
     <form className="filters" action="/staff" aria-label="Filters">
       <label className="filter">
         Search
         <input name="q" type="search" placeholder="Title or number" defaultValue={filters.q} />
       </label>
-      <FilterSelect name="status" label="Status" value={filters.status} options={STATUSES.map((s) => ({ value: s, label: label(s) }))} />
-      <FilterSelect name="priority" label="Priority" value={filters.priority} options={PRIORITIES.map((p) => ({ value: p, label: label(p) }))} />
-      <FilterSelect name="contractor" label="Contractor" value={filters.contractor} options={contractors.map((c) => ({ value: c.id, label: c.name }))} />
-      <FilterSelect name="site" label="Site" value={filters.site} options={sites.map((s) => ({ value: s.id, label: s.name }))} />
-      <FilterSelect name="trade" label="Trade" value={filters.trade} options={categories.map((c) => ({ value: c.id, label: c.name }))} />
+      <FilterSelect
+        name="status"
+        label="Status"
+        value={filters.status}
+        options={STATUSES.map((s) => ({ value: s, label: label(s) }))}
+      />
+      <FilterSelect
+        name="priority"
+        label="Priority"
+        value={filters.priority}
+        options={PRIORITIES.map((p) => ({ value: p, label: label(p) }))}
+      />
+      <FilterSelect
+        name="contractor"
+        label="Contractor"
+        value={filters.contractor}
+        options={contractors.map((c) => ({ value: c.id, label: c.name }))}
+      />
+      <FilterSelect
+        name="site"
+        label="Site"
+        value={filters.site}
+        options={sites.map((s) => ({ value: s.id, label: s.name }))}
+      />
+      <FilterSelect
+        name="trade"
+        label="Trade"
+        value={filters.trade}
+        options={categories.map((c) => ({ value: c.id, label: c.name }))}
+      />
       <DateFilter name="createdFrom" label="Created from" value={filters.createdFrom} />
       <DateFilter name="createdTo" label="Created to" value={filters.createdTo} />
       <DateFilter name="dueFrom" label="Due from" value={filters.dueFrom} />

@@ -18,7 +18,18 @@ export type TWorkOrderFormValues = {
   internalNotes: string;
 };
 
-const EMPTY: TWorkOrderFormValues = { title: "", siteId: "", assetId: "", categoryId: "", priority: "NORMAL", description: "", dueAt: "", purchaseOrder: "", notToExceed: "", internalNotes: "" };
+const EMPTY: TWorkOrderFormValues = {
+  title: "",
+  siteId: "",
+  assetId: "",
+  categoryId: "",
+  priority: "NORMAL",
+  description: "",
+  dueAt: "",
+  purchaseOrder: "",
+  notToExceed: "",
+  internalNotes: "",
+};
 
 // One form for creating and editing; the asset list follows the chosen site.
 export function WorkOrderForm({
@@ -60,8 +71,18 @@ export function WorkOrderForm({
           ))}
         </select>
       </Field>
-      <Field name="assetId" label="Asset (optional)" hint={siteId && siteAssets.length === 0 ? "No assets recorded at this site." : undefined}>
-        <select id="assetId" name="assetId" defaultValue={values.assetId} key={siteId} disabled={!siteId || siteAssets.length === 0}>
+      <Field
+        name="assetId"
+        label="Asset (optional)"
+        hint={siteId && siteAssets.length === 0 ? "No assets recorded at this site." : undefined}
+      >
+        <select
+          id="assetId"
+          name="assetId"
+          defaultValue={values.assetId}
+          key={siteId}
+          disabled={!siteId || siteAssets.length === 0}
+        >
           <option value="">No specific asset</option>
           {siteAssets.map((asset) => (
             <option key={asset.id} value={asset.id}>

@@ -18,8 +18,13 @@ import { ZAddAccreditationSchema, ZRenewAccreditationSchema } from "./schemas";
 
 const file = (name: string, bytes: Uint8Array = PDF_BYTES) => new File([new Uint8Array(bytes)], name);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const codeOf = (p: Promise<unknown>) => p.then(() => "OK", (e) => e.code ?? String(e));
-const storedFiles = (companyId: string) => readdir(path.resolve(process.env.STORAGE_DIR!, "contractors", companyId)).catch(() => [] as string[]);
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "OK",
+    (e) => e.code ?? String(e),
+  );
+const storedFiles = (companyId: string) =>
+  readdir(path.resolve(process.env.STORAGE_DIR!, "contractors", companyId)).catch(() => [] as string[]);
 
 // A contractor company (admin, office, technician) in one organisation's network, with a
 // second organisation and a second company that must see none of it.
@@ -55,26 +60,62 @@ const gasSafe = (companyId: string, extra: Partial<Parameters<typeof addAccredit
 describe("accreditations", () => {
   it("an admin adds a technician's accreditation with its certificate; staff of the client see it and can download the certificate", async () => {
     const s = await setup();
-    const added = await addAccreditation(s.admin, gasSafe(s.world.company.id, { holderId: s.world.technician.person.id, expiresAt: day("2099-01-10") }));
+    const added = await addAccreditation(
+      s.admin,
+      gasSafe(s.world.company.id, { holderId: s.world.technician.person.id, expiresAt: day("2099-01-10") }),
+    );
     const document = await db.attachment.findUniqueOrThrow({ where: { id: added.documentId! } });
-    expect(document).toMatchObject({ kind: "ACCREDITATION", contractorCompanyId: s.world.company.id, organisationId: null, contentType: "application/pdf", filename: "gas-safe.pdf" });
+    expect(document).toMatchObject({
+      kind: "ACCREDITATION",
+      contractorCompanyId: s.world.company.id,
+      organisationId: null,
+      contentType: "application/pdf",
+      filename: "gas-safe.pdf",
+    });
     expect(Buffer.from(await storage().get(document.storageKey)).equals(Buffer.from(PDF_BYTES))).toBe(true);
 
     const [company] = await listCompanyAccreditations(s.admin);
     expect(company.accreditations).toEqual([
-      expect.objectContaining({ type: "Gas Safe registration", reference: "GS-123456", standing: "valid", person: { id: s.world.technician.person.id, user: expect.any(Object) }, history: [] }),
+      expect.objectContaining({
+        type: "Gas Safe registration",
+        reference: "GS-123456",
+        standing: "valid",
+        person: { id: s.world.technician.person.id, user: expect.any(Object) },
+        history: [],
+      }),
     ]);
     const networked = (await listNetwork(s.staff)).find((c) => c.id === s.world.company.id)!;
-    expect(networked.accreditations).toEqual([expect.objectContaining({ type: "Gas Safe registration", documentId: document.id, expiresAt: day("2099-01-10") })]);
+    expect(networked.accreditations).toEqual([
+      expect.objectContaining({ type: "Gas Safe registration", documentId: document.id, expiresAt: day("2099-01-10") }),
+    ]);
   });
 
   it("shows each accreditation as valid, expiring within 30 days or expired, company-wide ones first", async () => {
     const s = await setup();
     const now = new Date();
     const inDays = (n: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + n));
-    await addAccreditation(s.admin, gasSafe(s.world.company.id, { type: "NICEIC", holderId: s.world.technician.person.id, issuedAt: inDays(-400), expiresAt: inDays(200) }));
-    await addAccreditation(s.admin, gasSafe(s.world.company.id, { type: "Public liability insurance", issuedAt: inDays(-300), expiresAt: inDays(20), file: file("policy.png", PNG_BYTES) }));
-    await addAccreditation(s.admin, gasSafe(s.world.company.id, { type: "Asbestos awareness", issuedAt: inDays(-400), expiresAt: inDays(-5) }));
+    await addAccreditation(
+      s.admin,
+      gasSafe(s.world.company.id, {
+        type: "NICEIC",
+        holderId: s.world.technician.person.id,
+        issuedAt: inDays(-400),
+        expiresAt: inDays(200),
+      }),
+    );
+    await addAccreditation(
+      s.admin,
+      gasSafe(s.world.company.id, {
+        type: "Public liability insurance",
+        issuedAt: inDays(-300),
+        expiresAt: inDays(20),
+        file: file("policy.png", PNG_BYTES),
+      }),
+    );
+    await addAccreditation(
+      s.admin,
+      gasSafe(s.world.company.id, { type: "Asbestos awareness", issuedAt: inDays(-400), expiresAt: inDays(-5) }),
+    );
     const [company] = await listCompanyAccreditations(s.office, now);
     expect(company.canManage).toBe(false);
     expect(company.accreditations.map((a) => [a.type, a.standing])).toEqual([
@@ -87,21 +128,52 @@ describe("accreditations", () => {
   it("a renewal supersedes the current accreditation and keeps the old one with its certificate as history", async () => {
     const s = await setup();
     const first = await addAccreditation(s.admin, gasSafe(s.world.company.id));
-    const renewal = await renewAccreditation(s.admin, { accreditationId: first.id, reference: null, issuedAt: day("2026-01-05"), expiresAt: day("2027-01-10"), file: file("gas-safe-2026.pdf") });
-    expect(renewal).toMatchObject({ type: "Gas Safe registration", reference: "GS-123456", personId: null, expiresAt: day("2027-01-10") });
+    const renewal = await renewAccreditation(s.admin, {
+      accreditationId: first.id,
+      reference: null,
+      issuedAt: day("2026-01-05"),
+      expiresAt: day("2027-01-10"),
+      file: file("gas-safe-2026.pdf"),
+    });
+    expect(renewal).toMatchObject({
+      type: "Gas Safe registration",
+      reference: "GS-123456",
+      personId: null,
+      expiresAt: day("2027-01-10"),
+    });
     expect((await db.accreditation.findUniqueOrThrow({ where: { id: first.id } })).renewedById).toBe(renewal.id);
 
     const [company] = await listCompanyAccreditations(s.admin, day("2026-06-01"));
     expect(company.accreditations.map((a) => a.id)).toEqual([renewal.id]);
-    expect(company.accreditations[0].history.map((h) => [h.id, h.expiresAt, h.document?.filename])).toEqual([[first.id, day("2026-01-10"), "gas-safe.pdf"]]);
+    expect(company.accreditations[0].history.map((h) => [h.id, h.expiresAt, h.document?.filename])).toEqual([
+      [first.id, day("2026-01-10"), "gas-safe.pdf"],
+    ]);
     // The old certificate stays readable as history; clients see only the current expiry.
     expect(await readAttachment(s.staff, first.documentId!)).not.toBeNull();
     const networked = (await listNetwork(s.staff)).find((c) => c.id === s.world.company.id)!;
     expect(networked.accreditations.map((a) => [a.id, a.expiresAt])).toEqual([[renewal.id, day("2027-01-10")]]);
 
     // Only the current one can be renewed, and only to a later expiry.
-    expect(await codeOf(renewAccreditation(s.admin, { accreditationId: first.id, reference: null, issuedAt: day("2026-01-05"), expiresAt: day("2028-01-10"), file: file("x.pdf") }))).toBe("CONFLICT");
-    await expect(renewAccreditation(s.admin, { accreditationId: renewal.id, reference: "GS-NEW", issuedAt: day("2026-01-05"), expiresAt: day("2026-12-01"), file: file("x.pdf") })).rejects.toMatchObject({
+    expect(
+      await codeOf(
+        renewAccreditation(s.admin, {
+          accreditationId: first.id,
+          reference: null,
+          issuedAt: day("2026-01-05"),
+          expiresAt: day("2028-01-10"),
+          file: file("x.pdf"),
+        }),
+      ),
+    ).toBe("CONFLICT");
+    await expect(
+      renewAccreditation(s.admin, {
+        accreditationId: renewal.id,
+        reference: "GS-NEW",
+        issuedAt: day("2026-01-05"),
+        expiresAt: day("2026-12-01"),
+        file: file("x.pdf"),
+      }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: { expiresAt: ["The new expiry date must be after the current one (10 Jan 2027)"] },
     });
@@ -113,31 +185,63 @@ describe("accreditations", () => {
   it("removing an accreditation removes its history and certificates, rows and files", async () => {
     const s = await setup();
     const first = await addAccreditation(s.admin, gasSafe(s.world.company.id));
-    const renewal = await renewAccreditation(s.admin, { accreditationId: first.id, reference: null, issuedAt: day("2026-01-05"), expiresAt: day("2027-01-10"), file: file("renewed.pdf") });
-    const kept = await addAccreditation(s.admin, gasSafe(s.world.company.id, { type: "Public liability insurance", expiresAt: day("2099-01-01") }));
-    const keys = (await db.attachment.findMany({ where: { id: { in: [first.documentId!, renewal.documentId!] } } })).map((a) => a.storageKey);
+    const renewal = await renewAccreditation(s.admin, {
+      accreditationId: first.id,
+      reference: null,
+      issuedAt: day("2026-01-05"),
+      expiresAt: day("2027-01-10"),
+      file: file("renewed.pdf"),
+    });
+    const kept = await addAccreditation(
+      s.admin,
+      gasSafe(s.world.company.id, { type: "Public liability insurance", expiresAt: day("2099-01-01") }),
+    );
+    const keys = (
+      await db.attachment.findMany({ where: { id: { in: [first.documentId!, renewal.documentId!] } } })
+    ).map((a) => a.storageKey);
 
     expect(await codeOf(removeAccreditation(s.admin, { accreditationId: first.id }))).toBe("NOT_FOUND");
     await removeAccreditation(s.admin, { accreditationId: renewal.id });
-    expect((await db.accreditation.findMany({ where: { contractorCompanyId: s.world.company.id } })).map((a) => a.id)).toEqual([kept.id]);
-    expect((await db.attachment.findMany({ where: { contractorCompanyId: s.world.company.id } })).map((a) => a.id)).toEqual([kept.documentId]);
+    expect(
+      (await db.accreditation.findMany({ where: { contractorCompanyId: s.world.company.id } })).map((a) => a.id),
+    ).toEqual([kept.id]);
+    expect(
+      (await db.attachment.findMany({ where: { contractorCompanyId: s.world.company.id } })).map((a) => a.id),
+    ).toEqual([kept.documentId]);
     for (const key of keys) await expect(storage().get(key)).rejects.toThrow();
     expect(await storedFiles(s.world.company.id)).toHaveLength(1);
     expect(await codeOf(removeAccreditation(s.admin, { accreditationId: renewal.id }))).toBe("NOT_FOUND");
     // Removed means gone for dispatch too: the type now reads as missing, not expired.
-    const flagged = (await listNetworkContractors(s.staff, ["Gas Safe registration"])).find((c) => c.id === s.world.company.id)!;
+    const flagged = (await listNetworkContractors(s.staff, ["Gas Safe registration"])).find(
+      (c) => c.id === s.world.company.id,
+    )!;
     expect(flagged.problems).toEqual([{ type: "Gas Safe registration", problem: "missing" }]);
   });
 
   it("refused input changes nothing: wrong file kinds, a holder from another company, dates out of order", async () => {
     const s = await setup();
     const companyId = s.world.company.id;
-    const refusal = (p: Promise<unknown>) => p.then(() => "accepted", (e) => e.fieldErrors ?? e.code);
-    expect(await refusal(addAccreditation(s.admin, gasSafe(companyId, { file: file("policy.pdf", EXE_BYTES) })))).toEqual({ file: [expect.stringMatching(/^Upload a PDF/)] });
-    expect(await refusal(addAccreditation(s.admin, gasSafe(companyId, { file: file("policy.csv", new TextEncoder().encode("a,b\n1,2\n")) })))).toEqual({
+    const refusal = (p: Promise<unknown>) =>
+      p.then(
+        () => "accepted",
+        (e) => e.fieldErrors ?? e.code,
+      );
+    expect(
+      await refusal(addAccreditation(s.admin, gasSafe(companyId, { file: file("policy.pdf", EXE_BYTES) }))),
+    ).toEqual({ file: [expect.stringMatching(/^Upload a PDF/)] });
+    expect(
+      await refusal(
+        addAccreditation(
+          s.admin,
+          gasSafe(companyId, { file: file("policy.csv", new TextEncoder().encode("a,b\n1,2\n")) }),
+        ),
+      ),
+    ).toEqual({
       file: ["Upload the certificate as a PDF or a photo (JPEG, PNG, WebP, HEIC)"],
     });
-    expect(await refusal(addAccreditation(s.admin, gasSafe(companyId, { holderId: s.other.technician.person.id })))).toEqual({ holderId: ["Choose one of the company's people"] });
+    expect(
+      await refusal(addAccreditation(s.admin, gasSafe(companyId, { holderId: s.other.technician.person.id }))),
+    ).toEqual({ holderId: ["Choose one of the company's people"] });
     expect(await db.accreditation.count({ where: { contractorCompanyId: companyId } })).toBe(0);
     expect(await db.attachment.count({ where: { contractorCompanyId: companyId } })).toBe(0);
     expect(await storedFiles(companyId)).toEqual([]);
@@ -155,16 +259,45 @@ describe("accreditations", () => {
         return (error as { fieldErrors: Record<string, string[]> }).fieldErrors;
       }
     };
-    const valid = { companyId, type: "Gas Safe registration", reference: "", holderId: "", issuedAt: "2025-01-10", expiresAt: "2026-01-10", file: file("gas.pdf") };
+    const valid = {
+      companyId,
+      type: "Gas Safe registration",
+      reference: "",
+      holderId: "",
+      issuedAt: "2025-01-10",
+      expiresAt: "2026-01-10",
+      file: file("gas.pdf"),
+    };
     expect(fieldErrors(ZAddAccreditationSchema, form(valid))).toBe("accepted");
-    expect(parseInput(ZAddAccreditationSchema, form(valid))).toMatchObject({ reference: null, holderId: null, issuedAt: day("2025-01-10"), expiresAt: day("2026-01-10") });
-    expect(fieldErrors(ZAddAccreditationSchema, form({ ...valid, expiresAt: "2025-01-10" }))).toEqual({ expiresAt: ["The expiry date must be after the issue date"] });
-    expect(fieldErrors(ZAddAccreditationSchema, form({ ...valid, expiresAt: "", type: "" }))).toEqual({ type: ["Enter what it is, e.g. Gas Safe registration"], expiresAt: ["Enter the expiry date"] });
-    expect(fieldErrors(ZAddAccreditationSchema, form({ ...valid, issuedAt: "2998-01-01", expiresAt: "2999-01-01" }))).toEqual({ issuedAt: ["The issue date cannot be in the future"] });
-    expect(fieldErrors(ZAddAccreditationSchema, form({ ...valid, expiresAt: "10/01/2026" }))).toEqual({ expiresAt: ["Enter a real date between 1900 and 2999, like 2027-06-30"] });
+    expect(parseInput(ZAddAccreditationSchema, form(valid))).toMatchObject({
+      reference: null,
+      holderId: null,
+      issuedAt: day("2025-01-10"),
+      expiresAt: day("2026-01-10"),
+    });
+    expect(fieldErrors(ZAddAccreditationSchema, form({ ...valid, expiresAt: "2025-01-10" }))).toEqual({
+      expiresAt: ["The expiry date must be after the issue date"],
+    });
+    expect(fieldErrors(ZAddAccreditationSchema, form({ ...valid, expiresAt: "", type: "" }))).toEqual({
+      type: ["Enter what it is, e.g. Gas Safe registration"],
+      expiresAt: ["Enter the expiry date"],
+    });
+    expect(
+      fieldErrors(ZAddAccreditationSchema, form({ ...valid, issuedAt: "2998-01-01", expiresAt: "2999-01-01" })),
+    ).toEqual({ issuedAt: ["The issue date cannot be in the future"] });
+    expect(fieldErrors(ZAddAccreditationSchema, form({ ...valid, expiresAt: "10/01/2026" }))).toEqual({
+      expiresAt: ["Enter a real date between 1900 and 2999, like 2027-06-30"],
+    });
     const { file: _file, ...withoutFile } = valid;
-    expect(fieldErrors(ZAddAccreditationSchema, form(withoutFile))).toEqual({ file: ["Attach the certificate (PDF or photo)"] });
-    expect(fieldErrors(ZRenewAccreditationSchema, form({ accreditationId: "not-an-id", issuedAt: "2026-01-01", expiresAt: "2025-01-01", file: file("x.pdf") }))).toMatchObject({
+    expect(fieldErrors(ZAddAccreditationSchema, form(withoutFile))).toEqual({
+      file: ["Attach the certificate (PDF or photo)"],
+    });
+    expect(
+      fieldErrors(
+        ZRenewAccreditationSchema,
+        form({ accreditationId: "not-an-id", issuedAt: "2026-01-01", expiresAt: "2025-01-01", file: file("x.pdf") }),
+      ),
+    ).toMatchObject({
       accreditationId: ["Malformed identifier"],
     });
   });
@@ -172,7 +305,13 @@ describe("accreditations", () => {
   it("office people, technicians and other companies cannot change accreditations; others cannot see them", async () => {
     const s = await setup();
     const mine = await addAccreditation(s.admin, gasSafe(s.world.company.id));
-    const renew = { accreditationId: mine.id, reference: null, issuedAt: day("2026-01-01"), expiresAt: day("2030-01-01"), file: file("x.pdf") };
+    const renew = {
+      accreditationId: mine.id,
+      reference: null,
+      issuedAt: day("2026-01-01"),
+      expiresAt: day("2030-01-01"),
+      file: file("x.pdf"),
+    };
 
     expect(await codeOf(addAccreditation(s.office, gasSafe(s.world.company.id)))).toBe("FORBIDDEN");
     expect(await codeOf(renewAccreditation(s.office, renew))).toBe("NOT_FOUND");
@@ -194,7 +333,9 @@ describe("accreditations", () => {
     const { documentId } = await addAccreditation(s.admin, gasSafe(s.world.company.id));
     // A second client that also works with the company may read it too.
     const secondClient = await createOrganisation(db);
-    await db.networkLink.create({ data: { organisationId: secondClient.id, contractorCompanyId: s.world.company.id, status: "INVITED" } });
+    await db.networkLink.create({
+      data: { organisationId: secondClient.id, contractorCompanyId: s.world.company.id, status: "INVITED" },
+    });
     const secondStaff = (await loadStaffActor((await createStaffUser(db, secondClient.id, "COORDINATOR")).id))!;
     const coordinator = (await loadStaffActor(s.world.coordinator.id))!;
 

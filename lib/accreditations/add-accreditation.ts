@@ -11,8 +11,14 @@ import { storeCertificate } from "./store-certificate";
 export async function addAccreditation(actor: TDeskActor, input: TAddAccreditationInput) {
   assertDeskCan(actor, "company.manage", input.companyId);
   if (input.holderId) {
-    const holder = await db.contractorPerson.findFirst({ where: { id: input.holderId, contractorCompanyId: input.companyId, active: true }, select: { id: true } });
-    if (!holder) throw invalidInput("Please correct the highlighted fields.", { holderId: ["Choose one of the company's people"] });
+    const holder = await db.contractorPerson.findFirst({
+      where: { id: input.holderId, contractorCompanyId: input.companyId, active: true },
+      select: { id: true },
+    });
+    if (!holder)
+      throw invalidInput("Please correct the highlighted fields.", {
+        holderId: ["Choose one of the company's people"],
+      });
   }
   return storeCertificate(actor, input.companyId, input.file, (tx, documentId) =>
     tx.accreditation.create({

@@ -26,7 +26,11 @@ export async function listCompanyAccreditations(actor: TDeskActor, now = new Dat
     select: {
       id: true,
       name: true,
-      people: { where: { active: true }, select: { id: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } },
+      people: {
+        where: { active: true },
+        select: { id: true, user: { select: { name: true } } },
+        orderBy: { user: { name: "asc" } },
+      },
       accreditations: { select: ROW, orderBy: [{ type: "asc" }, { expiresAt: "desc" }] },
     },
   });
@@ -36,10 +40,21 @@ export async function listCompanyAccreditations(actor: TDeskActor, now = new Dat
       .filter((a) => !a.renewedById)
       .map((a) => {
         const history = [];
-        for (let earlier = predecessorOf.get(a.id); earlier; earlier = predecessorOf.get(earlier.id)) history.push(earlier);
+        for (let earlier = predecessorOf.get(a.id); earlier; earlier = predecessorOf.get(earlier.id))
+          history.push(earlier);
         return { ...a, standing: accreditationStanding(a.expiresAt, now), history };
       })
-      .sort((a, b) => Number(!!a.person) - Number(!!b.person) || (a.person?.user.name ?? "").localeCompare(b.person?.user.name ?? ""));
-    return { id: company.id, name: company.name, canManage: manageable.includes(company.id), people: company.people, accreditations: current };
+      .sort(
+        (a, b) =>
+          Number(!!a.person) - Number(!!b.person) ||
+          (a.person?.user.name ?? "").localeCompare(b.person?.user.name ?? ""),
+      );
+    return {
+      id: company.id,
+      name: company.name,
+      canManage: manageable.includes(company.id),
+      people: company.people,
+      accreditations: current,
+    };
   });
 }

@@ -14,9 +14,12 @@ export async function renewAccreditation(actor: TDeskActor, input: TRenewAccredi
     where: { id: input.accreditationId, contractorCompany: accreditationCompanyScope(actor, "company.manage") },
   });
   if (!current) throw notFound("Accreditation");
-  if (current.renewedById) throw new AppError("CONFLICT", "This accreditation has already been renewed; renew the current one.");
+  if (current.renewedById)
+    throw new AppError("CONFLICT", "This accreditation has already been renewed; renew the current one.");
   if (input.expiresAt <= current.expiresAt) {
-    throw invalidInput("Please correct the highlighted fields.", { expiresAt: [`The new expiry date must be after the current one (${formatCalendarDay(current.expiresAt)})`] });
+    throw invalidInput("Please correct the highlighted fields.", {
+      expiresAt: [`The new expiry date must be after the current one (${formatCalendarDay(current.expiresAt)})`],
+    });
   }
   return storeCertificate(actor, current.contractorCompanyId, input.file, async (tx, documentId) => {
     const renewal = await tx.accreditation.create({
@@ -31,8 +34,12 @@ export async function renewAccreditation(actor: TDeskActor, input: TRenewAccredi
       },
     });
     // Two renewals at once: only one may succeed the current row; the other is undone.
-    const { count } = await tx.accreditation.updateMany({ where: { id: current.id, renewedById: null }, data: { renewedById: renewal.id } });
-    if (count === 0) throw new AppError("CONFLICT", "This accreditation has already been renewed; renew the current one.");
+    const { count } = await tx.accreditation.updateMany({
+      where: { id: current.id, renewedById: null },
+      data: { renewedById: renewal.id },
+    });
+    if (count === 0)
+      throw new AppError("CONFLICT", "This accreditation has already been renewed; renew the current one.");
     return renewal;
   });
 }

@@ -5,7 +5,10 @@ import { requiredCalendarDay } from "@/lib/time/calendar";
 
 const day = requiredCalendarDay;
 
-const issuedDay = day("Enter the date it was issued").refine((d) => d.getTime() <= Date.now() + 86_400_000, "The issue date cannot be in the future");
+const issuedDay = day("Enter the date it was issued").refine(
+  (d) => d.getTime() <= Date.now() + 86_400_000,
+  "The issue date cannot be in the future",
+);
 
 const certificate = z
   .instanceof(File, { message: "Attach the certificate (PDF or photo)" })
@@ -21,13 +24,18 @@ const reference = z
 
 // Checked only once both dates are valid, so a missing date gets one message, not two.
 const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
-const datesInOrder = (input: { issuedAt: unknown; expiresAt: unknown }) => !isDate(input.issuedAt) || !isDate(input.expiresAt) || input.expiresAt > input.issuedAt;
+const datesInOrder = (input: { issuedAt: unknown; expiresAt: unknown }) =>
+  !isDate(input.issuedAt) || !isDate(input.expiresAt) || input.expiresAt > input.issuedAt;
 const EXPIRY_AFTER_ISSUE = { path: ["expiresAt"], message: "The expiry date must be after the issue date" };
 
 export const ZAddAccreditationSchema = z
   .object({
     companyId: ZIdSchema,
-    type: z.string().trim().min(2, "Enter what it is, e.g. Gas Safe registration").max(120, "Keep the name under 120 characters"),
+    type: z
+      .string()
+      .trim()
+      .min(2, "Enter what it is, e.g. Gas Safe registration")
+      .max(120, "Keep the name under 120 characters"),
     reference,
     holderId: z
       .union([z.literal(""), ZIdSchema], { error: "Choose one of the company's people" })

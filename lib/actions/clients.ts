@@ -17,7 +17,11 @@ type THandler<A, S extends z.ZodType, R> = (actor: A, input: z.infer<S>) => Prom
 export type TAction<R> = (previousOrInput: unknown, formData?: FormData) => Promise<TActionResult<R>>;
 
 function makeClient<A>(loadActor: () => Promise<A | null>, check: (actor: A, permission: string) => void) {
-  return function action<S extends z.ZodType, R>(permission: string, schema: S, handler: THandler<A, S, R>): TAction<R> {
+  return function action<S extends z.ZodType, R>(
+    permission: string,
+    schema: S,
+    handler: THandler<A, S, R>,
+  ): TAction<R> {
     return async (previousOrInput, formData) =>
       runAction(async () => {
         const actor = await loadActor();
@@ -28,17 +32,27 @@ function makeClient<A>(loadActor: () => Promise<A | null>, check: (actor: A, per
   };
 }
 
-export const staffAction = makeClient<TStaffActor>(currentStaffActor, (actor, p) => assertStaffCan(actor, p as TStaffPermission)) as <
-  S extends z.ZodType,
-  R,
->(permission: TStaffPermission, schema: S, handler: THandler<TStaffActor, S, R>) => TAction<R>;
+export const staffAction = makeClient<TStaffActor>(currentStaffActor, (actor, p) =>
+  assertStaffCan(actor, p as TStaffPermission),
+) as <S extends z.ZodType, R>(
+  permission: TStaffPermission,
+  schema: S,
+  handler: THandler<TStaffActor, S, R>,
+) => TAction<R>;
 
-export const deskAction = makeClient<TDeskActor>(currentDeskActor, (actor, p) => assertDeskCan(actor, p as TDeskPermission)) as <
-  S extends z.ZodType,
-  R,
->(permission: TDeskPermission, schema: S, handler: THandler<TDeskActor, S, R>) => TAction<R>;
+export const deskAction = makeClient<TDeskActor>(currentDeskActor, (actor, p) =>
+  assertDeskCan(actor, p as TDeskPermission),
+) as <S extends z.ZodType, R>(
+  permission: TDeskPermission,
+  schema: S,
+  handler: THandler<TDeskActor, S, R>,
+) => TAction<R>;
 
 // Sign-in and link pages: no session needed; rate limits and link checks live in lib/auth.
-export function publicAction<S extends z.ZodType, R>(schema: S, handler: (input: z.infer<S>) => Promise<R>): TAction<R> {
-  return async (previousOrInput, formData) => runAction(async () => handler(parseInput(schema, formData ?? previousOrInput)));
+export function publicAction<S extends z.ZodType, R>(
+  schema: S,
+  handler: (input: z.infer<S>) => Promise<R>,
+): TAction<R> {
+  return async (previousOrInput, formData) =>
+    runAction(async () => handler(parseInput(schema, formData ?? previousOrInput)));
 }

@@ -42,7 +42,12 @@ export type TRouteOptions = {
   anyOrigin?: boolean;
 };
 
-const doors: { [A in TAudience]: { load: () => Promise<TAudiences[A]["actor"] | null>; assert: (actor: TAudiences[A]["actor"], permission: TAudiences[A]["permission"]) => void } } = {
+const doors: {
+  [A in TAudience]: {
+    load: () => Promise<TAudiences[A]["actor"] | null>;
+    assert: (actor: TAudiences[A]["actor"], permission: TAudiences[A]["permission"]) => void;
+  };
+} = {
   staff: { load: currentStaffActor, assert: assertStaffCan },
   desk: { load: currentDeskActor, assert: (actor, permission) => assertDeskCan(actor, permission) },
   tech: { load: currentTechActor, assert: assertTechCan },
@@ -52,21 +57,36 @@ const READS = new Set(["GET", "HEAD"]);
 
 function checkWrite(request: Request, options: TRouteOptions): void {
   if (READS.has(request.method)) return;
-  if (!options.anyOrigin && !isSameOriginRequest(request)) throw new AppError("FORBIDDEN", "This request must come from Fieldgate itself.");
+  if (!options.anyOrigin && !isSameOriginRequest(request))
+    throw new AppError("FORBIDDEN", "This request must come from Fieldgate itself.");
   if (!options.accepts) return;
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  const accepted = options.accepts.some((expected) => (expected.endsWith("/") ? type.startsWith(expected) && type.length > expected.length : type === expected));
-  if (!accepted) throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Send the body as ${options.accepts.map((t) => (t.endsWith("/") ? `${t}*` : t)).join(" or ")}.`);
+  const accepted = options.accepts.some((expected) =>
+    expected.endsWith("/") ? type.startsWith(expected) && type.length > expected.length : type === expected,
+  );
+  if (!accepted)
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      `Send the body as ${options.accepts.map((t) => (t.endsWith("/") ? `${t}*` : t)).join(" or ")}.`,
+    );
 }
 
 // Back to the page after signing in; a form's target (a POST) is not a page to return to.
 function signInRedirect(request: Request, signedIn: boolean): Response {
   const url = new URL(request.url);
-  const query = new URLSearchParams({ ...(signedIn ? { notice: "wrong-area" } : {}), ...(READS.has(request.method) ? { next: `${url.pathname}${url.search}` } : {}) });
+  const query = new URLSearchParams({
+    ...(signedIn ? { notice: "wrong-area" } : {}),
+    ...(READS.has(request.method) ? { next: `${url.pathname}${url.search}` } : {}),
+  });
   return new Response(null, { status: 303, headers: { Location: `/signin${query.size ? `?${query}` : ""}` } });
 }
 
-function handle<A, P>(load: () => Promise<A | null>, assert: (actor: A) => void, options: TRouteOptions, handler: (actor: A, request: Request, params: P) => Promise<unknown>) {
+function handle<A, P>(
+  load: () => Promise<A | null>,
+  assert: (actor: A) => void,
+  options: TRouteOptions,
+  handler: (actor: A, request: Request, params: P) => Promise<unknown>,
+) {
   return async (request: Request, context: TContext<P>) => {
     try {
       checkWrite(request, options);
@@ -114,7 +134,10 @@ export function withEveryRole<P>(
 }
 
 // For what every signed-in person may do whatever their roles (sign out).
-export function withSignedInUser<P>(handler: (user: { userId: string }, request: Request, params: P) => Promise<unknown>, options: TRouteOptions = {}) {
+export function withSignedInUser<P>(
+  handler: (user: { userId: string }, request: Request, params: P) => Promise<unknown>,
+  options: TRouteOptions = {},
+) {
   const load = async () => {
     const userId = await sessionUserId();
     return userId ? { userId } : null;
@@ -123,8 +146,16 @@ export function withSignedInUser<P>(handler: (user: { userId: string }, request:
 }
 
 // For what anyone may reach without signing in: the health check, CSP reports.
-export function withoutSignIn<P>(handler: (request: Request, params: P) => Promise<unknown>, options: TRouteOptions = {}) {
-  return handle<true, P>(async () => true, () => undefined, options, (_anyone, request, params) => handler(request, params));
+export function withoutSignIn<P>(
+  handler: (request: Request, params: P) => Promise<unknown>,
+  options: TRouteOptions = {},
+) {
+  return handle<true, P>(
+    async () => true,
+    () => undefined,
+    options,
+    (_anyone, request, params) => handler(request, params),
+  );
 }
 
 export function errorResponse(error: unknown): Response {

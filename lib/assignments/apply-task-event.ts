@@ -22,7 +22,11 @@ export async function applyTaskEvent(
     where: { id: assignment.id, status: assignment.status, version: assignment.version },
     data: { ...data, status: to, version: { increment: 1 } },
   });
-  if (updated.count === 0) throw new AppError("CONFLICT", "Someone else changed this task at the same moment. Reload to see its current state.");
+  if (updated.count === 0)
+    throw new AppError(
+      "CONFLICT",
+      "Someone else changed this task at the same moment. Reload to see its current state.",
+    );
   await tx.workOrder.update({ where: { id: assignment.workOrderId }, data: { status: workOrderStatusFor(to) } });
   await recordEvent(tx, {
     organisationId: assignment.organisationId,

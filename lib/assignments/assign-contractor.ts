@@ -14,24 +14,46 @@ import { LIVE_STATUSES, workOrderStatusFor } from "./status-machine";
 // Locks the work order row so that two staff assigning or reassigning it at once are
 // served one after the other.
 async function lockWorkOrder(tx: TTx, actor: TStaffActor, workOrderId: string) {
-  const workOrder = await tx.workOrder.findFirst({ where: { ...workOrderScope(actor), id: workOrderId }, include: { site: true } });
+  const workOrder = await tx.workOrder.findFirst({
+    where: { ...workOrderScope(actor), id: workOrderId },
+    include: { site: true },
+  });
   if (!workOrder) throw notFound("Work order");
   await tx.$executeRaw`SELECT 1 FROM "WorkOrder" WHERE "id" = ${workOrder.id} FOR UPDATE`;
-  if (workOrder.archivedAt || workOrder.status === "CANCELLED") throw new AppError("CONFLICT", "This work order is closed.");
+  if (workOrder.archivedAt || workOrder.status === "CANCELLED")
+    throw new AppError("CONFLICT", "This work order is closed.");
   const live = await tx.assignment.findFirst({ where: { workOrderId: workOrder.id, status: { in: LIVE_STATUSES } } });
   return { workOrder, live };
 }
 
 // Offers the work order to a company in the network; its office people are emailed a
 // link that signs them in straight to the task.
-async function offerTask(tx: TTx, actor: TStaffActor, workOrder: Awaited<ReturnType<typeof lockWorkOrder>>["workOrder"], contractorCompanyId: string) {
+async function offerTask(
+  tx: TTx,
+  actor: TStaffActor,
+  workOrder: Awaited<ReturnType<typeof lockWorkOrder>>["workOrder"],
+  contractorCompanyId: string,
+) {
   const company = await tx.contractorCompany.findFirst({
     where: { ...contractorCompanyScope(actor), id: contractorCompanyId },
-    include: { people: { where: { active: true, role: { in: ["ADMIN", "OFFICE"] }, user: { deactivatedAt: null } }, include: { user: true } } },
+    include: {
+      people: {
+        where: { active: true, role: { in: ["ADMIN", "OFFICE"] }, user: { deactivatedAt: null } },
+        include: { user: true },
+      },
+    },
   });
-  if (!company) throw invalidInput("Please correct the highlighted fields.", { contractorCompanyId: ["Choose a contractor from your network"] });
+  if (!company)
+    throw invalidInput("Please correct the highlighted fields.", {
+      contractorCompanyId: ["Choose a contractor from your network"],
+    });
   const assignment = await tx.assignment.create({
-    data: { organisationId: actor.organisationId, workOrderId: workOrder.id, contractorCompanyId: company.id, status: "OFFERED" },
+    data: {
+      organisationId: actor.organisationId,
+      workOrderId: workOrder.id,
+      contractorCompanyId: company.id,
+      status: "OFFERED",
+    },
   });
   await tx.workOrder.update({ where: { id: workOrder.id }, data: { status: workOrderStatusFor("OFFERED") } });
   await recordEvent(tx, {
@@ -48,7 +70,13 @@ async function offerTask(tx: TTx, actor: TStaffActor, workOrder: Awaited<ReturnT
       to: person.user.email,
       organisationId: actor.organisationId,
       template: "task-offered",
-      data: { clientName: actor.organisationName, workOrderNumber: workOrder.number, title: workOrder.title, siteName: workOrder.site.name, url },
+      data: {
+        clientName: actor.organisationName,
+        workOrderNumber: workOrder.number,
+        title: workOrder.title,
+        siteName: workOrder.site.name,
+        url,
+      },
     });
   }
   return assignment;
@@ -69,7 +97,9 @@ export async function reassignContractor(actor: TStaffActor, input: z.infer<type
     const { workOrder, live } = await lockWorkOrder(tx, actor, input.workOrderId);
     if (!live) throw new AppError("CONFLICT", "This work order has no contractor to replace; assign one instead.");
     if (live.contractorCompanyId === input.contractorCompanyId) {
-      throw invalidInput("Please correct the highlighted fields.", { contractorCompanyId: ["The task is already with this contractor"] });
+      throw invalidInput("Please correct the highlighted fields.", {
+        contractorCompanyId: ["The task is already with this contractor"],
+      });
     }
     await cancelTaskInTransaction(tx, actor, live, input.reason);
     return offerTask(tx, actor, workOrder, input.contractorCompanyId);

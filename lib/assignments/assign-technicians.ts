@@ -8,6 +8,8 @@ import type { ZAssignTechniciansSchema } from "./schemas";
 // Adds technicians of the task's own company; each newly added one is emailed a link
 // that signs them in to the technician app.
 export async function assignTechnicians(actor: TDeskActor, input: z.infer<typeof ZAssignTechniciansSchema>) {
-  const result = await db.$transaction((tx) => planTasks(tx, actor, [input.assignmentId], { personIds: input.personIds }));
+  const result = await db.$transaction((tx) =>
+    planTasks(tx, actor, [input.assignmentId], { personIds: input.personIds }),
+  );
   return { added: result.assigned };
 }

@@ -13,17 +13,31 @@ type TCancellable = Parameters<typeof applyTaskEvent>[1] & { contractorCompanyId
 
 // Takes the task away from the contractor (the work order reopens for another) and
 // tells the contractor's office why. Used by cancel and by reassign.
-export async function cancelTaskInTransaction(tx: TTx, actor: TStaffActor, assignment: TCancellable, reason: string): Promise<void> {
+export async function cancelTaskInTransaction(
+  tx: TTx,
+  actor: TStaffActor,
+  assignment: TCancellable,
+  reason: string,
+): Promise<void> {
   await applyTaskEvent(tx, assignment, "cancel", "staff", { userId: actor.userId, label: actor.name }, {}, { reason });
   // One transaction is one connection: its queries go one after another.
-  const workOrder = await tx.workOrder.findUniqueOrThrow({ where: { id: assignment.workOrderId }, select: { number: true, title: true } });
+  const workOrder = await tx.workOrder.findUniqueOrThrow({
+    where: { id: assignment.workOrderId },
+    select: { number: true, title: true },
+  });
   const recipients = await contractorOfficeEmails(tx, assignment.contractorCompanyId);
   for (const to of recipients) {
     await enqueueEmail(tx, {
       to,
       organisationId: actor.organisationId,
       template: "task-cancelled",
-      data: { clientName: actor.organisationName, workOrderNumber: workOrder.number, title: workOrder.title, reason, url: `${env.APP_URL}/desk/tasks/${assignment.id}` },
+      data: {
+        clientName: actor.organisationName,
+        workOrderNumber: workOrder.number,
+        title: workOrder.title,
+        reason,
+        url: `${env.APP_URL}/desk/tasks/${assignment.id}`,
+      },
     });
   }
 }

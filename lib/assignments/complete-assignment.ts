@@ -9,13 +9,25 @@ import { findTask } from "./find-task";
 import { taskInstant, taskTimeZone } from "./task-zone";
 
 // The contractor's "done": the client reviews it next.
-export async function completeAssignment(actor: TDeskActor, input: { assignmentId: string; actualOnSiteAt: TTimeInput; occurrence?: TOccurrence }, now = new Date()) {
+export async function completeAssignment(
+  actor: TDeskActor,
+  input: { assignmentId: string; actualOnSiteAt: TTimeInput; occurrence?: TOccurrence },
+  now = new Date(),
+) {
   const assignment = await findTask(actor, input.assignmentId);
   if (assignment.status === "COMPLETED") return;
   // Read in the site's zone, then compared as instants: east of the server, "now" there is
   // already tomorrow's date and must not be taken for the future.
-  const actualOnSiteAt = taskInstant(input.actualOnSiteAt, await taskTimeZone(assignment.id), input.occurrence, "actualOnSiteAt");
-  if (actualOnSiteAt.getTime() > now.getTime() + 5 * 60_000) throw invalidInput("Please correct the highlighted fields.", { actualOnSiteAt: ["The on-site date cannot be in the future"] });
+  const actualOnSiteAt = taskInstant(
+    input.actualOnSiteAt,
+    await taskTimeZone(assignment.id),
+    input.occurrence,
+    "actualOnSiteAt",
+  );
+  if (actualOnSiteAt.getTime() > now.getTime() + 5 * 60_000)
+    throw invalidInput("Please correct the highlighted fields.", {
+      actualOnSiteAt: ["The on-site date cannot be in the future"],
+    });
   await db.$transaction((tx) =>
     applyTaskEvent(
       tx,

@@ -6,13 +6,20 @@ import { createAssignment, createContractorCompany, createContractorPerson, crea
 import { acceptAssignment, declineAssignment } from "./accept-assignment";
 import { assignContractor } from "./assign-contractor";
 
-const outcome = (p: Promise<unknown>) => p.then(() => "OK", (e) => (e instanceof AppError ? e.code : Promise.reject(e)));
+const outcome = (p: Promise<unknown>) =>
+  p.then(
+    () => "OK",
+    (e) => (e instanceof AppError ? e.code : Promise.reject(e)),
+  );
 
 describe("two people acting on one task at once", () => {
   it("accept and decline race: exactly one wins and the task is consistent", async () => {
     for (let round = 0; round < 5; round++) {
       const world = await createWorld(db);
-      const task = await createAssignment(db, { workOrderId: world.workOrder.id, contractorCompanyId: world.company.id });
+      const task = await createAssignment(db, {
+        workOrderId: world.workOrder.id,
+        contractorCompanyId: world.company.id,
+      });
       const second = await createContractorPerson(db, world.company.id, "OFFICE");
       const [a, b] = [(await loadDeskActor(world.office.user.id))!, (await loadDeskActor(second.user.id))!];
       const results = await Promise.all([
@@ -21,7 +28,9 @@ describe("two people acting on one task at once", () => {
       ]);
       expect(results.filter((r) => r === "OK")).toHaveLength(1);
       const after = await db.assignment.findUniqueOrThrow({ where: { id: task.id } });
-      const events = await db.timelineEvent.findMany({ where: { assignmentId: task.id, type: "assignment.status_changed" } });
+      const events = await db.timelineEvent.findMany({
+        where: { assignmentId: task.id, type: "assignment.status_changed" },
+      });
       expect(events).toHaveLength(1);
       expect(after.status).toBe(results[0] === "OK" ? "ACCEPTED" : "DECLINED");
       expect(after.version).toBe(2);
@@ -40,7 +49,11 @@ describe("two people acting on one task at once", () => {
 
   it("a refused transition changes nothing", async () => {
     const world = await createWorld(db);
-    const task = await createAssignment(db, { workOrderId: world.workOrder.id, contractorCompanyId: world.company.id, status: "DECLINED" });
+    const task = await createAssignment(db, {
+      workOrderId: world.workOrder.id,
+      contractorCompanyId: world.company.id,
+      status: "DECLINED",
+    });
     const desk = (await loadDeskActor(world.office.user.id))!;
     expect(await outcome(acceptAssignment(desk, { assignmentId: task.id }))).toBe("INVALID_TRANSITION");
     expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).version).toBe(1);
@@ -57,7 +70,9 @@ describe("two people acting on one task at once", () => {
     ]);
     expect(results.sort()).toEqual(["CONFLICT", "OK"]);
     expect(await db.assignment.count({ where: { workOrderId: world.workOrder.id } })).toBe(1);
-    expect(await db.emailOutbox.count({ where: { organisationId: world.organisation.id, template: "task-offered" } })).toBe(1);
+    expect(
+      await db.emailOutbox.count({ where: { organisationId: world.organisation.id, template: "task-offered" } }),
+    ).toBe(1);
     expect((await db.workOrder.findUniqueOrThrow({ where: { id: world.workOrder.id } })).status).toBe("ASSIGNED");
   });
 });

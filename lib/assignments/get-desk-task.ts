@@ -1,5 +1,15 @@
 import "server-only";
-import { Prisma, type Asset, type Assignment, type AssignmentTechnician, type Category, type ContractorPerson, type ServiceTask, type Site, type WorkOrder } from "@/generated/prisma/client";
+import {
+  Prisma,
+  type Asset,
+  type Assignment,
+  type AssignmentTechnician,
+  type Category,
+  type ContractorPerson,
+  type ServiceTask,
+  type Site,
+  type WorkOrder,
+} from "@/generated/prisma/client";
 import type { TDeskActor } from "@/lib/auth/actor";
 import { deskAssignmentSqlScope } from "@/lib/authz/sql-scopes";
 import { accreditationProblems, type TAccreditation } from "@/lib/contractors/accreditation-status";
@@ -70,16 +80,35 @@ export function deskTaskQuery(actor: TDeskActor, assignmentId: string) {
 
 function readTask([found]: TTaskSqlRow[]) {
   if (!found) throw notFound("Task");
-  const { organisationName, organisationTimeZone, companyName, workOrderJson, siteJson, categoryJson, assetJson, technicianJson, serviceTaskJson, peopleJson, ...task } = found;
+  const {
+    organisationName,
+    organisationTimeZone,
+    companyName,
+    workOrderJson,
+    siteJson,
+    categoryJson,
+    assetJson,
+    technicianJson,
+    serviceTaskJson,
+    peopleJson,
+    ...task
+  } = found;
   const workOrder = {
     ...workOrderFromJson(workOrderJson),
     site: siteFromJson(siteJson),
     category: categoryJson,
     asset: assetJson === null ? null : assetFromJson(assetJson),
   };
-  const technicians: TTaskTechnician[] = technicianJson.map((t) => ({ ...technicianFromJson(t.link), person: { ...personFromJson(t.person), user: t.user } }));
+  const technicians: TTaskTechnician[] = technicianJson.map((t) => ({
+    ...technicianFromJson(t.link),
+    person: { ...personFromJson(t.person), user: t.user },
+  }));
   const required = categoryJson?.requiredAccreditations ?? [];
-  const availableTechnicians = peopleJson.map((p) => ({ id: p.id, name: p.name, problems: accreditationProblems(p.accreditations.map(accreditationFromJson), required) }));
+  const availableTechnicians = peopleJson.map((p) => ({
+    id: p.id,
+    name: p.name,
+    problems: accreditationProblems(p.accreditations.map(accreditationFromJson), required),
+  }));
   return {
     ...task,
     organisation: { name: organisationName },

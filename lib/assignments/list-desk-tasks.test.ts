@@ -4,7 +4,15 @@ import { loadDeskActor, type TDeskActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { encodeCursor } from "@/lib/lists/keyset";
 import { deskColumnsFor, saveDeskColumns } from "@/lib/preferences/desk-columns";
-import { createAssignment, createContractorCompany, createContractorPerson, createOrganisation, createSite, createWorkOrder, createWorld } from "@/prisma/factories";
+import {
+  createAssignment,
+  createContractorCompany,
+  createContractorPerson,
+  createOrganisation,
+  createSite,
+  createWorkOrder,
+  createWorld,
+} from "@/prisma/factories";
 import { listDeskClients, listDeskTasks, type TDeskTaskRow } from "./list-desk-tasks";
 import { DESK_TASK_SORTS, ZDeskTaskListSchema } from "./schemas";
 
@@ -12,12 +20,23 @@ describe("Desk task list", () => {
   it("pages through all tasks of every client once, and filters by status, client, technician and text", async () => {
     const world = await createWorld(db);
     const secondClient = await createOrganisation(db);
-    await db.networkLink.create({ data: { organisationId: secondClient.id, contractorCompanyId: world.company.id, status: "ACTIVE" } });
+    await db.networkLink.create({
+      data: { organisationId: secondClient.id, contractorCompanyId: world.company.id, status: "ACTIVE" },
+    });
     const secondSite = await createSite(db, secondClient.id, { name: "Second client depot" });
     for (let i = 0; i < 25; i++) {
       const own = i % 5 === 0;
-      const wo = await createWorkOrder(db, { organisationId: own ? world.organisation.id : secondClient.id, siteId: own ? world.site.id : secondSite.id, title: `Job ${i}` });
-      await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: world.company.id, status: i % 2 ? "ACCEPTED" : "OFFERED", technicianIds: i % 3 === 0 ? [world.technician.person.id] : [] });
+      const wo = await createWorkOrder(db, {
+        organisationId: own ? world.organisation.id : secondClient.id,
+        siteId: own ? world.site.id : secondSite.id,
+        title: `Job ${i}`,
+      });
+      await createAssignment(db, {
+        workOrderId: wo.id,
+        contractorCompanyId: world.company.id,
+        status: i % 2 ? "ACCEPTED" : "OFFERED",
+        technicianIds: i % 3 === 0 ? [world.technician.person.id] : [],
+      });
     }
     const desk = (await loadDeskActor(world.office.user.id))!;
     const seen: string[] = [];
@@ -30,7 +49,8 @@ describe("Desk task list", () => {
     expect(seen).toHaveLength(25);
     expect(new Set(seen).size).toBe(25);
 
-    const count = async (query: Record<string, string>) => (await listDeskTasks(desk, ZDeskTaskListSchema.parse(query), 100)).rows.length;
+    const count = async (query: Record<string, string>) =>
+      (await listDeskTasks(desk, ZDeskTaskListSchema.parse(query), 100)).rows.length;
     expect(await count({ status: "ACCEPTED" })).toBe(12);
     expect(await count({ client: secondClient.id })).toBe(20);
     expect(await count({ technician: world.technician.person.id })).toBe(9);
@@ -39,10 +59,14 @@ describe("Desk task list", () => {
     // Typed % and _ are letters, not wildcards.
     expect(await count({ q: "Job%1" })).toBe(0);
     expect(await count({ q: "Job _" })).toBe(0);
-    expect((await listDeskClients(desk)).map((c) => c.id).sort()).toEqual([world.organisation.id, secondClient.id].sort());
+    expect((await listDeskClients(desk)).map((c) => c.id).sort()).toEqual(
+      [world.organisation.id, secondClient.id].sort(),
+    );
 
     const outsider = (await loadDeskActor((await createWorld(db)).office.user.id))!;
-    expect(await listDeskTasks(outsider, ZDeskTaskListSchema.parse({ client: secondClient.id }))).toMatchObject({ rows: [] });
+    expect(await listDeskTasks(outsider, ZDeskTaskListSchema.parse({ client: secondClient.id }))).toMatchObject({
+      rows: [],
+    });
   });
 
   it("remembers each person's columns", async () => {
@@ -64,24 +88,46 @@ describe("Desk task list sorted by a column", () => {
   beforeAll(async () => {
     const world = await createWorld(db);
     const secondClient = await createOrganisation(db);
-    await db.networkLink.create({ data: { organisationId: secondClient.id, contractorCompanyId: world.company.id, status: "ACTIVE" } });
+    await db.networkLink.create({
+      data: { organisationId: secondClient.id, contractorCompanyId: world.company.id, status: "ACTIVE" },
+    });
     // The same site name at both clients, so the site sort has ties across clients.
-    const sites = [await createSite(db, world.organisation.id, { name: "Depot North" }), await createSite(db, world.organisation.id, { name: "Depot South" })];
+    const sites = [
+      await createSite(db, world.organisation.id, { name: "Depot North" }),
+      await createSite(db, world.organisation.id, { name: "Depot South" }),
+    ];
     const secondSite = await createSite(db, secondClient.id, { name: "Depot North" });
     const aaron = await createContractorPerson(db, world.company.id, "TECHNICIAN", { name: "Aaron Able" });
     for (let i = 0; i < 23; i++) {
       const second = i % 3 === 0;
-      const wo = await createWorkOrder(db, { organisationId: second ? secondClient.id : world.organisation.id, siteId: second ? secondSite.id : sites[i % 2].id, title: `Sorted ${i}` });
+      const wo = await createWorkOrder(db, {
+        organisationId: second ? secondClient.id : world.organisation.id,
+        siteId: second ? secondSite.id : sites[i % 2].id,
+        title: `Sorted ${i}`,
+      });
       // Dates repeat and are sometimes missing; a planned date stands in for a missing visit date.
-      await db.workOrder.update({ where: { id: wo.id }, data: { dueAt: i % 4 === 0 ? null : new Date(base + (i % 5) * day) } });
-      const technicianIds = i % 6 === 0 ? [world.technician.person.id, aaron.person.id] : i % 4 === 1 ? [aaron.person.id] : [];
-      const task = await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: world.company.id, status: statuses[i % statuses.length], technicianIds });
+      await db.workOrder.update({
+        where: { id: wo.id },
+        data: { dueAt: i % 4 === 0 ? null : new Date(base + (i % 5) * day) },
+      });
+      const technicianIds =
+        i % 6 === 0 ? [world.technician.person.id, aaron.person.id] : i % 4 === 1 ? [aaron.person.id] : [];
+      const task = await createAssignment(db, {
+        workOrderId: wo.id,
+        contractorCompanyId: world.company.id,
+        status: statuses[i % statuses.length],
+        technicianIds,
+      });
       await db.assignment.update({
         where: { id: task.id },
-        data: { scheduledAt: i % 3 === 1 ? new Date(base + (i % 4) * day) : null, plannedAt: i % 2 === 0 ? new Date(base + (i % 3) * day) : null },
+        data: {
+          scheduledAt: i % 3 === 1 ? new Date(base + (i % 4) * day) : null,
+          plannedAt: i % 2 === 0 ? new Date(base + (i % 3) * day) : null,
+        },
       });
       // One work order offered twice: the same number on two tasks.
-      if (i === 7) await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: world.company.id, status: "OFFERED" });
+      if (i === 7)
+        await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: world.company.id, status: "OFFERED" });
     }
     // Another contractor's task at the same client never shows.
     const rival = await createContractorCompany(db, [world.organisation.id]);
@@ -127,7 +173,12 @@ describe("Desk task list sorted by a column", () => {
   it("returns each task as the Prisma read did, in client and number order", async () => {
     const read = await db.assignment.findMany({
       where: { contractorCompanyId: { in: desk.companies.map((c) => c.companyId) } },
-      orderBy: [{ organisation: { name: "asc" } }, { organisationId: "asc" }, { workOrder: { number: "asc" } }, { id: "asc" }],
+      orderBy: [
+        { organisation: { name: "asc" } },
+        { organisationId: "asc" },
+        { workOrder: { number: "asc" } },
+        { id: "asc" },
+      ],
       select: {
         id: true,
         status: true,
@@ -138,8 +189,19 @@ describe("Desk task list sorted by a column", () => {
         organisationId: true,
         organisation: { select: { name: true, timezone: true } },
         contractorCompany: { select: { name: true } },
-        workOrder: { select: { number: true, title: true, priority: true, dueAt: true, site: { select: { name: true, city: true, timezone: true } } } },
-        technicians: { select: { person: { select: { user: { select: { name: true } } } } }, orderBy: [{ assignedAt: "asc" }, { personId: "asc" }] },
+        workOrder: {
+          select: {
+            number: true,
+            title: true,
+            priority: true,
+            dueAt: true,
+            site: { select: { name: true, city: true, timezone: true } },
+          },
+        },
+        technicians: {
+          select: { person: { select: { user: { select: { name: true } } } } },
+          orderBy: [{ assignedAt: "asc" }, { personId: "asc" }],
+        },
       },
     });
     const expected = read.map(({ organisation, workOrder: { site, ...workOrder }, ...task }) => ({
@@ -172,9 +234,15 @@ describe("Desk task list sorted by a column", () => {
     const first = (await listDeskTasks(desk, ZDeskTaskListSchema.parse({ sort: "due" }), 5)).rows.map((r) => r.id);
     const fromClientSort = (await listDeskTasks(desk, ZDeskTaskListSchema.parse({}), 5)).nextCursor!;
     for (const after of [fromClientSort, encodeCursor(["not a date", 1, "x"]), encodeCursor([null, "1", "x"]), "%%%"]) {
-      expect((await listDeskTasks(desk, ZDeskTaskListSchema.parse({ sort: "due", after }), 5)).rows.map((r) => r.id)).toEqual(first);
+      expect(
+        (await listDeskTasks(desk, ZDeskTaskListSchema.parse({ sort: "due", after }), 5)).rows.map((r) => r.id),
+      ).toEqual(first);
     }
-    const byStatus = await listDeskTasks(desk, ZDeskTaskListSchema.parse({ sort: "status", after: encodeCursor(["NOT_A_STATUS", 1, "x"]) }), 5);
+    const byStatus = await listDeskTasks(
+      desk,
+      ZDeskTaskListSchema.parse({ sort: "status", after: encodeCursor(["NOT_A_STATUS", 1, "x"]) }),
+      5,
+    );
     expect(byStatus.rows[0].status).toBe("OFFERED");
   });
 });

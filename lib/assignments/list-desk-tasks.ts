@@ -5,7 +5,15 @@ import { assignmentScope } from "@/lib/authz/scopes";
 import { deskAssignmentSqlScope } from "@/lib/authz/sql-scopes";
 import { asJsonArray, fromJsonRow } from "@/lib/database/json-rows";
 import { db } from "@/lib/db";
-import { decodeCursor, keysetAfter, keysetOrderBy, keysetPage, type TCursor, type TSortDir, type TSortKey } from "@/lib/lists/keyset";
+import {
+  decodeCursor,
+  keysetAfter,
+  keysetOrderBy,
+  keysetPage,
+  type TCursor,
+  type TSortDir,
+  type TSortKey,
+} from "@/lib/lists/keyset";
 import { containsPattern, searchedNumber } from "@/lib/lists/text-search";
 import type { TDeskTaskListFilters } from "./schemas";
 
@@ -21,7 +29,13 @@ export type TDeskTaskRow = {
   organisationId: string;
   organisation: { name: string };
   contractorCompany: { name: string };
-  workOrder: { number: number; title: string; priority: Priority; dueAt: Date | null; site: { name: string; city: string } };
+  workOrder: {
+    number: number;
+    title: string;
+    priority: Priority;
+    dueAt: Date | null;
+    site: { name: string; city: string };
+  };
   technicians: { person: { user: { name: string } } }[];
   // The zone of the task's visit times: its site's, else its client's.
   timeZone: string;
@@ -42,10 +56,25 @@ const SORT_KEYS: Record<TDeskTaskListFilters["sort"], TSortKey<TDeskTaskRow>[]> 
   ],
   site: [{ sql: Prisma.sql`s.name`, type: "text", of: (t) => t.workOrder.site.name }, ...tie],
   // The status order is the lifecycle's (the enum's), not the alphabet's.
-  status: [{ sql: Prisma.sql`a.status`, type: { enum: "AssignmentStatus", values: Object.values(AssignmentStatus) }, of: (t) => t.status }, ...tie],
+  status: [
+    {
+      sql: Prisma.sql`a.status`,
+      type: { enum: "AssignmentStatus", values: Object.values(AssignmentStatus) },
+      of: (t) => t.status,
+    },
+    ...tie,
+  ],
   due: [{ sql: Prisma.sql`w."dueAt"`, type: "timestamp", nullable: true, of: (t) => t.workOrder.dueAt }, ...tie],
   // The Scheduled column shows the visit date, or until there is one the planned date.
-  scheduled: [{ sql: Prisma.sql`COALESCE(a."scheduledAt", a."plannedAt")`, type: "timestamp", nullable: true, of: (t) => t.scheduledAt ?? t.plannedAt }, ...tie],
+  scheduled: [
+    {
+      sql: Prisma.sql`COALESCE(a."scheduledAt", a."plannedAt")`,
+      type: "timestamp",
+      nullable: true,
+      of: (t) => t.scheduledAt ?? t.plannedAt,
+    },
+    ...tie,
+  ],
 };
 
 type TDeskTaskSqlRow = Omit<TDeskTaskRow, "organisation" | "contractorCompany" | "workOrder" | "technicians"> & {
@@ -67,7 +96,9 @@ function filterConditions(actor: TDeskActor, filters: Partial<TDeskTaskListFilte
   if (filters.status) conditions.push(Prisma.sql`a.status = ${filters.status}::"AssignmentStatus"`);
   if (filters.client) conditions.push(Prisma.sql`a."organisationId" = ${filters.client}`);
   if (filters.technician) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "AssignmentTechnician" t WHERE t."assignmentId" = a.id AND t."personId" = ${filters.technician})`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "AssignmentTechnician" t WHERE t."assignmentId" = a.id AND t."personId" = ${filters.technician})`,
+    );
   }
   if (filters.q) {
     const pattern = containsPattern(filters.q);
@@ -116,7 +147,9 @@ function clientPage({ actor, conditions, dir, cursor, limit }: TPageQuery): Pris
     ? Prisma.sql`AND w.number ${Prisma.raw(orAt)} CASE WHEN o.id = ${clientId} THEN ${number}::int ELSE ${edge}::int END
                  AND (o.id <> ${clientId} OR (w.number, a.id) ${Prisma.raw(beyond)} (${number}::int, ${id}::text))`
     : Prisma.empty;
-  const fromClient = cursor ? Prisma.sql`AND (o.name, o.id) ${Prisma.raw(orAt)} (${name}::text, ${clientId}::text)` : Prisma.empty;
+  const fromClient = cursor
+    ? Prisma.sql`AND (o.name, o.id) ${Prisma.raw(orAt)} (${name}::text, ${clientId}::text)`
+    : Prisma.empty;
   return Prisma.sql`
     SELECT task.*, o.name AS "organisationName"
     FROM "Organisation" o
@@ -133,25 +166,54 @@ function clientPage({ actor, conditions, dir, cursor, limit }: TPageQuery): Pris
 // The Desk dashboard: every task offered to the person's companies, across clients, one
 // keyset page in one statement (the technicians' names folded into each row). The
 // statement and its reader are apart so the lists benchmark can run this very statement.
-export function deskTaskListQuery(actor: TDeskActor, filters: Partial<TDeskTaskListFilters> = {}, pageSize = DESK_PAGE_SIZE) {
+export function deskTaskListQuery(
+  actor: TDeskActor,
+  filters: Partial<TDeskTaskListFilters> = {},
+  pageSize = DESK_PAGE_SIZE,
+) {
   const sort = filters.sort ?? "client";
   const keys = SORT_KEYS[sort];
-  const query: TPageQuery = { actor, conditions: filterConditions(actor, filters), dir: filters.dir ?? "asc", cursor: decodeCursor(filters.after, keys), limit: pageSize + 1 };
+  const query: TPageQuery = {
+    actor,
+    conditions: filterConditions(actor, filters),
+    dir: filters.dir ?? "asc",
+    cursor: decodeCursor(filters.after, keys),
+    limit: pageSize + 1,
+  };
   const sql = asJsonArray(sort === "client" ? clientPage(query) : columnPage(keys, query));
   const read = ([{ rows: page }]: { rows: unknown[] }[]) => {
-    const rows: TDeskTaskRow[] = page.map(rowFromJson).map(({ organisationName, companyName, number, title, priority, dueAt, siteName, siteCity, technicianNames, ...task }) => ({
-      ...task,
-      organisation: { name: organisationName },
-      contractorCompany: { name: companyName },
-      workOrder: { number, title, priority, dueAt, site: { name: siteName, city: siteCity } },
-      technicians: technicianNames.map((name) => ({ person: { user: { name } } })),
-    }));
+    const rows: TDeskTaskRow[] = page
+      .map(rowFromJson)
+      .map(
+        ({
+          organisationName,
+          companyName,
+          number,
+          title,
+          priority,
+          dueAt,
+          siteName,
+          siteCity,
+          technicianNames,
+          ...task
+        }) => ({
+          ...task,
+          organisation: { name: organisationName },
+          contractorCompany: { name: companyName },
+          workOrder: { number, title, priority, dueAt, site: { name: siteName, city: siteCity } },
+          technicians: technicianNames.map((name) => ({ person: { user: { name } } })),
+        }),
+      );
     return keysetPage(rows, pageSize, keys);
   };
   return { sql, read };
 }
 
-export async function listDeskTasks(actor: TDeskActor, filters: Partial<TDeskTaskListFilters> = {}, pageSize = DESK_PAGE_SIZE) {
+export async function listDeskTasks(
+  actor: TDeskActor,
+  filters: Partial<TDeskTaskListFilters> = {},
+  pageSize = DESK_PAGE_SIZE,
+) {
   const query = deskTaskListQuery(actor, filters, pageSize);
   return query.read(await db.$queryRaw<{ rows: unknown[] }[]>(query.sql));
 }

@@ -18,14 +18,28 @@ const TECH_TASK_SELECT = {
       description: true,
       priority: true,
       dueAt: true,
-      site: { select: { name: true, addressLine1: true, addressLine2: true, city: true, postcode: true, accessDetails: true, contactName: true, contactPhone: true } },
+      site: {
+        select: {
+          name: true,
+          addressLine1: true,
+          addressLine2: true,
+          city: true,
+          postcode: true,
+          accessDetails: true,
+          contactName: true,
+          contactPhone: true,
+        },
+      },
     },
   },
 } as const;
 
 export async function getTechnicianTask(actor: TTechActor, assignmentId: string) {
   if (!isId(assignmentId)) throw notFound("Task");
-  const task = await db.assignment.findFirst({ where: { ...assignmentScope(actor), id: assignmentId }, select: TECH_TASK_SELECT });
+  const task = await db.assignment.findFirst({
+    where: { ...assignmentScope(actor), id: assignmentId },
+    select: TECH_TASK_SELECT,
+  });
   if (!task) throw notFound("Task");
   return task;
 }

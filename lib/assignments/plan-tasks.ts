@@ -29,7 +29,9 @@ const TASK_INCLUDE = {
 // task out of scope or in the wrong state refuses the whole edit.
 export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: string[], plan: TTaskPlan) {
   const ids = [...new Set(assignmentIds)].sort();
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Assignment" WHERE id = ANY(${ids}) ORDER BY id FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Assignment" WHERE id = ANY(${ids}) ORDER BY id FOR UPDATE`;
   if (locked.length !== ids.length) throw notFound("Task");
   const tasks = await tx.assignment.findMany({
     where: { ...assignmentScope(actor, "task.plan"), id: { in: ids } },
@@ -43,13 +45,19 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
     const refused = tasks.filter((t) => !canTransition(t.status, "schedule", "desk"));
     if (refused.length) {
       const first = refused[0];
-      throw new AppError("INVALID_TRANSITION", `A task that is ${statusLabel(first.status).toLowerCase()} cannot be scheduled: ${refused.map((t) => `#${t.workOrder.number}`).join(", ")}.`);
+      throw new AppError(
+        "INVALID_TRANSITION",
+        `A task that is ${statusLabel(first.status).toLowerCase()} cannot be scheduled: ${refused.map((t) => `#${t.workOrder.number}`).join(", ")}.`,
+      );
     }
   }
   if (personIds.length) {
     const blocked = tasks.filter((t) => !canAssignTechnicians(t.status));
     if (blocked.length) {
-      throw new AppError("INVALID_TRANSITION", `Accept these tasks before assigning technicians: ${blocked.map((t) => `#${t.workOrder.number}`).join(", ")}.`);
+      throw new AppError(
+        "INVALID_TRANSITION",
+        `Accept these tasks before assigning technicians: ${blocked.map((t) => `#${t.workOrder.number}`).join(", ")}.`,
+      );
     }
   }
 
@@ -61,16 +69,27 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
       include: { user: { select: { id: true, name: true, email: true } } },
     });
     if (people.length !== personIds.length) {
-      throw invalidInput("Please correct the highlighted fields.", { personIds: ["Choose technicians from the task's own company"], personId: ["Choose a technician from the task's own company"] });
+      throw invalidInput("Please correct the highlighted fields.", {
+        personIds: ["Choose technicians from the task's own company"],
+        personId: ["Choose a technician from the task's own company"],
+      });
     }
     peopleByCompany.set(companyId, people);
   }
 
   type TTask = (typeof tasks)[number];
-  const newTasksByPerson = new Map<string, { person: { id: string; user: { id: string; name: string; email: string } }; tasks: TTask[] }>();
+  const newTasksByPerson = new Map<
+    string,
+    { person: { id: string; user: { id: string; name: string; email: string } }; tasks: TTask[] }
+  >();
   let scheduled = 0;
   const zoneOf = (task: TTask) => task.workOrder.site.timezone ?? task.organisation.timezone;
-  const visitOf = new Map(tasks.map((task) => [task.id, plan.scheduledAt && taskInstant(plan.scheduledAt, zoneOf(task), plan.occurrence, "scheduledAt")]));
+  const visitOf = new Map(
+    tasks.map((task) => [
+      task.id,
+      plan.scheduledAt && taskInstant(plan.scheduledAt, zoneOf(task), plan.occurrence, "scheduledAt"),
+    ]),
+  );
   for (const task of tasks) {
     const visit = visitOf.get(task.id);
     const reschedules = visit && (task.status !== "SCHEDULED" || task.scheduledAt?.getTime() !== visit.getTime());
@@ -83,8 +102,10 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
       where: { id: task.id },
       data: { version: { increment: 1 }, ...(reschedules ? { status: to, scheduledAt: visit } : {}) },
     });
-    if (added.length) await tx.assignmentTechnician.createMany({ data: added.map((p) => ({ assignmentId: task.id, personId: p.id })) });
-    if (reschedules && to !== task.status) await tx.workOrder.update({ where: { id: task.workOrderId }, data: { status: workOrderStatusFor(to) } });
+    if (added.length)
+      await tx.assignmentTechnician.createMany({ data: added.map((p) => ({ assignmentId: task.id, personId: p.id })) });
+    if (reschedules && to !== task.status)
+      await tx.workOrder.update({ where: { id: task.workOrderId }, data: { status: workOrderStatusFor(to) } });
     const technicians = added.length ? { technicians: added.map((p) => p.user.name) } : {};
     await recordEvent(tx, {
       organisationId: task.organisationId,
@@ -92,7 +113,17 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
       assignmentId: task.id,
       actor: { userId: actor.userId, label: actor.name },
       ...(reschedules
-        ? { type: "assignment.status_changed", data: { event: "schedule", from: task.status, to, label: statusLabel(to), scheduledAt: visit!.toISOString(), ...technicians } }
+        ? {
+            type: "assignment.status_changed",
+            data: {
+              event: "schedule",
+              from: task.status,
+              to,
+              label: statusLabel(to),
+              scheduledAt: visit!.toISOString(),
+              ...technicians,
+            },
+          }
         : { type: "assignment.technicians_assigned", data: technicians }),
     });
     if (reschedules) {
@@ -107,7 +138,9 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
   }
 
   for (const { person, tasks: newTasks } of newTasksByPerson.values()) {
-    const url = await createSignInLink(tx, person.user, { redirectTo: newTasks.length === 1 ? `/tech/tasks/${newTasks[0].id}` : "/tech" });
+    const url = await createSignInLink(tx, person.user, {
+      redirectTo: newTasks.length === 1 ? `/tech/tasks/${newTasks[0].id}` : "/tech",
+    });
     await enqueueEmail(tx, {
       to: person.user.email,
       organisationId: newTasks[0].organisationId,

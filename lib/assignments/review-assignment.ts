@@ -15,5 +15,7 @@ export async function reviewAssignment(actor: TStaffActor, input: z.infer<typeof
     await db.$transaction((tx) => applyTaskEvent(tx, assignment, "review", "staff", who));
     return;
   }
-  await db.$transaction((tx) => applyTaskEvent(tx, assignment, "sendBack", "staff", who, { completedAt: null }, { reason: input.reason }));
+  await db.$transaction((tx) =>
+    applyTaskEvent(tx, assignment, "sendBack", "staff", who, { completedAt: null }, { reason: input.reason }),
+  );
 }

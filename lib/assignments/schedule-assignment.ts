@@ -6,6 +6,11 @@ import type { TOccurrence } from "@/lib/time/local-time";
 import { planTasks } from "./plan-tasks";
 
 // The visit's time is the site's wall clock when typed into the Desk (plan-tasks.ts).
-export async function scheduleAssignment(actor: TDeskActor, input: { assignmentId: string; scheduledAt: TTimeInput; occurrence?: TOccurrence }) {
-  await db.$transaction((tx) => planTasks(tx, actor, [input.assignmentId], { scheduledAt: input.scheduledAt, occurrence: input.occurrence }));
+export async function scheduleAssignment(
+  actor: TDeskActor,
+  input: { assignmentId: string; scheduledAt: TTimeInput; occurrence?: TOccurrence },
+) {
+  await db.$transaction((tx) =>
+    planTasks(tx, actor, [input.assignmentId], { scheduledAt: input.scheduledAt, occurrence: input.occurrence }),
+  );
 }

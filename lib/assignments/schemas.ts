@@ -9,7 +9,11 @@ export const ZAssignContractorSchema = z.object({
 
 // Times are typed as the site's wall clock (the server reads them in its zone); occurrence
 // picks one when the clocks go back and the time happens twice.
-export const ZAcceptAssignmentSchema = z.object({ assignmentId: ZIdSchema, plannedAt: ZOptionalLocalDateTimeSchema, occurrence: ZOccurrenceSchema });
+export const ZAcceptAssignmentSchema = z.object({
+  assignmentId: ZIdSchema,
+  plannedAt: ZOptionalLocalDateTimeSchema,
+  occurrence: ZOccurrenceSchema,
+});
 
 export const ZDeclineAssignmentSchema = z.object({
   assignmentId: ZIdSchema,
@@ -24,7 +28,11 @@ export const ZAssignTechniciansSchema = z.object({
     .pipe(z.array(ZIdSchema).min(1, "Choose at least one technician").max(20)),
 });
 
-export const ZScheduleAssignmentSchema = z.object({ assignmentId: ZIdSchema, scheduledAt: requiredLocalDateTime("Choose the date of the visit"), occurrence: ZOccurrenceSchema });
+export const ZScheduleAssignmentSchema = z.object({
+  assignmentId: ZIdSchema,
+  scheduledAt: requiredLocalDateTime("Choose the date of the visit"),
+  occurrence: ZOccurrenceSchema,
+});
 
 export const ZCompleteAssignmentSchema = z.object({
   assignmentId: ZIdSchema,
@@ -35,7 +43,11 @@ export const ZCompleteAssignmentSchema = z.object({
 
 export const ZReviewAssignmentSchema = z.discriminatedUnion("decision", [
   z.object({ assignmentId: ZIdSchema, decision: z.literal("accept") }),
-  z.object({ assignmentId: ZIdSchema, decision: z.literal("sendBack"), reason: z.string().trim().min(3, "Tell the contractor what is missing").max(2000) }),
+  z.object({
+    assignmentId: ZIdSchema,
+    decision: z.literal("sendBack"),
+    reason: z.string().trim().min(3, "Tell the contractor what is missing").max(2000),
+  }),
 ]);
 
 export const ZCancelAssignmentSchema = z.object({
@@ -77,7 +89,19 @@ export const DESK_TASK_SORTS = ["client", "site", "status", "due", "scheduled"] 
 export const ZDeskTaskListSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   status: z
-    .enum(["OFFERED", "ACCEPTED", "DECLINED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED", "COMPLETED", "REVIEWED", "INVOICED", "CANCELLED"])
+    .enum([
+      "OFFERED",
+      "ACCEPTED",
+      "DECLINED",
+      "SCHEDULED",
+      "IN_PROGRESS",
+      "REVISIT",
+      "PERFORMED",
+      "COMPLETED",
+      "REVIEWED",
+      "INVOICED",
+      "CANCELLED",
+    ])
     .optional()
     .catch(undefined),
   client: ZIdSchema.optional().catch(undefined),

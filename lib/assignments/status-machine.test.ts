@@ -3,9 +3,33 @@ import type { AssignmentStatus, WorkOrderStatus } from "@/generated/prisma/clien
 import { AppError } from "@/lib/errors";
 import { canTransition, transition, workOrderStatusFor, type TTaskEvent, type TTaskParty } from "./status-machine";
 
-const ALL_STATUSES: AssignmentStatus[] = ["OFFERED", "ACCEPTED", "DECLINED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED", "COMPLETED", "REVIEWED", "INVOICED", "CANCELLED"];
+const ALL_STATUSES: AssignmentStatus[] = [
+  "OFFERED",
+  "ACCEPTED",
+  "DECLINED",
+  "SCHEDULED",
+  "IN_PROGRESS",
+  "REVISIT",
+  "PERFORMED",
+  "COMPLETED",
+  "REVIEWED",
+  "INVOICED",
+  "CANCELLED",
+];
 const PARTIES: TTaskParty[] = ["staff", "desk", "tech", "system"];
-const EVENTS: TTaskEvent[] = ["accept", "decline", "schedule", "checkIn", "requestRevisit", "perform", "complete", "review", "sendBack", "invoice", "cancel"];
+const EVENTS: TTaskEvent[] = [
+  "accept",
+  "decline",
+  "schedule",
+  "checkIn",
+  "requestRevisit",
+  "perform",
+  "complete",
+  "review",
+  "sendBack",
+  "invoice",
+  "cancel",
+];
 
 // Every allowed move, written out from SPEC §2 (not computed from the code's rules):
 // event, from, to, and who may make it. Anything not listed is refused.
@@ -40,7 +64,12 @@ const ALLOWED = `
   .split("\n")
   .map((line) => {
     const [event, from, to, ...by] = line.trim().split(/\s+/);
-    return { event: event as TTaskEvent, from: from as AssignmentStatus, to: to as AssignmentStatus, by: by as TTaskParty[] };
+    return {
+      event: event as TTaskEvent,
+      from: from as AssignmentStatus,
+      to: to as AssignmentStatus,
+      by: by as TTaskParty[],
+    };
   });
 
 const WORK_ORDER_STATUS: Record<AssignmentStatus, WorkOrderStatus> = {

@@ -32,7 +32,11 @@ export const TRANSITIONS: Record<TTaskEvent, TRule> = {
   review: { from: ["COMPLETED"], to: "REVIEWED", by: ["staff"] },
   sendBack: { from: ["COMPLETED"], to: "IN_PROGRESS", by: ["staff"] },
   invoice: { from: ["REVIEWED"], to: "INVOICED", by: ["desk", "staff", "system"] },
-  cancel: { from: ["OFFERED", "ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED"], to: "CANCELLED", by: ["staff", "system"] },
+  cancel: {
+    from: ["OFFERED", "ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED"],
+    to: "CANCELLED",
+    by: ["staff", "system"],
+  },
 };
 
 const LABELS: Record<AssignmentStatus, string> = {
@@ -60,14 +64,23 @@ export function transition(status: AssignmentStatus, event: TTaskEvent, party: T
   const rule = TRANSITIONS[event];
   if (!rule.by.includes(party)) throw new AppError("FORBIDDEN", `You cannot ${event} this task.`);
   if (!rule.from.includes(status)) {
-    throw new AppError("INVALID_TRANSITION", `A task that is ${LABELS[status].toLowerCase()} cannot be moved by "${event}".`);
+    throw new AppError(
+      "INVALID_TRANSITION",
+      `A task that is ${LABELS[status].toLowerCase()} cannot be moved by "${event}".`,
+    );
   }
   return rule.to;
 }
 
 // Where a technician may still do work on site: record results, report defects, add
 // photos (and, once performed, add what the office still needs).
-export const WORKABLE_STATUSES: readonly AssignmentStatus[] = ["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED"];
+export const WORKABLE_STATUSES: readonly AssignmentStatus[] = [
+  "ACCEPTED",
+  "SCHEDULED",
+  "IN_PROGRESS",
+  "REVISIT",
+  "PERFORMED",
+];
 export const isWorkable = (status: AssignmentStatus) => WORKABLE_STATUSES.includes(status);
 
 // Where the office may add technicians to a task: accepted and not yet performed.
@@ -75,7 +88,17 @@ export const TECHNICIAN_ASSIGNABLE: readonly AssignmentStatus[] = ["ACCEPTED", "
 export const canAssignTechnicians = (status: AssignmentStatus) => TECHNICIAN_ASSIGNABLE.includes(status);
 
 // Open statuses: at most one live assignment per work order.
-export const LIVE_STATUSES: AssignmentStatus[] = ["OFFERED", "ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"];
+export const LIVE_STATUSES: AssignmentStatus[] = [
+  "OFFERED",
+  "ACCEPTED",
+  "SCHEDULED",
+  "IN_PROGRESS",
+  "REVISIT",
+  "PERFORMED",
+  "COMPLETED",
+  "REVIEWED",
+  "INVOICED",
+];
 
 export function workOrderStatusFor(status: AssignmentStatus): WorkOrderStatus {
   switch (status) {

@@ -13,27 +13,52 @@ describe("attachments", () => {
   it("staff documents reach the assigned contractor and technician; contractor files reach staff; nobody else sees any", async () => {
     const world = await createWorld(db);
     const other = await createWorld(db);
-    const task = await createAssignment(db, { workOrderId: world.workOrder.id, contractorCompanyId: world.company.id, status: "ACCEPTED", technicianIds: [world.technician.person.id] });
+    const task = await createAssignment(db, {
+      workOrderId: world.workOrder.id,
+      contractorCompanyId: world.company.id,
+      status: "ACCEPTED",
+      technicianIds: [world.technician.person.id],
+    });
     const staff = (await loadStaffActor(world.admin.id))!;
     const desk = (await loadDeskActor(world.office.user.id))!;
     const tech = (await loadTechActor(world.technician.user.id))!;
 
-    const brief = await uploadAttachment(staff, { workOrderId: world.workOrder.id, kind: "CLIENT_DOCUMENT", file: file("brief.pdf") });
+    const brief = await uploadAttachment(staff, {
+      workOrderId: world.workOrder.id,
+      kind: "CLIENT_DOCUMENT",
+      file: file("brief.pdf"),
+    });
     const report = await uploadAttachment(desk, { assignmentId: task.id, kind: "REPORT", file: file("report.pdf") });
-    expect(brief).toMatchObject({ contentType: "application/pdf", sizeBytes: PDF_BYTES.byteLength, organisationId: world.organisation.id });
+    expect(brief).toMatchObject({
+      contentType: "application/pdf",
+      sizeBytes: PDF_BYTES.byteLength,
+      organisationId: world.organisation.id,
+    });
     expect(Buffer.from(await storage().get(report.storageKey)).equals(Buffer.from(PDF_BYTES))).toBe(true);
 
     expect((await listTaskAttachments(desk, task)).map((a) => a.filename)).toEqual(["brief.pdf", "report.pdf"]);
     expect((await listTaskAttachments(tech, task)).map((a) => a.filename)).toEqual(["brief.pdf", "report.pdf"]);
     expect(await readAttachment(staff, report.id)).not.toBeNull();
 
-    const outsiders = [(await loadStaffActor(other.admin.id))!, (await loadDeskActor(other.office.user.id))!, (await loadTechActor(other.technician.user.id))!];
+    const outsiders = [
+      (await loadStaffActor(other.admin.id))!,
+      (await loadDeskActor(other.office.user.id))!,
+      (await loadTechActor(other.technician.user.id))!,
+    ];
     for (const outsider of outsiders) {
       expect(await readAttachment(outsider, brief.id)).toBeNull();
       expect(await readAttachment(outsider, report.id)).toBeNull();
     }
-    await expect(uploadAttachment(outsiders[1] as never, { assignmentId: task.id, kind: "REPORT", file: file("x.pdf") })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(uploadAttachment(outsiders[0] as never, { workOrderId: world.workOrder.id, kind: "CLIENT_DOCUMENT", file: file("x.pdf") })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      uploadAttachment(outsiders[1] as never, { assignmentId: task.id, kind: "REPORT", file: file("x.pdf") }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      uploadAttachment(outsiders[0] as never, {
+        workOrderId: world.workOrder.id,
+        kind: "CLIENT_DOCUMENT",
+        file: file("x.pdf"),
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.attachment.count({ where: { workOrderId: world.workOrder.id } })).toBe(2);
   });
 
@@ -41,10 +66,16 @@ describe("attachments", () => {
     const world = await createWorld(db);
     const staff = (await loadStaffActor(world.admin.id))!;
     await expect(
-      uploadAttachment(staff, { workOrderId: world.workOrder.id, kind: "CLIENT_DOCUMENT", file: file("evil.pdf", new TextEncoder().encode("MZ not really a pdf")) }),
+      uploadAttachment(staff, {
+        workOrderId: world.workOrder.id,
+        kind: "CLIENT_DOCUMENT",
+        file: file("evil.pdf", new TextEncoder().encode("MZ not really a pdf")),
+      }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db.attachment.count({ where: { workOrderId: world.workOrder.id } })).toBe(0);
-    expect(await db.timelineEvent.count({ where: { workOrderId: world.workOrder.id, type: "attachment.uploaded" } })).toBe(0);
+    expect(
+      await db.timelineEvent.count({ where: { workOrderId: world.workOrder.id, type: "attachment.uploaded" } }),
+    ).toBe(0);
   });
 
   it("a person with a role in two companies reads each company's files through the role that reaches them", async () => {
@@ -52,12 +83,31 @@ describe("attachments", () => {
     const fieldWorld = await createWorld(db);
     // Office staff for one company, and a technician for another.
     const user = officeWorld.office.user;
-    const technicianPerson = await db.contractorPerson.create({ data: { contractorCompanyId: fieldWorld.company.id, userId: user.id, role: "TECHNICIAN" } });
-    await createAssignment(db, { workOrderId: fieldWorld.workOrder.id, contractorCompanyId: fieldWorld.company.id, status: "SCHEDULED", technicianIds: [technicianPerson.id] });
+    const technicianPerson = await db.contractorPerson.create({
+      data: { contractorCompanyId: fieldWorld.company.id, userId: user.id, role: "TECHNICIAN" },
+    });
+    await createAssignment(db, {
+      workOrderId: fieldWorld.workOrder.id,
+      contractorCompanyId: fieldWorld.company.id,
+      status: "SCHEDULED",
+      technicianIds: [technicianPerson.id],
+    });
     const fieldStaff = (await loadStaffActor(fieldWorld.admin.id))!;
-    const manual = await uploadAttachment(fieldStaff, { workOrderId: fieldWorld.workOrder.id, kind: "CLIENT_DOCUMENT", file: file("manual.pdf") });
-    await createAssignment(db, { workOrderId: officeWorld.workOrder.id, contractorCompanyId: officeWorld.company.id, status: "ACCEPTED" });
-    const officeBrief = await uploadAttachment((await loadStaffActor(officeWorld.admin.id))!, { workOrderId: officeWorld.workOrder.id, kind: "CLIENT_DOCUMENT", file: file("brief.pdf") });
+    const manual = await uploadAttachment(fieldStaff, {
+      workOrderId: fieldWorld.workOrder.id,
+      kind: "CLIENT_DOCUMENT",
+      file: file("manual.pdf"),
+    });
+    await createAssignment(db, {
+      workOrderId: officeWorld.workOrder.id,
+      contractorCompanyId: officeWorld.company.id,
+      status: "ACCEPTED",
+    });
+    const officeBrief = await uploadAttachment((await loadStaffActor(officeWorld.admin.id))!, {
+      workOrderId: officeWorld.workOrder.id,
+      kind: "CLIENT_DOCUMENT",
+      file: file("brief.pdf"),
+    });
 
     const desk = (await loadDeskActor(user.id))!;
     const tech = (await loadTechActor(user.id))!;

@@ -28,12 +28,14 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 export async function inspectUpload(bytes: Uint8Array, filename: string): Promise<TInspectedUpload> {
-  if (bytes.byteLength === 0) throw new AppError("INVALID_INPUT", "The file is empty.", { file: ["The file is empty"] });
+  if (bytes.byteLength === 0)
+    throw new AppError("INVALID_INPUT", "The file is empty.", { file: ["The file is empty"] });
   if (bytes.byteLength > MAX_UPLOAD_BYTES) {
     throw new AppError("INVALID_INPUT", "The file is too large.", { file: [tooLargeMessage()] });
   }
   const detected = await fileTypeFromBuffer(bytes);
-  if (detected && ALLOWED.has(detected.mime)) return { contentType: detected.mime, extension: ALLOWED.get(detected.mime)! };
+  if (detected && ALLOWED.has(detected.mime))
+    return { contentType: detected.mime, extension: ALLOWED.get(detected.mime)! };
   if (!detected && /\.(txt|csv)$/i.test(filename) && looksLikeText(bytes)) {
     const csv = /\.csv$/i.test(filename);
     return { contentType: csv ? "text/csv" : "text/plain", extension: csv ? "csv" : "txt" };

@@ -3,16 +3,33 @@ import type { TActor } from "@/lib/auth/actor";
 import { attachmentScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
 
-const SELECT = { id: true, kind: true, filename: true, contentType: true, sizeBytes: true, createdAt: true, assignmentId: true } as const;
+const SELECT = {
+  id: true,
+  kind: true,
+  filename: true,
+  contentType: true,
+  sizeBytes: true,
+  createdAt: true,
+  assignmentId: true,
+} as const;
 
 export async function listWorkOrderAttachments(actor: TActor, workOrderId: string) {
-  return db.attachment.findMany({ where: { AND: [attachmentScope(actor), { workOrderId }] }, orderBy: { createdAt: "asc" }, select: SELECT });
+  return db.attachment.findMany({
+    where: { AND: [attachmentScope(actor), { workOrderId }] },
+    orderBy: { createdAt: "asc" },
+    select: SELECT,
+  });
 }
 
 // A task's files: the client's documents and what this task's contractor uploaded.
 export async function listTaskAttachments(actor: TActor, task: { id: string; workOrderId: string }) {
   return db.attachment.findMany({
-    where: { AND: [attachmentScope(actor), { OR: [{ assignmentId: task.id }, { workOrderId: task.workOrderId, kind: "CLIENT_DOCUMENT" }] }] },
+    where: {
+      AND: [
+        attachmentScope(actor),
+        { OR: [{ assignmentId: task.id }, { workOrderId: task.workOrderId, kind: "CLIENT_DOCUMENT" }] },
+      ],
+    },
     orderBy: { createdAt: "asc" },
     select: SELECT,
   });

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { ZIdSchema } from "@/lib/ids";
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from "./upload-limits";
 
-
 export const ZFile = z
   .instanceof(File, { message: "Choose a file" })
   .refine((f) => f.size > 0, "Choose a file")

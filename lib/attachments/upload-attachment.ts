@@ -9,14 +9,24 @@ import { withStoredUpload } from "./store-upload";
 
 type TTarget = { organisationId: string; workOrderId: string; assignmentId: string | null };
 
-async function targetFor(actor: TStaffActor | TDeskActor, input: { workOrderId?: string; assignmentId?: string }): Promise<TTarget> {
+async function targetFor(
+  actor: TStaffActor | TDeskActor,
+  input: { workOrderId?: string; assignmentId?: string },
+): Promise<TTarget> {
   if (actor.kind === "staff") {
-    const workOrder = await db.workOrder.findFirst({ where: { ...workOrderScope(actor), id: input.workOrderId }, select: { id: true, organisationId: true } });
+    const workOrder = await db.workOrder.findFirst({
+      where: { ...workOrderScope(actor), id: input.workOrderId },
+      select: { id: true, organisationId: true },
+    });
     if (!workOrder) throw notFound("Work order");
     return { organisationId: workOrder.organisationId, workOrderId: workOrder.id, assignmentId: null };
   }
   const task = await db.assignment.findFirst({
-    where: { ...assignmentScope(actor, "task.respond"), id: input.assignmentId, status: { notIn: ["CANCELLED", "DECLINED"] } },
+    where: {
+      ...assignmentScope(actor, "task.respond"),
+      id: input.assignmentId,
+      status: { notIn: ["CANCELLED", "DECLINED"] },
+    },
     select: { id: true, organisationId: true, workOrderId: true },
   });
   if (!task) throw notFound("Task");

@@ -20,7 +20,14 @@ export type TDeskCompany = { companyId: string; companyName: string; personId: s
 
 export type TDeskActor = { kind: "desk"; userId: string; name: string; email: string; companies: TDeskCompany[] };
 
-export type TTechActor = { kind: "tech"; userId: string; name: string; email: string; personIds: string[]; roles: ContractorRole[] };
+export type TTechActor = {
+  kind: "tech";
+  userId: string;
+  name: string;
+  email: string;
+  personIds: string[];
+  roles: ContractorRole[];
+};
 
 export type TLinkActor = { kind: "link"; tokenId: string; organisationId: string; workOrderId: string; email: string };
 

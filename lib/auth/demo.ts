@@ -16,14 +16,23 @@ export async function listDemoPersonas(): Promise<TDemoPersona[]> {
   if (!(await isDemoMode())) return [];
   const users = await db.user.findMany({
     where: { isDemo: true, deactivatedAt: null },
-    include: { memberships: { include: { organisation: true } }, contractorPersons: { include: { contractorCompany: true } } },
+    include: {
+      memberships: { include: { organisation: true } },
+      contractorPersons: { include: { contractorCompany: true } },
+    },
     orderBy: { email: "asc" },
   });
   const personas = users.map((user) => {
     const membership = user.memberships[0];
     const person = user.contractorPersons[0];
     if (membership) {
-      return { userId: user.id, name: user.name, email: user.email, label: `Client ${membership.role.toLowerCase()} · ${membership.organisation.name}`, home: "/staff" };
+      return {
+        userId: user.id,
+        name: user.name,
+        email: user.email,
+        label: `Client ${membership.role.toLowerCase()} · ${membership.organisation.name}`,
+        home: "/staff",
+      };
     }
     const isTech = person?.role === "TECHNICIAN";
     return {

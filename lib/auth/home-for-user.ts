@@ -5,7 +5,10 @@ import { db } from "@/lib/db";
 export async function homeForUser(userId: string): Promise<string> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { memberships: { select: { id: true }, take: 1 }, contractorPersons: { where: { active: true }, select: { role: true } } },
+    select: {
+      memberships: { select: { id: true }, take: 1 },
+      contractorPersons: { where: { active: true }, select: { role: true } },
+    },
   });
   if (!user) return "/signin";
   if (user.memberships.length) return "/staff";

@@ -25,7 +25,8 @@ export const passwordLimits = (): TPasswordLimits => ({
   perIp: env.PASSWORD_RATE_PER_IP,
 });
 
-const TOO_MANY = "Too many sign-in attempts for this account. Use “Email me a sign-in link” instead, or try again in 15 minutes.";
+const TOO_MANY =
+  "Too many sign-in attempts for this account. Use “Email me a sign-in link” instead, or try again in 15 minutes.";
 
 async function slowDown(email: string, address: string, limits: TPasswordLimits): Promise<void> {
   const account = hashSecret(email);
@@ -56,13 +57,18 @@ export async function authenticateWithPassword(
       email,
       deactivatedAt: null,
       passwordHash: { not: null },
-      OR: [{ memberships: { some: {} } }, { contractorPersons: { some: { active: true, role: { in: ["ADMIN", "OFFICE"] } } } }],
+      OR: [
+        { memberships: { some: {} } },
+        { contractorPersons: { some: { active: true, role: { in: ["ADMIN", "OFFICE"] } } } },
+      ],
     },
   });
   // The demo personas' password is published; it opens nothing once demo mode is off.
   const usable = user?.passwordHash && (!user.isDemo || (await demoMode()));
   const ok = usable ? await verifyPassword(password, user.passwordHash!) : false;
-  await db.accessLog.create({ data: { event: ok ? "PASSWORD_OK" : "PASSWORD_REFUSED", email, ip: meta.ip, userAgent: meta.userAgent } });
+  await db.accessLog.create({
+    data: { event: ok ? "PASSWORD_OK" : "PASSWORD_REFUSED", email, ip: meta.ip, userAgent: meta.userAgent },
+  });
   if (!ok || !user) return null;
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   return { userId: user.id };

@@ -16,7 +16,12 @@ export function seal(purpose: string, plaintext: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", keyFor(purpose), iv, { authTagLength: TAG_BYTES });
   const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-  return [VERSION, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+  return [
+    VERSION,
+    iv.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    body.toString("base64url"),
+  ].join(".");
 }
 
 export function unseal(purpose: string, sealed: string): string {
@@ -24,7 +29,9 @@ export function unseal(purpose: string, sealed: string): string {
   if (version !== VERSION || !iv || !tag || body === undefined) throw new Error("Malformed sealed value");
   const authTag = Buffer.from(tag, "base64url");
   if (authTag.length !== TAG_BYTES) throw new Error("Malformed sealed value");
-  const decipher = createDecipheriv("aes-256-gcm", keyFor(purpose), Buffer.from(iv, "base64url"), { authTagLength: TAG_BYTES });
+  const decipher = createDecipheriv("aes-256-gcm", keyFor(purpose), Buffer.from(iv, "base64url"), {
+    authTagLength: TAG_BYTES,
+  });
   decipher.setAuthTag(authTag);
   return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
 }

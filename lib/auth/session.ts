@@ -1,7 +1,14 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { loadDeskActor, loadStaffActor, loadTechActor, type TDeskActor, type TStaffActor, type TTechActor } from "./actor";
+import {
+  loadDeskActor,
+  loadStaffActor,
+  loadTechActor,
+  type TDeskActor,
+  type TStaffActor,
+  type TTechActor,
+} from "./actor";
 import { auth } from "./config";
 import { liveSession } from "./user-sessions";
 
@@ -40,6 +47,7 @@ async function requireActor<T>(load: () => Promise<T | null>, returnTo: string):
   redirect(`/signin?next=${encodeURIComponent(returnTo)}`);
 }
 
-export const requireStaffActor = (returnTo = "/staff"): Promise<TStaffActor> => requireActor(currentStaffActor, returnTo);
+export const requireStaffActor = (returnTo = "/staff"): Promise<TStaffActor> =>
+  requireActor(currentStaffActor, returnTo);
 export const requireDeskActor = (returnTo = "/desk"): Promise<TDeskActor> => requireActor(currentDeskActor, returnTo);
 export const requireTechActor = (returnTo = "/tech"): Promise<TTechActor> => requireActor(currentTechActor, returnTo);

@@ -4,9 +4,18 @@ import { AppError } from "@/lib/errors";
 import { createContractorPerson, createContractorCompany, createOrganisation, createUser } from "@/prisma/factories";
 import { hashSecret } from "./secrets";
 import { deliverLatestEmail, linkSecretIn } from "@/tests/deliver-email";
-import { consumeSignInLink, inspectSignInLink, requestSignInLink, resendSignInLink, safeRedirectPath } from "./sign-in-links";
+import {
+  consumeSignInLink,
+  inspectSignInLink,
+  requestSignInLink,
+  resendSignInLink,
+  safeRedirectPath,
+} from "./sign-in-links";
 
-const meta = () => ({ ip: `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, userAgent: "vitest" });
+const meta = () => ({
+  ip: `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  userAgent: "vitest",
+});
 
 const latestLinkFor = async (email: string) => linkSecretIn(await deliverLatestEmail(email));
 
@@ -54,7 +63,10 @@ describe("sign-in links", () => {
     const user = await createUser(db);
     await requestSignInLink({ email: user.email, redirectTo: "/desk/tasks/x" }, meta());
     const secret = await latestLinkFor(user.email);
-    await db.accessToken.updateMany({ where: { tokenHash: hashSecret(secret) }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await db.accessToken.updateMany({
+      where: { tokenHash: hashSecret(secret) },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
     expect((await inspectSignInLink(secret, meta())).state).toBe("expired");
     expect(await code(consumeSignInLink(secret, meta()))).toBe("LINK_EXPIRED");
     const { maskedEmail } = await resendSignInLink(secret, meta());
@@ -90,7 +102,8 @@ describe("sign-in links", () => {
 
     const ip = { ip: `10.250.${Date.now() % 250}.1`, userAgent: null };
     const perIp = [];
-    for (let i = 0; i < 32; i++) perIp.push(await code(requestSignInLink({ email: `x${i}-${Date.now()}@example.test` }, ip)));
+    for (let i = 0; i < 32; i++)
+      perIp.push(await code(requestSignInLink({ email: `x${i}-${Date.now()}@example.test` }, ip)));
     expect(perIp.filter((r) => r === "RATE_LIMITED")).toHaveLength(2);
   });
 
@@ -106,7 +119,17 @@ describe("sign-in links", () => {
 
   it("only ever lead to a path on this site after signing in", () => {
     expect(safeRedirectPath("/desk/tasks/c123?tab=files")).toBe("/desk/tasks/c123?tab=files");
-    for (const next of ["https://elsewhere.example", "//elsewhere.example", "/\\elsewhere.example", "\\\\elsewhere.example", "javascript:alert(1)", "/ok\nLocation: x", "", undefined, 42]) {
+    for (const next of [
+      "https://elsewhere.example",
+      "//elsewhere.example",
+      "/\\elsewhere.example",
+      "\\\\elsewhere.example",
+      "javascript:alert(1)",
+      "/ok\nLocation: x",
+      "",
+      undefined,
+      42,
+    ]) {
       expect(safeRedirectPath(next)).toBeUndefined();
     }
   });

@@ -16,7 +16,12 @@ export const ZRedirectPathSchema = z
   .string()
   .max(500)
   .transform((v) => v || undefined)
-  .pipe(z.string().regex(/^\/(?!\/)[A-Za-z0-9/_\-?=&.%]*$/, "Invalid redirect").optional())
+  .pipe(
+    z
+      .string()
+      .regex(/^\/(?!\/)[A-Za-z0-9/_\-?=&.%]*$/, "Invalid redirect")
+      .optional(),
+  )
   .optional();
 
 // A `next` from the address bar: a path on this site, or nothing.
@@ -59,7 +64,10 @@ export async function createSignInLink(
 
 // The answer is the same whether or not the address has an account, so the form cannot
 // be used to find out who uses Fieldgate.
-export async function requestSignInLink(input: { email: string; redirectTo?: string }, meta: TRequestMeta): Promise<void> {
+export async function requestSignInLink(
+  input: { email: string; redirectTo?: string },
+  meta: TRequestMeta,
+): Promise<void> {
   const email = ZEmailSchema.parse(input.email);
   const redirectTo = ZRedirectPathSchema.parse(input.redirectTo);
   await consumeRateLimit(`link:ip:${rateLimitAddress(meta.ip)}`, env.LINK_RATE_PER_IP, 15 * 60);
@@ -71,7 +79,11 @@ export async function requestSignInLink(input: { email: string; redirectTo?: str
   }
   await db.$transaction(async (tx) => {
     const url = await createSignInLink(tx, user, { redirectTo, ttlMinutes: env.SIGN_IN_LINK_MINUTES });
-    await enqueueEmail(tx, { to: user.email, template: "sign-in-link", data: { name: user.name, url, minutes: env.SIGN_IN_LINK_MINUTES } });
+    await enqueueEmail(tx, {
+      to: user.email,
+      template: "sign-in-link",
+      data: { name: user.name, url, minutes: env.SIGN_IN_LINK_MINUTES },
+    });
   });
 }
 
@@ -93,7 +105,10 @@ export function maskEmail(email: string): string {
 }
 
 // Opening a link (GET, HEAD, a mail scanner) only looks: it never uses the link up.
-export async function inspectSignInLink(secret: string, meta: TRequestMeta): Promise<{ state: TLinkState; maskedEmail?: string }> {
+export async function inspectSignInLink(
+  secret: string,
+  meta: TRequestMeta,
+): Promise<{ state: TLinkState; maskedEmail?: string }> {
   const token = await findToken(secret);
   if (!token || token.purpose !== "SIGN_IN") return { state: "unknown" };
   await logAccess(token.id, "VIEWED", meta);
@@ -101,13 +116,18 @@ export async function inspectSignInLink(secret: string, meta: TRequestMeta): Pro
 }
 
 // Where the link leads once used; reading it does not count as a view.
-export async function peekSignInLink(secret: string): Promise<{ userId: string | null; redirectTo: string | null } | null> {
+export async function peekSignInLink(
+  secret: string,
+): Promise<{ userId: string | null; redirectTo: string | null } | null> {
   const token = await findToken(secret);
   return token && token.purpose === "SIGN_IN" ? { userId: token.userId, redirectTo: token.redirectTo } : null;
 }
 
 // The person's click (POST): uses the link exactly once, atomically.
-export async function consumeSignInLink(secret: string, meta: TRequestMeta): Promise<{ userId: string; redirectTo: string | null }> {
+export async function consumeSignInLink(
+  secret: string,
+  meta: TRequestMeta,
+): Promise<{ userId: string; redirectTo: string | null }> {
   const token = await findToken(secret);
   if (!token || token.purpose !== "SIGN_IN") throw new AppError("NOT_FOUND", "This sign-in link is not valid.");
   const claimed = await db.accessToken.updateMany({
@@ -117,7 +137,10 @@ export async function consumeSignInLink(secret: string, meta: TRequestMeta): Pro
   if (claimed.count === 0) {
     const state = stateOf(await db.accessToken.findUniqueOrThrow({ where: { id: token.id } }));
     await logAccess(token.id, `REFUSED_${state.toUpperCase()}`, meta);
-    throw new AppError(state === "used" ? "LINK_USED" : "LINK_EXPIRED", state === "used" ? "This link has already been used." : "This link has expired.");
+    throw new AppError(
+      state === "used" ? "LINK_USED" : "LINK_EXPIRED",
+      state === "used" ? "This link has already been used." : "This link has expired.",
+    );
   }
   const user = token.userId ? await db.user.findFirst({ where: { id: token.userId, deactivatedAt: null } }) : null;
   if (!user) {
@@ -132,7 +155,8 @@ export async function consumeSignInLink(secret: string, meta: TRequestMeta): Pro
 // "Send me a new link": to the address the old link was for, never to one typed in.
 export async function resendSignInLink(secret: string, meta: TRequestMeta): Promise<{ maskedEmail: string }> {
   const token = await findToken(secret);
-  if (!token || token.purpose !== "SIGN_IN") throw new AppError("NOT_FOUND", "This link is not valid, so we cannot tell where to send a new one.");
+  if (!token || token.purpose !== "SIGN_IN")
+    throw new AppError("NOT_FOUND", "This link is not valid, so we cannot tell where to send a new one.");
   await logAccess(token.id, "RESEND_REQUESTED", meta);
   await requestSignInLink({ email: token.email, redirectTo: token.redirectTo ?? undefined }, meta);
   return { maskedEmail: maskEmail(token.email) };

@@ -6,7 +6,14 @@ import { getDeskTask } from "@/lib/assignments/get-desk-task";
 import { getTechnicianTask } from "@/lib/assignments/list-technician-tasks";
 import { listTaskSnapshots } from "@/lib/sync/task-snapshots";
 import { listDeskTasks } from "@/lib/assignments/list-desk-tasks";
-import { loadDeskActor, loadStaffActor, loadTechActor, type TDeskActor, type TStaffActor, type TTechActor } from "@/lib/auth/actor";
+import {
+  loadDeskActor,
+  loadStaffActor,
+  loadTechActor,
+  type TDeskActor,
+  type TStaffActor,
+  type TTechActor,
+} from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getPortalWorkOrder } from "@/lib/portal/get-portal-work-order";
@@ -27,7 +34,12 @@ import {
 } from "@/prisma/factories";
 import { decideMailboxAccess } from "./mailbox";
 import { deskCompaniesAllowed, deskCompaniesWith, staffCan } from "./permissions";
-import { listTaskAttachments, listWorkOrderAttachments, readAttachment, readAttachmentInAnyRole } from "@/lib/attachments/list-attachments";
+import {
+  listTaskAttachments,
+  listWorkOrderAttachments,
+  readAttachment,
+  readAttachmentInAnyRole,
+} from "@/lib/attachments/list-attachments";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { listMailbox } from "@/lib/email/list-mailbox";
 import { listCompanyPeople, resetCompanyPersonPassword, updateCompanyPerson } from "@/lib/people/company-people";
@@ -71,11 +83,55 @@ async function buildWorld() {
   const woA3 = await createWorkOrder(db, { organisationId: orgA.id, siteId: siteA.id, title: "A3 unassigned" });
   const woB = await createWorkOrder(db, { organisationId: orgB.id, siteId: siteB.id, title: "B job" });
   const woBforA1 = await createWorkOrder(db, { organisationId: orgB.id, siteId: siteB.id, title: "B job for A1" });
-  const taskA1 = await createAssignment(db, { workOrderId: woA1.id, contractorCompanyId: companyA1.id, status: "SCHEDULED", technicianIds: [techA1.person.id] });
-  const taskA2 = await createAssignment(db, { workOrderId: woA2.id, contractorCompanyId: companyA2.id, status: "SCHEDULED", technicianIds: [techA2.person.id] });
-  const taskB = await createAssignment(db, { workOrderId: woB.id, contractorCompanyId: companyB.id, status: "SCHEDULED", technicianIds: [techB.person.id] });
-  const taskBforA1 = await createAssignment(db, { workOrderId: woBforA1.id, contractorCompanyId: companyA1.id, status: "OFFERED" });
-  return { orgA, orgB, staffA, coordinatorA, staffB, companyA1, companyA2, companyB, officeA1, officeA2, techA1, techA1b, techA2, techB, siteA, siteB, woA1, woA2, woA3, woB, taskA1, taskA2, taskB, taskBforA1 };
+  const taskA1 = await createAssignment(db, {
+    workOrderId: woA1.id,
+    contractorCompanyId: companyA1.id,
+    status: "SCHEDULED",
+    technicianIds: [techA1.person.id],
+  });
+  const taskA2 = await createAssignment(db, {
+    workOrderId: woA2.id,
+    contractorCompanyId: companyA2.id,
+    status: "SCHEDULED",
+    technicianIds: [techA2.person.id],
+  });
+  const taskB = await createAssignment(db, {
+    workOrderId: woB.id,
+    contractorCompanyId: companyB.id,
+    status: "SCHEDULED",
+    technicianIds: [techB.person.id],
+  });
+  const taskBforA1 = await createAssignment(db, {
+    workOrderId: woBforA1.id,
+    contractorCompanyId: companyA1.id,
+    status: "OFFERED",
+  });
+  return {
+    orgA,
+    orgB,
+    staffA,
+    coordinatorA,
+    staffB,
+    companyA1,
+    companyA2,
+    companyB,
+    officeA1,
+    officeA2,
+    techA1,
+    techA1b,
+    techA2,
+    techB,
+    siteA,
+    siteB,
+    woA1,
+    woA2,
+    woA3,
+    woB,
+    taskA1,
+    taskA2,
+    taskB,
+    taskBforA1,
+  };
 }
 
 let w: Awaited<ReturnType<typeof buildWorld>>;
@@ -120,8 +176,12 @@ describe("client staff", () => {
     expect((await listSites(staff)).map((s) => s.id)).toEqual([w.siteA.id]);
   });
   it("cannot assign another organisation's work order, nor to a contractor outside the network", async () => {
-    expect(await codeOf(assignContractor(staff, { workOrderId: w.woB.id, contractorCompanyId: w.companyA1.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(assignContractor(staff, { workOrderId: w.woA3.id, contractorCompanyId: w.companyB.id }))).toBe("INVALID_INPUT");
+    expect(await codeOf(assignContractor(staff, { workOrderId: w.woB.id, contractorCompanyId: w.companyA1.id }))).toBe(
+      "NOT_FOUND",
+    );
+    expect(await codeOf(assignContractor(staff, { workOrderId: w.woA3.id, contractorCompanyId: w.companyB.id }))).toBe(
+      "INVALID_INPUT",
+    );
     expect(await db.assignment.count({ where: { workOrderId: w.woA3.id } })).toBe(0);
   });
   it("roles: coordinators cannot send customer links or read the mailbox; admins can", async () => {
@@ -150,14 +210,20 @@ describe("contractor desk", () => {
     expect(ids).toEqual([w.taskA1.id, w.taskBforA1.id].sort());
   });
   it("cannot accept another company's task: nothing changes", async () => {
-    const tasks = await db.assignment.create({ data: { organisationId: w.orgA.id, workOrderId: w.woA3.id, contractorCompanyId: w.companyA2.id } });
+    const tasks = await db.assignment.create({
+      data: { organisationId: w.orgA.id, workOrderId: w.woA3.id, contractorCompanyId: w.companyA2.id },
+    });
     expect(await codeOf(acceptAssignment(desk, { assignmentId: tasks.id }))).toBe("NOT_FOUND");
     expect((await db.assignment.findUniqueOrThrow({ where: { id: tasks.id } })).status).toBe("OFFERED");
     await db.assignment.delete({ where: { id: tasks.id } });
   });
   it("cannot assign another company's technician to its task", async () => {
-    expect(await codeOf(assignTechnicians(desk, { assignmentId: w.taskA1.id, personIds: [w.techA2.person.id] }))).toBe("INVALID_INPUT");
-    expect(await codeOf(assignTechnicians(desk, { assignmentId: w.taskA2.id, personIds: [w.techA2.person.id] }))).toBe("NOT_FOUND");
+    expect(await codeOf(assignTechnicians(desk, { assignmentId: w.taskA1.id, personIds: [w.techA2.person.id] }))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(await codeOf(assignTechnicians(desk, { assignmentId: w.taskA2.id, personIds: [w.techA2.person.id] }))).toBe(
+      "NOT_FOUND",
+    );
     expect(await db.assignmentTechnician.count({ where: { personId: w.techA2.person.id } })).toBe(1);
   });
   it("office people cannot manage the company; that is for its admins", () => {
@@ -182,7 +248,11 @@ describe("technician", () => {
 
 describe("portal links", () => {
   it("open exactly one work order and nothing else", async () => {
-    const { url } = await sendPortalLink(staff, { workOrderId: w.woA1.id, email: "customer@example.test", expiresInHours: 48 });
+    const { url } = await sendPortalLink(staff, {
+      workOrderId: w.woA1.id,
+      email: "customer@example.test",
+      expiresInHours: 48,
+    });
     const secret = url.split("/l/")[1];
     const link = await resolvePortalLink(secret, meta);
     const view = await getPortalWorkOrder(link);
@@ -194,14 +264,20 @@ describe("portal links", () => {
     const expired = await sendPortalLink(staff, { workOrderId: w.woA1.id, email: "c@example.test", expiresInHours: 1 });
     await db.accessToken.update({ where: { id: expired.tokenId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await codeOf(resolvePortalLink(expired.url.split("/l/")[1], meta))).toBe("LINK_EXPIRED");
-    const revoked = await sendPortalLink(staff, { workOrderId: w.woA1.id, email: "c@example.test", expiresInHours: 48 });
+    const revoked = await sendPortalLink(staff, {
+      workOrderId: w.woA1.id,
+      email: "c@example.test",
+      expiresInHours: 48,
+    });
     await revokePortalLink(staff, revoked.tokenId);
     expect(await codeOf(resolvePortalLink(revoked.url.split("/l/")[1], meta))).toBe("LINK_EXPIRED");
     expect(await codeOf(resolvePortalLink("A".repeat(43), meta))).toBe("NOT_FOUND");
     expect(await codeOf(resolvePortalLink("short", meta))).toBe("NOT_FOUND");
   });
   it("cannot be sent for, or revoked in, another organisation", async () => {
-    expect(await codeOf(sendPortalLink(staff, { workOrderId: w.woB.id, email: "c@example.test", expiresInHours: 48 }))).toBe("NOT_FOUND");
+    expect(
+      await codeOf(sendPortalLink(staff, { workOrderId: w.woB.id, email: "c@example.test", expiresInHours: 48 })),
+    ).toBe("NOT_FOUND");
     const staffB = (await loadStaffActor(w.staffB.id))!;
     const mine = await sendPortalLink(staff, { workOrderId: w.woA1.id, email: "c@example.test", expiresInHours: 48 });
     expect(await codeOf(revokePortalLink(staffB, mine.tokenId))).toBe("NOT_FOUND");
@@ -211,14 +287,53 @@ describe("portal links", () => {
 // The rules that moved into lib/authz: each one tried from the other side of a boundary.
 describe("rules decided in lib/authz", () => {
   it("files: a contractor lists its own task's files and the client's documents of its task, never another company's", async () => {
-    const mine = await db.attachment.create({ data: { organisationId: w.orgA.id, workOrderId: w.woA1.id, assignmentId: w.taskA1.id, kind: "REPORT", filename: "a1.pdf", contentType: "application/pdf", sizeBytes: 1, sha256: "a", storageKey: `matrix/${w.taskA1.id}/a1` } });
-    const theirs = await db.attachment.create({ data: { organisationId: w.orgA.id, workOrderId: w.woA2.id, assignmentId: w.taskA2.id, kind: "REPORT", filename: "a2.pdf", contentType: "application/pdf", sizeBytes: 1, sha256: "b", storageKey: `matrix/${w.taskA2.id}/a2` } });
-    const clientDoc = await db.attachment.create({ data: { organisationId: w.orgA.id, workOrderId: w.woA2.id, kind: "CLIENT_DOCUMENT", filename: "plan.pdf", contentType: "application/pdf", sizeBytes: 1, sha256: "c", storageKey: `matrix/${w.woA2.id}/plan` } });
-    expect((await listTaskAttachments(desk, { id: w.taskA1.id, workOrderId: w.woA1.id })).map((a) => a.id)).toEqual([mine.id]);
+    const mine = await db.attachment.create({
+      data: {
+        organisationId: w.orgA.id,
+        workOrderId: w.woA1.id,
+        assignmentId: w.taskA1.id,
+        kind: "REPORT",
+        filename: "a1.pdf",
+        contentType: "application/pdf",
+        sizeBytes: 1,
+        sha256: "a",
+        storageKey: `matrix/${w.taskA1.id}/a1`,
+      },
+    });
+    const theirs = await db.attachment.create({
+      data: {
+        organisationId: w.orgA.id,
+        workOrderId: w.woA2.id,
+        assignmentId: w.taskA2.id,
+        kind: "REPORT",
+        filename: "a2.pdf",
+        contentType: "application/pdf",
+        sizeBytes: 1,
+        sha256: "b",
+        storageKey: `matrix/${w.taskA2.id}/a2`,
+      },
+    });
+    const clientDoc = await db.attachment.create({
+      data: {
+        organisationId: w.orgA.id,
+        workOrderId: w.woA2.id,
+        kind: "CLIENT_DOCUMENT",
+        filename: "plan.pdf",
+        contentType: "application/pdf",
+        sizeBytes: 1,
+        sha256: "c",
+        storageKey: `matrix/${w.woA2.id}/plan`,
+      },
+    });
+    expect((await listTaskAttachments(desk, { id: w.taskA1.id, workOrderId: w.woA1.id })).map((a) => a.id)).toEqual([
+      mine.id,
+    ]);
     expect(await listTaskAttachments(desk, { id: w.taskA2.id, workOrderId: w.woA2.id })).toEqual([]);
     expect(await readAttachment(desk, theirs.id)).toBeNull();
     expect(await readAttachment(desk, clientDoc.id)).toBeNull();
-    expect((await listWorkOrderAttachments(staff, w.woA2.id)).map((a) => a.id).sort()).toEqual([theirs.id, clientDoc.id].sort());
+    expect((await listWorkOrderAttachments(staff, w.woA2.id)).map((a) => a.id).sort()).toEqual(
+      [theirs.id, clientDoc.id].sort(),
+    );
     const staffB = (await loadStaffActor(w.staffB.id))!;
     expect(await listWorkOrderAttachments(staffB, w.woA2.id)).toEqual([]);
     expect(await readAttachmentInAnyRole([staffB], mine.id)).toBeNull();
@@ -228,7 +343,9 @@ describe("rules decided in lib/authz", () => {
     const adminA2 = (await loadDeskActor((await createContractorPerson(db, w.companyA2.id, "ADMIN")).user.id))!;
     const listed = await listCompanyPeople(adminA2);
     expect(new Set(listed.map((p) => p.contractorCompanyId))).toEqual(new Set([w.companyA2.id]));
-    expect(await codeOf(updateCompanyPerson(adminA2, { personId: w.officeA1.person.id, role: "ADMIN", active: true }))).toBe("NOT_FOUND");
+    expect(
+      await codeOf(updateCompanyPerson(adminA2, { personId: w.officeA1.person.id, role: "ADMIN", active: true })),
+    ).toBe("NOT_FOUND");
     expect(await codeOf(resetCompanyPersonPassword(adminA2, { personId: w.officeA1.person.id }))).toBe("NOT_FOUND");
     expect(await listCompanyPeople(desk)).toEqual([]);
   });
@@ -247,7 +364,14 @@ describe("rules decided in lib/authz", () => {
   it("editing a work order: another organisation's is not found, and nothing changes", async () => {
     const staffB = (await loadStaffActor(w.staffB.id))!;
     const before = await db.workOrder.findUniqueOrThrow({ where: { id: w.woA3.id } });
-    const input = { workOrderId: before.id, title: "Taken over", description: "", siteId: w.siteB.id, priority: "LOW" as const, baseline: editableFieldsFingerprint(before) };
+    const input = {
+      workOrderId: before.id,
+      title: "Taken over",
+      description: "",
+      siteId: w.siteB.id,
+      priority: "LOW" as const,
+      baseline: editableFieldsFingerprint(before),
+    };
     expect(await codeOf(updateWorkOrder(staffB, input))).toBe("NOT_FOUND");
     expect((await db.workOrder.findUniqueOrThrow({ where: { id: before.id } })).title).toBe(before.title);
   });
@@ -255,7 +379,14 @@ describe("rules decided in lib/authz", () => {
   it("the mailbox: an admin reads their organisation's email only; coordinators and contractors none", async () => {
     const coordinator = (await loadStaffActor(w.coordinatorA.id))!;
     const access = decideMailboxAccess({ providerConfigured: false, demoMode: false, staff })!;
-    await db.$transaction((tx) => enqueueEmail(tx, { to: "b-only@example.test", organisationId: w.orgB.id, template: "sign-in-link", data: { name: "B", url: "http://x/link/" + "B".repeat(43), minutes: 15 } }));
+    await db.$transaction((tx) =>
+      enqueueEmail(tx, {
+        to: "b-only@example.test",
+        organisationId: w.orgB.id,
+        template: "sign-in-link",
+        data: { name: "B", url: "http://x/link/" + "B".repeat(43), minutes: 15 },
+      }),
+    );
     expect(await listMailbox(access, { to: "b-only@example.test" })).toEqual([]);
     expect(decideMailboxAccess({ providerConfigured: false, demoMode: false, staff: coordinator })).toBeNull();
     expect(decideMailboxAccess({ providerConfigured: true, demoMode: false, staff })).toBeNull();

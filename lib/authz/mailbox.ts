@@ -8,12 +8,18 @@ import { staffCan } from "./permissions";
 // - demo mode (no provider): everyone, everything, links usable until they expire, since
 //   the mailbox is how a demo's personas receive their email;
 // - otherwise: an organisation's admins, the email sent on its behalf, every link hidden.
-export type TMailboxAccess = { kind: "everything"; links: "usable" } | { kind: "organisation"; organisationId: string; links: "hidden" };
+export type TMailboxAccess =
+  { kind: "everything"; links: "usable" } | { kind: "organisation"; organisationId: string; links: "hidden" };
 
-export function decideMailboxAccess(facts: { providerConfigured: boolean; demoMode: boolean; staff: TStaffActor | null }): TMailboxAccess | null {
+export function decideMailboxAccess(facts: {
+  providerConfigured: boolean;
+  demoMode: boolean;
+  staff: TStaffActor | null;
+}): TMailboxAccess | null {
   if (facts.providerConfigured) return null;
   if (facts.demoMode) return { kind: "everything", links: "usable" };
-  if (facts.staff && staffCan(facts.staff, "mailbox.read")) return { kind: "organisation", organisationId: facts.staff.organisationId, links: "hidden" };
+  if (facts.staff && staffCan(facts.staff, "mailbox.read"))
+    return { kind: "organisation", organisationId: facts.staff.organisationId, links: "hidden" };
   return null;
 }
 

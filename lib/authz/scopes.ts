@@ -24,7 +24,10 @@ export function contractorCompanyScope(actor: TStaffActor): Prisma.ContractorCom
   return { network: { some: { organisationId: actor.organisationId } } };
 }
 
-export function assignmentScope(actor: TActor, deskPermission: TDeskPermission = "task.read"): Prisma.AssignmentWhereInput {
+export function assignmentScope(
+  actor: TActor,
+  deskPermission: TDeskPermission = "task.read",
+): Prisma.AssignmentWhereInput {
   switch (actor.kind) {
     case "staff":
       return { organisationId: actor.organisationId };
@@ -42,7 +45,10 @@ function deskAssignmentScope(actor: TDeskActor, permission: TDeskPermission): Pr
 }
 
 function techAssignmentScope(actor: TTechActor): Prisma.AssignmentWhereInput {
-  return { technicians: { some: { personId: { in: actor.personIds } } }, status: { notIn: ["CANCELLED", "DECLINED", "OFFERED"] } };
+  return {
+    technicians: { some: { personId: { in: actor.personIds } } },
+    status: { notIn: ["CANCELLED", "DECLINED", "OFFERED"] },
+  };
 }
 
 // Tasks a technician's device may send work for: every task they are or were assigned
@@ -54,13 +60,19 @@ export function techWorkScope(actor: TTechActor): Prisma.AssignmentWhereInput {
 
 // People a desk user may assign as technicians: active people of their own company.
 export function assignablePeopleScope(actor: TDeskActor, companyId: string): Prisma.ContractorPersonWhereInput {
-  return { contractorCompanyId: { in: deskCompaniesAllowed(actor, "task.plan").filter((id) => id === companyId) }, active: true };
+  return {
+    contractorCompanyId: { in: deskCompaniesAllowed(actor, "task.plan").filter((id) => id === companyId) },
+    active: true,
+  };
 }
 
 // Contractor companies whose accreditations and certificates an actor may read: the
 // company's own active people, and staff of every organisation with the company in its
 // network. Desk users reach only companies where their role has `deskPermission`.
-export function accreditationCompanyScope(actor: TActor, deskPermission: TDeskPermission = "company.read"): Prisma.ContractorCompanyWhereInput {
+export function accreditationCompanyScope(
+  actor: TActor,
+  deskPermission: TDeskPermission = "company.read",
+): Prisma.ContractorCompanyWhereInput {
   switch (actor.kind) {
     case "staff":
       return contractorCompanyScope(actor);
@@ -78,7 +90,10 @@ export function accreditationCompanyScope(actor: TActor, deskPermission: TDeskPe
 // files. Accreditation certificates belong to a company: its own people and staff of
 // organisations with it in their network see them.
 export function attachmentScope(actor: TActor): Prisma.AttachmentWhereInput {
-  const certificates: Prisma.AttachmentWhereInput = { kind: "ACCREDITATION", contractorCompany: accreditationCompanyScope(actor) };
+  const certificates: Prisma.AttachmentWhereInput = {
+    kind: "ACCREDITATION",
+    contractorCompany: accreditationCompanyScope(actor),
+  };
   if (actor.kind === "staff") return { OR: [{ organisationId: actor.organisationId }, certificates] };
   const tasks = assignmentScope(actor, "task.read");
   return {
@@ -87,7 +102,10 @@ export function attachmentScope(actor: TActor): Prisma.AttachmentWhereInput {
 }
 
 // The people of the companies where the actor holds `permission` (admins manage people).
-export function companyPeopleScope(actor: TDeskActor, permission: TDeskPermission = "company.manage"): Prisma.ContractorPersonWhereInput {
+export function companyPeopleScope(
+  actor: TDeskActor,
+  permission: TDeskPermission = "company.manage",
+): Prisma.ContractorPersonWhereInput {
   return { contractorCompanyId: { in: deskCompaniesAllowed(actor, permission) } };
 }
 

@@ -1,8 +1,24 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
-import { loadDeskActor, loadStaffActor, loadTechActor, type TDeskActor, type TLinkActor, type TTechActor } from "@/lib/auth/actor";
+import {
+  loadDeskActor,
+  loadStaffActor,
+  loadTechActor,
+  type TDeskActor,
+  type TLinkActor,
+  type TTechActor,
+} from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { createAssignment, createContractorCompany, createContractorPerson, createOrganisation, createSite, createStaffUser, createUser, createWorkOrder } from "@/prisma/factories";
+import {
+  createAssignment,
+  createContractorCompany,
+  createContractorPerson,
+  createOrganisation,
+  createSite,
+  createStaffUser,
+  createUser,
+  createWorkOrder,
+} from "@/prisma/factories";
 import type { TDeskPermission } from "./permissions";
 import { assignmentScope, workOrderScope } from "./scopes";
 import { deskAssignmentSqlScope, techAssignmentSqlScope, workOrderSqlScope } from "./sql-scopes";
@@ -43,10 +59,14 @@ beforeAll(async () => {
   w = await buildWorld();
 });
 
-const idsByPrisma = async (where: Prisma.AssignmentWhereInput) => (await db.assignment.findMany({ where, select: { id: true } })).map((r) => r.id).sort();
-const workOrderIdsByPrisma = async (where: Prisma.WorkOrderWhereInput) => (await db.workOrder.findMany({ where, select: { id: true } })).map((r) => r.id).sort();
-const workOrderIdsBySql = async (condition: Prisma.Sql) => (await db.$queryRaw<{ id: string }[]>`SELECT w.id FROM "WorkOrder" w WHERE ${condition}`).map((r) => r.id).sort();
-const idsBySql = async (condition: Prisma.Sql) => (await db.$queryRaw<{ id: string }[]>`SELECT a.id FROM "Assignment" a WHERE ${condition}`).map((r) => r.id).sort();
+const idsByPrisma = async (where: Prisma.AssignmentWhereInput) =>
+  (await db.assignment.findMany({ where, select: { id: true } })).map((r) => r.id).sort();
+const workOrderIdsByPrisma = async (where: Prisma.WorkOrderWhereInput) =>
+  (await db.workOrder.findMany({ where, select: { id: true } })).map((r) => r.id).sort();
+const workOrderIdsBySql = async (condition: Prisma.Sql) =>
+  (await db.$queryRaw<{ id: string }[]>`SELECT w.id FROM "WorkOrder" w WHERE ${condition}`).map((r) => r.id).sort();
+const idsBySql = async (condition: Prisma.Sql) =>
+  (await db.$queryRaw<{ id: string }[]>`SELECT a.id FROM "Assignment" a WHERE ${condition}`).map((r) => r.id).sort();
 
 describe("SQL scopes", () => {
   it("a Desk person's assignments: the companies their role there allows, for every permission", async () => {
@@ -56,11 +76,19 @@ describe("SQL scopes", () => {
     const permissions: TDeskPermission[] = ["task.read", "task.respond", "task.plan", "company.read", "company.manage"];
     for (const actor of [both, other, nobody]) {
       for (const permission of permissions) {
-        expect(await idsBySql(deskAssignmentSqlScope(actor, permission)), `${permission}`).toEqual(await idsByPrisma(assignmentScope(actor, permission)));
+        expect(await idsBySql(deskAssignmentSqlScope(actor, permission)), `${permission}`).toEqual(
+          await idsByPrisma(assignmentScope(actor, permission)),
+        );
       }
     }
     const companiesSeen = async (actor: TDeskActor, permission: TDeskPermission) =>
-      new Set((await db.$queryRaw<{ c: string }[]>`SELECT a."contractorCompanyId" AS c FROM "Assignment" a WHERE ${deskAssignmentSqlScope(actor, permission)}`).map((r) => r.c));
+      new Set(
+        (
+          await db.$queryRaw<
+            { c: string }[]
+          >`SELECT a."contractorCompanyId" AS c FROM "Assignment" a WHERE ${deskAssignmentSqlScope(actor, permission)}`
+        ).map((r) => r.c),
+      );
     expect(await companiesSeen(both, "task.read")).toEqual(new Set([w.company1.id, w.company2.id]));
     expect(await companiesSeen(both, "company.manage")).toEqual(new Set([w.company1.id]));
     expect(await companiesSeen(other, "task.read")).toEqual(new Set([w.company3.id]));
@@ -75,11 +103,19 @@ describe("SQL scopes", () => {
       expect(ids).toHaveLength(2);
     }
     const [one] = await workOrderIdsByPrisma({ organisationId: w.orgA.id });
-    const link: TLinkActor = { kind: "link", tokenId: "t", organisationId: w.orgA.id, workOrderId: one, email: "tenant@example.test" };
+    const link: TLinkActor = {
+      kind: "link",
+      tokenId: "t",
+      organisationId: w.orgA.id,
+      workOrderId: one,
+      email: "tenant@example.test",
+    };
     expect(await workOrderIdsBySql(workOrderSqlScope(link))).toEqual([one]);
     // A link naming another organisation's work order reaches nothing.
     const crossed: TLinkActor = { ...link, organisationId: w.orgB.id };
-    expect(await workOrderIdsBySql(workOrderSqlScope(crossed))).toEqual(await workOrderIdsByPrisma(workOrderScope(crossed)));
+    expect(await workOrderIdsBySql(workOrderSqlScope(crossed))).toEqual(
+      await workOrderIdsByPrisma(workOrderScope(crossed)),
+    );
     expect(await workOrderIdsBySql(workOrderSqlScope(crossed))).toEqual([]);
   });
 
@@ -88,11 +124,30 @@ describe("SQL scopes", () => {
     const tech = await createContractorPerson(db, w.company1.id, "TECHNICIAN");
     const colleague = await createContractorPerson(db, w.company1.id, "TECHNICIAN");
     // The same person at a second company: their tasks there count too.
-    await db.contractorPerson.create({ data: { contractorCompanyId: w.company2.id, userId: tech.user.id, role: "TECHNICIAN" } });
-    for (const status of ["OFFERED", "ACCEPTED", "SCHEDULED", "IN_PROGRESS", "COMPLETED", "INVOICED", "DECLINED", "CANCELLED"] as const) {
-      for (const [company, person] of [[w.company1, tech.person], [w.company1, colleague.person]] as const) {
+    await db.contractorPerson.create({
+      data: { contractorCompanyId: w.company2.id, userId: tech.user.id, role: "TECHNICIAN" },
+    });
+    for (const status of [
+      "OFFERED",
+      "ACCEPTED",
+      "SCHEDULED",
+      "IN_PROGRESS",
+      "COMPLETED",
+      "INVOICED",
+      "DECLINED",
+      "CANCELLED",
+    ] as const) {
+      for (const [company, person] of [
+        [w.company1, tech.person],
+        [w.company1, colleague.person],
+      ] as const) {
         const wo = await createWorkOrder(db, { organisationId: w.orgA.id, siteId: site.id });
-        await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: company.id, status, technicianIds: [person.id] });
+        await createAssignment(db, {
+          workOrderId: wo.id,
+          contractorCompanyId: company.id,
+          status,
+          technicianIds: [person.id],
+        });
       }
     }
     const actor = (await loadTechActor(tech.user.id))!;

@@ -9,7 +9,8 @@ import { deskCompaniesAllowed, type TDeskPermission } from "./permissions";
 // as `w` (WorkOrder) and `a` (Assignment).
 
 export function workOrderSqlScope(actor: TStaffActor | TLinkActor): Prisma.Sql {
-  if (actor.kind === "link") return Prisma.sql`(w."organisationId" = ${actor.organisationId} AND w.id = ${actor.workOrderId})`;
+  if (actor.kind === "link")
+    return Prisma.sql`(w."organisationId" = ${actor.organisationId} AND w.id = ${actor.workOrderId})`;
   return Prisma.sql`w."organisationId" = ${actor.organisationId}`;
 }
 

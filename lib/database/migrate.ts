@@ -10,7 +10,10 @@ import { pgConfigFromUrl } from "./pg-config";
 // instances starting together apply each migration once.
 const LOCK_ID = 72707369;
 
-export async function applyMigrations(databaseUrl: string, migrationsDir = path.resolve("prisma/migrations")): Promise<string[]> {
+export async function applyMigrations(
+  databaseUrl: string,
+  migrationsDir = path.resolve("prisma/migrations"),
+): Promise<string[]> {
   const client = new pg.Client(pgConfigFromUrl(databaseUrl));
   await client.connect();
   const applied: string[] = [];

@@ -12,19 +12,33 @@ import { mailboxTransport, resendTransport, TransportError, type TEmailTransport
 // A sign-in link with a real token behind it, as lib/auth makes them.
 async function liveLink(email: string, minutes = 15) {
   const secret = newLinkSecret();
-  await db.accessToken.create({ data: { tokenHash: hashSecret(secret), purpose: "SIGN_IN", email, expiresAt: new Date(Date.now() + minutes * 60_000) } });
+  await db.accessToken.create({
+    data: {
+      tokenHash: hashSecret(secret),
+      purpose: "SIGN_IN",
+      email,
+      expiresAt: new Date(Date.now() + minutes * 60_000),
+    },
+  });
   return { secret, url: `http://fg.test/link/${secret}` };
 }
 
 async function enqueue(to: string, url = "http://fg.test/desk") {
-  return db.$transaction((tx) => enqueueEmail(tx, { to, template: "sign-in-link", data: { name: "Ann", url, minutes: 15 } }));
+  return db.$transaction((tx) =>
+    enqueueEmail(tx, { to, template: "sign-in-link", data: { name: "Ann", url, minutes: 15 } }),
+  );
 }
 
 const unique = (name: string) => `${name}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
-const failing = (message: string): TEmailTransport => ({ kind: "resend", requestsPerSecond: Infinity, sendBatch: async () => Promise.reject(new Error(message)) });
+const failing = (message: string): TEmailTransport => ({
+  kind: "resend",
+  requestsPerSecond: Infinity,
+  sendBatch: async () => Promise.reject(new Error(message)),
+});
 
 // Other tests enqueue emails too; only deliver ours.
-const drain = (ids: string[], transport: TEmailTransport, options: { keepMailboxLinks?: boolean } = {}) => deliverOutbox(db, { transport, ids, ...options });
+const drain = (ids: string[], transport: TEmailTransport, options: { keepMailboxLinks?: boolean } = {}) =>
+  deliverOutbox(db, { transport, ids, ...options });
 
 describe("email outbox", () => {
   it("stores the bodies without the link's secret, which goes out only in the delivered email", async () => {
@@ -42,8 +56,19 @@ describe("email outbox", () => {
     expect(transport.delivered[0].text).toContain(link.url);
     expect(transport.delivered[0].html).toContain(`href="${link.url}"`);
     const sent = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
-    expect(sent).toMatchObject({ state: "SENT", attempts: 1, providerId: `test-${id}`, error: null, sealedLinks: null, linksKeptUntil: null, batchId: null });
-    expect(await db.emailBatch.findUniqueOrThrow({ where: { id: pass.batchId! } })).toMatchObject({ state: "SENT", emailIds: [id] });
+    expect(sent).toMatchObject({
+      state: "SENT",
+      attempts: 1,
+      providerId: `test-${id}`,
+      error: null,
+      sealedLinks: null,
+      linksKeptUntil: null,
+      batchId: null,
+    });
+    expect(await db.emailBatch.findUniqueOrThrow({ where: { id: pass.batchId! } })).toMatchObject({
+      state: "SENT",
+      emailIds: [id],
+    });
   });
 
   it("a rolled back transaction sends nothing", async () => {
@@ -65,10 +90,19 @@ describe("email outbox", () => {
     expect(row).toMatchObject({ state: "SENDING", attempts: 1, error: "provider down" });
     expect(row.sealedLinks).not.toBeNull();
     const batchId = row.batchId!;
-    for (let attempt = 2; attempt <= MAX_EMAIL_ATTEMPTS; attempt++) await expect(drain([id], failing(`still down ${attempt}`))).rejects.toThrow();
+    for (let attempt = 2; attempt <= MAX_EMAIL_ATTEMPTS; attempt++)
+      await expect(drain([id], failing(`still down ${attempt}`))).rejects.toThrow();
     row = await db.emailOutbox.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ state: "FAILED", attempts: MAX_EMAIL_ATTEMPTS, error: `still down ${MAX_EMAIL_ATTEMPTS}`, sealedLinks: null });
-    expect(await db.emailBatch.findUniqueOrThrow({ where: { id: batchId } })).toMatchObject({ state: "FAILED", attempts: MAX_EMAIL_ATTEMPTS });
+    expect(row).toMatchObject({
+      state: "FAILED",
+      attempts: MAX_EMAIL_ATTEMPTS,
+      error: `still down ${MAX_EMAIL_ATTEMPTS}`,
+      sealedLinks: null,
+    });
+    expect(await db.emailBatch.findUniqueOrThrow({ where: { id: batchId } })).toMatchObject({
+      state: "FAILED",
+      attempts: MAX_EMAIL_ATTEMPTS,
+    });
   });
 
   it("several instances draining at once send each email exactly once", async () => {
@@ -85,7 +119,9 @@ describe("email outbox", () => {
         return emails.map((email) => ({ ok: true, providerId: `p-${email.id}` }));
       },
     };
-    await Promise.all(instances.flatMap((client) => [1, 2, 3].map(() => deliverOutbox(client, { transport, ids, batchSize: 7 }))));
+    await Promise.all(
+      instances.flatMap((client) => [1, 2, 3].map(() => deliverOutbox(client, { transport, ids, batchSize: 7 }))),
+    );
     await Promise.all(instances.map((client) => deliverOutbox(client, { transport, ids, batchSize: 50 })));
     expect([...sends.values()].every((n) => n === 1)).toBe(true);
     expect(sends.size).toBe(40);
@@ -102,13 +138,20 @@ describe("email outbox", () => {
     expect(keptRow.state).toBe("SENT");
     expect(keptRow.sealedLinks).not.toBeNull();
     expect(keptRow.linksKeptUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
-    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: notKept.id } })).toMatchObject({ state: "SENT", sealedLinks: null, linksKeptUntil: null });
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: notKept.id } })).toMatchObject({
+      state: "SENT",
+      sealedLinks: null,
+      linksKeptUntil: null,
+    });
 
     await eraseExpiredMailboxLinks(db);
     expect((await db.emailOutbox.findUniqueOrThrow({ where: { id: kept.id } })).sealedLinks).not.toBeNull();
     await db.emailOutbox.update({ where: { id: kept.id }, data: { linksKeptUntil: new Date(Date.now() - 1) } });
     await eraseExpiredMailboxLinks(db);
-    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({ sealedLinks: null, linksKeptUntil: null });
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({
+      sealedLinks: null,
+      linksKeptUntil: null,
+    });
   });
 });
 
@@ -157,16 +200,32 @@ describe("Resend transport", () => {
     expect(message).toMatchObject({ subject: "Your Fieldgate sign-in link", idempotencyKey: `batch-${pass.batchId}` });
     expect(message.html).toContain(link.url);
     expect(message.text).toContain(link.url);
-    expect(fake.requests.find((r) => r.idempotencyKey === `batch-${pass.batchId}`)).toMatchObject({ path: "/emails/batch", authorization: "Bearer re_test_key" });
-    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "SENT", providerId: message.id, sealedLinks: null });
+    expect(fake.requests.find((r) => r.idempotencyKey === `batch-${pass.batchId}`)).toMatchObject({
+      path: "/emails/batch",
+      authorization: "Bearer re_test_key",
+    });
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      state: "SENT",
+      providerId: message.id,
+      sealedLinks: null,
+    });
   });
 
   it("an address the provider refuses fails alone; the rest of the batch is sent", async () => {
     const good = await enqueue(unique("fine"));
-    const bad = await db.$transaction((tx) => enqueueEmail(tx, { to: "not-an-address", template: "sign-in-link", data: { name: "B", url: "http://x", minutes: 15 } }));
+    const bad = await db.$transaction((tx) =>
+      enqueueEmail(tx, {
+        to: "not-an-address",
+        template: "sign-in-link",
+        data: { name: "B", url: "http://x", minutes: 15 },
+      }),
+    );
     const pass = await drain([good.id, bad.id], resendTransport("re_test_key", fake.url));
     expect(pass).toMatchObject({ sent: 1, failed: 1 });
-    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: bad.id } })).toMatchObject({ state: "FAILED", error: expect.stringContaining("Invalid `to` field") });
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: bad.id } })).toMatchObject({
+      state: "FAILED",
+      error: expect.stringContaining("Invalid `to` field"),
+    });
     expect((await db.emailOutbox.findUniqueOrThrow({ where: { id: good.id } })).state).toBe("SENT");
   });
 
@@ -193,14 +252,21 @@ describe("Resend transport", () => {
     expect(claimed.state).toBe("SENDING");
     // Within the lease nobody else takes it; after it, the next drain does.
     expect((await drain([id], real)).batchId).toBeNull();
-    await db.emailBatch.update({ where: { id: claimed.batchId! }, data: { leaseUntil: new Date(Date.now() - BATCH_LEASE_SECONDS * 1000) } });
+    await db.emailBatch.update({
+      where: { id: claimed.batchId! },
+      data: { leaseUntil: new Date(Date.now() - BATCH_LEASE_SECONDS * 1000) },
+    });
     const retried = await drain([id], real);
     expect(retried).toMatchObject({ batchId: claimed.batchId, sent: 1 });
     const attempts = fake.requests.filter((r) => r.idempotencyKey === `batch-${claimed.batchId}`);
     expect(attempts.map((r) => r.repeated)).toEqual([false, true]);
     expect(fake.messages.filter((m) => m.to.includes(to))).toHaveLength(1);
     expect(fake.duplicates).toEqual([]);
-    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: "SENT", attempts: 2, sealedLinks: null });
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      state: "SENT",
+      attempts: 2,
+      sealedLinks: null,
+    });
   });
 
   it("records a provider error and keeps the email for a retry with the same idempotency key, then delivers once", async () => {

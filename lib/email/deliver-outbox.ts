@@ -37,10 +37,15 @@ type TStored = { id: string; to: string; subject: string; html: string; text: st
 // request, under the same key), send it, and settle each email.
 export async function deliverOutbox(db: PrismaClient, options: TDeliverOptions = {}): Promise<TDeliveryPass> {
   const transport = options.transport ?? currentTransport();
-  const batch = (await takeOverStaleBatch(db, options.ids)) ?? (await claimNewBatch(db, Math.min(options.batchSize ?? MAX_BATCH, MAX_BATCH), options.ids));
+  const batch =
+    (await takeOverStaleBatch(db, options.ids)) ??
+    (await claimNewBatch(db, Math.min(options.batchSize ?? MAX_BATCH, MAX_BATCH), options.ids));
   if (!batch) return { batchId: null, sent: 0, failed: 0 };
 
-  const stored = await db.emailOutbox.findMany({ where: { id: { in: batch.emailIds } }, select: { id: true, to: true, subject: true, html: true, text: true, sealedLinks: true } });
+  const stored = await db.emailOutbox.findMany({
+    where: { id: { in: batch.emailIds } },
+    select: { id: true, to: true, subject: true, html: true, text: true, sealedLinks: true },
+  });
   // In the order the batch was first made, so every attempt is the same request.
   const emails = batch.emailIds.map((id) => stored.find((e) => e.id === id)).filter((e): e is TStored => Boolean(e));
   const unreadable: string[] = [];
@@ -49,7 +54,12 @@ export async function deliverOutbox(db: PrismaClient, options: TDeliverOptions =
     try {
       const secrets = unsealLinkSecrets(email.sealedLinks);
       const fill = (index: number) => secrets[index] ?? "erased";
-      outgoing.push({ ...email, html: fillLinkSecrets(email.html, fill), text: fillLinkSecrets(email.text, fill), secrets });
+      outgoing.push({
+        ...email,
+        html: fillLinkSecrets(email.html, fill),
+        text: fillLinkSecrets(email.text, fill),
+        secrets,
+      });
     } catch {
       unreadable.push(email.id);
     }
@@ -64,12 +74,15 @@ export async function deliverOutbox(db: PrismaClient, options: TDeliverOptions =
       );
     } catch (error) {
       await releaseAfterFailure(db, batch, error);
-      throw error instanceof TransportError && error.rateLimited ? error : new DeliveryFailed(`Email batch ${batch.id} was not sent: ${messageOf(error)}`, error);
+      throw error instanceof TransportError && error.rateLimited
+        ? error
+        : new DeliveryFailed(`Email batch ${batch.id} was not sent: ${messageOf(error)}`, error);
     }
   }
 
   const keepUntil = new Map<string, Date | null>();
-  if (transport.kind === "mailbox" && options.keepMailboxLinks) for (const email of outgoing) keepUntil.set(email.id, await latestLinkExpiry(db, email.secrets));
+  if (transport.kind === "mailbox" && options.keepMailboxLinks)
+    for (const email of outgoing) keepUntil.set(email.id, await latestLinkExpiry(db, email.secrets));
   let sent = 0;
   let failed = unreadable.length;
   await db.$transaction(async (tx) => {
@@ -97,7 +110,12 @@ export async function deliverOutbox(db: PrismaClient, options: TDeliverOptions =
         await giveUp(tx, [email.id], result?.error ?? "The provider gave no answer for this email.");
       }
     }
-    if (unreadable.length) await giveUp(tx, unreadable, "Its links cannot be unsealed: AUTH_SECRET changed after it was queued. Ask for a new link.");
+    if (unreadable.length)
+      await giveUp(
+        tx,
+        unreadable,
+        "Its links cannot be unsealed: AUTH_SECRET changed after it was queued. Ask for a new link.",
+      );
     await tx.emailBatch.update({ where: { id: batch.id }, data: { state: "SENT", sentAt: new Date(), error: null } });
   });
   return { batchId: batch.id, sent, failed };
@@ -130,7 +148,10 @@ async function claimNewBatch(db: PrismaClient, size: number, ids: string[] | und
       data: { emailIds, leaseUntil: new Date(Date.now() + BATCH_LEASE_SECONDS * 1000) },
       select: { id: true, emailIds: true, attempts: true },
     });
-    await tx.emailOutbox.updateMany({ where: { id: { in: emailIds } }, data: { state: "SENDING", batchId: batch.id, attempts: { increment: 1 } } });
+    await tx.emailOutbox.updateMany({
+      where: { id: { in: emailIds } },
+      data: { state: "SENDING", batchId: batch.id, attempts: { increment: 1 } },
+    });
     return batch;
   });
 }
@@ -147,15 +168,24 @@ async function releaseAfterFailure(db: PrismaClient, batch: TBatch, error: unkno
     return;
   }
   await db.$transaction([
-    db.emailBatch.update({ where: { id: batch.id }, data: { leaseUntil: new Date(), error: message, ...(rateLimited ? { attempts: { decrement: 1 } } : {}) } }),
-    db.emailOutbox.updateMany({ where: { id: { in: batch.emailIds } }, data: { error: message, ...(rateLimited ? { attempts: { decrement: 1 } } : {}) } }),
+    db.emailBatch.update({
+      where: { id: batch.id },
+      data: { leaseUntil: new Date(), error: message, ...(rateLimited ? { attempts: { decrement: 1 } } : {}) },
+    }),
+    db.emailOutbox.updateMany({
+      where: { id: { in: batch.emailIds } },
+      data: { error: message, ...(rateLimited ? { attempts: { decrement: 1 } } : {}) },
+    }),
   ]);
 }
 
 type TWriter = Pick<PrismaClient, "emailOutbox">;
 
 async function giveUp(tx: TWriter, ids: string[], error: string): Promise<void> {
-  await tx.emailOutbox.updateMany({ where: { id: { in: ids } }, data: { state: "FAILED", error, batchId: null, sealedLinks: null, linksKeptUntil: null } });
+  await tx.emailOutbox.updateMany({
+    where: { id: { in: ids } },
+    data: { state: "FAILED", error, batchId: null, sealedLinks: null, linksKeptUntil: null },
+  });
 }
 
 function scrubbedBodies(email: { html: string; text: string }): { html?: string; text?: string } {
@@ -175,6 +205,9 @@ async function latestLinkExpiry(db: PrismaClient, secrets: string[]): Promise<Da
 
 // The demo mailbox's links are erased once they have expired.
 export async function eraseExpiredMailboxLinks(db: PrismaClient): Promise<number> {
-  const erased = await db.emailOutbox.updateMany({ where: { linksKeptUntil: { lte: new Date() } }, data: { sealedLinks: null, linksKeptUntil: null } });
+  const erased = await db.emailOutbox.updateMany({
+    where: { linksKeptUntil: { lte: new Date() } },
+    data: { sealedLinks: null, linksKeptUntil: null },
+  });
   return erased.count;
 }

@@ -16,7 +16,10 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
 
 // Sends batch after batch until the outbox is empty, no faster than the provider allows,
 // waiting as long as it asks when it answers 429. Returns whether the outbox was emptied.
-export async function drainOutbox(db: PrismaClient, options: TDrainOptions = {}): Promise<{ emptied: boolean; sent: number; failed: number; requests: number; rateLimited: number }> {
+export async function drainOutbox(
+  db: PrismaClient,
+  options: TDrainOptions = {},
+): Promise<{ emptied: boolean; sent: number; failed: number; requests: number; rateLimited: number }> {
   const transport = options.transport ?? currentTransport();
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? wait;
@@ -38,7 +41,8 @@ export async function drainOutbox(db: PrismaClient, options: TDrainOptions = {})
       totals.sent += pass.sent;
       totals.failed += pass.failed;
     } catch (error) {
-      if (!(error instanceof TransportError && error.rateLimited) || ++limitedInARow > MAX_RATE_LIMITED_IN_A_ROW) throw error;
+      if (!(error instanceof TransportError && error.rateLimited) || ++limitedInARow > MAX_RATE_LIMITED_IN_A_ROW)
+        throw error;
       totals.requests++;
       totals.rateLimited++;
       await sleep(error.retryAfterMs);

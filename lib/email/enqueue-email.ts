@@ -8,7 +8,9 @@ import { renderEmail, type TEmailTemplate } from "./templates";
 // One email job per transaction, however many emails it queues: the first marks the
 // transaction (a setting that ends with it) and adds the job.
 async function queueDeliveryOnce(tx: TTx): Promise<void> {
-  const [marked] = await tx.$queryRaw<{ value: string | null }[]>`SELECT current_setting('fieldgate.email_job_queued', true) AS value`;
+  const [marked] = await tx.$queryRaw<
+    { value: string | null }[]
+  >`SELECT current_setting('fieldgate.email_job_queued', true) AS value`;
   if (marked?.value === "yes") return;
   await addJob(tx, "email.deliver", {}, EMAIL_DELIVERY_JOB);
   await tx.$queryRaw`SELECT set_config('fieldgate.email_job_queued', 'yes', true)`;

@@ -12,7 +12,9 @@ describe("link secrets in emails", () => {
     expect(taken.secrets).toEqual([a, b]);
     expect(taken.html).not.toContain(a);
     expect(taken.text).not.toContain(b);
-    expect(taken.text).toBe("Sign in: https://fg.example/link/{{fieldgate-link-0}}\nView: https://fg.example/l/{{fieldgate-link-1}}\nTasks: https://fg.example/desk/tasks/c123");
+    expect(taken.text).toBe(
+      "Sign in: https://fg.example/link/{{fieldgate-link-0}}\nView: https://fg.example/l/{{fieldgate-link-1}}\nTasks: https://fg.example/desk/tasks/c123",
+    );
     expect(linkPlaceholders(taken.html)).toEqual([0, 0, 1]);
     expect(fillLinkSecrets(taken.html, (i) => taken.secrets[i])).toBe(html);
     expect(fillLinkSecrets(taken.text, () => "hidden")).toContain("https://fg.example/link/hidden");

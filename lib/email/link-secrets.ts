@@ -39,6 +39,7 @@ export function sealLinkSecrets(secrets: string[]): string | null {
 export function unsealLinkSecrets(sealed: string | null): string[] {
   if (!sealed) return [];
   const value = JSON.parse(unseal(SEAL_PURPOSE, sealed)) as unknown;
-  if (!Array.isArray(value) || !value.every((s) => typeof s === "string")) throw new Error("Malformed sealed link secrets");
+  if (!Array.isArray(value) || !value.every((s) => typeof s === "string"))
+    throw new Error("Malformed sealed link secrets");
   return value;
 }

@@ -33,7 +33,8 @@ export async function readMailboxEmail(access: TMailboxAccess, id: string): Prom
   const email = await db.emailOutbox.findFirst({ where: { AND: [mailboxScope(access), { id }] } });
   if (!email) return null;
   const links = await linkViews(access, email.sealedLinks);
-  const view = (index: number): TLinkView => links[index] ?? { hidden: access.links === "hidden" ? "hidden" : "erased" };
+  const view = (index: number): TLinkView =>
+    links[index] ?? { hidden: access.links === "hidden" ? "hidden" : "erased" };
   return {
     id: email.id,
     to: email.to,

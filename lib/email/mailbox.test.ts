@@ -10,7 +10,10 @@ import { deliverOutbox } from "./deliver-outbox";
 import { listMailbox, readMailboxEmail } from "./list-mailbox";
 import { mailboxTransport } from "./transport";
 
-const meta = () => ({ ip: `10.92.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, userAgent: "vitest" });
+const meta = () => ({
+  ip: `10.92.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  userAgent: "vitest",
+});
 
 async function twoOrganisations() {
   const orgA = await createOrganisation(db);
@@ -28,8 +31,15 @@ describe("who reads the mailbox", () => {
     const { adminA, coordinatorA } = await twoOrganisations();
     expect(decideMailboxAccess({ providerConfigured: true, demoMode: true, staff: adminA })).toBeNull();
     expect(decideMailboxAccess({ providerConfigured: true, demoMode: false, staff: adminA })).toBeNull();
-    expect(decideMailboxAccess({ providerConfigured: false, demoMode: true, staff: null })).toEqual({ kind: "everything", links: "usable" });
-    expect(decideMailboxAccess({ providerConfigured: false, demoMode: false, staff: adminA })).toEqual({ kind: "organisation", organisationId: adminA.organisationId, links: "hidden" });
+    expect(decideMailboxAccess({ providerConfigured: false, demoMode: true, staff: null })).toEqual({
+      kind: "everything",
+      links: "usable",
+    });
+    expect(decideMailboxAccess({ providerConfigured: false, demoMode: false, staff: adminA })).toEqual({
+      kind: "organisation",
+      organisationId: adminA.organisationId,
+      links: "hidden",
+    });
     expect(decideMailboxAccess({ providerConfigured: false, demoMode: false, staff: coordinatorA })).toBeNull();
     expect(decideMailboxAccess({ providerConfigured: false, demoMode: false, staff: null })).toBeNull();
   });
@@ -40,8 +50,16 @@ describe("the mailbox outside demo mode", () => {
     const { adminA, adminB } = await twoOrganisations();
     const suffix = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
     await requestSignInLink({ email: adminB.email }, meta());
-    await inviteContractor(adminA, { companyName: `Co A ${suffix}`, adminName: "Ann A", adminEmail: `ann-${suffix}@example.test` });
-    await inviteContractor(adminB, { companyName: `Co B ${suffix}`, adminName: "Bob B", adminEmail: `bob-${suffix}@example.test` });
+    await inviteContractor(adminA, {
+      companyName: `Co A ${suffix}`,
+      adminName: "Ann A",
+      adminEmail: `ann-${suffix}@example.test`,
+    });
+    await inviteContractor(adminB, {
+      companyName: `Co B ${suffix}`,
+      adminName: "Bob B",
+      adminEmail: `bob-${suffix}@example.test`,
+    });
     const access = decideMailboxAccess({ providerConfigured: false, demoMode: false, staff: adminA })!;
 
     const listed = await listMailbox(access, { take: 1000 });
@@ -57,7 +75,9 @@ describe("the mailbox outside demo mode", () => {
     await deliverOutbox(db, { transport: mailboxTransport, ids: [mine.id], keepMailboxLinks: false });
     const shown = (await readMailboxEmail(access, mine.id))!;
     expect(shown.subject).toContain(`Co A ${suffix}`);
-    expect(shown.text.filter((s) => s.kind === "hidden-link")).toEqual([{ kind: "hidden-link", reason: "link hidden: only the recipient can use it" }]);
+    expect(shown.text.filter((s) => s.kind === "hidden-link")).toEqual([
+      { kind: "hidden-link", reason: "link hidden: only the recipient can use it" },
+    ]);
     expect(shown.text.filter((s) => s.kind === "link")).toEqual([]);
     expect(secretsIn(shown.html)).toEqual([]);
     expect(shown.html).toContain("/link/hidden");
@@ -82,8 +102,15 @@ describe("the demo mailbox", () => {
     expect(token.userId).toBe(adminB.userId);
 
     await db.accessToken.update({ where: { id: token.id }, data: { usedAt: new Date() } });
-    expect((await readMailboxEmail(demo, email.id))!.text.filter((s) => s.kind !== "text")).toEqual([{ kind: "hidden-link", reason: "link already used" }]);
-    await db.accessToken.update({ where: { id: token.id }, data: { usedAt: null, expiresAt: new Date(Date.now() - 1000) } });
-    expect((await readMailboxEmail(demo, email.id))!.text.filter((s) => s.kind !== "text")).toEqual([{ kind: "hidden-link", reason: "link expired" }]);
+    expect((await readMailboxEmail(demo, email.id))!.text.filter((s) => s.kind !== "text")).toEqual([
+      { kind: "hidden-link", reason: "link already used" },
+    ]);
+    await db.accessToken.update({
+      where: { id: token.id },
+      data: { usedAt: null, expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect((await readMailboxEmail(demo, email.id))!.text.filter((s) => s.kind !== "text")).toEqual([
+      { kind: "hidden-link", reason: "link expired" },
+    ]);
   });
 });

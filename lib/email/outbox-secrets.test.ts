@@ -6,22 +6,39 @@ import { inviteContractor } from "@/lib/contractors/invite-contractor";
 import { db } from "@/lib/db";
 import { addCompanyPerson } from "@/lib/people/company-people";
 import { sendPortalLink } from "@/lib/portal/send-portal-link";
-import { createContractorCompany, createContractorPerson, createOrganisation, createSite, createStaffUser, createWorkOrder } from "@/prisma/factories";
+import {
+  createContractorCompany,
+  createContractorPerson,
+  createOrganisation,
+  createSite,
+  createStaffUser,
+  createWorkOrder,
+} from "@/prisma/factories";
 import { startFakeResend, type TFakeResend } from "@/tests/fake-resend";
 import { deliverOutbox } from "./deliver-outbox";
 import { resendTransport } from "./transport";
 
-const meta = () => ({ ip: `10.91.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, userAgent: "vitest" });
+const meta = () => ({
+  ip: `10.91.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  userAgent: "vitest",
+});
 
 // Every URL path segment in a text that could be a link secret.
 function candidateSecrets(text: string): string[] {
-  return [...text.matchAll(/https?:\/\/[^\s"'<>]+/g)].flatMap((url) => url[0].split(/[/?#&=]/)).filter((part) => /^[A-Za-z0-9_-]{20,}$/.test(part));
+  return [...text.matchAll(/https?:\/\/[^\s"'<>]+/g)]
+    .flatMap((url) => url[0].split(/[/?#&=]/))
+    .filter((part) => /^[A-Za-z0-9_-]{20,}$/.test(part));
 }
 
 async function liveTokensAmong(candidates: string[]) {
   if (candidates.length === 0) return [];
   return db.accessToken.findMany({
-    where: { tokenHash: { in: candidates.map(hashSecret) }, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    where: {
+      tokenHash: { in: candidates.map(hashSecret) },
+      usedAt: null,
+      revokedAt: null,
+      expiresAt: { gt: new Date() },
+    },
     select: { id: true, purpose: true },
   });
 }
@@ -44,12 +61,34 @@ describe("the outbox keeps no usable link", () => {
     const suffix = Date.now();
 
     await requestSignInLink({ email: companyAdmin.user.email }, meta());
-    await inviteContractor(admin, { companyName: `Newco ${suffix}`, adminName: "Nia New", adminEmail: `nia-${suffix}@example.test` });
-    await addCompanyPerson(desk, { companyId: company.id, name: "Pat Person", email: `pat-${suffix}@example.test`, role: "TECHNICIAN" });
-    await sendPortalLink(admin, { workOrderId: workOrder.id, email: `customer-${suffix}@example.test`, expiresInHours: 48 });
+    await inviteContractor(admin, {
+      companyName: `Newco ${suffix}`,
+      adminName: "Nia New",
+      adminEmail: `nia-${suffix}@example.test`,
+    });
+    await addCompanyPerson(desk, {
+      companyId: company.id,
+      name: "Pat Person",
+      email: `pat-${suffix}@example.test`,
+      role: "TECHNICIAN",
+    });
+    await sendPortalLink(admin, {
+      workOrderId: workOrder.id,
+      email: `customer-${suffix}@example.test`,
+      expiresInHours: 48,
+    });
 
     const ours = await db.emailOutbox.findMany({
-      where: { to: { in: [companyAdmin.user.email, `nia-${suffix}@example.test`, `pat-${suffix}@example.test`, `customer-${suffix}@example.test`] } },
+      where: {
+        to: {
+          in: [
+            companyAdmin.user.email,
+            `nia-${suffix}@example.test`,
+            `pat-${suffix}@example.test`,
+            `customer-${suffix}@example.test`,
+          ],
+        },
+      },
     });
     expect(ours).toHaveLength(4);
     await deliverOutbox(db, { transport: resendTransport("re_test_key", fake.url), ids: ours.map((e) => e.id) });
@@ -61,10 +100,15 @@ describe("the outbox keeps no usable link", () => {
     expect(deliveredTokens.map((t) => t.purpose).sort()).toEqual(["PORTAL", "SIGN_IN", "SIGN_IN", "SIGN_IN"]);
 
     // ...and nothing in the whole outbox, sent or waiting, opens any valid token.
-    const outbox = await db.emailOutbox.findMany({ select: { state: true, html: true, text: true, sealedLinks: true, id: true } });
-    const leaked = await liveTokensAmong(outbox.flatMap((e) => [...candidateSecrets(e.html), ...candidateSecrets(e.text)]));
+    const outbox = await db.emailOutbox.findMany({
+      select: { state: true, html: true, text: true, sealedLinks: true, id: true },
+    });
+    const leaked = await liveTokensAmong(
+      outbox.flatMap((e) => [...candidateSecrets(e.html), ...candidateSecrets(e.text)]),
+    );
     expect(leaked).toEqual([]);
-    for (const email of outbox.filter((e) => ours.some((o) => o.id === e.id))) expect(email).toMatchObject({ state: "SENT", sealedLinks: null });
+    for (const email of outbox.filter((e) => ours.some((o) => o.id === e.id)))
+      expect(email).toMatchObject({ state: "SENT", sealedLinks: null });
 
     // The delivered sign-in link still works for its recipient.
     const signIn = delivered.find((m) => m.to.includes(companyAdmin.user.email))!;

@@ -4,7 +4,8 @@ import { fillLinkSecrets, linkPlaceholders } from "./link-secrets";
 // How the mailbox shows an email's plain-text body: text, links, and the links it may not
 // show (with why).
 export type TLinkView = { secret: string } | { hidden: "hidden" | "expired" | "used" | "erased" };
-export type TTextSegment = { kind: "text"; text: string } | { kind: "link"; href: string } | { kind: "hidden-link"; reason: string };
+export type TTextSegment =
+  { kind: "text"; text: string } | { kind: "link"; href: string } | { kind: "hidden-link"; reason: string };
 
 const REASONS: Record<Extract<TLinkView, { hidden: string }>["hidden"], string> = {
   hidden: "link hidden: only the recipient can use it",

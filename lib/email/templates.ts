@@ -2,11 +2,26 @@ import "server-only";
 // Every email Fieldgate sends, rendered to HTML and plain text from one definition.
 export type TEmailTemplate =
   | { template: "sign-in-link"; data: { name: string; url: string; minutes: number } }
-  | { template: "task-offered"; data: { clientName: string; workOrderNumber: number; title: string; siteName: string; url: string } }
-  | { template: "technician-assigned"; data: { name: string; tasks: { title: string; siteName: string; when: string | null }[]; url: string } }
-  | { template: "task-cancelled"; data: { clientName: string; workOrderNumber: number; title: string; reason: string; url: string } }
-  | { template: "task-updated"; data: { clientName: string; workOrderNumber: number; title: string; changes: string[]; url: string } }
-  | { template: "message-posted"; data: { from: string; workOrderNumber: number; title: string; body: string; url: string } }
+  | {
+      template: "task-offered";
+      data: { clientName: string; workOrderNumber: number; title: string; siteName: string; url: string };
+    }
+  | {
+      template: "technician-assigned";
+      data: { name: string; tasks: { title: string; siteName: string; when: string | null }[]; url: string };
+    }
+  | {
+      template: "task-cancelled";
+      data: { clientName: string; workOrderNumber: number; title: string; reason: string; url: string };
+    }
+  | {
+      template: "task-updated";
+      data: { clientName: string; workOrderNumber: number; title: string; changes: string[]; url: string };
+    }
+  | {
+      template: "message-posted";
+      data: { from: string; workOrderNumber: number; title: string; body: string; url: string };
+    }
   | { template: "person-invited"; data: { name: string; companyName: string; invitedBy: string; url: string } }
   | { template: "contractor-invited"; data: { name: string; clientName: string; companyName: string; url: string } }
   | { template: "portal-link"; data: { clientName: string; title: string; url: string; expiresAt: string } }
@@ -15,7 +30,12 @@ export type TEmailTemplate =
 export type TRenderedEmail = { subject: string; html: string; text: string };
 
 const escapeHtml = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 
 function layout(title: string, paragraphs: string[], action: { label: string; url: string }): string {
   const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join("");
@@ -41,7 +61,11 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
       const { name, url, minutes } = email.data;
       return render(
         "Your Fieldgate sign-in link",
-        [`Hello ${name},`, `Use the button below to sign in to Fieldgate. The link works once and expires in ${minutes} minutes.`, "If you did not ask for it, you can ignore this email."],
+        [
+          `Hello ${name},`,
+          `Use the button below to sign in to Fieldgate. The link works once and expires in ${minutes} minutes.`,
+          "If you did not ask for it, you can ignore this email.",
+        ],
         { label: "Sign in to Fieldgate", url },
       );
     }
@@ -49,7 +73,11 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
       const { clientName, workOrderNumber, title, siteName, url } = email.data;
       return render(
         `New task from ${clientName}: #${workOrderNumber} ${title}`,
-        [`${clientName} has assigned work order #${workOrderNumber} to your company.`, `${title} at ${siteName}.`, "Open the task to accept or decline it. The link signs you in; it works once and expires, and you can ask for a new one from the page."],
+        [
+          `${clientName} has assigned work order #${workOrderNumber} to your company.`,
+          `${title} at ${siteName}.`,
+          "Open the task to accept or decline it. The link signs you in; it works once and expires, and you can ask for a new one from the page.",
+        ],
         { label: "Open the task", url },
       );
     }
@@ -58,7 +86,12 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
       const lines = tasks.map((t) => `• ${t.title} at ${t.siteName}${t.when ? ` (${t.when})` : ""}`);
       return render(
         tasks.length === 1 ? "You have a new task" : `You have ${tasks.length} new tasks`,
-        [`Hello ${name},`, "You have been assigned:", ...lines, "Open the Fieldgate technician app to see the details. The link signs you in."],
+        [
+          `Hello ${name},`,
+          "You have been assigned:",
+          ...lines,
+          "Open the Fieldgate technician app to see the details. The link signs you in.",
+        ],
         { label: "Open my tasks", url },
       );
     }
@@ -66,7 +99,11 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
       const { clientName, workOrderNumber, title, reason, url } = email.data;
       return render(
         `Task withdrawn by ${clientName}: #${workOrderNumber} ${title}`,
-        [`${clientName} has withdrawn work order #${workOrderNumber} (${title}) from your company.`, `Reason: ${reason}`, "Please do not attend. The task stays readable in your Desk."],
+        [
+          `${clientName} has withdrawn work order #${workOrderNumber} (${title}) from your company.`,
+          `Reason: ${reason}`,
+          "Please do not attend. The task stays readable in your Desk.",
+        ],
         { label: "View the task", url },
       );
     }
@@ -74,7 +111,10 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
       const { clientName, workOrderNumber, title, changes, url } = email.data;
       return render(
         `${clientName} changed #${workOrderNumber} ${title}`,
-        [`${clientName} changed the ${changes.join(", ")} of work order #${workOrderNumber} (${title}).`, "Please check the task before you attend."],
+        [
+          `${clientName} changed the ${changes.join(", ")} of work order #${workOrderNumber} (${title}).`,
+          "Please check the task before you attend.",
+        ],
         { label: "View the task", url },
       );
     }
@@ -90,7 +130,11 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
       const { name, companyName, invitedBy, url } = email.data;
       return render(
         `${invitedBy} added you to ${companyName} on Fieldgate`,
-        [`Hello ${name},`, `${invitedBy} added you to ${companyName} on Fieldgate, where the company receives and completes work from its clients.`, "No password is needed: the link signs you in."],
+        [
+          `Hello ${name},`,
+          `${invitedBy} added you to ${companyName} on Fieldgate, where the company receives and completes work from its clients.`,
+          "No password is needed: the link signs you in.",
+        ],
         { label: "Open Fieldgate", url },
       );
     }
@@ -98,7 +142,11 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
       const { name, clientName, companyName, url } = email.data;
       return render(
         `${clientName} invites ${companyName} to Fieldgate`,
-        [`Hello ${name},`, `${clientName} uses Fieldgate to send maintenance work to contractors and has added ${companyName} to its network.`, "Work they send you will appear in your Desk. There is no fee and no password: the link signs you in."],
+        [
+          `Hello ${name},`,
+          `${clientName} uses Fieldgate to send maintenance work to contractors and has added ${companyName} to its network.`,
+          "Work they send you will appear in your Desk. There is no fee and no password: the link signs you in.",
+        ],
         { label: "Open my Desk", url },
       );
     }

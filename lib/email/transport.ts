@@ -32,24 +32,42 @@ export type TEmailTransport = {
 
 export const MAX_BATCH = 100;
 
-export function resendTransport(apiKey: string, baseUrl?: string, requestsPerSecond = env.RESEND_REQUESTS_PER_SECOND): TEmailTransport {
+export function resendTransport(
+  apiKey: string,
+  baseUrl?: string,
+  requestsPerSecond = env.RESEND_REQUESTS_PER_SECOND,
+): TEmailTransport {
   const resend = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
   return {
     kind: "resend",
     requestsPerSecond,
     sendBatch: async (emails, idempotencyKey) => {
       const { data, error, headers } = await resend.batch.send(
-        emails.map((email) => ({ from: env.EMAIL_FROM, to: [email.to], subject: email.subject, html: email.html, text: email.text })),
+        emails.map((email) => ({
+          from: env.EMAIL_FROM,
+          to: [email.to],
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+        })),
         { idempotencyKey, batchValidation: "permissive" },
       );
       if (error || !data) {
         const status = (error as { statusCode?: number | null } | null)?.statusCode;
         const retryAfter = Number(headers?.["retry-after"]);
-        throw new TransportError(error?.message ?? "Resend returned nothing", status === 429, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 1000);
+        throw new TransportError(
+          error?.message ?? "Resend returned nothing",
+          status === 429,
+          Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 1000,
+        );
       }
       const refused = new Map((data.errors ?? []).map((e) => [e.index, e.message]));
       const ids = [...data.data];
-      return emails.map((_email, index) => (refused.has(index) ? { ok: false, error: refused.get(index)! } : { ok: true, providerId: ids.shift()?.id ?? "unknown" }));
+      return emails.map((_email, index) =>
+        refused.has(index)
+          ? { ok: false, error: refused.get(index)! }
+          : { ok: true, providerId: ids.shift()?.id ?? "unknown" },
+      );
     },
   };
 }

@@ -24,7 +24,12 @@ type TExecutor = Pick<TTx | PrismaClient, "$executeRawUnsafe">;
 
 const schema = () => `"${env.JOBS_SCHEMA}"`;
 
-export async function addJob<N extends TJobName>(tx: TExecutor, name: N, payload: TJobPayloads[N], options: TJobOptions = {}): Promise<void> {
+export async function addJob<N extends TJobName>(
+  tx: TExecutor,
+  name: N,
+  payload: TJobPayloads[N],
+  options: TJobOptions = {},
+): Promise<void> {
   await tx.$executeRawUnsafe(
     `SELECT ${schema()}.add_job($1::text, $2::json, queue_name => $3::text, run_at => $4::timestamptz, max_attempts => $5::int, job_key => $6::text, priority => $7::int, job_key_mode => $8::text)`,
     name,

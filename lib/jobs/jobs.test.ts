@@ -38,12 +38,22 @@ describe("the job queue", () => {
     const before = (await queuedJobs("email.deliver")).length;
     await expect(
       db.$transaction(async (tx) => {
-        await enqueueEmail(tx, { to: "rolled-back@example.test", template: "sign-in-link", data: { name: "A", url: "http://x", minutes: 15 } });
+        await enqueueEmail(tx, {
+          to: "rolled-back@example.test",
+          template: "sign-in-link",
+          data: { name: "A", url: "http://x", minutes: 15 },
+        });
         throw new Error("no");
       }),
     ).rejects.toThrow("no");
     expect((await queuedJobs("email.deliver")).length).toBe(before);
-    await db.$transaction((tx) => enqueueEmail(tx, { to: "kept@example.test", template: "sign-in-link", data: { name: "A", url: "http://x", minutes: 15 } }));
+    await db.$transaction((tx) =>
+      enqueueEmail(tx, {
+        to: "kept@example.test",
+        template: "sign-in-link",
+        data: { name: "A", url: "http://x", minutes: 15 },
+      }),
+    );
     const jobs = await queuedJobs("email.deliver");
     expect(jobs.length).toBe(before + 1);
     expect(jobs.at(-1)).toMatchObject({ queue_name: "email", key: null });
@@ -114,7 +124,8 @@ describe("the job queue", () => {
     for (let i = 0; i < 4; i++) await addJob(db, testJob(name), {} as never, { queue: `serial-${name}` });
     const at = new Date(Date.now() + 1000);
     // Three workers at once: each job runs once, and never two of the queue together.
-    for (let round = 0; round < 4 && runs < 4; round++) await Promise.all([runDueJobs(at, tasks), runDueJobs(at, tasks), runDueJobs(at, tasks)]);
+    for (let round = 0; round < 4 && runs < 4; round++)
+      await Promise.all([runDueJobs(at, tasks), runDueJobs(at, tasks), runDueJobs(at, tasks)]);
     expect(runs).toBe(4);
     expect(most).toBe(1);
   });
@@ -134,8 +145,14 @@ describe("recovering jobs", () => {
     const [dead, alive] = await queuedJobs(name);
     const pool = jobPool();
     try {
-      await pool.query(`UPDATE "${schema()}"._private_jobs SET locked_by = $2, locked_at = now() - interval '1 minute' WHERE id = $1`, [dead.id, `dead-${name}`]);
-      await pool.query(`UPDATE "${schema()}"._private_jobs SET locked_by = $2, locked_at = now() - interval '1 minute' WHERE id = $1`, [alive.id, `alive-${name}`]);
+      await pool.query(
+        `UPDATE "${schema()}"._private_jobs SET locked_by = $2, locked_at = now() - interval '1 minute' WHERE id = $1`,
+        [dead.id, `dead-${name}`],
+      );
+      await pool.query(
+        `UPDATE "${schema()}"._private_jobs SET locked_by = $2, locked_at = now() - interval '1 minute' WHERE id = $1`,
+        [alive.id, `alive-${name}`],
+      );
       await beat(pool, [`alive-${name}`]);
       const released = await releaseJobsOfDeadWorkers(pool, schema());
       expect(released).toContain(`dead-${name}`);
@@ -151,10 +168,14 @@ describe("recovering jobs", () => {
   it("runs a job again after the worker running it is killed with SIGKILL", async () => {
     const name = uniqueName("hang");
     await addJob(db, testJob(name), { marker: "crash" } as never);
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/job-worker-child.ts"], {
-      env: { ...process.env, NODE_OPTIONS: "", TEST_TASK: name },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "tests/job-worker-child.ts"],
+      {
+        env: { ...process.env, NODE_OPTIONS: "", TEST_TASK: name },
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     await expect.poll(() => output, { timeout: 30_000, interval: 100 }).toMatch(/started \d+/);
@@ -182,12 +203,20 @@ describe("recovering jobs", () => {
   it("keeps working after the database drops its connections", async () => {
     const name = uniqueName("reconnect");
     const runs: unknown[] = [];
-    const worker = await startJobWorker({ databaseUrl: process.env.DATABASE_URL!, schema: schema(), concurrency: 1, schedules: false, tasks: { [name]: async (payload) => void runs.push(payload) } });
+    const worker = await startJobWorker({
+      databaseUrl: process.env.DATABASE_URL!,
+      schema: schema(),
+      concurrency: 1,
+      schedules: false,
+      tasks: { [name]: async (payload) => void runs.push(payload) },
+    });
     try {
       await addJob(db, testJob(name), { n: 1 } as never);
       await expect.poll(() => runs.length, { timeout: 15_000, interval: 100 }).toBe(1);
       const pool = jobPool(1);
-      await pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'fieldgate-jobs' AND pid <> pg_backend_pid()`);
+      await pool.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'fieldgate-jobs' AND pid <> pg_backend_pid()`,
+      );
       await pool.end();
       await addJob(db, testJob(name), { n: 2 } as never);
       await expect.poll(() => runs.length, { timeout: 20_000, interval: 200 }).toBe(2);

@@ -22,7 +22,11 @@ export async function forget(pool: pg.Pool, workerIds: string[]): Promise<void> 
 }
 
 // Returns the dead workers whose jobs (and queues) were released.
-export async function releaseJobsOfDeadWorkers(pool: pg.Pool, schema: string, deadAfterSeconds = DEAD_AFTER_SECONDS): Promise<string[]> {
+export async function releaseJobsOfDeadWorkers(
+  pool: pg.Pool,
+  schema: string,
+  deadAfterSeconds = DEAD_AFTER_SECONDS,
+): Promise<string[]> {
   const quoted = `"${schema}"`;
   const { rows } = await pool.query<{ lockedBy: string }>(
     `SELECT DISTINCT held."lockedBy" FROM (

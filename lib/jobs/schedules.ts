@@ -17,13 +17,11 @@ const SCHEDULES: TSchedule[] = [
 
 export function cronItems() {
   return parseCronItems(
-    SCHEDULES.map(
-      (schedule): CronItem => ({
-        task: schedule.task,
-        match: schedule.match,
-        identifier: schedule.task,
-        options: { backfillPeriod: 0, queueName: schedule.queue, jobKey: schedule.key, jobKeyMode: "replace" },
-      }),
-    ),
+    SCHEDULES.map((schedule): CronItem => ({
+      task: schedule.task,
+      match: schedule.match,
+      identifier: schedule.task,
+      options: { backfillPeriod: 0, queueName: schedule.queue, jobKey: schedule.key, jobKeyMode: "replace" },
+    })),
   );
 }

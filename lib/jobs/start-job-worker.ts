@@ -22,7 +22,11 @@ export async function startJobWorker(options: {
   tasks?: TaskList;
   schedules?: boolean;
 }): Promise<TJobWorker> {
-  const pool = new pg.Pool({ ...pgConfigFromUrl(options.databaseUrl), max: options.concurrency + 4, application_name: "fieldgate-jobs" });
+  const pool = new pg.Pool({
+    ...pgConfigFromUrl(options.databaseUrl),
+    max: options.concurrency + 4,
+    application_name: "fieldgate-jobs",
+  });
   // An idle connection the server ended (a restart, a failover) must not crash the process.
   pool.on("error", (error) => console.warn(`[jobs] database connection lost: ${error.message}`));
   pool.on("connect", (client) => client.on("error", () => undefined));
@@ -32,7 +36,9 @@ export async function startJobWorker(options: {
   events.on("pool:create", ({ workerPool }) => workers.add(workerPool.id));
   events.on("worker:create", ({ worker }) => workers.add(worker.workerId));
   events.on("worker:stop", ({ worker }) => workers.delete(worker.workerId));
-  events.on("pool:listen:error", ({ error }) => console.warn(`[jobs] listener lost, reconnecting: ${(error as Error)?.message ?? error}`));
+  events.on("pool:listen:error", ({ error }) =>
+    console.warn(`[jobs] listener lost, reconnecting: ${(error as Error)?.message ?? error}`),
+  );
 
   const runner = await run({
     pgPool: pool,
@@ -50,7 +56,8 @@ export async function startJobWorker(options: {
     try {
       await beat(pool, [...workers]);
       const released = await releaseJobsOfDeadWorkers(pool, options.schema);
-      if (released.length) console.warn(`[jobs] released the jobs of ${released.length} stopped worker(s): ${released.join(", ")}`);
+      if (released.length)
+        console.warn(`[jobs] released the jobs of ${released.length} stopped worker(s): ${released.join(", ")}`);
     } catch (error) {
       console.warn(`[jobs] heartbeat failed (will retry): ${(error as Error).message}`);
     }

@@ -39,7 +39,9 @@ export function decodeCursor<TRow>(value: string | undefined, keys: TSortKey<TRo
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString());
     if (!Array.isArray(parsed) || parsed.length !== keys.length) return null;
-    const fits = keys.every((key, i) => (parsed[i] === null ? i === 0 && !!key.nullable : validValue(key.type, parsed[i])));
+    const fits = keys.every((key, i) =>
+      parsed[i] === null ? i === 0 && !!key.nullable : validValue(key.type, parsed[i]),
+    );
     return fits ? (parsed as TCursor) : null;
   } catch {
     return null;
@@ -55,7 +57,11 @@ function typed(type: TKeyType, value: string | number): Prisma.Sql {
 
 export function keysetOrderBy<TRow>(keys: TSortKey<TRow>[], dir: TSortDir): Prisma.Sql {
   const direction = Prisma.raw(dir === "asc" ? "ASC" : "DESC");
-  return Prisma.join(keys.map((key) => (key.nullable ? Prisma.sql`${key.sql} ${direction} NULLS LAST` : Prisma.sql`${key.sql} ${direction}`)));
+  return Prisma.join(
+    keys.map((key) =>
+      key.nullable ? Prisma.sql`${key.sql} ${direction} NULLS LAST` : Prisma.sql`${key.sql} ${direction}`,
+    ),
+  );
 }
 
 // The rows after the cursor in (keys, dir) order, as one condition. Row comparison
@@ -75,7 +81,11 @@ export function keysetAfter<TRow>(keys: TSortKey<TRow>[], dir: TSortDir, cursor:
 }
 
 // Rows are fetched one past the page size: the extra row only says there is a next page.
-export function keysetPage<TRow>(rows: TRow[], pageSize: number, keys: TSortKey<TRow>[]): { rows: TRow[]; nextCursor: string | null } {
+export function keysetPage<TRow>(
+  rows: TRow[],
+  pageSize: number,
+  keys: TSortKey<TRow>[],
+): { rows: TRow[]; nextCursor: string | null } {
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
   if (rows.length <= pageSize || !last) return { rows: page, nextCursor: null };

@@ -11,7 +11,11 @@ describe("messages between client and contractor", () => {
   it("each message is emailed to the other side and both see the thread", async () => {
     const world = await createWorld(db);
     await db.workOrder.update({ where: { id: world.workOrder.id }, data: { createdById: world.admin.id } });
-    const task = await createAssignment(db, { workOrderId: world.workOrder.id, contractorCompanyId: world.company.id, status: "ACCEPTED" });
+    const task = await createAssignment(db, {
+      workOrderId: world.workOrder.id,
+      contractorCompanyId: world.company.id,
+      status: "ACCEPTED",
+    });
     const staff = (await loadStaffActor(world.admin.id))!;
     const desk = (await loadDeskActor(world.office.user.id))!;
 
@@ -21,11 +25,20 @@ describe("messages between client and contractor", () => {
     expect(toContractor.text).toMatch(/\/link\/[A-Za-z0-9_-]{43}/);
 
     await postMessage(desk, { assignmentId: task.id, body: "Yes, 9:30." });
-    const toStaff = await db.emailOutbox.findMany({ where: { organisationId: world.organisation.id, template: "message-posted", NOT: { to: world.office.user.email } } });
+    const toStaff = await db.emailOutbox.findMany({
+      where: {
+        organisationId: world.organisation.id,
+        template: "message-posted",
+        NOT: { to: world.office.user.email },
+      },
+    });
     expect(toStaff.map((e) => e.to)).toEqual([world.admin.email]);
 
     for (const actor of [staff, desk]) {
-      expect((await listMessages(actor, task.id)).map((m) => m.body)).toEqual(["Can you attend before 10am?", "Yes, 9:30."]);
+      expect((await listMessages(actor, task.id)).map((m) => m.body)).toEqual([
+        "Can you attend before 10am?",
+        "Yes, 9:30.",
+      ]);
     }
     expect(await db.timelineEvent.count({ where: { assignmentId: task.id, type: "message.posted" } })).toBe(2);
   });
@@ -37,7 +50,9 @@ describe("messages between client and contractor", () => {
     const outsiderDesk = (await loadDeskActor(other.office.user.id))!;
     const outsiderStaff = (await loadStaffActor(other.admin.id))!;
     for (const actor of [outsiderDesk, outsiderStaff]) {
-      await expect(postMessage(actor, { assignmentId: task.id, body: "hello" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(postMessage(actor, { assignmentId: task.id, body: "hello" })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
       expect(await listMessages(actor, task.id)).toEqual([]);
     }
     expect(await db.message.count({ where: { assignmentId: task.id } })).toBe(0);
@@ -45,7 +60,9 @@ describe("messages between client and contractor", () => {
 
   it("refuses empty and oversized messages", () => {
     expect(ZPostMessageSchema.safeParse({ assignmentId: "c" + "a".repeat(24), body: "   " }).success).toBe(false);
-    expect(ZPostMessageSchema.safeParse({ assignmentId: "c" + "a".repeat(24), body: "x".repeat(5001) }).success).toBe(false);
+    expect(ZPostMessageSchema.safeParse({ assignmentId: "c" + "a".repeat(24), body: "x".repeat(5001) }).success).toBe(
+      false,
+    );
     expect(ZPostMessageSchema.safeParse({ assignmentId: "bad", body: "hi" }).success).toBe(false);
   });
 });

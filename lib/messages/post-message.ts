@@ -16,16 +16,30 @@ type TTask = { id: string; organisationId: string; workOrderId: string; contract
 async function recipientsFor(tx: TTx, actor: TStaffActor | TDeskActor, task: TTask) {
   if (actor.kind === "staff") {
     const people = await tx.contractorPerson.findMany({
-      where: { contractorCompanyId: task.contractorCompanyId, active: true, role: { in: ["ADMIN", "OFFICE"] }, user: { deactivatedAt: null } },
+      where: {
+        contractorCompanyId: task.contractorCompanyId,
+        active: true,
+        role: { in: ["ADMIN", "OFFICE"] },
+        user: { deactivatedAt: null },
+      },
       select: { user: true },
     });
     return { users: people.map((p) => p.user), path: `/desk/tasks/${task.id}` };
   }
   // One transaction is one connection: its queries go one after another.
-  const workOrder = await tx.workOrder.findUniqueOrThrow({ where: { id: task.workOrderId }, select: { createdById: true } });
-  const authors = await tx.message.findMany({ where: { assignmentId: task.id }, select: { authorId: true }, distinct: ["authorId"] });
+  const workOrder = await tx.workOrder.findUniqueOrThrow({
+    where: { id: task.workOrderId },
+    select: { createdById: true },
+  });
+  const authors = await tx.message.findMany({
+    where: { assignmentId: task.id },
+    select: { authorId: true },
+    distinct: ["authorId"],
+  });
   const ids = [workOrder.createdById, ...authors.map((a) => a.authorId)].filter((id): id is string => !!id);
-  const users = await tx.user.findMany({ where: { id: { in: ids }, deactivatedAt: null, memberships: { some: { organisationId: task.organisationId } } } });
+  const users = await tx.user.findMany({
+    where: { id: { in: ids }, deactivatedAt: null, memberships: { some: { organisationId: task.organisationId } } },
+  });
   return { users, path: `/staff/work-orders/${task.workOrderId}` };
 }
 
@@ -33,13 +47,26 @@ export async function postMessage(actor: TStaffActor | TDeskActor, input: z.infe
   return db.$transaction(async (tx) => {
     const task = await tx.assignment.findFirst({
       where: { ...assignmentScope(actor, "task.read"), id: input.assignmentId },
-      include: { workOrder: { select: { number: true, title: true } }, organisation: { select: { name: true } }, contractorCompany: { select: { name: true } } },
+      include: {
+        workOrder: { select: { number: true, title: true } },
+        organisation: { select: { name: true } },
+        contractorCompany: { select: { name: true } },
+      },
     });
     if (!task) throw notFound("Task");
     const message = await tx.message.create({
-      data: { organisationId: task.organisationId, workOrderId: task.workOrderId, assignmentId: task.id, authorId: actor.userId, body: input.body },
+      data: {
+        organisationId: task.organisationId,
+        workOrderId: task.workOrderId,
+        assignmentId: task.id,
+        authorId: actor.userId,
+        body: input.body,
+      },
     });
-    const fromLabel = actor.kind === "staff" ? `${actor.name} (${task.organisation.name})` : `${actor.name} (${task.contractorCompany.name})`;
+    const fromLabel =
+      actor.kind === "staff"
+        ? `${actor.name} (${task.organisation.name})`
+        : `${actor.name} (${task.contractorCompany.name})`;
     await recordEvent(tx, {
       organisationId: task.organisationId,
       workOrderId: task.workOrderId,
@@ -55,7 +82,13 @@ export async function postMessage(actor: TStaffActor | TDeskActor, input: z.infe
         to: user.email,
         organisationId: task.organisationId,
         template: "message-posted",
-        data: { from: fromLabel, workOrderNumber: task.workOrder.number, title: task.workOrder.title, body: input.body, url },
+        data: {
+          from: fromLabel,
+          workOrderNumber: task.workOrder.number,
+          title: task.workOrder.title,
+          body: input.body,
+          url,
+        },
       });
     }
     return message;

@@ -3,7 +3,10 @@ import type { OfflineDatabase } from "./database";
 
 // Work that has not reached the office: changes not accepted yet and photos not uploaded.
 export async function countUnsent(db: OfflineDatabase): Promise<number> {
-  const [changes, photos] = await Promise.all([db.outbox.count(), db.photos.where("state").anyOf("pending", "failed").count()]);
+  const [changes, photos] = await Promise.all([
+    db.outbox.count(),
+    db.photos.where("state").anyOf("pending", "failed").count(),
+  ]);
   return changes + photos;
 }
 

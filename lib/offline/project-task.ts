@@ -17,20 +17,44 @@ function applyLocally<T extends TTaskSnapshot>(task: T, mutation: TMutation): T 
     case "record_result":
       return {
         ...task,
-        serviceTasks: task.serviceTasks.map((s) => (s.id === mutation.serviceTaskId ? { ...s, ...withoutUndefined(mutation.changes) } : s)),
+        serviceTasks: task.serviceTasks.map((s) =>
+          s.id === mutation.serviceTaskId ? { ...s, ...withoutUndefined(mutation.changes) } : s,
+        ),
       };
     case "report_defect":
       if (task.defects.some((d) => d.id === mutation.defectId)) return task;
-      return { ...task, defects: [...task.defects, { id: mutation.defectId, severity: mutation.severity, description: mutation.description, createdAt: mutation.deviceAt, photoCount: 0 }] };
+      return {
+        ...task,
+        defects: [
+          ...task.defects,
+          {
+            id: mutation.defectId,
+            severity: mutation.severity,
+            description: mutation.description,
+            createdAt: mutation.deviceAt,
+            photoCount: 0,
+          },
+        ],
+      };
     case "request_revisit":
-      return canTransition(task.status, "requestRevisit", "tech") ? { ...task, status: movedBy(task, "requestRevisit"), revisitReason: mutation.reason } : task;
+      return canTransition(task.status, "requestRevisit", "tech")
+        ? { ...task, status: movedBy(task, "requestRevisit"), revisitReason: mutation.reason }
+        : task;
     case "perform":
-      return canTransition(task.status, "perform", "tech") ? { ...task, status: movedBy(task, "perform"), performedAt: mutation.deviceAt, performedNotes: mutation.notes || null } : task;
+      return canTransition(task.status, "perform", "tech")
+        ? {
+            ...task,
+            status: movedBy(task, "perform"),
+            performedAt: mutation.deviceAt,
+            performedNotes: mutation.notes || null,
+          }
+        : task;
   }
 }
 
 // The server's own state machine: the phone shows the move the server will make.
-const movedBy = (task: TTaskSnapshot, event: TTaskEvent) => (canTransition(task.status, event, "tech") ? transition(task.status, event, "tech") : task.status);
+const movedBy = (task: TTaskSnapshot, event: TTaskEvent) =>
+  canTransition(task.status, event, "tech") ? transition(task.status, event, "tech") : task.status;
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;

@@ -13,7 +13,10 @@ export async function requestPersistenceOnce(db: OfflineDatabase): Promise<void>
 
 export async function readStorageHealth(): Promise<TStorageHealth> {
   if (typeof navigator === "undefined" || !navigator.storage) return { persisted: null, usedFraction: null };
-  const [persisted, estimate] = await Promise.all([navigator.storage.persisted?.().catch(() => null) ?? null, navigator.storage.estimate?.().catch(() => null) ?? null]);
+  const [persisted, estimate] = await Promise.all([
+    navigator.storage.persisted?.().catch(() => null) ?? null,
+    navigator.storage.estimate?.().catch(() => null) ?? null,
+  ]);
   const usedFraction = estimate?.quota ? (estimate.usage ?? 0) / estimate.quota : null;
   return { persisted, usedFraction };
 }

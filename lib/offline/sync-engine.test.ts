@@ -18,7 +18,12 @@ const SVG = '<svg xmlns="http://www.w3.org/2000/svg"><path d="M1 1L9 9"/></svg>'
 
 async function setUp() {
   const world = await createWorld(db);
-  const task = await createAssignment(db, { workOrderId: world.workOrder.id, contractorCompanyId: world.company.id, status: "SCHEDULED", technicianIds: [world.technician.person.id] });
+  const task = await createAssignment(db, {
+    workOrderId: world.workOrder.id,
+    contractorCompanyId: world.company.id,
+    status: "SCHEDULED",
+    technicianIds: [world.technician.person.id],
+  });
   const serviceTasks = await createServiceTasks(db, world.workOrder);
   const tech = (await loadTechActor(world.technician.user.id))!;
   const local = new OfflineDatabase(`test-${randomUUID()}`);
@@ -35,13 +40,35 @@ describe("the device's sync engine", () => {
     transport.online = false;
     const defectId = randomUUID();
     await enqueueMutation(local, task.id, { type: "check_in" });
-    await enqueueMutation(local, task.id, { type: "record_result", serviceTaskId: serviceTasks[1].id, changes: { reading: 10.2 }, base: { reading: null } });
-    await enqueueMutation(local, task.id, { type: "report_defect", defectId, severity: "MEDIUM", description: "Loose cover" });
-    await savePhoto(local, { taskId: task.id, defectId, blob: new Blob([PNG_BYTES], { type: "image/png" }), thumbnail: new Blob([PNG_BYTES]) });
-    await enqueueMutation(local, task.id, { type: "perform", notes: "Done", technicianSignature: { name: "Tom", svg: SVG } });
+    await enqueueMutation(local, task.id, {
+      type: "record_result",
+      serviceTaskId: serviceTasks[1].id,
+      changes: { reading: 10.2 },
+      base: { reading: null },
+    });
+    await enqueueMutation(local, task.id, {
+      type: "report_defect",
+      defectId,
+      severity: "MEDIUM",
+      description: "Loose cover",
+    });
+    await savePhoto(local, {
+      taskId: task.id,
+      defectId,
+      blob: new Blob([PNG_BYTES], { type: "image/png" }),
+      thumbnail: new Blob([PNG_BYTES]),
+    });
+    await enqueueMutation(local, task.id, {
+      type: "perform",
+      notes: "Done",
+      technicianSignature: { name: "Tom", svg: SVG },
+    });
     const report = await engine.syncNow();
     expect(report).toMatchObject({ ok: false, error: "offline" });
-    const shown = projectTask((await local.tasks.get(task.id))!, (await local.outbox.orderBy("order").toArray()).map((e) => e.mutation));
+    const shown = projectTask(
+      (await local.tasks.get(task.id))!,
+      (await local.outbox.orderBy("order").toArray()).map((e) => e.mutation),
+    );
     expect(shown.status).toBe("PERFORMED");
     expect(shown.defects.map((d) => d.description)).toEqual(["Loose cover"]);
 
@@ -50,7 +77,10 @@ describe("the device's sync engine", () => {
     expect(await local.outbox.count()).toBe(0);
     expect((await local.photos.toArray()).map((p) => p.state)).toEqual(["uploaded"]);
     expect((await local.tasks.get(task.id))?.status).toBe("PERFORMED");
-    const server = await db.assignment.findUniqueOrThrow({ where: { id: task.id }, include: { defects: true, checkIns: true, attachments: true } });
+    const server = await db.assignment.findUniqueOrThrow({
+      where: { id: task.id },
+      include: { defects: true, checkIns: true, attachments: true },
+    });
     expect(server.status).toBe("PERFORMED");
     expect(server.checkIns).toHaveLength(1);
     expect(server.attachments.filter((a) => a.defectId === defectId)).toHaveLength(1);
@@ -60,7 +90,10 @@ describe("the device's sync engine", () => {
 
   it("keeps the server's count of open tasks that did not fit on the phone", async () => {
     const { local, transport } = await setUp();
-    const engine = createSyncEngine({ db: local, transport: { ...transport, fetchTasks: async () => ({ ...(await transport.fetchTasks()), openTasksLeftOut: 7 }) } });
+    const engine = createSyncEngine({
+      db: local,
+      transport: { ...transport, fetchTasks: async () => ({ ...(await transport.fetchTasks()), openTasksLeftOut: 7 }) },
+    });
     expect((await engine.syncNow()).ok).toBe(true);
     expect((await local.meta.get("openTasksLeftOut"))?.value).toBe(7);
   });
@@ -70,7 +103,10 @@ describe("the device's sync engine", () => {
     await engine.syncNow();
     transport.online = false;
     await enqueueMutation(local, task.id, { type: "check_in" });
-    await cancelAssignment((await loadStaffActor(world.admin.id))!, { assignmentId: task.id, reason: "Tenant fixed it" });
+    await cancelAssignment((await loadStaffActor(world.admin.id))!, {
+      assignmentId: task.id,
+      reason: "Tenant fixed it",
+    });
     transport.online = true;
     const report = await engine.syncNow();
     expect(report.ok).toBe(true);

@@ -55,7 +55,13 @@ export function createSyncEngine({ db, transport }: { db: OfflineDatabase; trans
         for (const task of tasks) await db.tasks.put({ ...task, receivedAt: serverTime });
         // A task taken away keeps showing while it holds work not yet accepted.
         for (const stale of await db.tasks.filter((t) => !current.has(t.id)).toArray()) {
-          const unsent = (await db.outbox.where("taskId").equals(stale.id).count()) + (await db.photos.where("taskId").equals(stale.id).filter((p) => p.state !== "uploaded").count());
+          const unsent =
+            (await db.outbox.where("taskId").equals(stale.id).count()) +
+            (await db.photos
+              .where("taskId")
+              .equals(stale.id)
+              .filter((p) => p.state !== "uploaded")
+              .count());
           if (unsent > 0) await db.tasks.put({ ...stale, withdrawn: true });
           else await db.tasks.delete(stale.id);
         }
@@ -71,14 +77,29 @@ export function createSyncEngine({ db, transport }: { db: OfflineDatabase; trans
       if (!photo.blob) continue;
       let defectId = photo.defectId;
       if (defectId) {
-        const defectEntry = (await db.outbox.where("taskId").equals(photo.taskId).toArray()).find((e) => e.mutation.type === "report_defect" && e.mutation.defectId === defectId);
+        const defectEntry = (await db.outbox.where("taskId").equals(photo.taskId).toArray()).find(
+          (e) => e.mutation.type === "report_defect" && e.mutation.defectId === defectId,
+        );
         if (defectEntry?.state === "pending") continue; // the defect has not reached the server yet
         if (defectEntry) defectId = undefined; // the defect was refused or kept aside: keep the photo on the task
       }
-      const outcome = await transport.uploadPhoto({ photoId: photo.photoId, taskId: photo.taskId, serviceTaskId: photo.serviceTaskId, defectId, blob: photo.blob });
-      if (outcome.outcome === "stored") await withReopen(db, () => db.photos.update(photo.photoId, { state: "uploaded", blob: undefined, lastError: undefined }));
-      else if (outcome.outcome === "refused") await withReopen(db, () => db.photos.update(photo.photoId, { state: "failed", lastError: outcome.message }));
-      else await withReopen(db, () => db.photos.update(photo.photoId, { attempts: photo.attempts + 1, lastError: outcome.message }));
+      const outcome = await transport.uploadPhoto({
+        photoId: photo.photoId,
+        taskId: photo.taskId,
+        serviceTaskId: photo.serviceTaskId,
+        defectId,
+        blob: photo.blob,
+      });
+      if (outcome.outcome === "stored")
+        await withReopen(db, () =>
+          db.photos.update(photo.photoId, { state: "uploaded", blob: undefined, lastError: undefined }),
+        );
+      else if (outcome.outcome === "refused")
+        await withReopen(db, () => db.photos.update(photo.photoId, { state: "failed", lastError: outcome.message }));
+      else
+        await withReopen(db, () =>
+          db.photos.update(photo.photoId, { attempts: photo.attempts + 1, lastError: outcome.message }),
+        );
     }
   }
 
@@ -87,7 +108,9 @@ export function createSyncEngine({ db, transport }: { db: OfflineDatabase; trans
     for (const doc of tasks.flatMap((t) => t.documents)) {
       if (await db.documents.get(doc.id)) continue;
       const blob = await transport.fetchDocument(doc.id);
-      await withReopen(db, () => db.documents.put({ id: doc.id, filename: doc.filename, contentType: doc.contentType, blob }));
+      await withReopen(db, () =>
+        db.documents.put({ id: doc.id, filename: doc.filename, contentType: doc.contentType, blob }),
+      );
     }
   }
 
@@ -104,7 +127,12 @@ export function createSyncEngine({ db, transport }: { db: OfflineDatabase; trans
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await withReopen(db, () => setMeta(db, "lastError", message)).catch(() => undefined);
-      await withReopen(db, () => db.outbox.where("state").equals("pending").modify((e) => void ((e.attempts += 1), (e.lastError = message)))).catch(() => undefined);
+      await withReopen(db, () =>
+        db.outbox
+          .where("state")
+          .equals("pending")
+          .modify((e) => void ((e.attempts += 1), (e.lastError = message))),
+      ).catch(() => undefined);
       return { ok: false, pushed, error: message, signedOut: error instanceof TransportError && error.signedOut };
     }
   }

@@ -24,7 +24,8 @@ export function techActions(db: OfflineDatabase, afterSave: () => void) {
     // Saved at the tap, with the tap's time; the position, if the technician allows it,
     // follows as its own change whenever the browser finds it.
     checkIn: (taskId: string) => saved(enqueueMutation(db, taskId, { type: "check_in" })),
-    locateCheckIn: (taskId: string, checkInId: string, location: TLocation) => saved(enqueueMutation(db, taskId, { type: "locate_check_in", checkInId, location })),
+    locateCheckIn: (taskId: string, checkInId: string, location: TLocation) =>
+      saved(enqueueMutation(db, taskId, { type: "locate_check_in", checkInId, location })),
     recordResult: (taskId: string, serviceTaskId: string, changes: TServiceTaskFields, base: TServiceTaskFields) =>
       saved(enqueueMutation(db, taskId, { type: "record_result", serviceTaskId, changes, base })),
     reportDefect: (taskId: string, defect: { severity: TDefectSeverity; description: string }, photos: TPhoto[]) => {
@@ -38,10 +39,19 @@ export function techActions(db: OfflineDatabase, afterSave: () => void) {
       );
     },
     addPhotos: (taskId: string, serviceTaskId: string, photos: TPhoto[]) =>
-      saved(db.transaction("rw", db.photos, async () => Promise.all(photos.map((p) => savePhoto(db, { taskId, serviceTaskId, blob: p.photo, thumbnail: p.thumbnail }))))),
-    requestRevisit: (taskId: string, reason: string) => saved(enqueueMutation(db, taskId, { type: "request_revisit", reason })),
-    perform: (taskId: string, input: { notes: string; technicianSignature: TSignatureInput; clientSignature?: TSignatureInput }) =>
-      saved(enqueueMutation(db, taskId, { type: "perform", ...input })),
+      saved(
+        db.transaction("rw", db.photos, async () =>
+          Promise.all(
+            photos.map((p) => savePhoto(db, { taskId, serviceTaskId, blob: p.photo, thumbnail: p.thumbnail })),
+          ),
+        ),
+      ),
+    requestRevisit: (taskId: string, reason: string) =>
+      saved(enqueueMutation(db, taskId, { type: "request_revisit", reason })),
+    perform: (
+      taskId: string,
+      input: { notes: string; technicianSignature: TSignatureInput; clientSignature?: TSignatureInput },
+    ) => saved(enqueueMutation(db, taskId, { type: "perform", ...input })),
     dismiss: (mutationId: string) => saved(db.outbox.delete(mutationId)),
   };
 }

@@ -3,7 +3,8 @@ import type { TSyncRequest, TSyncResponse, TTasksResponse } from "@/lib/sync/con
 // How the sync engine reaches the server. The app uses HTTP; the fault test puts a
 // transport in between that drops, repeats and reorders deliveries.
 export type TPhotoUpload = { photoId: string; taskId: string; serviceTaskId?: string; defectId?: string; blob: Blob };
-export type TPhotoOutcome = { outcome: "stored" } | { outcome: "wait"; message: string } | { outcome: "refused"; message: string };
+export type TPhotoOutcome =
+  { outcome: "stored" } | { outcome: "wait"; message: string } | { outcome: "refused"; message: string };
 
 export type TTransport = {
   sync(request: TSyncRequest): Promise<TSyncResponse>;
@@ -31,8 +32,13 @@ async function call(input: string, init?: RequestInit): Promise<Response> {
   } catch {
     throw new TransportError("No connection to Fieldgate.");
   }
-  if (response.status === 401) throw new TransportError("Your session has ended. Sign in again from your email link; nothing on this phone is lost.", true);
-  if (response.status >= 500 || response.status === 429 || response.status === 408) throw new TransportError(`Fieldgate is not answering (${response.status}).`);
+  if (response.status === 401)
+    throw new TransportError(
+      "Your session has ended. Sign in again from your email link; nothing on this phone is lost.",
+      true,
+    );
+  if (response.status >= 500 || response.status === 429 || response.status === 408)
+    throw new TransportError(`Fieldgate is not answering (${response.status}).`);
   return response;
 }
 
@@ -44,7 +50,11 @@ async function errorMessage(response: Response): Promise<string> {
 export function createHttpTransport(baseUrl = ""): TTransport {
   return {
     async sync(request) {
-      const response = await call(`${baseUrl}/api/tech/sync`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(request) });
+      const response = await call(`${baseUrl}/api/tech/sync`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(request),
+      });
       if (!response.ok) throw new TransportError(await errorMessage(response));
       return (await response.json()) as TSyncResponse;
     },
@@ -54,8 +64,16 @@ export function createHttpTransport(baseUrl = ""): TTransport {
       return (await response.json()) as TTasksResponse;
     },
     async uploadPhoto(photo) {
-      const query = new URLSearchParams({ taskId: photo.taskId, ...(photo.serviceTaskId ? { serviceTaskId: photo.serviceTaskId } : {}), ...(photo.defectId ? { defectId: photo.defectId } : {}) });
-      const response = await call(`${baseUrl}/api/tech/photos/${photo.photoId}?${query}`, { method: "PUT", headers: { "content-type": photo.blob.type || "image/jpeg" }, body: photo.blob });
+      const query = new URLSearchParams({
+        taskId: photo.taskId,
+        ...(photo.serviceTaskId ? { serviceTaskId: photo.serviceTaskId } : {}),
+        ...(photo.defectId ? { defectId: photo.defectId } : {}),
+      });
+      const response = await call(`${baseUrl}/api/tech/photos/${photo.photoId}?${query}`, {
+        method: "PUT",
+        headers: { "content-type": photo.blob.type || "image/jpeg" },
+        body: photo.blob,
+      });
       if (response.ok) return { outcome: "stored" };
       if (response.status === 409) return { outcome: "wait", message: await errorMessage(response) };
       return { outcome: "refused", message: await errorMessage(response) };

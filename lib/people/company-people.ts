@@ -21,7 +21,12 @@ export async function listCompanyPeople(actor: TDeskActor) {
     orderBy: [{ active: "desc" }, { user: { name: "asc" } }],
   });
   const resettable = await db.user.findMany({
-    where: { OR: [...new Set(people.map((p) => p.contractorCompanyId))].map((companyId) => ({ ...onlyInCompanyUserScope(companyId), id: { in: people.filter((p) => p.contractorCompanyId === companyId).map((p) => p.userId) } })) },
+    where: {
+      OR: [...new Set(people.map((p) => p.contractorCompanyId))].map((companyId) => ({
+        ...onlyInCompanyUserScope(companyId),
+        id: { in: people.filter((p) => p.contractorCompanyId === companyId).map((p) => p.userId) },
+      })),
+    },
     select: { id: true },
   });
   return people.map(({ user: { passwordHash, ...user }, ...person }) => ({
@@ -37,13 +42,29 @@ export async function listCompanyPeople(actor: TDeskActor) {
 export async function addCompanyPerson(actor: TDeskActor, input: z.infer<typeof ZAddPersonSchema>) {
   assertDeskCan(actor, "company.manage", input.companyId);
   return db.$transaction(async (tx) => {
-    const company = await tx.contractorCompany.findUniqueOrThrow({ where: { id: input.companyId }, select: { name: true } });
-    const user = (await tx.user.findUnique({ where: { email: input.email } })) ?? (await tx.user.create({ data: { email: input.email, name: input.name } }));
-    const existing = await tx.contractorPerson.findUnique({ where: { contractorCompanyId_userId: { contractorCompanyId: input.companyId, userId: user.id } } });
-    if (existing) throw new AppError("CONFLICT", "This person already works for the company.", { email: ["Already in the company"] });
-    const person = await tx.contractorPerson.create({ data: { contractorCompanyId: input.companyId, userId: user.id, role: input.role } });
+    const company = await tx.contractorCompany.findUniqueOrThrow({
+      where: { id: input.companyId },
+      select: { name: true },
+    });
+    const user =
+      (await tx.user.findUnique({ where: { email: input.email } })) ??
+      (await tx.user.create({ data: { email: input.email, name: input.name } }));
+    const existing = await tx.contractorPerson.findUnique({
+      where: { contractorCompanyId_userId: { contractorCompanyId: input.companyId, userId: user.id } },
+    });
+    if (existing)
+      throw new AppError("CONFLICT", "This person already works for the company.", {
+        email: ["Already in the company"],
+      });
+    const person = await tx.contractorPerson.create({
+      data: { contractorCompanyId: input.companyId, userId: user.id, role: input.role },
+    });
     const url = await createSignInLink(tx, user, { redirectTo: input.role === "TECHNICIAN" ? "/tech" : "/desk" });
-    await enqueueEmail(tx, { to: user.email, template: "person-invited", data: { name: user.name, companyName: company.name, invitedBy: actor.name, url } });
+    await enqueueEmail(tx, {
+      to: user.email,
+      template: "person-invited",
+      data: { name: user.name, companyName: company.name, invitedBy: actor.name, url },
+    });
     return person;
   });
 }
@@ -58,7 +79,10 @@ export async function updateCompanyPerson(actor: TDeskActor, input: z.infer<type
       throw new AppError("CONFLICT", "You cannot remove your own admin role; ask another admin.");
     }
     if (person.role === input.role && person.active === input.active) return person;
-    const updated = await tx.contractorPerson.update({ where: { id: person.id }, data: { role: input.role, active: input.active } });
+    const updated = await tx.contractorPerson.update({
+      where: { id: person.id },
+      data: { role: input.role, active: input.active },
+    });
     await endSessionsOf(tx, person.userId, input.active ? "role_changed" : "deactivated");
     return updated;
   });
@@ -74,9 +98,15 @@ export async function resetCompanyPersonPassword(actor: TDeskActor, input: z.inf
     });
     if (!person) throw notFound("Person");
     if (person.userId === actor.userId) throw new AppError("CONFLICT", "Change your own password in My preferences.");
-    const onlyHere = await tx.user.count({ where: { ...onlyInCompanyUserScope(person.contractorCompanyId), id: person.userId } });
-    if (!onlyHere) throw forbidden(`${person.user.name} also works for another company or organisation, so only they can change their password.`);
-    if (!person.user.passwordHash) throw new AppError("CONFLICT", `${person.user.name} has no password to reset; they sign in by link.`);
+    const onlyHere = await tx.user.count({
+      where: { ...onlyInCompanyUserScope(person.contractorCompanyId), id: person.userId },
+    });
+    if (!onlyHere)
+      throw forbidden(
+        `${person.user.name} also works for another company or organisation, so only they can change their password.`,
+      );
+    if (!person.user.passwordHash)
+      throw new AppError("CONFLICT", `${person.user.name} has no password to reset; they sign in by link.`);
     await tx.user.update({ where: { id: person.userId }, data: { passwordHash: null } });
     await endSessionsOf(tx, person.userId, "password_reset");
     const url = await createSignInLink(tx, person.user, { redirectTo: "/desk/preferences" });

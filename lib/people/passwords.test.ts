@@ -5,13 +5,22 @@ import { verifyPassword } from "@/lib/auth/secrets";
 import type { TCurrentSession } from "@/lib/auth/session";
 import { liveSession, startUserSession } from "@/lib/auth/user-sessions";
 import { db } from "@/lib/db";
-import { createContractorCompany, createContractorPerson, createOrganisation, createStaffUser, createWorld } from "@/prisma/factories";
+import {
+  createContractorCompany,
+  createContractorPerson,
+  createOrganisation,
+  createStaffUser,
+  createWorld,
+} from "@/prisma/factories";
 import { deliverLatestEmail } from "@/tests/deliver-email";
 import { resetCompanyPersonPassword, listCompanyPeople, updateCompanyPerson } from "./company-people";
 import { ZSetOwnPasswordSchema } from "./schemas";
 import { setOwnPassword } from "./set-own-password";
 
-const meta = () => ({ ip: `10.93.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, userAgent: "vitest" });
+const meta = () => ({
+  ip: `10.93.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  userAgent: "vitest",
+});
 
 async function sessionOf(userId: string, minutesAgo = 0): Promise<TCurrentSession> {
   const sessionId = await startUserSession(userId, meta());
@@ -28,40 +37,76 @@ describe("a desk person's own password", () => {
     const world = await createWorld(db);
     const here = await sessionOf(world.office.user.id, 2);
     const elsewhere = await sessionOf(world.office.user.id, 60);
-    const result = await setOwnPassword(here, input({ newPassword: "a long new passphrase", confirmPassword: "a long new passphrase" }));
+    const result = await setOwnPassword(
+      here,
+      input({ newPassword: "a long new passphrase", confirmPassword: "a long new passphrase" }),
+    );
     expect(result.endedSessions).toBe(1);
     expect(await isLive(here)).toBe(true);
     expect(await isLive(elsewhere)).toBe(false);
-    expect(await authenticateWithPassword({ email: world.office.user.email, password: "a long new passphrase" }, meta())).toEqual({ userId: world.office.user.id });
+    expect(
+      await authenticateWithPassword({ email: world.office.user.email, password: "a long new passphrase" }, meta()),
+    ).toEqual({ userId: world.office.user.id });
   });
 
   it("later needs the current password, and a wrong one changes nothing", async () => {
     const world = await createWorld(db);
-    await setOwnPassword(await sessionOf(world.office.user.id, 1), input({ newPassword: "first passphrase here", confirmPassword: "first passphrase here" }));
+    await setOwnPassword(
+      await sessionOf(world.office.user.id, 1),
+      input({ newPassword: "first passphrase here", confirmPassword: "first passphrase here" }),
+    );
     const old = await sessionOf(world.office.user.id, 45);
-    await expect(setOwnPassword(old, input({ newPassword: "second passphrase here", confirmPassword: "second passphrase here" }))).rejects.toMatchObject({
+    await expect(
+      setOwnPassword(old, input({ newPassword: "second passphrase here", confirmPassword: "second passphrase here" })),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
       fieldErrors: { currentPassword: [expect.stringContaining("current password")] },
     });
-    await expect(setOwnPassword(old, input({ currentPassword: "not it at all", newPassword: "second passphrase here", confirmPassword: "second passphrase here" }))).rejects.toMatchObject({
+    await expect(
+      setOwnPassword(
+        old,
+        input({
+          currentPassword: "not it at all",
+          newPassword: "second passphrase here",
+          confirmPassword: "second passphrase here",
+        }),
+      ),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: { currentPassword: ["That is not your current password"] },
     });
     const user = await db.user.findUniqueOrThrow({ where: { id: world.office.user.id } });
     expect(await verifyPassword("first passphrase here", user.passwordHash!)).toBe(true);
-    await setOwnPassword(old, input({ currentPassword: "first passphrase here", newPassword: "second passphrase here", confirmPassword: "second passphrase here" }));
+    await setOwnPassword(
+      old,
+      input({
+        currentPassword: "first passphrase here",
+        newPassword: "second passphrase here",
+        confirmPassword: "second passphrase here",
+      }),
+    );
     const changed = await db.user.findUniqueOrThrow({ where: { id: world.office.user.id } });
     expect(await verifyPassword("second passphrase here", changed.passwordHash!)).toBe(true);
   });
 
   it("cannot be set from an old session without one, and refuses short or mismatched passwords", async () => {
     const world = await createWorld(db);
-    await expect(setOwnPassword(await sessionOf(world.office.user.id, 30), input({ newPassword: "a long new passphrase", confirmPassword: "a long new passphrase" }))).rejects.toMatchObject({
+    await expect(
+      setOwnPassword(
+        await sessionOf(world.office.user.id, 30),
+        input({ newPassword: "a long new passphrase", confirmPassword: "a long new passphrase" }),
+      ),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     expect((await db.user.findUniqueOrThrow({ where: { id: world.office.user.id } })).passwordHash).toBeNull();
-    expect(ZSetOwnPasswordSchema.safeParse({ newPassword: "short", confirmPassword: "short" }).error?.issues[0].message).toBe("Use at least 12 characters");
-    expect(ZSetOwnPasswordSchema.safeParse({ newPassword: "a long new passphrase", confirmPassword: "another one" }).error?.issues[0].path).toEqual(["confirmPassword"]);
+    expect(
+      ZSetOwnPasswordSchema.safeParse({ newPassword: "short", confirmPassword: "short" }).error?.issues[0].message,
+    ).toBe("Use at least 12 characters");
+    expect(
+      ZSetOwnPasswordSchema.safeParse({ newPassword: "a long new passphrase", confirmPassword: "another one" }).error
+        ?.issues[0].path,
+    ).toEqual(["confirmPassword"]);
   });
 });
 
@@ -70,9 +115,15 @@ describe("a company admin resetting a password", () => {
     const world = await createWorld(db);
     const admin = await createContractorPerson(db, world.company.id, "ADMIN");
     const desk = (await loadDeskActor(admin.user.id))!;
-    await setOwnPassword(await sessionOf(world.office.user.id), input({ newPassword: "office passphrase!", confirmPassword: "office passphrase!" }));
+    await setOwnPassword(
+      await sessionOf(world.office.user.id),
+      input({ newPassword: "office passphrase!", confirmPassword: "office passphrase!" }),
+    );
     const officeSession = await sessionOf(world.office.user.id);
-    expect((await listCompanyPeople(desk)).find((p) => p.id === world.office.person.id)).toMatchObject({ hasPassword: true, passwordIsCompanys: true });
+    expect((await listCompanyPeople(desk)).find((p) => p.id === world.office.person.id)).toMatchObject({
+      hasPassword: true,
+      passwordIsCompanys: true,
+    });
 
     await resetCompanyPersonPassword(desk, { personId: world.office.person.id });
     expect((await db.user.findUniqueOrThrow({ where: { id: world.office.user.id } })).passwordHash).toBeNull();
@@ -87,16 +138,32 @@ describe("a company admin resetting a password", () => {
     const admin = await createContractorPerson(db, world.company.id, "ADMIN");
     const desk = (await loadDeskActor(admin.user.id))!;
     const otherCompany = await createContractorCompany(db, [world.organisation.id]);
-    await db.contractorPerson.create({ data: { contractorCompanyId: otherCompany.id, userId: world.office.user.id, role: "TECHNICIAN" } });
-    const staffToo = await createStaffUser(db, (await createOrganisation(db)).id, "COORDINATOR", { password: "staff passphrase!!" });
-    const staffAsTech = await db.contractorPerson.create({ data: { contractorCompanyId: world.company.id, userId: staffToo.id, role: "TECHNICIAN" } });
-    await setOwnPassword(await sessionOf(world.office.user.id), input({ newPassword: "office passphrase!", confirmPassword: "office passphrase!" }));
+    await db.contractorPerson.create({
+      data: { contractorCompanyId: otherCompany.id, userId: world.office.user.id, role: "TECHNICIAN" },
+    });
+    const staffToo = await createStaffUser(db, (await createOrganisation(db)).id, "COORDINATOR", {
+      password: "staff passphrase!!",
+    });
+    const staffAsTech = await db.contractorPerson.create({
+      data: { contractorCompanyId: world.company.id, userId: staffToo.id, role: "TECHNICIAN" },
+    });
+    await setOwnPassword(
+      await sessionOf(world.office.user.id),
+      input({ newPassword: "office passphrase!", confirmPassword: "office passphrase!" }),
+    );
 
     const people = await listCompanyPeople(desk);
-    expect(people.find((p) => p.id === world.office.person.id)).toMatchObject({ hasPassword: true, passwordIsCompanys: false });
+    expect(people.find((p) => p.id === world.office.person.id)).toMatchObject({
+      hasPassword: true,
+      passwordIsCompanys: false,
+    });
     expect(people.find((p) => p.id === staffAsTech.id)).toMatchObject({ hasPassword: true, passwordIsCompanys: false });
-    await expect(resetCompanyPersonPassword(desk, { personId: world.office.person.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(resetCompanyPersonPassword(desk, { personId: staffAsTech.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(resetCompanyPersonPassword(desk, { personId: world.office.person.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(resetCompanyPersonPassword(desk, { personId: staffAsTech.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: world.office.user.id } })).passwordHash).not.toBeNull();
     expect((await db.user.findUniqueOrThrow({ where: { id: staffToo.id } })).passwordHash).not.toBeNull();
   });
@@ -105,10 +172,17 @@ describe("a company admin resetting a password", () => {
     const world = await createWorld(db);
     const other = await createWorld(db);
     const otherAdmin = (await loadDeskActor((await createContractorPerson(db, other.company.id, "ADMIN")).user.id))!;
-    await setOwnPassword(await sessionOf(world.office.user.id), input({ newPassword: "office passphrase!", confirmPassword: "office passphrase!" }));
-    await expect(resetCompanyPersonPassword(otherAdmin, { personId: world.office.person.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await setOwnPassword(
+      await sessionOf(world.office.user.id),
+      input({ newPassword: "office passphrase!", confirmPassword: "office passphrase!" }),
+    );
+    await expect(resetCompanyPersonPassword(otherAdmin, { personId: world.office.person.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const office = (await loadDeskActor(world.office.user.id))!;
-    await expect(resetCompanyPersonPassword(office, { personId: world.technician.person.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(resetCompanyPersonPassword(office, { personId: world.technician.person.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
@@ -118,7 +192,9 @@ describe("sessions end when access changes", () => {
     const admin = await createContractorPerson(db, world.company.id, "ADMIN");
     const desk = (await loadDeskActor(admin.user.id))!;
     const otherCompany = await createContractorCompany(db, [world.organisation.id]);
-    const elsewhere = await db.contractorPerson.create({ data: { contractorCompanyId: otherCompany.id, userId: world.office.user.id, role: "OFFICE" } });
+    const elsewhere = await db.contractorPerson.create({
+      data: { contractorCompanyId: otherCompany.id, userId: world.office.user.id, role: "OFFICE" },
+    });
 
     const first = await sessionOf(world.office.user.id);
     await updateCompanyPerson(desk, { personId: world.office.person.id, role: "OFFICE", active: false });

@@ -2,7 +2,10 @@ import { z } from "zod";
 import { ZIdSchema } from "@/lib/ids";
 import { isSafeSignatureSvg, MAX_SIGNATURE_SVG } from "./signature-svg";
 
-export const ZSignatureSvgSchema = z.string().max(MAX_SIGNATURE_SVG, "The signature is too large").refine(isSafeSignatureSvg, "Draw your signature again");
+export const ZSignatureSvgSchema = z
+  .string()
+  .max(MAX_SIGNATURE_SVG, "The signature is too large")
+  .refine(isSafeSignatureSvg, "Draw your signature again");
 
 export const ZPreferencesSchema = z.object({
   mobile: z
@@ -46,4 +49,7 @@ export const ZSetOwnPasswordSchema = z
     newPassword: ZNewPasswordSchema,
     confirmPassword: z.string(),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { message: "The two passwords differ", path: ["confirmPassword"] });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    message: "The two passwords differ",
+    path: ["confirmPassword"],
+  });

@@ -14,13 +14,22 @@ import type { ZSetOwnPasswordSchema } from "./schemas";
 export const RECENT_SIGN_IN_MINUTES = 10;
 
 // A desk person's own optional password. Setting or changing it ends their other sessions.
-export async function setOwnPassword(session: TCurrentSession, input: z.infer<typeof ZSetOwnPasswordSchema>): Promise<{ endedSessions: number }> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: session.userId }, select: { id: true, email: true, passwordHash: true } });
+export async function setOwnPassword(
+  session: TCurrentSession,
+  input: z.infer<typeof ZSetOwnPasswordSchema>,
+): Promise<{ endedSessions: number }> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: session.userId },
+    select: { id: true, email: true, passwordHash: true },
+  });
   const recentSignIn = Date.now() - session.startedAt.getTime() <= RECENT_SIGN_IN_MINUTES * 60_000;
   if (input.currentPassword) {
     await consumeRateLimit(`password:change:${hashSecret(user.email)}`, env.PASSWORD_RATE_PER_EMAIL_IP, 15 * 60);
     const ok = user.passwordHash ? await verifyPassword(input.currentPassword, user.passwordHash) : false;
-    if (!ok) throw invalidInput("Please correct the highlighted fields.", { currentPassword: ["That is not your current password"] });
+    if (!ok)
+      throw invalidInput("Please correct the highlighted fields.", {
+        currentPassword: ["That is not your current password"],
+      });
   } else if (!recentSignIn) {
     const field = user.passwordHash ? "currentPassword" : "newPassword";
     const message = user.passwordHash

@@ -3,5 +3,8 @@
 export const MAX_SIGNATURE_SVG = 200_000;
 
 export function isSafeSignatureSvg(svg: string): boolean {
-  return svg === "" || (/^<svg[\s>]/.test(svg) && !/<(script|foreignObject|a|image|use|iframe)\b|\bon\w+\s*=|javascript:|href/i.test(svg));
+  return (
+    svg === "" ||
+    (/^<svg[\s>]/.test(svg) && !/<(script|foreignObject|a|image|use|iframe)\b|\bon\w+\s*=|javascript:|href/i.test(svg))
+  );
 }

@@ -15,8 +15,25 @@ export async function resolvePortalLink(secret: string, meta: TRequestMeta): Pro
   const token = await db.accessToken.findUnique({ where: { tokenHash: hashSecret(secret) } });
   if (!token || token.purpose !== "PORTAL" || !token.organisationId) throw notFound("Link");
   const refused = token.revokedAt ? "revoked" : token.expiresAt <= new Date() ? "expired" : null;
-  await db.accessLog.create({ data: { tokenId: token.id, event: refused ? `REFUSED_${refused.toUpperCase()}` : "PORTAL_VIEWED", ip: meta.ip, userAgent: meta.userAgent } });
-  if (refused) throw new AppError("LINK_EXPIRED", refused === "revoked" ? "This link has been withdrawn by the sender." : "This link has expired.");
+  await db.accessLog.create({
+    data: {
+      tokenId: token.id,
+      event: refused ? `REFUSED_${refused.toUpperCase()}` : "PORTAL_VIEWED",
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    },
+  });
+  if (refused)
+    throw new AppError(
+      "LINK_EXPIRED",
+      refused === "revoked" ? "This link has been withdrawn by the sender." : "This link has expired.",
+    );
   const scope = ZPortalScopeSchema.parse(token.scope);
-  return { kind: "link", tokenId: token.id, organisationId: token.organisationId, workOrderId: scope.workOrderId, email: token.email };
+  return {
+    kind: "link",
+    tokenId: token.id,
+    organisationId: token.organisationId,
+    workOrderId: scope.workOrderId,
+    email: token.email,
+  };
 }

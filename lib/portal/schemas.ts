@@ -4,5 +4,10 @@ import { ZIdSchema } from "@/lib/ids";
 export const ZSendPortalLinkSchema = z.object({
   workOrderId: ZIdSchema,
   email: z.string().trim().toLowerCase().email("Enter the customer's email address"),
-  expiresInHours: z.coerce.number().int().min(1, "At least 1 hour").max(24 * 30, "At most 30 days").default(48),
+  expiresInHours: z.coerce
+    .number()
+    .int()
+    .min(1, "At least 1 hour")
+    .max(24 * 30, "At most 30 days")
+    .default(48),
 });

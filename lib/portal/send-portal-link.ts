@@ -33,7 +33,12 @@ export async function sendPortalLink(actor: TStaffActor, input: z.infer<typeof Z
       to: input.email,
       organisationId: actor.organisationId,
       template: "portal-link",
-      data: { clientName: actor.organisationName, title: `#${workOrder.number} ${workOrder.title}`, url, expiresAt: expiresAt.toUTCString() },
+      data: {
+        clientName: actor.organisationName,
+        title: `#${workOrder.number} ${workOrder.title}`,
+        url,
+        expiresAt: expiresAt.toUTCString(),
+      },
     });
     await recordEvent(tx, {
       organisationId: actor.organisationId,

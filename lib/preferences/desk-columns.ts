@@ -13,6 +13,12 @@ export async function deskColumnsFor(userId: string): Promise<TDeskColumn[]> {
 
 export async function saveDeskColumns(userId: string, columns: TDeskColumn[]): Promise<void> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { preferences: true } });
-  const current = typeof user.preferences === "object" && user.preferences && !Array.isArray(user.preferences) ? user.preferences : {};
-  await db.user.update({ where: { id: userId }, data: { preferences: { ...current, deskColumns: DESK_COLUMNS.filter((c) => columns.includes(c)) } } });
+  const current =
+    typeof user.preferences === "object" && user.preferences && !Array.isArray(user.preferences)
+      ? user.preferences
+      : {};
+  await db.user.update({
+    where: { id: userId },
+    data: { preferences: { ...current, deskColumns: DESK_COLUMNS.filter((c) => columns.includes(c)) } },
+  });
 }

@@ -10,7 +10,11 @@ describe("live changes", () => {
     const workOrderId = `wo-${Math.random().toString(36).slice(2)}`;
     const heard: string[] = [];
     const statuses: boolean[] = [];
-    const subscription = subscribeToWorkOrder(workOrderId, (change) => heard.push(change.type), (live) => statuses.push(live));
+    const subscription = subscribeToWorkOrder(
+      workOrderId,
+      (change) => heard.push(change.type),
+      (live) => statuses.push(live),
+    );
     try {
       await expect.poll(() => statuses.at(-1) ?? subscription.live, { timeout: 10_000 }).toBe(true);
       await announce({ organisationId: "o", workOrderId, type: "before" });

@@ -42,14 +42,20 @@ async function keepListening(target: THub): Promise<void> {
     setLive(target, false);
     failures++;
     const delay = Math.min(MAX_BACKOFF_MS, 250 * 2 ** Math.min(failures - 1, 6));
-    console.warn(`[realtime] listener lost${ended ? `: ${(ended as Error).message}` : ""}; reconnecting in ${delay} ms`);
+    console.warn(
+      `[realtime] listener lost${ended ? `: ${(ended as Error).message}` : ""}; reconnecting in ${delay} ms`,
+    );
     await new Promise((resolve) => setTimeout(resolve, delay));
   }
 }
 
 // Resolves or rejects when the connection is gone.
 async function listenOnce(target: THub): Promise<void> {
-  const client = new pg.Client({ ...pgConfigFromUrl(requireDatabaseUrl()), application_name: REALTIME_APPLICATION_NAME, keepAlive: true });
+  const client = new pg.Client({
+    ...pgConfigFromUrl(requireDatabaseUrl()),
+    application_name: REALTIME_APPLICATION_NAME,
+    keepAlive: true,
+  });
   const gone = new Promise<void>((resolve, reject) => {
     client.on("error", reject);
     client.on("end", () => resolve());
@@ -78,7 +84,11 @@ export type TSubscription = { live: boolean; unsubscribe: () => void };
 
 // onStatus hears each change of the instance's connection: false when it is lost, true
 // when it is back.
-export function subscribeToWorkOrder(workOrderId: string, onChange: (change: TChange) => void, onStatus: (live: boolean) => void = () => undefined): TSubscription {
+export function subscribeToWorkOrder(
+  workOrderId: string,
+  onChange: (change: TChange) => void,
+  onStatus: (live: boolean) => void = () => undefined,
+): TSubscription {
   const { emitter, live } = hub();
   emitter.on(workOrderId, onChange);
   emitter.on(STATUS, onStatus);

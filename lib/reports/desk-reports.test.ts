@@ -3,18 +3,45 @@ import type { AssignmentStatus } from "@/generated/prisma/client";
 import { loadDeskActor, type TDeskActor } from "@/lib/auth/actor";
 import { assignmentScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
-import { createAssignment, createContractorCompany, createContractorPerson, createOrganisation, createSite, createWorkOrder, createWorld } from "@/prisma/factories";
+import {
+  createAssignment,
+  createContractorCompany,
+  createContractorPerson,
+  createOrganisation,
+  createSite,
+  createWorkOrder,
+  createWorld,
+} from "@/prisma/factories";
 import { getDeskStatusReport } from "./get-desk-status-report";
 import { getDeskSummaryReport } from "./get-desk-summary-report";
 
 const DAY = 86_400_000;
 
-type TTask = { companyId: string; organisationId: string; siteId: string; status: AssignmentStatus; offeredAt: Date; notToExceedCents?: number; dueAt?: Date };
+type TTask = {
+  companyId: string;
+  organisationId: string;
+  siteId: string;
+  status: AssignmentStatus;
+  offeredAt: Date;
+  notToExceedCents?: number;
+  dueAt?: Date;
+};
 
 async function task(t: TTask) {
-  const workOrder = await createWorkOrder(db, { organisationId: t.organisationId, siteId: t.siteId, title: `${t.status} ${t.offeredAt.toISOString()}` });
-  await db.workOrder.update({ where: { id: workOrder.id }, data: { notToExceedCents: t.notToExceedCents ?? null, dueAt: t.dueAt ?? null } });
-  const assignment = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: t.companyId, status: t.status });
+  const workOrder = await createWorkOrder(db, {
+    organisationId: t.organisationId,
+    siteId: t.siteId,
+    title: `${t.status} ${t.offeredAt.toISOString()}`,
+  });
+  await db.workOrder.update({
+    where: { id: workOrder.id },
+    data: { notToExceedCents: t.notToExceedCents ?? null, dueAt: t.dueAt ?? null },
+  });
+  const assignment = await createAssignment(db, {
+    workOrderId: workOrder.id,
+    contractorCompanyId: t.companyId,
+    status: t.status,
+  });
   await db.assignment.update({ where: { id: assignment.id }, data: { offeredAt: t.offeredAt } });
   return assignment.id;
 }
@@ -24,7 +51,9 @@ async function task(t: TTask) {
 async function twoClientsAndARival() {
   const world = await createWorld(db);
   const secondClient = await createOrganisation(db);
-  await db.networkLink.create({ data: { organisationId: secondClient.id, contractorCompanyId: world.company.id, status: "ACTIVE" } });
+  await db.networkLink.create({
+    data: { organisationId: secondClient.id, contractorCompanyId: world.company.id, status: "ACTIVE" },
+  });
   const secondSite = await createSite(db, secondClient.id);
   const rival = await createContractorCompany(db, [world.organisation.id, secondClient.id]);
   const rivalOffice = await createContractorPerson(db, rival.id, "OFFICE");
@@ -43,15 +72,40 @@ async function twoClientsAndARival() {
 describe("Desk summary report", () => {
   it("counts and values the tasks offered in each month by today's status, with totals, for this contractor only", async () => {
     const { first, second, rivals, desk, rivalDesk } = await twoClientsAndARival();
-    await task({ ...first, status: "OFFERED", offeredAt: new Date("2024-01-01T00:00:00.000Z"), notToExceedCents: 10_000 });
+    await task({
+      ...first,
+      status: "OFFERED",
+      offeredAt: new Date("2024-01-01T00:00:00.000Z"),
+      notToExceedCents: 10_000,
+    });
     await task({ ...first, status: "ACCEPTED", offeredAt: new Date("2024-01-15T10:00:00Z"), notToExceedCents: 25_050 });
     await task({ ...second, status: "ACCEPTED", offeredAt: new Date("2024-01-31T23:59:59.999Z") });
-    await task({ ...second, status: "COMPLETED", offeredAt: new Date("2024-03-10T08:00:00Z"), notToExceedCents: 100_000 });
+    await task({
+      ...second,
+      status: "COMPLETED",
+      offeredAt: new Date("2024-03-10T08:00:00Z"),
+      notToExceedCents: 100_000,
+    });
     await task({ ...first, status: "DECLINED", offeredAt: new Date("2024-03-20T08:00:00Z"), notToExceedCents: 8_000 });
     // Just outside the period on either side.
-    await task({ ...first, status: "OFFERED", offeredAt: new Date("2023-12-31T23:59:59.999Z"), notToExceedCents: 99_900 });
-    await task({ ...first, status: "OFFERED", offeredAt: new Date("2024-04-01T00:00:00.000Z"), notToExceedCents: 99_900 });
-    await task({ ...rivals, status: "ACCEPTED", offeredAt: new Date("2024-01-20T08:00:00Z"), notToExceedCents: 500_000 });
+    await task({
+      ...first,
+      status: "OFFERED",
+      offeredAt: new Date("2023-12-31T23:59:59.999Z"),
+      notToExceedCents: 99_900,
+    });
+    await task({
+      ...first,
+      status: "OFFERED",
+      offeredAt: new Date("2024-04-01T00:00:00.000Z"),
+      notToExceedCents: 99_900,
+    });
+    await task({
+      ...rivals,
+      status: "ACCEPTED",
+      offeredAt: new Date("2024-01-20T08:00:00Z"),
+      notToExceedCents: 500_000,
+    });
 
     const report = await getDeskSummaryReport(desk, { from: "2024-01", to: "2024-03" });
     expect(report.statuses).toEqual(["OFFERED", "ACCEPTED", "DECLINED", "COMPLETED"]);
@@ -60,12 +114,22 @@ describe("Desk summary report", () => {
       ["2024-02", { tasks: 0, valueCents: 0, unvaluedTasks: 0 }],
       ["2024-03", { tasks: 2, valueCents: 108_000, unvaluedTasks: 0 }],
     ]);
-    expect(report.months[0]!.byStatus).toEqual({ OFFERED: { tasks: 1, valueCents: 10_000, unvaluedTasks: 0 }, ACCEPTED: { tasks: 2, valueCents: 25_050, unvaluedTasks: 1 } });
-    expect(report.months[2]!.byStatus).toEqual({ COMPLETED: { tasks: 1, valueCents: 100_000, unvaluedTasks: 0 }, DECLINED: { tasks: 1, valueCents: 8_000, unvaluedTasks: 0 } });
+    expect(report.months[0]!.byStatus).toEqual({
+      OFFERED: { tasks: 1, valueCents: 10_000, unvaluedTasks: 0 },
+      ACCEPTED: { tasks: 2, valueCents: 25_050, unvaluedTasks: 1 },
+    });
+    expect(report.months[2]!.byStatus).toEqual({
+      COMPLETED: { tasks: 1, valueCents: 100_000, unvaluedTasks: 0 },
+      DECLINED: { tasks: 1, valueCents: 8_000, unvaluedTasks: 0 },
+    });
     expect(report.byStatus.ACCEPTED).toEqual({ tasks: 2, valueCents: 25_050, unvaluedTasks: 1 });
     expect(report.total).toEqual({ tasks: 5, valueCents: 143_050, unvaluedTasks: 1 });
 
-    const secondOnly = await getDeskSummaryReport(desk, { from: "2024-01", to: "2024-03", client: second.organisationId });
+    const secondOnly = await getDeskSummaryReport(desk, {
+      from: "2024-01",
+      to: "2024-03",
+      client: second.organisationId,
+    });
     expect(secondOnly.total).toEqual({ tasks: 2, valueCents: 100_000, unvaluedTasks: 1 });
     expect(secondOnly.statuses).toEqual(["ACCEPTED", "COMPLETED"]);
 
@@ -75,9 +139,16 @@ describe("Desk summary report", () => {
     const period = { offeredAt: { gte: new Date("2023-12-01T00:00:00Z"), lt: new Date("2024-05-01T00:00:00Z") } };
     expect(await db.assignment.count({ where: { AND: [assignmentScope(desk, "task.read"), period] } })).toBe(7);
 
-    expect((await getDeskSummaryReport(rivalDesk, { from: "2024-01", to: "2024-03" })).total).toEqual({ tasks: 1, valueCents: 500_000, unvaluedTasks: 0 });
+    expect((await getDeskSummaryReport(rivalDesk, { from: "2024-01", to: "2024-03" })).total).toEqual({
+      tasks: 1,
+      valueCents: 500_000,
+      unvaluedTasks: 0,
+    });
     // Another contractor naming this contractor's client still sees only its own tasks.
-    expect((await getDeskSummaryReport(rivalDesk, { from: "2024-01", to: "2024-03", client: second.organisationId })).total.tasks).toBe(0);
+    expect(
+      (await getDeskSummaryReport(rivalDesk, { from: "2024-01", to: "2024-03", client: second.organisationId })).total
+        .tasks,
+    ).toBe(0);
     const nobody: TDeskActor = { ...desk, companies: [] };
     expect((await getDeskSummaryReport(nobody, { from: "2024-01", to: "2024-03" })).total.tasks).toBe(0);
   });
@@ -90,13 +161,34 @@ describe("Desk status report", () => {
     const ago = (days: number) => new Date(asOf.getTime() - days * DAY);
     const justNow = await task({ ...first, status: "OFFERED", offeredAt: ago(1 / 24) });
     const sevenDays = await task({ ...first, status: "OFFERED", offeredAt: ago(7.99) });
-    const lateAccepted = await task({ ...first, status: "ACCEPTED", offeredAt: ago(8), dueAt: new Date("2024-06-01T00:00:00Z") });
-    const scheduled = await task({ ...first, status: "SCHEDULED", offeredAt: ago(30.5), dueAt: new Date("2024-07-01T00:00:00Z") });
-    const lateInProgress = await task({ ...second, status: "IN_PROGRESS", offeredAt: ago(31), dueAt: new Date("2024-06-14T00:00:00Z") });
+    const lateAccepted = await task({
+      ...first,
+      status: "ACCEPTED",
+      offeredAt: ago(8),
+      dueAt: new Date("2024-06-01T00:00:00Z"),
+    });
+    const scheduled = await task({
+      ...first,
+      status: "SCHEDULED",
+      offeredAt: ago(30.5),
+      dueAt: new Date("2024-07-01T00:00:00Z"),
+    });
+    const lateInProgress = await task({
+      ...second,
+      status: "IN_PROGRESS",
+      offeredAt: ago(31),
+      dueAt: new Date("2024-06-14T00:00:00Z"),
+    });
     // Performed work is not overdue, however late its due date.
-    const completed = await task({ ...first, status: "COMPLETED", offeredAt: ago(100), dueAt: new Date("2024-05-01T00:00:00Z") });
+    const completed = await task({
+      ...first,
+      status: "COMPLETED",
+      offeredAt: ago(100),
+      dueAt: new Date("2024-05-01T00:00:00Z"),
+    });
     const reviewed = await task({ ...second, status: "REVIEWED", offeredAt: ago(200) });
-    for (const status of ["INVOICED", "DECLINED", "CANCELLED"] as const) await task({ ...first, status, offeredAt: ago(300), dueAt: ago(250) });
+    for (const status of ["INVOICED", "DECLINED", "CANCELLED"] as const)
+      await task({ ...first, status, offeredAt: ago(300), dueAt: ago(250) });
     await task({ ...rivals, status: "OFFERED", offeredAt: ago(400), dueAt: ago(300) });
 
     const report = await getDeskStatusReport(desk, {}, asOf);
@@ -112,7 +204,15 @@ describe("Desk status report", () => {
       ["REVIEWED", [0, 0, 0, 1], 1, 0],
     ]);
     expect(report.totals).toEqual({ byAge: [2, 2, 1, 2], total: 7, overdue: 2 });
-    expect(report.oldest.map((t) => t.id)).toEqual([reviewed, completed, lateInProgress, scheduled, lateAccepted, sevenDays, justNow]);
+    expect(report.oldest.map((t) => t.id)).toEqual([
+      reviewed,
+      completed,
+      lateInProgress,
+      scheduled,
+      lateAccepted,
+      sevenDays,
+      justNow,
+    ]);
     expect(report.oldest.map((t) => t.ageDays)).toEqual([200, 100, 31, 30, 8, 7, 0]);
     expect(report.overdue.map((t) => t.id)).toEqual([lateAccepted, lateInProgress]);
 
@@ -144,8 +244,18 @@ describe("Desk reports on each client's calendar", () => {
     // late there, and not yet in London, where the 14th has hours to go.
     const asOf = new Date("2024-06-14T15:00:00Z");
     const dueOn14th = new Date("2024-06-14T00:00:00Z");
-    const london = await task({ ...first, status: "ACCEPTED", offeredAt: new Date("2024-06-01T09:00:00Z"), dueAt: dueOn14th });
-    const sydney = await task({ ...second, status: "ACCEPTED", offeredAt: new Date("2024-06-01T09:00:00Z"), dueAt: dueOn14th });
+    const london = await task({
+      ...first,
+      status: "ACCEPTED",
+      offeredAt: new Date("2024-06-01T09:00:00Z"),
+      dueAt: dueOn14th,
+    });
+    const sydney = await task({
+      ...second,
+      status: "ACCEPTED",
+      offeredAt: new Date("2024-06-01T09:00:00Z"),
+      dueAt: dueOn14th,
+    });
     const report = await getDeskStatusReport(desk, {}, asOf);
     expect(report.overdue.map((t) => t.id)).toEqual([sydney]);
     expect(report.totals.overdue).toBe(1);

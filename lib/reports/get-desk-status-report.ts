@@ -12,13 +12,21 @@ export const TASK_LIST_SIZE = 15;
 
 // Open: live and not finished. An invoiced task is live (it still holds its work order)
 // but nothing more can happen to it, so it would sit at the top of "oldest" for ever.
-export const OPEN_STATUSES = LIVE_STATUSES.filter((status) => Object.values(TRANSITIONS).some((rule) => rule.from.includes(status)));
+export const OPEN_STATUSES = LIVE_STATUSES.filter((status) =>
+  Object.values(TRANSITIONS).some((rule) => rule.from.includes(status)),
+);
 
 // Overdue means the client's due date passed before the work was done; once performed,
 // the task is waiting on paperwork or the client, not on the contractor's visit. A due
 // date is a calendar day (stored as its midnight UTC) that ends at midnight on the
 // client organisation's clock.
-export const AWAITING_WORK_STATUSES: AssignmentStatus[] = ["OFFERED", "ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT"];
+export const AWAITING_WORK_STATUSES: AssignmentStatus[] = [
+  "OFFERED",
+  "ACCEPTED",
+  "SCHEDULED",
+  "IN_PROGRESS",
+  "REVISIT",
+];
 
 // Whole days since the task was offered; the last bucket has no upper bound.
 export const AGE_BUCKETS = [
@@ -30,7 +38,8 @@ export const AGE_BUCKETS = [
 
 type TStatusRow = { status: AssignmentStatus; bucket: number; tasks: number; overdue: number };
 
-const statusIn = (statuses: readonly AssignmentStatus[]) => Prisma.join(statuses.map((status) => Prisma.sql`${status}::"AssignmentStatus"`));
+const statusIn = (statuses: readonly AssignmentStatus[]) =>
+  Prisma.join(statuses.map((status) => Prisma.sql`${status}::"AssignmentStatus"`));
 
 function pastDueSql(asOf: Date): Prisma.Sql {
   return Prisma.sql`((w."dueAt" + interval '1 day') AT TIME ZONE o.timezone) <= ${asOf.toISOString()}::timestamptz`;
@@ -56,7 +65,11 @@ function ageBucketSql(asOf: Date): Prisma.Sql {
 export async function getDeskStatusReport(actor: TDeskActor, filters: { client?: string }, asOf = new Date()) {
   const clientCondition = filters.client ? Prisma.sql`AND a."organisationId" = ${filters.client}` : Prisma.empty;
   const openWhere: Prisma.AssignmentWhereInput = {
-    AND: [assignmentScope(actor, "task.read"), { status: { in: OPEN_STATUSES } }, filters.client ? { organisationId: filters.client } : {}],
+    AND: [
+      assignmentScope(actor, "task.read"),
+      { status: { in: OPEN_STATUSES } },
+      filters.client ? { organisationId: filters.client } : {},
+    ],
   };
   const taskSelect = {
     id: true,
@@ -77,7 +90,12 @@ export async function getDeskStatusReport(actor: TDeskActor, filters: { client?:
         AND a.status IN (${statusIn(OPEN_STATUSES)})
         ${clientCondition}
       GROUP BY 1, 2`,
-    db.assignment.findMany({ where: openWhere, orderBy: [{ offeredAt: "asc" }, { id: "asc" }], take: TASK_LIST_SIZE, select: taskSelect }),
+    db.assignment.findMany({
+      where: openWhere,
+      orderBy: [{ offeredAt: "asc" }, { id: "asc" }],
+      take: TASK_LIST_SIZE,
+      select: taskSelect,
+    }),
     db.$queryRaw<{ id: string }[]>`
       SELECT a.id
       FROM "Assignment" a JOIN "WorkOrder" w ON w.id = a."workOrderId" JOIN "Organisation" o ON o.id = a."organisationId"
@@ -88,10 +106,15 @@ export async function getDeskStatusReport(actor: TDeskActor, filters: { client?:
       ORDER BY w."dueAt", a.id
       LIMIT ${TASK_LIST_SIZE}`,
   ]);
-  const overdueTasks = await db.assignment.findMany({ where: { id: { in: overdueIds.map((row) => row.id) } }, select: taskSelect });
+  const overdueTasks = await db.assignment.findMany({
+    where: { id: { in: overdueIds.map((row) => row.id) } },
+    select: taskSelect,
+  });
   const overdue = overdueIds.map((row) => overdueTasks.find((task) => task.id === row.id)!);
 
-  const byStatus = new Map(OPEN_STATUSES.map((status) => [status, { status, byAge: AGE_BUCKETS.map(() => 0), total: 0, overdue: 0 }]));
+  const byStatus = new Map(
+    OPEN_STATUSES.map((status) => [status, { status, byAge: AGE_BUCKETS.map(() => 0), total: 0, overdue: 0 }]),
+  );
   const totals = { byAge: AGE_BUCKETS.map(() => 0), total: 0, overdue: 0 };
   for (const row of rows) {
     const line = byStatus.get(row.status);
@@ -105,9 +128,17 @@ export async function getDeskStatusReport(actor: TDeskActor, filters: { client?:
   const withAge = (task: (typeof oldest)[number]) => ({
     ...task,
     ageDays: Math.max(0, Math.floor((asOf.getTime() - task.offeredAt.getTime()) / DAY_MS)),
-    pastDue: AWAITING_WORK_STATUSES.includes(task.status) && isPastDue(task.workOrder.dueAt, task.organisation.timezone, asOf),
+    pastDue:
+      AWAITING_WORK_STATUSES.includes(task.status) && isPastDue(task.workOrder.dueAt, task.organisation.timezone, asOf),
   });
-  return { asOf, buckets: AGE_BUCKETS.map((b) => b.label), rows: [...byStatus.values()], totals, oldest: oldest.map(withAge), overdue: overdue.map(withAge) };
+  return {
+    asOf,
+    buckets: AGE_BUCKETS.map((b) => b.label),
+    rows: [...byStatus.values()],
+    totals,
+    oldest: oldest.map(withAge),
+    overdue: overdue.map(withAge),
+  };
 }
 
 export type TDeskStatusReport = Awaited<ReturnType<typeof getDeskStatusReport>>;

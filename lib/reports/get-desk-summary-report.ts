@@ -10,7 +10,13 @@ export type TSummaryFigure = { tasks: number; valueCents: number; unvaluedTasks:
 type TStatusFigures = Partial<Record<AssignmentStatus, TSummaryFigure>>;
 export type TSummaryMonth = { month: string; total: TSummaryFigure; byStatus: TStatusFigures };
 
-type TSummaryRow = { month: string; status: AssignmentStatus; tasks: number; value_cents: number; unvalued_tasks: number };
+type TSummaryRow = {
+  month: string;
+  status: AssignmentStatus;
+  tasks: number;
+  value_cents: number;
+  unvalued_tasks: number;
+};
 
 const DAY_MS = 86_400_000;
 const LIFECYCLE_ORDER = Object.values(AssignmentStatus);
@@ -53,7 +59,9 @@ export async function getDeskSummaryReport(actor: TDeskActor, filters: TDeskRepo
     WHERE local_offered_at >= ${start}::timestamp AND local_offered_at < ${end}::timestamp
     GROUP BY 1, 2`;
 
-  const months = new Map<string, TSummaryMonth>(monthsBetween(filters.from, filters.to).map((month) => [month, { month, total: empty(), byStatus: {} }]));
+  const months = new Map<string, TSummaryMonth>(
+    monthsBetween(filters.from, filters.to).map((month) => [month, { month, total: empty(), byStatus: {} }]),
+  );
   const byStatus: TStatusFigures = {};
   const total = empty();
   for (const row of rows) {

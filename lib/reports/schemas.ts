@@ -10,7 +10,9 @@ const blankAsMissing = z
   .optional()
   .transform((v) => v || undefined);
 
-const optionalMonth = blankAsMissing.pipe(z.string().regex(MONTH_PATTERN, "Enter a month as YYYY-MM, for example 2025-01").optional());
+const optionalMonth = blankAsMissing.pipe(
+  z.string().regex(MONTH_PATTERN, "Enter a month as YYYY-MM, for example 2025-01").optional(),
+);
 
 // Months are "YYYY-MM", both ends included; no client means every client.
 export type TDeskReportFilters = { from: string; to: string; client?: string };
@@ -25,7 +27,12 @@ export function deskReportFiltersSchema(now: Date, clientIds: readonly string[])
     .object({
       from: optionalMonth,
       to: optionalMonth,
-      client: blankAsMissing.pipe(z.string().refine((id) => clientIds.includes(id), "Choose one of your clients").optional()),
+      client: blankAsMissing.pipe(
+        z
+          .string()
+          .refine((id) => clientIds.includes(id), "Choose one of your clients")
+          .optional(),
+      ),
     })
     .transform(({ from, to, client }): TDeskReportFilters => {
       const end = to ?? thisMonth;
@@ -33,8 +40,9 @@ export function deskReportFiltersSchema(now: Date, clientIds: readonly string[])
     })
     .superRefine((filters, ctx) => {
       const span = monthSpan(filters.from, filters.to);
-      if (span < 1) ctx.addIssue({ code: "custom", path: ["to"], message: "The last month cannot be before the first month" });
-      else if (span > MAX_REPORT_MONTHS) ctx.addIssue({ code: "custom", path: ["from"], message: `Choose at most ${MAX_REPORT_MONTHS} months` });
+      if (span < 1)
+        ctx.addIssue({ code: "custom", path: ["to"], message: "The last month cannot be before the first month" });
+      else if (span > MAX_REPORT_MONTHS)
+        ctx.addIssue({ code: "custom", path: ["from"], message: `Choose at most ${MAX_REPORT_MONTHS} months` });
     });
 }
-

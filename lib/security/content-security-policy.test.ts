@@ -30,7 +30,13 @@ describe("the Content-Security-Policy", () => {
   });
 
   it("tells browsers to keep to HTTPS only when the app is served over HTTPS", () => {
-    expect(pageSecurityHeaders({ nonce: "n", appUrl: "https://fieldgate.example", development: false })["Strict-Transport-Security"]).toBe("max-age=63072000; includeSubDomains");
-    expect(pageSecurityHeaders({ nonce: "n", appUrl: "http://localhost:3000", development: true })).not.toHaveProperty("Strict-Transport-Security");
+    expect(
+      pageSecurityHeaders({ nonce: "n", appUrl: "https://fieldgate.example", development: false })[
+        "Strict-Transport-Security"
+      ],
+    ).toBe("max-age=63072000; includeSubDomains");
+    expect(pageSecurityHeaders({ nonce: "n", appUrl: "http://localhost:3000", development: true })).not.toHaveProperty(
+      "Strict-Transport-Security",
+    );
   });
 });

@@ -10,7 +10,13 @@ export function contentSecurityPolicy(options: { nonce: string; development: boo
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     // React's development build needs eval for its error overlays; production never does.
-    ["script-src", "'self'", `'nonce-${options.nonce}'`, "'report-sample'", ...(options.development ? ["'unsafe-eval'"] : [])],
+    [
+      "script-src",
+      "'self'",
+      `'nonce-${options.nonce}'`,
+      "'report-sample'",
+      ...(options.development ? ["'unsafe-eval'"] : []),
+    ],
     ["style-src", "'self'", "'unsafe-inline'"],
     // Photos taken on the phone are shown from blob: URLs; signatures are data: images.
     ["img-src", "'self'", "blob:", "data:"],
@@ -38,7 +44,11 @@ export function newNonce(): string {
 
 // The headers every page gets: its policy, and behind HTTPS an instruction to browsers to
 // come back only over HTTPS (two years, subdomains too).
-export function pageSecurityHeaders(options: { nonce: string; appUrl: string; development: boolean }): Record<string, string> {
+export function pageSecurityHeaders(options: {
+  nonce: string;
+  appUrl: string;
+  development: boolean;
+}): Record<string, string> {
   const https = options.appUrl.startsWith("https://");
   return {
     "Content-Security-Policy": contentSecurityPolicy({ nonce: options.nonce, development: options.development, https }),

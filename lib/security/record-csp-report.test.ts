@@ -7,7 +7,14 @@ describe("CSP reports", () => {
     const secret = "S".repeat(43);
     const marker = `marker-${Date.now()}`;
     await recordCspReport(
-      { "csp-report": { "document-uri": `http://fg.test/link/${secret}?x=1`, "effective-directive": "script-src-elem", "blocked-uri": "inline", "script-sample": marker } },
+      {
+        "csp-report": {
+          "document-uri": `http://fg.test/link/${secret}?x=1`,
+          "effective-directive": "script-src-elem",
+          "blocked-uri": "inline",
+          "script-sample": marker,
+        },
+      },
       { ip: "10.94.0.1", userAgent: "vitest" },
     );
     const stored = await db.cspReport.findFirstOrThrow({ where: { sample: marker } });
@@ -16,6 +23,8 @@ describe("CSP reports", () => {
   });
 
   it("refuse what is not a report", async () => {
-    await expect(recordCspReport({ hello: "world" }, { ip: "10.94.0.2", userAgent: null })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(recordCspReport({ hello: "world" }, { ip: "10.94.0.2", userAgent: null })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
   });
 });

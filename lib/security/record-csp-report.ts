@@ -8,7 +8,8 @@ import { consumeRateLimit, rateLimitAddress } from "@/lib/rate-limit";
 // A browser's report of something the Content-Security-Policy blocked (report-uri format).
 // A violation on a link page reports the page's address, link secret and all: the secret
 // is never stored or logged.
-const redacted = (value: string) => value.replace(SECRET_LINK_PATTERN, (match, secret: string) => match.replace(secret, "[secret]"));
+const redacted = (value: string) =>
+  value.replace(SECRET_LINK_PATTERN, (match, secret: string) => match.replace(secret, "[secret]"));
 
 const text = (max: number) =>
   z
@@ -52,6 +53,8 @@ export async function recordCspReport(body: unknown, meta: { ip: string; userAge
 
 // Reports are kept 30 days.
 export async function removeOldCspReports(): Promise<number> {
-  const removed = await db.cspReport.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 30 * 86_400_000) } } });
+  const removed = await db.cspReport.deleteMany({
+    where: { createdAt: { lt: new Date(Date.now() - 30 * 86_400_000) } },
+  });
   return removed.count;
 }

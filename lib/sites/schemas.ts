@@ -21,7 +21,10 @@ export const ZCreateSiteSchema = z.object({
   contactName: optionalText(200),
   contactPhone: optionalText(50),
   // Blank: the organisation's zone.
-  timezone: optionalText(64).refine((zone) => zone === undefined || isTimeZone(zone), "Choose a time zone from the list"),
+  timezone: optionalText(64).refine(
+    (zone) => zone === undefined || isTimeZone(zone),
+    "Choose a time zone from the list",
+  ),
 });
 export type TCreateSiteInput = z.infer<typeof ZCreateSiteSchema>;
 

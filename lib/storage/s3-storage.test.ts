@@ -15,7 +15,13 @@ describe("S3 storage against a local S3-compatible server", () => {
   let driver: ReturnType<typeof s3Storage>;
   beforeAll(async () => {
     s3 = await startLocalS3();
-    driver = s3Storage({ bucket: s3.bucket, region: "us-east-1", endpoint: s3.endpoint, forcePathStyle: true, ...LOCAL_S3_KEYS });
+    driver = s3Storage({
+      bucket: s3.bucket,
+      region: "us-east-1",
+      endpoint: s3.endpoint,
+      forcePathStyle: true,
+      ...LOCAL_S3_KEYS,
+    });
   });
   afterAll(async () => s3.stop());
 
@@ -58,14 +64,29 @@ describe("S3 storage against a local S3-compatible server", () => {
   });
 
   it("a bucket that does not exist is an error of its own, not a missing file", async () => {
-    const wrongBucket = s3Storage({ bucket: "no-such-bucket", region: "us-east-1", endpoint: s3.endpoint, forcePathStyle: true, ...LOCAL_S3_KEYS });
+    const wrongBucket = s3Storage({
+      bucket: "no-such-bucket",
+      region: "us-east-1",
+      endpoint: s3.endpoint,
+      forcePathStyle: true,
+      ...LOCAL_S3_KEYS,
+    });
     const error = await wrongBucket.get("org-1/absent.pdf").catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "NoSuchBucket" });
     expect((error as NodeJS.ErrnoException).code).not.toBe("ENOENT");
   });
 
   it("the configured key pair is what signs the requests", async () => {
-    const stranger = s3Storage({ bucket: s3.bucket, region: "us-east-1", endpoint: s3.endpoint, forcePathStyle: true, accessKeyId: "UNKNOWN", secretAccessKey: "S3RVER" });
-    await expect(stranger.put(`org-1/${randomUUID()}.pdf`, new Uint8Array([1]), "application/pdf")).rejects.toMatchObject({ name: "InvalidAccessKeyId" });
+    const stranger = s3Storage({
+      bucket: s3.bucket,
+      region: "us-east-1",
+      endpoint: s3.endpoint,
+      forcePathStyle: true,
+      accessKeyId: "UNKNOWN",
+      secretAccessKey: "S3RVER",
+    });
+    await expect(
+      stranger.put(`org-1/${randomUUID()}.pdf`, new Uint8Array([1]), "application/pdf"),
+    ).rejects.toMatchObject({ name: "InvalidAccessKeyId" });
   });
 });

@@ -20,16 +20,29 @@ export function s3Storage(options: TS3StorageOptions): TStorage {
     endpoint: options.endpoint,
     forcePathStyle: options.forcePathStyle ?? false,
     // Without a key pair the SDK's own chain applies (AWS_* variables, instance role).
-    credentials: options.accessKeyId && options.secretAccessKey ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey } : undefined,
+    credentials:
+      options.accessKeyId && options.secretAccessKey
+        ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
+        : undefined,
     // Not every S3-compatible service accepts the checksums the SDK now adds by default.
-    ...(options.endpoint ? { requestChecksumCalculation: "WHEN_REQUIRED" as const, responseChecksumValidation: "WHEN_REQUIRED" as const } : {}),
+    ...(options.endpoint
+      ? { requestChecksumCalculation: "WHEN_REQUIRED" as const, responseChecksumValidation: "WHEN_REQUIRED" as const }
+      : {}),
     // An unreachable or stalled service fails the request instead of holding it open.
     requestHandler: { connectionTimeout: 5_000, socketTimeout: 30_000 },
   });
 
   return {
     async put(key, bytes, contentType) {
-      await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength }));
+      await client.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: key,
+          Body: bytes,
+          ContentType: contentType,
+          ContentLength: bytes.byteLength,
+        }),
+      );
     },
     async get(key) {
       try {

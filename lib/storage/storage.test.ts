@@ -42,7 +42,11 @@ describe("choosing the storage driver from the environment", () => {
       () => true,
       (error: { name?: string }) => (error.name === "NotFound" ? false : Promise.reject(error)),
     );
-  const onDisk = (key: string) => readFile(path.join(folder, key)).then(() => true, () => false);
+  const onDisk = (key: string) =>
+    readFile(path.join(folder, key)).then(
+      () => true,
+      () => false,
+    );
 
   it("uses the local folder by default, the bucket once S3_BUCKET is set, and the folder again when STORAGE_DRIVER=local", async () => {
     const localKey = `org-1/${randomUUID()}.pdf`;
@@ -69,9 +73,15 @@ describe("choosing the storage driver from the environment", () => {
   });
 
   it("refuses an S3 setup that cannot work, naming the variable, before anything is stored", async () => {
-    expect(() => parseEnv({ STORAGE_DRIVER: "s3" })).toThrow("Invalid environment: S3_BUCKET: is required when STORAGE_DRIVER=s3");
-    expect(() => parseEnv({ S3_BUCKET: "files", S3_ACCESS_KEY_ID: "AKIA" })).toThrow("S3_SECRET_ACCESS_KEY: is required when S3_ACCESS_KEY_ID is set");
-    expect(() => parseEnv({ S3_BUCKET: "files", S3_SECRET_ACCESS_KEY: "secret" })).toThrow("S3_ACCESS_KEY_ID: is required when S3_SECRET_ACCESS_KEY is set");
+    expect(() => parseEnv({ STORAGE_DRIVER: "s3" })).toThrow(
+      "Invalid environment: S3_BUCKET: is required when STORAGE_DRIVER=s3",
+    );
+    expect(() => parseEnv({ S3_BUCKET: "files", S3_ACCESS_KEY_ID: "AKIA" })).toThrow(
+      "S3_SECRET_ACCESS_KEY: is required when S3_ACCESS_KEY_ID is set",
+    );
+    expect(() => parseEnv({ S3_BUCKET: "files", S3_SECRET_ACCESS_KEY: "secret" })).toThrow(
+      "S3_ACCESS_KEY_ID: is required when S3_SECRET_ACCESS_KEY is set",
+    );
     expect(() => parseEnv({ STORAGE_DRIVER: "gcs" })).toThrow(/STORAGE_DRIVER/);
     expect(() => parseEnv({ S3_BUCKET: "files", S3_ENDPOINT: "minio:9000" })).toThrow(/S3_ENDPOINT/);
     expect(() => parseEnv({ S3_BUCKET: "files", S3_FORCE_PATH_STYLE: "perhaps" })).toThrow(/S3_FORCE_PATH_STYLE/);

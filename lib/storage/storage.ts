@@ -14,7 +14,14 @@ export type TStorage = {
 
 export type TStorageConfig = Pick<
   TEnv,
-  "STORAGE_DRIVER" | "STORAGE_DIR" | "S3_BUCKET" | "S3_REGION" | "S3_ENDPOINT" | "S3_ACCESS_KEY_ID" | "S3_SECRET_ACCESS_KEY" | "S3_FORCE_PATH_STYLE"
+  | "STORAGE_DRIVER"
+  | "STORAGE_DIR"
+  | "S3_BUCKET"
+  | "S3_REGION"
+  | "S3_ENDPOINT"
+  | "S3_ACCESS_KEY_ID"
+  | "S3_SECRET_ACCESS_KEY"
+  | "S3_FORCE_PATH_STYLE"
 >;
 
 export function storageFor(config: TStorageConfig): TStorage {

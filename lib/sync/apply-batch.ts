@@ -9,8 +9,10 @@ import { ZSyncEnvelopeSchema } from "./schemas";
 // its own transaction so one refusal never undoes the others.
 export async function applySyncBatch(actor: TTechActor, body: unknown): Promise<TSyncResponse> {
   const envelope = ZSyncEnvelopeSchema.safeParse(body);
-  if (!envelope.success) throw invalidInput(`Malformed sync request: ${envelope.error.issues[0]?.message ?? "invalid"}`);
+  if (!envelope.success)
+    throw invalidInput(`Malformed sync request: ${envelope.error.issues[0]?.message ?? "invalid"}`);
   const results = [];
-  for (const mutation of envelope.data.mutations) results.push(await applyMutation(actor, envelope.data.deviceId, mutation));
+  for (const mutation of envelope.data.mutations)
+    results.push(await applyMutation(actor, envelope.data.deviceId, mutation));
   return { results };
 }

@@ -12,32 +12,62 @@ const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d
 
 async function setUp(status: "ACCEPTED" | "SCHEDULED" | "IN_PROGRESS" = "SCHEDULED") {
   const world = await createWorld(db);
-  const task = await createAssignment(db, { workOrderId: world.workOrder.id, contractorCompanyId: world.company.id, status, technicianIds: [world.technician.person.id] });
+  const task = await createAssignment(db, {
+    workOrderId: world.workOrder.id,
+    contractorCompanyId: world.company.id,
+    status,
+    technicianIds: [world.technician.person.id],
+  });
   const serviceTasks = await createServiceTasks(db, world.workOrder);
   const tech = (await loadTechActor(world.technician.user.id))!;
   const deviceId = randomUUID();
   const seqs = new Map<string, number>();
   const nextSeq = (taskId: string) => seqs.set(taskId, (seqs.get(taskId) ?? 0) + 1).get(taskId)!;
   const next = <M extends Omit<TMutation, "mutationId" | "taskId" | "seq" | "deviceAt">>(m: M, taskId = task.id) =>
-    ({ mutationId: randomUUID(), taskId, seq: nextSeq(taskId), deviceAt: new Date().toISOString(), ...m }) as unknown as TMutation;
+    ({
+      mutationId: randomUUID(),
+      taskId,
+      seq: nextSeq(taskId),
+      deviceAt: new Date().toISOString(),
+      ...m,
+    }) as unknown as TMutation;
   return { world, task, serviceTasks, tech, deviceId, next };
 }
 
-const eventsFor = (mutationId: string) => db.timelineEvent.count({ where: { data: { path: ["mutationId"], equals: mutationId } } });
+const eventsFor = (mutationId: string) =>
+  db.timelineEvent.count({ where: { data: { path: ["mutationId"], equals: mutationId } } });
 
 describe("applying a technician's offline changes", () => {
   it("runs the whole on-site flow: check in, results, defect, performed with both signatures", async () => {
     const { task, serviceTasks, tech, deviceId, next } = await setUp();
     const mutations = [
       next({ type: "check_in", location: { latitude: 53.8, longitude: -1.55, accuracyM: 12 } }),
-      next({ type: "record_result", serviceTaskId: serviceTasks[0].id, changes: { result: "PASS" }, base: { result: null } }),
-      next({ type: "record_result", serviceTaskId: serviceTasks[1].id, changes: { reading: 12.5 }, base: { reading: null } }),
+      next({
+        type: "record_result",
+        serviceTaskId: serviceTasks[0].id,
+        changes: { result: "PASS" },
+        base: { result: null },
+      }),
+      next({
+        type: "record_result",
+        serviceTaskId: serviceTasks[1].id,
+        changes: { reading: 12.5 },
+        base: { reading: null },
+      }),
       next({ type: "report_defect", defectId: randomUUID(), severity: "HIGH", description: "Flue terminal cracked" }),
-      next({ type: "perform", notes: "Serviced; flue needs replacing", technicianSignature: { name: "Tom", svg: SVG }, clientSignature: { name: "Site manager", svg: SVG } }),
+      next({
+        type: "perform",
+        notes: "Serviced; flue needs replacing",
+        technicianSignature: { name: "Tom", svg: SVG },
+        clientSignature: { name: "Site manager", svg: SVG },
+      }),
     ];
     const { results } = await applySyncBatch(tech, { deviceId, mutations });
     expect(results.map((r) => r.outcome)).toEqual(["applied", "applied", "applied", "applied", "applied"]);
-    const after = await db.assignment.findUniqueOrThrow({ where: { id: task.id }, include: { checkIns: true, defects: true, signatures: true } });
+    const after = await db.assignment.findUniqueOrThrow({
+      where: { id: task.id },
+      include: { checkIns: true, defects: true, signatures: true },
+    });
     expect(after.status).toBe("PERFORMED");
     expect(after.performedNotes).toBe("Serviced; flue needs replacing");
     expect(after.checkIns).toHaveLength(1);
@@ -55,7 +85,10 @@ describe("applying a technician's offline changes", () => {
     const settled = answers.filter((a) => a.outcome !== "retry");
     expect(settled.length).toBeGreaterThan(0);
     for (const answer of settled) expect(answer).toEqual({ mutationId: checkIn.mutationId, outcome: "applied" });
-    expect(await applyMutation(tech, deviceId, checkIn)).toEqual({ mutationId: checkIn.mutationId, outcome: "applied" });
+    expect(await applyMutation(tech, deviceId, checkIn)).toEqual({
+      mutationId: checkIn.mutationId,
+      outcome: "applied",
+    });
     expect(await db.checkIn.count({ where: { assignmentId: task.id } })).toBe(1);
     expect(await eventsFor(checkIn.mutationId)).toBe(1);
     expect(await db.syncMutation.count({ where: { deviceId } })).toBe(1);
@@ -69,7 +102,10 @@ describe("applying a technician's offline changes", () => {
     expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("SCHEDULED");
     expect((await applyMutation(tech, deviceId, first)).outcome).toBe("applied");
     expect((await applyMutation(tech, deviceId, second)).outcome).toBe("applied");
-    expect(await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "REVISIT", revisitReason: "Part on order" });
+    expect(await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({
+      status: "REVISIT",
+      revisitReason: "Part on order",
+    });
   });
 
   it("merges different fields and reports the same field changed elsewhere with both values", async () => {
@@ -78,13 +114,34 @@ describe("applying a technician's offline changes", () => {
     await db.serviceTask.update({ where: { id: text.id }, data: { answer: "Office: pipework lagged in 2024" } });
     const reading = serviceTasks[1];
     await db.serviceTask.update({ where: { id: reading.id }, data: { result: "PASS" } });
-    const merged = await applyMutation(tech, deviceId, next({ type: "record_result", serviceTaskId: reading.id, changes: { reading: 10.1 }, base: { reading: null } }));
+    const merged = await applyMutation(
+      tech,
+      deviceId,
+      next({ type: "record_result", serviceTaskId: reading.id, changes: { reading: 10.1 }, base: { reading: null } }),
+    );
     expect(merged.outcome).toBe("applied");
-    expect(await db.serviceTask.findUniqueOrThrow({ where: { id: reading.id } })).toMatchObject({ result: "PASS", reading: 10.1 });
+    expect(await db.serviceTask.findUniqueOrThrow({ where: { id: reading.id } })).toMatchObject({
+      result: "PASS",
+      reading: 10.1,
+    });
 
-    const clash = await applyMutation(tech, deviceId, next({ type: "record_result", serviceTaskId: text.id, changes: { answer: "Corroded joints" }, base: { answer: null } }));
-    expect(clash).toMatchObject({ outcome: "conflict", conflicts: [{ field: "answer", yours: "Corroded joints", theirs: "Office: pipework lagged in 2024" }] });
-    expect((await db.serviceTask.findUniqueOrThrow({ where: { id: text.id } })).answer).toBe("Office: pipework lagged in 2024");
+    const clash = await applyMutation(
+      tech,
+      deviceId,
+      next({
+        type: "record_result",
+        serviceTaskId: text.id,
+        changes: { answer: "Corroded joints" },
+        base: { answer: null },
+      }),
+    );
+    expect(clash).toMatchObject({
+      outcome: "conflict",
+      conflicts: [{ field: "answer", yours: "Corroded joints", theirs: "Office: pipework lagged in 2024" }],
+    });
+    expect((await db.serviceTask.findUniqueOrThrow({ where: { id: text.id } })).answer).toBe(
+      "Office: pipework lagged in 2024",
+    );
   });
 
   it("two technicians on one task: every value chosen against is on the timeline, as written", async () => {
@@ -96,20 +153,46 @@ describe("applying a technician's offline changes", () => {
     const otherDevice = randomUUID();
     let otherSeq = 0;
     const fromOther = (changes: { answer: string | null }, base: { answer: string | null }) =>
-      applyMutation(other, otherDevice, { mutationId: randomUUID(), taskId: task.id, seq: ++otherSeq, deviceAt: new Date().toISOString(), type: "record_result", serviceTaskId: text.id, changes, base });
+      applyMutation(other, otherDevice, {
+        mutationId: randomUUID(),
+        taskId: task.id,
+        seq: ++otherSeq,
+        deviceAt: new Date().toISOString(),
+        type: "record_result",
+        serviceTaskId: text.id,
+        changes,
+        base,
+      });
 
     expect((await fromOther({ answer: "Joints OK, UK spec" }, { answer: null })).outcome).toBe("applied");
     // The first phone, offline meanwhile, wrote its own answer over what it last saw.
-    const clash = next({ type: "record_result", serviceTaskId: text.id, changes: { answer: "Corroded joints at TRV" }, base: { answer: null } });
+    const clash = next({
+      type: "record_result",
+      serviceTaskId: text.id,
+      changes: { answer: "Corroded joints at TRV" },
+      base: { answer: null },
+    });
     expect((await applyMutation(tech, deviceId, clash)).outcome).toBe("conflict");
     // "Keep theirs" sends nothing more; the value stays on the record for the office.
-    const clashEvent = await db.timelineEvent.findFirstOrThrow({ where: { data: { path: ["mutationId"], equals: clash.mutationId } } });
+    const clashEvent = await db.timelineEvent.findFirstOrThrow({
+      where: { data: { path: ["mutationId"], equals: clash.mutationId } },
+    });
     expect(clashEvent.data).toMatchObject({ values: {}, notApplied: { answer: "Corroded joints at TRV" } });
     // "Keep mine" on the first phone replaces the colleague's value, which stays on record too.
-    const keepMine = next({ type: "record_result", serviceTaskId: text.id, changes: { answer: "Corroded joints at TRV" }, base: { answer: "Joints OK, UK spec" } });
+    const keepMine = next({
+      type: "record_result",
+      serviceTaskId: text.id,
+      changes: { answer: "Corroded joints at TRV" },
+      base: { answer: "Joints OK, UK spec" },
+    });
     expect((await applyMutation(tech, deviceId, keepMine)).outcome).toBe("applied");
-    const keptEvent = await db.timelineEvent.findFirstOrThrow({ where: { data: { path: ["mutationId"], equals: keepMine.mutationId } } });
-    expect(keptEvent.data).toMatchObject({ values: { answer: "Corroded joints at TRV" }, replaced: { answer: "Joints OK, UK spec" } });
+    const keptEvent = await db.timelineEvent.findFirstOrThrow({
+      where: { data: { path: ["mutationId"], equals: keepMine.mutationId } },
+    });
+    expect(keptEvent.data).toMatchObject({
+      values: { answer: "Corroded joints at TRV" },
+      replaced: { answer: "Joints OK, UK spec" },
+    });
 
     const { Timeline } = await import("@/components/timeline");
     const { renderToStaticMarkup } = await import("react-dom/server");
@@ -126,17 +209,26 @@ describe("applying a technician's offline changes", () => {
     const results = [];
     for (const mutation of [
       next({ type: "check_in", location: { latitude: 51.5, longitude: -0.12, accuracyM: 20 } }),
-      next({ type: "record_result", serviceTaskId: serviceTasks[1].id, changes: { reading: 10.4 }, base: { reading: null } }),
+      next({
+        type: "record_result",
+        serviceTaskId: serviceTasks[1].id,
+        changes: { reading: 10.4 },
+        base: { reading: null },
+      }),
       next({ type: "request_revisit", reason: "Part on order" }),
     ]) {
       results.push(await applyMutation(tech, deviceId, mutation));
     }
     const messages = results.map((r) => ("message" in r ? r.message : ""));
     expect(new Set(messages).size).toBe(3);
-    expect(messages[0]).toMatch(/^Checked in on site at 51\.50000, -0\.12000: not applied, because the task is cancelled now/);
+    expect(messages[0]).toMatch(
+      /^Checked in on site at 51\.50000, -0\.12000: not applied, because the task is cancelled now/,
+    );
     expect(messages[1]).toContain("reading 10.4");
     expect(messages[2]).toContain("Revisit required: Part on order");
-    const kept = await db.timelineEvent.findFirstOrThrow({ where: { assignmentId: task.id, type: "technician.unsynced_work", data: { path: ["kind"], equals: "check_in" } } });
+    const kept = await db.timelineEvent.findFirstOrThrow({
+      where: { assignmentId: task.id, type: "technician.unsynced_work", data: { path: ["kind"], equals: "check_in" } },
+    });
     expect(kept.data).toMatchObject({ location: { latitude: 51.5, longitude: -0.12, accuracyM: 20 } });
   });
 
@@ -148,7 +240,9 @@ describe("applying a technician's offline changes", () => {
     const result = await applyMutation(tech, deviceId, checkIn);
     expect(result).toMatchObject({ outcome: "conflict", message: expect.stringContaining("cancelled") });
     expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("CANCELLED");
-    const kept = await db.timelineEvent.findFirstOrThrow({ where: { assignmentId: task.id, type: "technician.unsynced_work" } });
+    const kept = await db.timelineEvent.findFirstOrThrow({
+      where: { assignmentId: task.id, type: "technician.unsynced_work" },
+    });
     expect(kept.data).toMatchObject({ mutationId: checkIn.mutationId, summary: "checked in on site" });
   });
 
@@ -162,7 +256,16 @@ describe("applying a technician's offline changes", () => {
     expect((await db.assignment.findUniqueOrThrow({ where: { id: theirs.task.id } })).status).toBe("SCHEDULED");
 
     // A service task of another work order, through my own task.
-    const foreign = await applyMutation(mine.tech, mine.deviceId, mine.next({ type: "record_result", serviceTaskId: theirs.serviceTasks[0].id, changes: { result: "FAIL" }, base: { result: null } }));
+    const foreign = await applyMutation(
+      mine.tech,
+      mine.deviceId,
+      mine.next({
+        type: "record_result",
+        serviceTaskId: theirs.serviceTasks[0].id,
+        changes: { result: "FAIL" },
+        base: { result: null },
+      }),
+    );
     expect(foreign.outcome).toBe("rejected");
     expect((await db.serviceTask.findUniqueOrThrow({ where: { id: theirs.serviceTasks[0].id } })).result).toBeNull();
 
@@ -176,31 +279,71 @@ describe("applying a technician's offline changes", () => {
 
   it("rejects malformed mutations with a reason and lets the task's later mutations through", async () => {
     const { task, tech, deviceId, next } = await setUp();
-    const bad = { ...next({ type: "perform", notes: "", technicianSignature: { name: "Tom", svg: '<svg onload="alert(1)"></svg>' } }) };
+    const bad = {
+      ...next({
+        type: "perform",
+        notes: "",
+        technicianSignature: { name: "Tom", svg: '<svg onload="alert(1)"></svg>' },
+      }),
+    };
     const answer = await applyMutation(tech, deviceId, bad);
     expect(answer).toMatchObject({ outcome: "rejected", message: expect.stringContaining("malformed") });
     expect((await applyMutation(tech, deviceId, next({ type: "check_in" }))).outcome).toBe("applied");
     expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("IN_PROGRESS");
     expect((await applyMutation(tech, deviceId, { nonsense: true })).outcome).toBe("rejected");
-    await expect(applySyncBatch(tech, { deviceId: "not-a-uuid", mutations: [] })).rejects.toThrow("Malformed sync request");
+    await expect(applySyncBatch(tech, { deviceId: "not-a-uuid", mutations: [] })).rejects.toThrow(
+      "Malformed sync request",
+    );
   });
 
   it("refuses a change with a time the database cannot hold alone, with its reason, and applies the task's later changes in order", async () => {
     const { task, serviceTasks, tech, deviceId, next } = await setUp();
-    const other = await createAssignment(db, { workOrderId: (await createWorld(db)).workOrder.id, contractorCompanyId: task.contractorCompanyId, status: "SCHEDULED", technicianIds: [] });
+    const other = await createAssignment(db, {
+      workOrderId: (await createWorld(db)).workOrder.id,
+      contractorCompanyId: task.contractorCompanyId,
+      status: "SCHEDULED",
+      technicianIds: [],
+    });
     await db.assignmentTechnician.create({ data: { assignmentId: other.id, personId: tech.personIds[0] } });
     const mutations = [
       { ...next({ type: "check_in" }), deviceAt: "0000-01-01T00:00:00.000Z" },
-      { ...next({ type: "record_result", serviceTaskId: serviceTasks[0].id, changes: { result: "PASS" }, base: { result: null } }), deviceAt: "2026-02-31T10:00:00.000Z" },
-      next({ type: "record_result", serviceTaskId: serviceTasks[0].id, changes: { result: "FAIL" }, base: { result: null } }),
-      { ...next({ type: "report_defect", defectId: randomUUID(), severity: "LOW", description: "Loose cover" }), deviceAt: "+020266-01-01T00:00:00.000Z" },
+      {
+        ...next({
+          type: "record_result",
+          serviceTaskId: serviceTasks[0].id,
+          changes: { result: "PASS" },
+          base: { result: null },
+        }),
+        deviceAt: "2026-02-31T10:00:00.000Z",
+      },
+      next({
+        type: "record_result",
+        serviceTaskId: serviceTasks[0].id,
+        changes: { result: "FAIL" },
+        base: { result: null },
+      }),
+      {
+        ...next({ type: "report_defect", defectId: randomUUID(), severity: "LOW", description: "Loose cover" }),
+        deviceAt: "+020266-01-01T00:00:00.000Z",
+      },
       next({ type: "check_in" }),
       next({ type: "request_revisit", reason: "Part on order" }),
       next({ type: "check_in" }, other.id),
     ];
     const { results } = await applySyncBatch(tech, { deviceId, mutations });
-    expect(results.map((r) => r.outcome)).toEqual(["rejected", "rejected", "applied", "rejected", "applied", "applied", "applied"]);
-    for (const refused of [results[0], results[1], results[3]]) expect(refused).toMatchObject({ message: expect.stringContaining("Expected a real date and time between 1900 and 2999") });
+    expect(results.map((r) => r.outcome)).toEqual([
+      "rejected",
+      "rejected",
+      "applied",
+      "rejected",
+      "applied",
+      "applied",
+      "applied",
+    ]);
+    for (const refused of [results[0], results[1], results[3]])
+      expect(refused).toMatchObject({
+        message: expect.stringContaining("Expected a real date and time between 1900 and 2999"),
+      });
     expect(await db.checkIn.count({ where: { assignmentId: task.id } })).toBe(1);
     expect(await db.defect.count({ where: { assignmentId: task.id } })).toBe(0);
     expect((await db.serviceTask.findUniqueOrThrow({ where: { id: serviceTasks[0].id } })).result).toBe("FAIL");

@@ -17,7 +17,13 @@ type TSpec = { status: AssignmentStatus; scheduledAt?: Date; completedAt?: Date;
 async function technicianWith(specs: TSpec[]) {
   const w = await createWorld(db);
   await db.organisation.update({ where: { id: w.organisation.id }, data: { timezone: "Australia/Sydney" } });
-  const workOrders = specs.map((spec, i) => ({ id: randomUUID(), organisationId: w.organisation.id, siteId: w.site.id, number: 1000 + i, title: spec.title }));
+  const workOrders = specs.map((spec, i) => ({
+    id: randomUUID(),
+    organisationId: w.organisation.id,
+    siteId: w.site.id,
+    number: 1000 + i,
+    title: spec.title,
+  }));
   await db.workOrder.createMany({ data: workOrders });
   const assignments = specs.map((spec, i) => ({
     id: randomUUID(),
@@ -30,7 +36,9 @@ async function technicianWith(specs: TSpec[]) {
     createdAt: new Date(NOW.getTime() - 400 * DAY + i * 1000),
   }));
   await db.assignment.createMany({ data: assignments });
-  await db.assignmentTechnician.createMany({ data: assignments.map((a) => ({ assignmentId: a.id, personId: w.technician.person.id })) });
+  await db.assignmentTechnician.createMany({
+    data: assignments.map((a) => ({ assignmentId: a.id, personId: w.technician.person.id })),
+  });
   return (await loadTechActor(w.technician.user.id))!;
 }
 
@@ -40,9 +48,22 @@ const many = (count: number, make: (i: number) => TSpec) => Array.from({ length:
 describe("what a technician's phone downloads", () => {
   it("with thousands of tasks: the most urgent open ones first, and how many open ones did not fit", async () => {
     const tech = await technicianWith([
-      ...many(3000, (i) => ({ status: "COMPLETED", completedAt: new Date(NOW.getTime() - (i + 1) * HOUR), scheduledAt: new Date(NOW.getTime() - (i + 2) * HOUR), title: `finished ${i}` })),
-      ...many(2500, (i) => ({ status: "SCHEDULED", scheduledAt: new Date(NOW.getTime() - (i + 2) * DAY), title: `overdue ${i}` })),
-      ...many(300, (i) => ({ status: i % 2 ? "SCHEDULED" : "ACCEPTED", scheduledAt: new Date(NOW.getTime() + (i + 1) * DAY), title: `upcoming ${i}` })),
+      ...many(3000, (i) => ({
+        status: "COMPLETED",
+        completedAt: new Date(NOW.getTime() - (i + 1) * HOUR),
+        scheduledAt: new Date(NOW.getTime() - (i + 2) * HOUR),
+        title: `finished ${i}`,
+      })),
+      ...many(2500, (i) => ({
+        status: "SCHEDULED",
+        scheduledAt: new Date(NOW.getTime() - (i + 2) * DAY),
+        title: `overdue ${i}`,
+      })),
+      ...many(300, (i) => ({
+        status: i % 2 ? "SCHEDULED" : "ACCEPTED",
+        scheduledAt: new Date(NOW.getTime() + (i + 1) * DAY),
+        title: `upcoming ${i}`,
+      })),
       // Today in Sydney: 08:00 (before now) and 23:30 (12:30 UTC).
       { status: "SCHEDULED", scheduledAt: new Date("2026-12-02T12:30:00Z"), title: "today late" },
       { status: "SCHEDULED", scheduledAt: new Date("2026-12-01T21:00:00Z"), title: "today early" },
@@ -54,7 +75,13 @@ describe("what a technician's phone downloads", () => {
     ]);
     const { tasks, openTasksLeftOut } = await listTaskSnapshots(tech, { limit: 200, now: NOW });
     expect(tasks).toHaveLength(200);
-    expect(tasks.slice(0, 5).map((t) => t.title)).toEqual(["on site", "revisit", "today early", "today late", "tomorrow just after midnight"]);
+    expect(tasks.slice(0, 5).map((t) => t.title)).toEqual([
+      "on site",
+      "revisit",
+      "today early",
+      "today late",
+      "tomorrow just after midnight",
+    ]);
     expect(tasks.slice(5).map((t) => t.title)).toEqual(titles(195, (i) => `upcoming ${i}`));
     // 300 upcoming + 2500 overdue + 40 undated + 5 others are open; 200 fit.
     expect(openTasksLeftOut).toBe(2845 - 200);
@@ -68,7 +95,11 @@ describe("what a technician's phone downloads", () => {
 
   it("when every open task fits: recent finished ones fill the rest, newest first", async () => {
     const tech = await technicianWith([
-      ...many(50, (i) => ({ status: "COMPLETED", completedAt: new Date(NOW.getTime() - (50 - i) * HOUR), title: `finished ${i}` })),
+      ...many(50, (i) => ({
+        status: "COMPLETED",
+        completedAt: new Date(NOW.getTime() - (50 - i) * HOUR),
+        title: `finished ${i}`,
+      })),
       { status: "SCHEDULED", scheduledAt: new Date(NOW.getTime() + DAY), title: "tomorrow" },
       { status: "ACCEPTED", title: "undated" },
       { status: "CANCELLED", title: "withdrawn" },

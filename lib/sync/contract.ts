@@ -36,7 +36,18 @@ export const MAX_MUTATIONS_PER_REQUEST = 100;
 // The largest mutation is a perform with two signatures of up to 200,000 characters each.
 export const MAX_SYNC_REQUEST_BYTES = MAX_MUTATIONS_PER_REQUEST * 420_000;
 
-export type TTaskStatus = "OFFERED" | "ACCEPTED" | "DECLINED" | "SCHEDULED" | "IN_PROGRESS" | "REVISIT" | "PERFORMED" | "COMPLETED" | "REVIEWED" | "INVOICED" | "CANCELLED";
+export type TTaskStatus =
+  | "OFFERED"
+  | "ACCEPTED"
+  | "DECLINED"
+  | "SCHEDULED"
+  | "IN_PROGRESS"
+  | "REVISIT"
+  | "PERFORMED"
+  | "COMPLETED"
+  | "REVIEWED"
+  | "INVOICED"
+  | "CANCELLED";
 
 export type TServiceTaskSnapshot = {
   id: string;
@@ -70,7 +81,14 @@ export type TTaskSnapshot = {
   revisitReason: string | null;
   performedNotes: string | null;
   // timeZone: the site's (else its client's); visit times are shown in it.
-  site: { name: string; address: string; accessDetails: string | null; contactName: string | null; contactPhone: string | null; timeZone: string };
+  site: {
+    name: string;
+    address: string;
+    accessDetails: string | null;
+    contactName: string | null;
+    contactPhone: string | null;
+    timeZone: string;
+  };
   asset: { name: string; serialNumber: string | null } | null;
   serviceTasks: TServiceTaskSnapshot[];
   defects: { id: string; severity: TDefectSeverity; description: string; createdAt: string; photoCount: number }[];

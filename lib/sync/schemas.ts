@@ -10,12 +10,19 @@ import { MAX_MUTATIONS_PER_REQUEST } from "./contract";
 // on the phone, not at sync. The mutation types (contract.ts) are inferred from it.
 
 // Ids the device makes up itself (mutations, defects, photos, the device): random UUIDs.
-export const ZClientIdSchema = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "Expected a UUID"));
+export const ZClientIdSchema = z
+  .string()
+  .check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "Expected a UUID"));
 const ZRecordIdSchema = z.string().check(z.regex(ID_PATTERN, "Malformed identifier"));
 
 export const ZSyncEnvelopeSchema = z.object({
   deviceId: ZClientIdSchema,
-  mutations: z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_MUTATIONS_PER_REQUEST, `Send at most ${MAX_MUTATIONS_PER_REQUEST} mutations at once`)),
+  mutations: z
+    .array(z.unknown())
+    .check(
+      z.minLength(1),
+      z.maxLength(MAX_MUTATIONS_PER_REQUEST, `Send at most ${MAX_MUTATIONS_PER_REQUEST} mutations at once`),
+    ),
 });
 
 // Enough to record a mutation even when the rest of it is malformed, so a bad one never
@@ -31,10 +38,24 @@ const base = {
   mutationId: ZClientIdSchema,
   taskId: ZRecordIdSchema,
   seq: z.number().check(z.int(), z.minimum(1)),
-  deviceAt: z.string().check(z.refine(isDeviceInstant, `Expected a real date and time ${YEAR_RANGE}, with its offset (check the phone's clock)`)),
+  deviceAt: z
+    .string()
+    .check(
+      z.refine(
+        isDeviceInstant,
+        `Expected a real date and time ${YEAR_RANGE}, with its offset (check the phone's clock)`,
+      ),
+    ),
 };
 
-const text = (max: number, empty?: string) => z.string().check(z.trim(), ...(empty ? [z.minLength(1, empty)] : []), z.maxLength(max, `Use at most ${max.toLocaleString("en-GB")} characters`));
+const text = (max: number, empty?: string) =>
+  z
+    .string()
+    .check(
+      z.trim(),
+      ...(empty ? [z.minLength(1, empty)] : []),
+      z.maxLength(max, `Use at most ${max.toLocaleString("en-GB")} characters`),
+    );
 
 const signature = z.object({
   name: text(200, "Enter the signer's name"),
@@ -60,9 +81,27 @@ const location = z.object({
 export const ZMutationSchema = z.discriminatedUnion("type", [
   z.object({ ...base, type: z.literal("check_in"), location: z.optional(location) }),
   z.object({ ...base, type: z.literal("locate_check_in"), checkInId: ZClientIdSchema, location }),
-  z.object({ ...base, type: z.literal("record_result"), serviceTaskId: ZRecordIdSchema, changes: serviceTaskFields, base: serviceTaskFields }),
-  z.object({ ...base, type: z.literal("report_defect"), defectId: ZClientIdSchema, severity: z.enum(["LOW", "MEDIUM", "HIGH", "CRITICAL"]), description: text(5000, "Describe the defect") }),
+  z.object({
+    ...base,
+    type: z.literal("record_result"),
+    serviceTaskId: ZRecordIdSchema,
+    changes: serviceTaskFields,
+    base: serviceTaskFields,
+  }),
+  z.object({
+    ...base,
+    type: z.literal("report_defect"),
+    defectId: ZClientIdSchema,
+    severity: z.enum(["LOW", "MEDIUM", "HIGH", "CRITICAL"]),
+    description: text(5000, "Describe the defect"),
+  }),
   z.object({ ...base, type: z.literal("request_revisit"), reason: text(2000, "Say why a revisit is needed") }),
-  z.object({ ...base, type: z.literal("perform"), notes: text(10_000), technicianSignature: signature, clientSignature: z.optional(signature) }),
+  z.object({
+    ...base,
+    type: z.literal("perform"),
+    notes: text(10_000),
+    technicianSignature: signature,
+    clientSignature: z.optional(signature),
+  }),
 ]);
 export type TValidMutation = z.infer<typeof ZMutationSchema>;

@@ -13,7 +13,10 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 // (as many as the phone may hold, most urgent first: choose-device-tasks.ts) with their
 // service tasks, defects, the client's documents (metadata; the device fetches the bytes)
 // and a short history.
-export async function listTaskSnapshots(actor: TTechActor, options: { limit?: number; now?: Date } = {}): Promise<TDeviceTasks> {
+export async function listTaskSnapshots(
+  actor: TTechActor,
+  options: { limit?: number; now?: Date } = {},
+): Promise<TDeviceTasks> {
   const choice = await chooseDeviceTasks(actor, options.limit ?? env.TECH_DEVICE_TASKS, options.now ?? new Date());
   const found = await db.assignment.findMany({
     where: { ...assignmentScope(actor), id: { in: choice.ids } },
@@ -24,7 +27,11 @@ export async function listTaskSnapshots(actor: TTechActor, options: { limit?: nu
           site: true,
           asset: { select: { name: true, serialNumber: true } },
           serviceTasks: { orderBy: { position: "asc" } },
-          attachments: { where: { kind: "CLIENT_DOCUMENT" }, orderBy: { createdAt: "asc" }, select: { id: true, filename: true, contentType: true, sizeBytes: true } },
+          attachments: {
+            where: { kind: "CLIENT_DOCUMENT" },
+            orderBy: { createdAt: "asc" },
+            select: { id: true, filename: true, contentType: true, sizeBytes: true },
+          },
         },
       },
       defects: { orderBy: { createdAt: "asc" } },
@@ -34,60 +41,76 @@ export async function listTaskSnapshots(actor: TTechActor, options: { limit?: nu
   const position = new Map(choice.ids.map((id, i) => [id, i]));
   const tasks = found.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   const photoCounts = await countPhotos(tasks.map((t) => t.id));
-  return { openTasksLeftOut: choice.openLeftOut, tasks: tasks.map((task) => {
-    const { workOrder } = task;
-    const site = workOrder.site;
-    return {
-      id: task.id,
-      status: task.status,
-      version: task.version,
-      clientName: task.organisation.name,
-      number: workOrder.number,
-      title: workOrder.title,
-      description: workOrder.description,
-      priority: workOrder.priority,
-      dueAt: iso(workOrder.dueAt),
-      plannedAt: iso(task.plannedAt),
-      scheduledAt: iso(task.scheduledAt),
-      checkedInAt: iso(task.checkedInAt),
-      performedAt: iso(task.performedAt),
-      revisitReason: task.revisitReason,
-      performedNotes: task.performedNotes,
-      site: {
-        name: site.name,
-        address: [site.addressLine1, site.addressLine2, site.city, site.postcode].filter(Boolean).join(", "),
-        accessDetails: site.accessDetails,
-        contactName: site.contactName,
-        contactPhone: site.contactPhone,
-        timeZone: site.timezone ?? task.organisation.timezone,
-      },
-      asset: workOrder.asset,
-      serviceTasks: workOrder.serviceTasks
-        .filter((s) => s.assignmentId === null || s.assignmentId === task.id)
-        .map((s) => ({
-          id: s.id,
-          position: s.position,
-          title: s.title,
-          kind: s.kind,
-          unit: s.unit,
-          minValue: s.minValue,
-          maxValue: s.maxValue,
-          photoRequired: s.photoRequired,
-          result: s.result,
-          reading: s.reading,
-          answer: s.answer,
-          photoCount: photoCounts.get(`${task.id}:${s.id}`) ?? 0,
+  return {
+    openTasksLeftOut: choice.openLeftOut,
+    tasks: tasks.map((task) => {
+      const { workOrder } = task;
+      const site = workOrder.site;
+      return {
+        id: task.id,
+        status: task.status,
+        version: task.version,
+        clientName: task.organisation.name,
+        number: workOrder.number,
+        title: workOrder.title,
+        description: workOrder.description,
+        priority: workOrder.priority,
+        dueAt: iso(workOrder.dueAt),
+        plannedAt: iso(task.plannedAt),
+        scheduledAt: iso(task.scheduledAt),
+        checkedInAt: iso(task.checkedInAt),
+        performedAt: iso(task.performedAt),
+        revisitReason: task.revisitReason,
+        performedNotes: task.performedNotes,
+        site: {
+          name: site.name,
+          address: [site.addressLine1, site.addressLine2, site.city, site.postcode].filter(Boolean).join(", "),
+          accessDetails: site.accessDetails,
+          contactName: site.contactName,
+          contactPhone: site.contactPhone,
+          timeZone: site.timezone ?? task.organisation.timezone,
+        },
+        asset: workOrder.asset,
+        serviceTasks: workOrder.serviceTasks
+          .filter((s) => s.assignmentId === null || s.assignmentId === task.id)
+          .map((s) => ({
+            id: s.id,
+            position: s.position,
+            title: s.title,
+            kind: s.kind,
+            unit: s.unit,
+            minValue: s.minValue,
+            maxValue: s.maxValue,
+            photoRequired: s.photoRequired,
+            result: s.result,
+            reading: s.reading,
+            answer: s.answer,
+            photoCount: photoCounts.get(`${task.id}:${s.id}`) ?? 0,
+          })),
+        defects: task.defects.map((d) => ({
+          id: d.id,
+          severity: d.severity,
+          description: d.description,
+          createdAt: d.createdAt.toISOString(),
+          photoCount: photoCounts.get(`${task.id}:${d.id}`) ?? 0,
         })),
-      defects: task.defects.map((d) => ({ id: d.id, severity: d.severity, description: d.description, createdAt: d.createdAt.toISOString(), photoCount: photoCounts.get(`${task.id}:${d.id}`) ?? 0 })),
-      documents: workOrder.attachments,
-      history: task.timeline.map((event) => ({ at: event.createdAt.toISOString(), text: `${event.actorLabel} ${describeForTechnician(event)}` })),
-    };
-  }) };
+        documents: workOrder.attachments,
+        history: task.timeline.map((event) => ({
+          at: event.createdAt.toISOString(),
+          text: `${event.actorLabel} ${describeForTechnician(event)}`,
+        })),
+      };
+    }),
+  };
 }
 
 async function countPhotos(taskIds: string[]): Promise<Map<string, number>> {
   if (taskIds.length === 0) return new Map();
-  const rows = await db.attachment.groupBy({ by: ["assignmentId", "serviceTaskId", "defectId"], where: { assignmentId: { in: taskIds }, kind: "PHOTO" }, _count: { _all: true } });
+  const rows = await db.attachment.groupBy({
+    by: ["assignmentId", "serviceTaskId", "defectId"],
+    where: { assignmentId: { in: taskIds }, kind: "PHOTO" },
+    _count: { _all: true },
+  });
   const counts = new Map<string, number>();
   for (const row of rows) {
     const target = row.serviceTaskId ?? row.defectId;

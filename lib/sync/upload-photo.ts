@@ -21,8 +21,15 @@ export type TPhotoTarget = z.infer<typeof ZPhotoTargetSchema>;
 
 // A photo taken on site. The device names it, so sending it again (after a dropped
 // connection, or twice) finds the stored one instead of adding a copy.
-export async function uploadPhoto(actor: TTechActor, target: TPhotoTarget, bytes: Uint8Array): Promise<{ id: string; created: boolean }> {
-  const task = await db.assignment.findFirst({ where: { ...techWorkScope(actor), id: target.taskId }, select: { id: true, organisationId: true, workOrderId: true } });
+export async function uploadPhoto(
+  actor: TTechActor,
+  target: TPhotoTarget,
+  bytes: Uint8Array,
+): Promise<{ id: string; created: boolean }> {
+  const task = await db.assignment.findFirst({
+    where: { ...techWorkScope(actor), id: target.taskId },
+    select: { id: true, organisationId: true, workOrderId: true },
+  });
   if (!task) throw notFound("Task");
   const storageKey = `photos/${task.id}/${target.photoId}`;
   const sha256 = createHash("sha256").update(bytes).digest("hex");
@@ -30,13 +37,20 @@ export async function uploadPhoto(actor: TTechActor, target: TPhotoTarget, bytes
   if (existing) return existing;
 
   const { contentType } = await inspectUpload(bytes, `${target.photoId}.jpg`);
-  if (!contentType.startsWith("image/")) throw invalidInput("Only photos can be added here.", { file: ["Choose a photo"] });
+  if (!contentType.startsWith("image/"))
+    throw invalidInput("Only photos can be added here.", { file: ["Choose a photo"] });
   if (target.serviceTaskId) {
-    const serviceTask = await db.serviceTask.findFirst({ where: { id: target.serviceTaskId, workOrderId: task.workOrderId }, select: { id: true } });
+    const serviceTask = await db.serviceTask.findFirst({
+      where: { id: target.serviceTaskId, workOrderId: task.workOrderId },
+      select: { id: true },
+    });
     if (!serviceTask) throw notFound("Service task");
   }
   if (target.defectId) {
-    const defect = await db.defect.findFirst({ where: { id: target.defectId, assignmentId: task.id }, select: { id: true } });
+    const defect = await db.defect.findFirst({
+      where: { id: target.defectId, assignmentId: task.id },
+      select: { id: true },
+    });
     if (!defect) throw new AppError("CONFLICT", "The defect this photo belongs to has not arrived yet.");
   }
 

@@ -33,7 +33,10 @@ export function readTechBundle(mode: TTechBundleMode, root = process.cwd()): Pro
     (text) => JSON.parse(text) as TTechBundle,
     (error: unknown) => {
       cached = null;
-      throw new Error(`The technician app is not built (${manifest} is missing). Run \`npm run build\` or \`npm run dev\`.`, { cause: error });
+      throw new Error(
+        `The technician app is not built (${manifest} is missing). Run \`npm run build\` or \`npm run dev\`.`,
+        { cause: error },
+      );
     },
   );
   return cached;

@@ -6,7 +6,9 @@ const bundle = { scripts: ["/tech-app/tech-app-ABC.js"], styles: ["/tech-app/tec
 
 // The page's JSON read back the way the app does, from the element the document holds.
 function userFrom(html: string) {
-  const match = new RegExp(`<script id="${TECH_USER_SCRIPT_ID}" type="application/json">([\\s\\S]*?)</script>`).exec(html);
+  const match = new RegExp(`<script id="${TECH_USER_SCRIPT_ID}" type="application/json">([\\s\\S]*?)</script>`).exec(
+    html,
+  );
   return readShellUser({ getElementById: () => (match ? ({ textContent: match[1] } as HTMLElement) : null) });
 }
 
@@ -30,7 +32,8 @@ describe("the technician app's page", () => {
 });
 
 describe("reading who the page was served to", () => {
-  const read = (text: string | null) => readShellUser({ getElementById: () => (text === null ? null : ({ textContent: text } as HTMLElement)) });
+  const read = (text: string | null) =>
+    readShellUser({ getElementById: () => (text === null ? null : ({ textContent: text } as HTMLElement)) });
 
   it("gives nothing for a missing, malformed or incomplete entry", () => {
     expect(read(null)).toBeNull();

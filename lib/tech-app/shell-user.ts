@@ -8,7 +8,10 @@ export type TShellUser = { userId: string; userName: string };
 
 // Safe inside <script type="application/json">: nothing in it can close the script element.
 export function serializeShellUser(user: TShellUser): string {
-  return JSON.stringify({ userId: user.userId, userName: user.userName }).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify({ userId: user.userId, userName: user.userName })
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 export function readShellUser(document: Pick<Document, "getElementById">): TShellUser | null {
@@ -16,7 +19,9 @@ export function readShellUser(document: Pick<Document, "getElementById">): TShel
   if (!text) return null;
   try {
     const value = JSON.parse(text) as Partial<TShellUser>;
-    return typeof value.userId === "string" && typeof value.userName === "string" ? { userId: value.userId, userName: value.userName } : null;
+    return typeof value.userId === "string" && typeof value.userName === "string"
+      ? { userId: value.userId, userName: value.userName }
+      : null;
   } catch {
     return null;
   }

@@ -30,15 +30,20 @@ describe("dates typed into forms", () => {
   });
 
   it("a required one names what is missing", () => {
-    expect(requiredDateTime("Choose the date of the visit").safeParse("").error?.issues[0].message).toBe("Choose the date of the visit");
-    expect(requiredDateTime("Choose the date of the visit").safeParse("2027-06-30T09:00").data?.toISOString()).toBe("2027-06-30T09:00:00.000Z");
+    expect(requiredDateTime("Choose the date of the visit").safeParse("").error?.issues[0].message).toBe(
+      "Choose the date of the visit",
+    );
+    expect(requiredDateTime("Choose the date of the visit").safeParse("2027-06-30T09:00").data?.toISOString()).toBe(
+      "2027-06-30T09:00:00.000Z",
+    );
   });
 
   it("reads calendar days the same way", () => {
     const day = requiredCalendarDay("Enter the expiry date");
     expect(day.safeParse("2027-06-30").data?.toISOString()).toBe("2027-06-30T00:00:00.000Z");
     expect(day.safeParse("").error?.issues[0].message).toBe("Enter the expiry date");
-    for (const bad of ["2027-02-31", "0000-01-01", "99999-01-01", "30/06/2027"]) expect(day.safeParse(bad).success).toBe(false);
+    for (const bad of ["2027-02-31", "0000-01-01", "99999-01-01", "30/06/2027"])
+      expect(day.safeParse(bad).success).toBe(false);
   });
 });
 
@@ -49,7 +54,14 @@ describe("instants sent by a device", () => {
   });
 
   it("refuses year 0, impossible days, five-digit years and missing offsets", () => {
-    for (const bad of ["0000-01-01T00:00:00Z", "2027-02-31T10:00:00Z", "+020266-01-01T00:00:00Z", "2027-06-30T14:05:09", "yesterday", "1800-01-01T00:00:00Z"]) {
+    for (const bad of [
+      "0000-01-01T00:00:00Z",
+      "2027-02-31T10:00:00Z",
+      "+020266-01-01T00:00:00Z",
+      "2027-06-30T14:05:09",
+      "yesterday",
+      "1800-01-01T00:00:00Z",
+    ]) {
       expect(isDeviceInstant(bad), bad).toBe(false);
     }
   });

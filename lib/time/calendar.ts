@@ -2,7 +2,15 @@ import { z } from "zod";
 import { parseCalendarDay, parseWallClock, YEAR_RANGE, type TCalendarDay, type TWallClock } from "./wall-clock";
 
 // The form schemas for dates; lib/time/wall-clock.ts does the reading.
-export { daysInMonth, MAX_YEAR, MIN_YEAR, parseCalendarDay, parseWallClock, type TCalendarDay, type TWallClock } from "./wall-clock";
+export {
+  daysInMonth,
+  MAX_YEAR,
+  MIN_YEAR,
+  parseCalendarDay,
+  parseWallClock,
+  type TCalendarDay,
+  type TWallClock,
+} from "./wall-clock";
 
 // Until sites carry their own time zone, a typed time is read as UTC, the zone every page
 // shows times in (components/ui/format.ts).
@@ -30,7 +38,11 @@ function strictDateText(toInstant: (text: string) => Date | null, message: strin
     });
 }
 
-const required = (text: ReturnType<typeof strictDateText>, missing: string) => z.string({ error: missing }).pipe(text).pipe(z.date({ error: missing }));
+const required = (text: ReturnType<typeof strictDateText>, missing: string) =>
+  z
+    .string({ error: missing })
+    .pipe(text)
+    .pipe(z.date({ error: missing }));
 
 // A date and time from a datetime-local input.
 const dateTimeText = strictDateText((text) => {
@@ -69,7 +81,10 @@ const localDateTimeText = z
 
 export const ZOptionalLocalDateTimeSchema = localDateTimeText.optional();
 export const requiredLocalDateTime = (missing: string) =>
-  z.string({ error: missing }).pipe(localDateTimeText).refine((v): v is TLocalDateTime => v !== undefined, missing);
+  z
+    .string({ error: missing })
+    .pipe(localDateTimeText)
+    .refine((v): v is TLocalDateTime => v !== undefined, missing);
 
 // Which of the two, when a local time happens twice as the clocks go back.
 export const ZOccurrenceSchema = z

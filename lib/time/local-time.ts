@@ -8,7 +8,12 @@ export type TOccurrence = "earlier" | "later";
 // A time typed as a wall clock, read in the zone it belongs to. A time the clocks skip is
 // refused; one they pass twice needs `occurrence`, else the person is asked which. Field
 // errors name `field` (and `occurrence`), so the form shows them in place.
-export function instantIn(local: TLocalDateTime, zone: string, occurrence: TOccurrence | undefined, field: string): Date {
+export function instantIn(
+  local: TLocalDateTime,
+  zone: string,
+  occurrence: TOccurrence | undefined,
+  field: string,
+): Date {
   const reading = readWallClock(local.clock, zone);
   const { hour, minute } = local.clock;
   const time = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
@@ -19,12 +24,16 @@ export function instantIn(local: TLocalDateTime, zone: string, occurrence: TOccu
     case "nonexistent": {
       const noon = readWallClock({ ...local.clock, hour: 12, minute: 0, second: 0 }, zone);
       const on = noon.kind === "exact" ? ` on ${day(noon.instant)}` : "";
-      throw invalidInput("Please correct the highlighted fields.", { [field]: [`${time}${on} does not exist in ${zoneName(zone)}: the clocks go forward. Choose another time.`] });
+      throw invalidInput("Please correct the highlighted fields.", {
+        [field]: [`${time}${on} does not exist in ${zoneName(zone)}: the clocks go forward. Choose another time.`],
+      });
     }
     case "ambiguous":
       if (occurrence) return occurrence === "earlier" ? reading.earlier : reading.later;
       throw invalidInput("Please correct the highlighted fields.", {
-        [field]: [`${time} on ${day(reading.earlier)} happens twice in ${zoneName(zone)}: the clocks go back. Choose which below.`],
+        [field]: [
+          `${time} on ${day(reading.earlier)} happens twice in ${zoneName(zone)}: the clocks go back. Choose which below.`,
+        ],
         occurrence: ["Choose the first or the second time"],
       });
   }

@@ -12,7 +12,9 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 function isRealDay({ year, month, day }: TCalendarDay): boolean {
-  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return (
+    year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  );
 }
 
 // "2027-06-30"

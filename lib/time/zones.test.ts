@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { dayInZone, formatCalendarDay, formatMoment, formatVisit, readWallClock, startOfDayInZone, startOfNextDayInZone } from "./zones";
+import {
+  dayInZone,
+  formatCalendarDay,
+  formatMoment,
+  formatVisit,
+  readWallClock,
+  startOfDayInZone,
+  startOfNextDayInZone,
+} from "./zones";
 
 const clock = (text: string) => {
   const [day, time] = text.split("T");
@@ -10,15 +18,24 @@ const clock = (text: string) => {
 
 describe("wall clocks in a zone, across daylight-saving changes", () => {
   it("reads an ordinary time exactly", () => {
-    expect(readWallClock(clock("2026-07-01T09:30"), "America/New_York")).toEqual({ kind: "exact", instant: new Date("2026-07-01T13:30:00Z") });
-    expect(readWallClock(clock("2026-12-02T10:00"), "Australia/Sydney")).toEqual({ kind: "exact", instant: new Date("2026-12-01T23:00:00Z") });
+    expect(readWallClock(clock("2026-07-01T09:30"), "America/New_York")).toEqual({
+      kind: "exact",
+      instant: new Date("2026-07-01T13:30:00Z"),
+    });
+    expect(readWallClock(clock("2026-12-02T10:00"), "Australia/Sydney")).toEqual({
+      kind: "exact",
+      instant: new Date("2026-12-01T23:00:00Z"),
+    });
   });
 
   it("knows a time inside the spring-forward gap does not exist", () => {
     // New York: 2026-03-08 02:00 EST becomes 03:00 EDT. Sydney: 2026-10-04 02:00 becomes 03:00.
     expect(readWallClock(clock("2026-03-08T02:30"), "America/New_York")).toEqual({ kind: "nonexistent" });
     expect(readWallClock(clock("2026-10-04T02:15"), "Australia/Sydney")).toEqual({ kind: "nonexistent" });
-    expect(readWallClock(clock("2026-03-08T03:00"), "America/New_York")).toEqual({ kind: "exact", instant: new Date("2026-03-08T07:00:00Z") });
+    expect(readWallClock(clock("2026-03-08T03:00"), "America/New_York")).toEqual({
+      kind: "exact",
+      instant: new Date("2026-03-08T07:00:00Z"),
+    });
   });
 
   it("knows a time inside the fall-back overlap happens twice, earlier first", () => {
@@ -38,7 +55,9 @@ describe("wall clocks in a zone, across daylight-saving changes", () => {
     expect(formatVisit(visit, "America/New_York", "Europe/London")).toBe("Mon 2 Nov 2026, 09:00 New York time");
     expect(formatVisit(visit, "America/New_York", null)).toBe("Mon 2 Nov 2026, 09:00 New York time");
     // London and Lisbon keep the same clock in winter: no need to name it.
-    expect(formatVisit(new Date("2026-01-10T08:00:00Z"), "Europe/London", "Europe/Lisbon")).toBe("Sat 10 Jan 2026, 08:00");
+    expect(formatVisit(new Date("2026-01-10T08:00:00Z"), "Europe/London", "Europe/Lisbon")).toBe(
+      "Sat 10 Jan 2026, 08:00",
+    );
   });
 
   it("writes a moment on the reader's clock, naming the zone when the reader's is unknown or differs", () => {
@@ -55,6 +74,9 @@ describe("wall clocks in a zone, across daylight-saving changes", () => {
     expect(dayInZone(new Date("2026-12-01T23:00:00Z"), "Europe/London")).toBe("2026-12-01");
     expect(startOfDayInZone("2026-10-04", "Australia/Sydney")).toEqual(new Date("2026-10-03T14:00:00Z"));
     // That day in Sydney has 23 hours.
-    expect(startOfNextDayInZone("2026-10-04", "Australia/Sydney").getTime() - startOfDayInZone("2026-10-04", "Australia/Sydney").getTime()).toBe(23 * 3_600_000);
+    expect(
+      startOfNextDayInZone("2026-10-04", "Australia/Sydney").getTime() -
+        startOfDayInZone("2026-10-04", "Australia/Sydney").getTime(),
+    ).toBe(23 * 3_600_000);
   });
 });

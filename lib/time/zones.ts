@@ -30,7 +30,11 @@ export function isTimeZone(zone: string): boolean {
 export function readWallClock(clock: TWallClock, zone: string): TWallClockReading {
   const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
   // The zone's offsets a day either side cover any clock change at this moment.
-  const offsets = new Set([tzOffset(zone, new Date(asUtc - 86_400_000)), tzOffset(zone, new Date(asUtc)), tzOffset(zone, new Date(asUtc + 86_400_000))]);
+  const offsets = new Set([
+    tzOffset(zone, new Date(asUtc - 86_400_000)),
+    tzOffset(zone, new Date(asUtc)),
+    tzOffset(zone, new Date(asUtc + 86_400_000)),
+  ]);
   const candidates = [...offsets]
     .map((offset) => new Date(asUtc - offset * MINUTE))
     .filter((instant) => tzOffset(zone, instant) * MINUTE === asUtc - instant.getTime())
@@ -45,7 +49,6 @@ export function readWallClock(clock: TWallClock, zone: string): TWallClockReadin
 export function formatInZone(instant: Date, zone: string, pattern: string): string {
   return format(new TZDate(instant.getTime(), zone), pattern);
 }
-
 
 // "Tue 3 Mar 2026, 14:00", with the zone named ("14:00 New York time") when the reader's
 // clock says otherwise.

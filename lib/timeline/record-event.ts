@@ -43,5 +43,10 @@ export async function recordEvent(
       data: event.data ?? {},
     },
   });
-  await announceChange(tx, { organisationId: event.organisationId, workOrderId: event.workOrderId, assignmentId: event.assignmentId, type: event.type });
+  await announceChange(tx, {
+    organisationId: event.organisationId,
+    workOrderId: event.workOrderId,
+    assignmentId: event.assignmentId,
+    type: event.type,
+  });
 }

@@ -15,6 +15,11 @@ export async function archiveWorkOrder(actor: TStaffActor, workOrderId: string) 
       throw new AppError("INVALID_TRANSITION", "Only finished, cancelled or unassigned work orders can be archived.");
     }
     await tx.workOrder.update({ where: { id: workOrder.id }, data: { archivedAt: new Date() } });
-    await recordEvent(tx, { organisationId: actor.organisationId, workOrderId: workOrder.id, actor: { userId: actor.userId, label: actor.name }, type: "work_order.archived" });
+    await recordEvent(tx, {
+      organisationId: actor.organisationId,
+      workOrderId: workOrder.id,
+      actor: { userId: actor.userId, label: actor.name },
+      type: "work_order.archived",
+    });
   });
 }

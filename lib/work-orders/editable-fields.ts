@@ -28,7 +28,17 @@ export const EDITABLE_FIELD_LABELS: Record<keyof TEditable, string> = {
 };
 
 // Fields the contractor sees; a change to one of these is worth telling them about.
-export const CONTRACTOR_VISIBLE_FIELDS: (keyof TEditable)[] = ["title", "description", "siteId", "assetId", "categoryId", "priority", "dueAt", "purchaseOrder", "notToExceedCents"];
+export const CONTRACTOR_VISIBLE_FIELDS: (keyof TEditable)[] = [
+  "title",
+  "description",
+  "siteId",
+  "assetId",
+  "categoryId",
+  "priority",
+  "dueAt",
+  "purchaseOrder",
+  "notToExceedCents",
+];
 
 function comparable(fields: TEditable): Record<string, string | number | null> {
   return Object.fromEntries(
@@ -40,7 +50,9 @@ function comparable(fields: TEditable): Record<string, string | number | null> {
 }
 
 export function editableFieldsFingerprint(fields: TEditable): string {
-  return createHash("sha256").update(JSON.stringify(comparable(fields))).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify(comparable(fields)))
+    .digest("hex");
 }
 
 export function changedFields(before: TEditable, after: TEditable): (keyof TEditable)[] {

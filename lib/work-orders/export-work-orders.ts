@@ -8,7 +8,21 @@ import type { TWorkOrderListFilters } from "./schemas";
 const BATCH = 1000;
 export const EXPORT_LIMIT = 200_000;
 
-const HEADER = ["Number", "Title", "Site", "Trade", "Priority", "Status", "Contractor", "Contractor status", "Created", "Due", "SLA due", "Purchase order", "Not to exceed"];
+const HEADER = [
+  "Number",
+  "Title",
+  "Site",
+  "Trade",
+  "Priority",
+  "Status",
+  "Contractor",
+  "Contractor status",
+  "Created",
+  "Due",
+  "SLA due",
+  "Purchase order",
+  "Not to exceed",
+];
 
 // The filtered list as CSV, streamed page by page with the same keyset as the screen.
 export function exportWorkOrdersCsv(actor: TStaffActor, filters: TWorkOrderListFilters): ReadableStream<Uint8Array> {
@@ -44,7 +58,9 @@ export function exportWorkOrdersCsv(actor: TStaffActor, filters: TWorkOrderListF
         ];
       });
       // Cells that start like a formula are neutralised, so opening the file runs nothing.
-      const safe = records.map((r) => r.map((cell) => (typeof cell === "string" && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)));
+      const safe = records.map((r) =>
+        r.map((cell) => (typeof cell === "string" && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)),
+      );
       if (safe.length) controller.enqueue(encoder.encode(stringify(safe)));
       sent += rows.length;
       after = nextCursor ?? undefined;

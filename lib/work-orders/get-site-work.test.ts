@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadDeskActor, loadStaffActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { createAssignment, createContractorCompany, createContractorPerson, createServiceTasks, createWorld } from "@/prisma/factories";
+import {
+  createAssignment,
+  createContractorCompany,
+  createContractorPerson,
+  createServiceTasks,
+  createWorld,
+} from "@/prisma/factories";
 import { getSiteWork } from "./get-site-work";
 
 describe("work on site, for review", () => {
@@ -10,10 +16,25 @@ describe("work on site, for review", () => {
     await createServiceTasks(db, world.workOrder);
     const earlierCompany = await createContractorCompany(db, [world.organisation.id]);
     const earlierOffice = await createContractorPerson(db, earlierCompany.id, "OFFICE");
-    const earlier = await createAssignment(db, { workOrderId: world.workOrder.id, contractorCompanyId: earlierCompany.id, status: "CANCELLED" });
-    const current = await createAssignment(db, { workOrderId: world.workOrder.id, contractorCompanyId: world.company.id, status: "IN_PROGRESS" });
+    const earlier = await createAssignment(db, {
+      workOrderId: world.workOrder.id,
+      contractorCompanyId: earlierCompany.id,
+      status: "CANCELLED",
+    });
+    const current = await createAssignment(db, {
+      workOrderId: world.workOrder.id,
+      contractorCompanyId: world.company.id,
+      status: "IN_PROGRESS",
+    });
     for (const task of [earlier, current]) {
-      await db.checkIn.create({ data: { organisationId: world.organisation.id, assignmentId: task.id, userId: world.technician.user.id, deviceAt: new Date() } });
+      await db.checkIn.create({
+        data: {
+          organisationId: world.organisation.id,
+          assignmentId: task.id,
+          userId: world.technician.user.id,
+          deviceAt: new Date(),
+        },
+      });
     }
     const staff = (await loadStaffActor(world.admin.id))!;
     const desk = (await loadDeskActor(world.office.user.id))!;

@@ -6,7 +6,10 @@ import { db } from "@/lib/db";
 
 // What was done on site: procedure results, defects, photos, signatures and check-ins.
 // Staff reviewing a work order see every task's; a contractor sees their own task's.
-export async function getSiteWork(actor: TStaffActor | TDeskActor, target: { workOrderId: string } | { assignmentId: string }) {
+export async function getSiteWork(
+  actor: TStaffActor | TDeskActor,
+  target: { workOrderId: string } | { assignmentId: string },
+) {
   const where: Prisma.AssignmentWhereInput =
     actor.kind === "staff" && "workOrderId" in target
       ? { workOrderId: target.workOrderId, workOrder: workOrderScope(actor) }
@@ -20,14 +23,25 @@ export async function getSiteWork(actor: TStaffActor | TDeskActor, target: { wor
       performedNotes: true,
       checkIns: { orderBy: { deviceAt: "asc" } },
       defects: { orderBy: { createdAt: "asc" } },
-      signatures: { orderBy: { signedAt: "asc" }, select: { id: true, signerRole: true, signerName: true, imageSvg: true, signedAt: true } },
-      attachments: { where: { kind: "PHOTO" }, orderBy: { createdAt: "asc" }, select: { id: true, serviceTaskId: true, defectId: true, filename: true } },
+      signatures: {
+        orderBy: { signedAt: "asc" },
+        select: { id: true, signerRole: true, signerName: true, imageSvg: true, signedAt: true },
+      },
+      attachments: {
+        where: { kind: "PHOTO" },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, serviceTaskId: true, defectId: true, filename: true },
+      },
     },
   });
   const workOrderId = "workOrderId" in target ? target.workOrderId : tasks[0]?.workOrderId;
   if (!workOrderId || (actor.kind === "desk" && tasks.length === 0)) return null;
   const serviceTasks = await db.serviceTask.findMany({
-    where: { workOrderId, workOrder: actor.kind === "staff" ? workOrderScope(actor) : undefined, ...(actor.kind === "desk" ? { OR: [{ assignmentId: null }, { assignmentId: tasks[0].id }] } : {}) },
+    where: {
+      workOrderId,
+      workOrder: actor.kind === "staff" ? workOrderScope(actor) : undefined,
+      ...(actor.kind === "desk" ? { OR: [{ assignmentId: null }, { assignmentId: tasks[0].id }] } : {}),
+    },
     orderBy: { position: "asc" },
   });
   const photos = tasks.flatMap((t) => t.attachments);
@@ -35,6 +49,9 @@ export async function getSiteWork(actor: TStaffActor | TDeskActor, target: { wor
     serviceTasks: serviceTasks.map((s) => ({ ...s, photos: photos.filter((p) => p.serviceTaskId === s.id) })),
     visits: tasks
       .filter((t) => t.checkIns.length || t.defects.length || t.signatures.length || t.performedNotes)
-      .map((t) => ({ ...t, defects: t.defects.map((d) => ({ ...d, photos: photos.filter((p) => p.defectId === d.id) })) })),
+      .map((t) => ({
+        ...t,
+        defects: t.defects.map((d) => ({ ...d, photos: photos.filter((p) => p.defectId === d.id) })),
+      })),
   };
 }

@@ -7,14 +7,30 @@ import { db } from "@/lib/db";
 // actor's organisation.
 export async function listWorkOrderFormOptions(actor: TStaffActor) {
   const [sites, categories, contractors] = await Promise.all([
-    db.site.findMany({ where: siteScope(actor), orderBy: { name: "asc" }, select: { id: true, name: true, city: true } }),
-    db.category.findMany({ where: { organisationId: actor.organisationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.contractorCompany.findMany({ where: contractorCompanyScope(actor), orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.site.findMany({
+      where: siteScope(actor),
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, city: true },
+    }),
+    db.category.findMany({
+      where: { organisationId: actor.organisationId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.contractorCompany.findMany({
+      where: contractorCompanyScope(actor),
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   return { sites, categories, contractors };
 }
 
 // Only the work order form needs the assets (its asset list follows the chosen site).
 export async function listAssetOptions(actor: TStaffActor) {
-  return db.asset.findMany({ where: assetScope(actor), orderBy: { name: "asc" }, select: { id: true, name: true, siteId: true } });
+  return db.asset.findMany({
+    where: assetScope(actor),
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, siteId: true },
+  });
 }

@@ -3,7 +3,13 @@ import type { Prisma } from "@/generated/prisma/client";
 import { LIVE_STATUSES } from "@/lib/assignments/status-machine";
 import { loadStaffActor, type TStaffActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { createAssignment, createContractorCompany, createSite, createWorkOrder, createWorld } from "@/prisma/factories";
+import {
+  createAssignment,
+  createContractorCompany,
+  createSite,
+  createWorkOrder,
+  createWorld,
+} from "@/prisma/factories";
 import { exportWorkOrdersCsv } from "./export-work-orders";
 import { listWorkOrders } from "./list-work-orders";
 import { deleteSavedFilter, listSavedFilters, saveFilter } from "./saved-filters";
@@ -26,7 +32,10 @@ beforeAll(async () => {
   const base = Date.now() - 100 * day;
   // 36 more work orders with varied, partly equal and partly missing dates.
   for (let i = 1; i <= 36; i++) {
-    const { lastWorkOrderNumber: number } = await db.organisation.update({ where: { id: world.organisation.id }, data: { lastWorkOrderNumber: { increment: 1 } } });
+    const { lastWorkOrderNumber: number } = await db.organisation.update({
+      where: { id: world.organisation.id },
+      data: { lastWorkOrderNumber: { increment: 1 } },
+    });
     const wo = await db.workOrder.create({
       data: {
         organisationId: world.organisation.id,
@@ -42,12 +51,18 @@ beforeAll(async () => {
         notToExceedCents: i % 4 === 3 ? i * 1000 : null,
       },
     });
-    if (i % 4 === 1) await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: company.id, status: "ACCEPTED" });
+    if (i % 4 === 1)
+      await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: company.id, status: "ACCEPTED" });
     // A cancelled offer is history: neither shown as the contractor nor found by its filter.
-    if (i % 4 === 2) await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: company.id, status: "CANCELLED" });
+    if (i % 4 === 2)
+      await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: company.id, status: "CANCELLED" });
   }
   // An archived work order (with a matching title), which the list never shows.
-  const archived = await createWorkOrder(db, { organisationId: world.organisation.id, siteId: world.site.id, title: "Boiler service archived" });
+  const archived = await createWorkOrder(db, {
+    organisationId: world.organisation.id,
+    siteId: world.site.id,
+    title: "Boiler service archived",
+  });
   await db.workOrder.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
 });
 
@@ -78,7 +93,10 @@ describe("staff work order list", () => {
 
   // The list used to be this Prisma read; the one SQL statement must return the same rows,
   // in the same order, with the same fields.
-  const PRISMA_ORDER: Record<(typeof WORK_ORDER_SORTS)[number], (dir: "asc" | "desc") => Prisma.WorkOrderOrderByWithRelationInput[]> = {
+  const PRISMA_ORDER: Record<
+    (typeof WORK_ORDER_SORTS)[number],
+    (dir: "asc" | "desc") => Prisma.WorkOrderOrderByWithRelationInput[]
+  > = {
     number: (dir) => [{ number: dir }],
     created: (dir) => [{ createdAt: dir }, { number: dir }],
     sla: (dir) => [{ slaDueAt: { sort: dir, nulls: "last" } }, { number: dir }],
@@ -103,7 +121,11 @@ describe("staff work order list", () => {
             notToExceedCents: true,
             site: { select: { name: true } },
             category: { select: { name: true } },
-            assignments: { where: { status: { in: LIVE_STATUSES } }, select: { status: true, contractorCompany: { select: { name: true } } }, take: 1 },
+            assignments: {
+              where: { status: { in: LIVE_STATUSES } },
+              select: { status: true, contractorCompany: { select: { name: true } } },
+              take: 1,
+            },
           },
         });
         expect(await walkAllPages({ sort, dir })).toEqual(expected.map((wo) => wo.number));
@@ -147,11 +169,18 @@ describe("staff work order list", () => {
   });
 
   it("exports the filtered list as CSV, formulas neutralised", async () => {
-    await db.workOrder.updateMany({ where: { organisationId: world.organisation.id, number: 2 }, data: { title: "=HYPERLINK(\"http://evil\")" } });
-    const bytes = await new Response(exportWorkOrdersCsv(staff, ZWorkOrderListSchema.parse({ sort: "number", dir: "asc" }))).arrayBuffer();
+    await db.workOrder.updateMany({
+      where: { organisationId: world.organisation.id, number: 2 },
+      data: { title: '=HYPERLINK("http://evil")' },
+    });
+    const bytes = await new Response(
+      exportWorkOrdersCsv(staff, ZWorkOrderListSchema.parse({ sort: "number", dir: "asc" })),
+    ).arrayBuffer();
     const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     const lines = csv.trimEnd().split("\n");
-    expect(lines[0]).toBe("\uFEFFNumber,Title,Site,Trade,Priority,Status,Contractor,Contractor status,Created,Due,SLA due,Purchase order,Not to exceed");
+    expect(lines[0]).toBe(
+      "\uFEFFNumber,Title,Site,Trade,Priority,Status,Contractor,Contractor status,Created,Due,SLA due,Purchase order,Not to exceed",
+    );
     expect(lines).toHaveLength(38);
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
@@ -162,11 +191,24 @@ describe("list days are the organisation's days", () => {
     const w = await createWorld(db);
     await db.organisation.update({ where: { id: w.organisation.id }, data: { timezone: "Australia/Sydney" } });
     // 23:30 on 1 December and 00:30 on 2 December in Sydney; both 1 December in UTC.
-    const late = await createWorkOrder(db, { organisationId: w.organisation.id, siteId: w.site.id, title: "Late", createdAt: new Date("2026-12-01T12:30:00Z") });
-    const early = await createWorkOrder(db, { organisationId: w.organisation.id, siteId: w.site.id, title: "Early", createdAt: new Date("2026-12-01T13:30:00Z") });
+    const late = await createWorkOrder(db, {
+      organisationId: w.organisation.id,
+      siteId: w.site.id,
+      title: "Late",
+      createdAt: new Date("2026-12-01T12:30:00Z"),
+    });
+    const early = await createWorkOrder(db, {
+      organisationId: w.organisation.id,
+      siteId: w.site.id,
+      title: "Early",
+      createdAt: new Date("2026-12-01T13:30:00Z"),
+    });
     const staff = (await loadStaffActor(w.admin.id))!;
     expect(staff.organisationTimeZone).toBe("Australia/Sydney");
-    const on = async (day: string) => (await listWorkOrders(staff, ZWorkOrderListSchema.parse({ createdFrom: day, createdTo: day }))).rows.map((r) => r.id);
+    const on = async (day: string) =>
+      (await listWorkOrders(staff, ZWorkOrderListSchema.parse({ createdFrom: day, createdTo: day }))).rows.map(
+        (r) => r.id,
+      );
     expect(await on("2026-12-02")).toContain(early.id);
     expect(await on("2026-12-02")).not.toContain(late.id);
     expect(await on("2026-12-01")).toContain(late.id);

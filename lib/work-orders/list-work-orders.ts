@@ -62,7 +62,10 @@ function filterConditions(actor: TStaffActor, filters: TWorkOrderListFilters, no
   // A due date is a calendar day (kept as midnight UTC), not an instant: compared as days.
   if (filters.dueFrom) conditions.push(Prisma.sql`w."dueAt" >= ${`${filters.dueFrom}T00:00:00.000Z`}::timestamp(3)`);
   if (filters.dueTo) conditions.push(Prisma.sql`w."dueAt" <= ${`${filters.dueTo}T23:59:59.999Z`}::timestamp(3)`);
-  if (filters.breached) conditions.push(Prisma.sql`(w."slaDueAt" < ${now.toISOString()}::timestamp(3) AND w.status NOT IN ('COMPLETED', 'CANCELLED'))`);
+  if (filters.breached)
+    conditions.push(
+      Prisma.sql`(w."slaDueAt" < ${now.toISOString()}::timestamp(3) AND w.status NOT IN ('COMPLETED', 'CANCELLED'))`,
+    );
   if (filters.q) {
     const number = searchedNumber(filters.q);
     const orNumber = number === null ? Prisma.empty : Prisma.sql` OR w.number = ${number}`;
@@ -77,7 +80,12 @@ const rowFromJson = fromJsonRow<TWorkOrderListRow>()(["dueAt", "slaDueAt", "crea
 // organisation's index for the sort), then only those rows are joined to what they show,
 // already in the shape the page reads. The statement and its reader are apart so the
 // lists benchmark runs this very statement on the bare driver and compares whole rows.
-export function workOrderListQuery(actor: TStaffActor, filters: TWorkOrderListFilters, pageSize = PAGE_SIZE, now = new Date()) {
+export function workOrderListQuery(
+  actor: TStaffActor,
+  filters: TWorkOrderListFilters,
+  pageSize = PAGE_SIZE,
+  now = new Date(),
+) {
   const keys = SORT_KEYS[filters.sort];
   const conditions = filterConditions(actor, filters, now);
   const cursor = decodeCursor(filters.after, keys);

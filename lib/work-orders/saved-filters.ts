@@ -10,11 +10,17 @@ import type { ZSaveFilterSchema } from "./schemas";
 export async function saveFilter(actor: TStaffActor, input: z.infer<typeof ZSaveFilterSchema>) {
   const query = new URLSearchParams(input.query);
   query.delete("after");
-  return db.savedFilter.create({ data: { organisationId: actor.organisationId, userId: actor.userId, name: input.name, query: query.toString() } });
+  return db.savedFilter.create({
+    data: { organisationId: actor.organisationId, userId: actor.userId, name: input.name, query: query.toString() },
+  });
 }
 
 export async function listSavedFilters(actor: TStaffActor) {
-  return db.savedFilter.findMany({ where: savedFilterScope(actor), orderBy: { name: "asc" }, select: { id: true, name: true, query: true } });
+  return db.savedFilter.findMany({
+    where: savedFilterScope(actor),
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, query: true },
+  });
 }
 
 export async function deleteSavedFilter(actor: TStaffActor, id: string) {

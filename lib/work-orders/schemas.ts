@@ -60,7 +60,10 @@ export const WORK_ORDER_SORTS = ["number", "created", "sla", "due"] as const;
 
 export const ZWorkOrderListSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
-  status: z.enum(["OPEN", "ASSIGNED", "IN_PROGRESS", "AWAITING_REVIEW", "COMPLETED", "CANCELLED"]).optional().catch(undefined),
+  status: z
+    .enum(["OPEN", "ASSIGNED", "IN_PROGRESS", "AWAITING_REVIEW", "COMPLETED", "CANCELLED"])
+    .optional()
+    .catch(undefined),
   contractor: optionalFilterId,
   site: optionalFilterId,
   trade: optionalFilterId,
@@ -78,7 +81,10 @@ export type TWorkOrderListFilters = z.infer<typeof ZWorkOrderListSchema>;
 
 export const ZSaveFilterSchema = z.object({
   name: z.string().trim().min(1, "Name the filter").max(80),
-  query: z.string().max(2000).regex(/^[\w\-=&%.+]*$/, "Invalid filter"),
+  query: z
+    .string()
+    .max(2000)
+    .regex(/^[\w\-=&%.+]*$/, "Invalid filter"),
 });
 
 const optionalNumber = z
@@ -108,5 +114,8 @@ export const ZAddServiceTaskSchema = z
       .optional()
       .transform((v) => v === "on"),
   })
-  .refine((v) => v.minValue === null || v.maxValue === null || v.minValue <= v.maxValue, { path: ["maxValue"], message: "The highest allowed value must not be below the lowest" });
+  .refine((v) => v.minValue === null || v.maxValue === null || v.minValue <= v.maxValue, {
+    path: ["maxValue"],
+    message: "The highest allowed value must not be below the lowest",
+  });
 export type TAddServiceTaskInput = z.infer<typeof ZAddServiceTaskSchema>;

@@ -8,7 +8,10 @@ import type { TAddServiceTaskInput } from "./schemas";
 // The procedure a technician follows on site: checks, readings with units and allowed
 // ranges, text answers, required photos.
 export async function addServiceTask(actor: TStaffActor, input: TAddServiceTaskInput) {
-  const workOrder = await db.workOrder.findFirst({ where: { ...workOrderScope(actor), id: input.workOrderId }, select: { id: true, organisationId: true, archivedAt: true } });
+  const workOrder = await db.workOrder.findFirst({
+    where: { ...workOrderScope(actor), id: input.workOrderId },
+    select: { id: true, organisationId: true, archivedAt: true },
+  });
   if (!workOrder) throw notFound("Work order");
   if (workOrder.archivedAt) throw new AppError("CONFLICT", "This work order is archived and can no longer be changed.");
   const last = await db.serviceTask.aggregate({ where: { workOrderId: workOrder.id }, _max: { position: true } });

@@ -9,7 +9,11 @@ import { editableFieldsFingerprint } from "./editable-fields";
 import { ZUpdateWorkOrderSchema } from "./schemas";
 import { updateWorkOrder } from "./update-work-order";
 
-const code = (p: Promise<unknown>) => p.then(() => "OK", (e) => (e instanceof AppError ? e.code : Promise.reject(e)));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "OK",
+    (e) => (e instanceof AppError ? e.code : Promise.reject(e)),
+  );
 
 async function setUp() {
   const world = await createWorld(db);
@@ -42,22 +46,40 @@ describe("editing a work order", () => {
   it("saves the changed fields, moves the SLA with the priority and records what changed", async () => {
     const { world, staff, asset } = await setUp();
     const before = await db.workOrder.findUniqueOrThrow({ where: { id: world.workOrder.id } });
-    const result = await updateWorkOrder(staff, await formFor(before.id, { assetId: asset.id, priority: "URGENT", purchaseOrder: "PO-9", notToExceed: "350.50" }));
+    const result = await updateWorkOrder(
+      staff,
+      await formFor(before.id, { assetId: asset.id, priority: "URGENT", purchaseOrder: "PO-9", notToExceed: "350.50" }),
+    );
     expect(result.changed.sort()).toEqual(["asset", "not-to-exceed amount", "priority", "purchase order"]);
     const after = await db.workOrder.findUniqueOrThrow({ where: { id: before.id } });
-    expect(after).toMatchObject({ assetId: asset.id, priority: "URGENT", purchaseOrder: "PO-9", notToExceedCents: 35050 });
+    expect(after).toMatchObject({
+      assetId: asset.id,
+      priority: "URGENT",
+      purchaseOrder: "PO-9",
+      notToExceedCents: 35050,
+    });
     expect(after.slaDueAt!.getTime()).toBe(before.createdAt.getTime() + 4 * 3_600_000);
-    const event = await db.timelineEvent.findFirstOrThrow({ where: { workOrderId: before.id, type: "work_order.updated" } });
+    const event = await db.timelineEvent.findFirstOrThrow({
+      where: { workOrderId: before.id, type: "work_order.updated" },
+    });
     expect((event.data as { changes: string[] }).changes).toContain("asset");
   });
 
   it("clears optional fields left empty and does nothing when nothing changed", async () => {
     const { world, staff } = await setUp();
-    await updateWorkOrder(staff, await formFor(world.workOrder.id, { purchaseOrder: "PO-1", internalNotes: "gate code 1234" }));
+    await updateWorkOrder(
+      staff,
+      await formFor(world.workOrder.id, { purchaseOrder: "PO-1", internalNotes: "gate code 1234" }),
+    );
     await updateWorkOrder(staff, await formFor(world.workOrder.id, { purchaseOrder: "", internalNotes: "" }));
-    expect(await db.workOrder.findUniqueOrThrow({ where: { id: world.workOrder.id } })).toMatchObject({ purchaseOrder: null, internalNotes: null });
+    expect(await db.workOrder.findUniqueOrThrow({ where: { id: world.workOrder.id } })).toMatchObject({
+      purchaseOrder: null,
+      internalNotes: null,
+    });
     expect(await updateWorkOrder(staff, await formFor(world.workOrder.id))).toEqual({ changed: [] });
-    expect(await db.timelineEvent.count({ where: { workOrderId: world.workOrder.id, type: "work_order.updated" } })).toBe(2);
+    expect(
+      await db.timelineEvent.count({ where: { workOrderId: world.workOrder.id, type: "work_order.updated" } }),
+    ).toBe(2);
   });
 
   it("tells the contractor holding the task about changes they can see, never about internal notes", async () => {
@@ -65,8 +87,13 @@ describe("editing a work order", () => {
     await assignContractor(staff, { workOrderId: world.workOrder.id, contractorCompanyId: world.company.id });
     await updateWorkOrder(staff, await formFor(world.workOrder.id, { internalNotes: "tenant is difficult" }));
     expect(await db.emailOutbox.count({ where: { to: world.office.user.email, template: "task-updated" } })).toBe(0);
-    await updateWorkOrder(staff, await formFor(world.workOrder.id, { dueAt: "2031-03-04", title: "Boiler pressure low" }));
-    const email = await db.emailOutbox.findFirstOrThrow({ where: { to: world.office.user.email, template: "task-updated" } });
+    await updateWorkOrder(
+      staff,
+      await formFor(world.workOrder.id, { dueAt: "2031-03-04", title: "Boiler pressure low" }),
+    );
+    const email = await db.emailOutbox.findFirstOrThrow({
+      where: { to: world.office.user.email, template: "task-updated" },
+    });
     expect(email.text).toContain("title, due date");
     expect(email.text).not.toContain("internal");
   });
@@ -90,10 +117,16 @@ describe("editing a work order", () => {
     const other = await setUp();
     const before = await db.workOrder.findUniqueOrThrow({ where: { id: world.workOrder.id } });
 
-    const wrongSite = await code(updateWorkOrder(staff, await formFor(before.id, { assetId: assetElsewhere.id, title: "Changed" })));
+    const wrongSite = await code(
+      updateWorkOrder(staff, await formFor(before.id, { assetId: assetElsewhere.id, title: "Changed" })),
+    );
     expect(wrongSite).toBe("INVALID_INPUT");
-    expect(await code(updateWorkOrder(staff, await formFor(before.id, { assetId: other.asset.id })))).toBe("INVALID_INPUT");
-    expect(await code(updateWorkOrder(staff, await formFor(before.id, { siteId: other.world.site.id })))).toBe("INVALID_INPUT");
+    expect(await code(updateWorkOrder(staff, await formFor(before.id, { assetId: other.asset.id })))).toBe(
+      "INVALID_INPUT",
+    );
+    expect(await code(updateWorkOrder(staff, await formFor(before.id, { siteId: other.world.site.id })))).toBe(
+      "INVALID_INPUT",
+    );
     expect(await code(updateWorkOrder(other.staff, await formFor(before.id, { title: "Hijacked" })))).toBe("NOT_FOUND");
     expect(await db.workOrder.findUniqueOrThrow({ where: { id: before.id } })).toEqual(before);
 
@@ -102,7 +135,12 @@ describe("editing a work order", () => {
   });
 
   it("the schema refuses a malformed amount, a short title and a missing baseline", () => {
-    const parsed = ZUpdateWorkOrderSchema.safeParse({ workOrderId: "cnotanidbutlongenough12345", title: "x", siteId: "", notToExceed: "12,50" });
+    const parsed = ZUpdateWorkOrderSchema.safeParse({
+      workOrderId: "cnotanidbutlongenough12345",
+      title: "x",
+      siteId: "",
+      notToExceed: "12,50",
+    });
     expect(parsed.success).toBe(false);
     const fields = Object.keys(parsed.error!.flatten().fieldErrors);
     expect(fields).toEqual(expect.arrayContaining(["title", "siteId", "notToExceed", "baseline"]));

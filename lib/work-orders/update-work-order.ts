@@ -10,20 +10,33 @@ import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { recordEvent } from "@/lib/timeline/record-event";
 import { checkWorkOrderReferences } from "./check-references";
-import { CONTRACTOR_VISIBLE_FIELDS, EDITABLE_FIELD_LABELS, changedFields, editableFieldsFingerprint } from "./editable-fields";
+import {
+  CONTRACTOR_VISIBLE_FIELDS,
+  EDITABLE_FIELD_LABELS,
+  changedFields,
+  editableFieldsFingerprint,
+} from "./editable-fields";
 import { slaDueAt } from "./priorities";
 import type { TUpdateWorkOrderInput } from "./schemas";
 
 // Saves the edit form. A new priority moves the SLA due time (counted from creation, as
 // the SLA always is); a contractor holding the task is told what changed.
-export async function updateWorkOrder(actor: TStaffActor, input: TUpdateWorkOrderInput): Promise<{ changed: string[] }> {
+export async function updateWorkOrder(
+  actor: TStaffActor,
+  input: TUpdateWorkOrderInput,
+): Promise<{ changed: string[] }> {
   return db.$transaction(async (tx) => {
-    const [current] = await tx.$queryRaw<{ id: string }[]>`SELECT w.id FROM "WorkOrder" w WHERE w.id = ${input.workOrderId} AND ${workOrderSqlScope(actor)} FOR UPDATE`;
+    const [current] = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT w.id FROM "WorkOrder" w WHERE w.id = ${input.workOrderId} AND ${workOrderSqlScope(actor)} FOR UPDATE`;
     const before = current && (await tx.workOrder.findFirst({ where: { ...workOrderScope(actor), id: current.id } }));
     if (!before) throw notFound("Work order");
     if (before.archivedAt) throw new AppError("CONFLICT", "This work order is archived and can no longer be changed.");
     if (editableFieldsFingerprint(before) !== input.baseline) {
-      throw new AppError("CONFLICT", "Someone else changed this work order while you were editing. Reload the page to see their changes, then edit again.");
+      throw new AppError(
+        "CONFLICT",
+        "Someone else changed this work order while you were editing. Reload the page to see their changes, then edit again.",
+      );
     }
     await checkWorkOrderReferences(tx, actor, input);
 
@@ -44,7 +57,10 @@ export async function updateWorkOrder(actor: TStaffActor, input: TUpdateWorkOrde
 
     await tx.workOrder.update({
       where: { id: before.id },
-      data: { ...after, slaDueAt: after.priority === before.priority ? before.slaDueAt : slaDueAt(after.priority, before.createdAt) },
+      data: {
+        ...after,
+        slaDueAt: after.priority === before.priority ? before.slaDueAt : slaDueAt(after.priority, before.createdAt),
+      },
     });
     const labels = changed.map((field) => EDITABLE_FIELD_LABELS[field]);
     await recordEvent(tx, {
@@ -55,15 +71,26 @@ export async function updateWorkOrder(actor: TStaffActor, input: TUpdateWorkOrde
       data: { changes: labels },
     });
 
-    const visible = changed.filter((field) => CONTRACTOR_VISIBLE_FIELDS.includes(field)).map((field) => EDITABLE_FIELD_LABELS[field]);
-    const live = await tx.assignment.findFirst({ where: { workOrderId: before.id, status: { in: LIVE_STATUSES } }, select: { id: true, contractorCompanyId: true } });
+    const visible = changed
+      .filter((field) => CONTRACTOR_VISIBLE_FIELDS.includes(field))
+      .map((field) => EDITABLE_FIELD_LABELS[field]);
+    const live = await tx.assignment.findFirst({
+      where: { workOrderId: before.id, status: { in: LIVE_STATUSES } },
+      select: { id: true, contractorCompanyId: true },
+    });
     if (live && visible.length) {
       for (const to of await contractorOfficeEmails(tx, live.contractorCompanyId)) {
         await enqueueEmail(tx, {
           to,
           organisationId: actor.organisationId,
           template: "task-updated",
-          data: { clientName: actor.organisationName, workOrderNumber: before.number, title: after.title, changes: visible, url: `${env.APP_URL}/desk/tasks/${live.id}` },
+          data: {
+            clientName: actor.organisationName,
+            workOrderNumber: before.number,
+            title: after.title,
+            changes: visible,
+            url: `${env.APP_URL}/desk/tasks/${live.id}`,
+          },
         });
       }
     }

@@ -32,7 +32,15 @@ const never = <T>() => new Promise<T>(() => undefined);
 // How many times a duplicated request arrives: mostly a few, now and then the full ten.
 const COPIES = [2, 2, 2, 3, 3, 4, 5, 10] as const;
 
-export function createFaultyNetwork({ server, random, rates }: { server: TTransport; random: TRandom; rates: TFaultRates }) {
+export function createFaultyNetwork({
+  server,
+  random,
+  rates,
+}: {
+  server: TTransport;
+  random: TRandom;
+  rates: TFaultRates;
+}) {
   const counts = noFaults();
   const serverErrors = new Map<string, number>();
   const trace: string[] = [];
@@ -46,7 +54,8 @@ export function createFaultyNetwork({ server, random, rates }: { server: TTransp
     trace.push(`${fault} ${detail}`);
   };
   const chance = (rate: number) => faultsOn && random.chance(rate);
-  const describe = (mutations: TMutation[]) => mutations.map((m) => `${m.type}#${m.seq}@${m.taskId.slice(-4)}`).join(",");
+  const describe = (mutations: TMutation[]) =>
+    mutations.map((m) => `${m.type}#${m.seq}@${m.taskId.slice(-4)}`).join(",");
 
   function inBackground(work: Promise<unknown>): void {
     const tracked: Promise<unknown> = work.catch(() => undefined).finally(() => background.delete(tracked));
@@ -58,7 +67,8 @@ export function createFaultyNetwork({ server, random, rates }: { server: TTransp
     try {
       return await server.sync(structuredClone(request));
     } catch (error) {
-      const message = error instanceof Error ? error.message.split("\n").find((line) => line.trim()) ?? error.name : String(error);
+      const message =
+        error instanceof Error ? (error.message.split("\n").find((line) => line.trim()) ?? error.name) : String(error);
       counts.server_error++;
       serverErrors.set(message, (serverErrors.get(message) ?? 0) + 1);
       throw new TransportError(`Fieldgate is not answering (500): ${message}`);
@@ -121,7 +131,12 @@ export function createFaultyNetwork({ server, random, rates }: { server: TTransp
   // server, and nothing of this app run ever hears back.
   function closeDuring(connection: TConnection, request: TSyncRequest | null): Promise<never> {
     const reached = request !== null && random.chance(0.5);
-    inject("app_closed", request ? `while sending ${describe(request.mutations)}${reached ? ", after the server had it" : ", before it left"}` : "while downloading tasks");
+    inject(
+      "app_closed",
+      request
+        ? `while sending ${describe(request.mutations)}${reached ? ", after the server had it" : ", before it left"}`
+        : "while downloading tasks",
+    );
     if (reached) inBackground(deliver(request));
     connection.closed = true;
     closeApp?.();

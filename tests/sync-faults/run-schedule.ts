@@ -7,7 +7,16 @@ import { deviceIdOf, OfflineDatabase } from "@/lib/offline/database";
 import { enqueueMutation, type TMutationBody } from "@/lib/offline/enqueue";
 import { createSyncEngine, type TSyncReport } from "@/lib/offline/sync-engine";
 import type { TMutationResult } from "@/lib/sync/contract";
-import { createAssignment, createContractorCompany, createContractorPerson, createOrganisation, createServiceTasks, createSite, createStaffUser, createWorkOrder } from "@/prisma/factories";
+import {
+  createAssignment,
+  createContractorCompany,
+  createContractorPerson,
+  createOrganisation,
+  createServiceTasks,
+  createSite,
+  createStaffUser,
+  createWorkOrder,
+} from "@/prisma/factories";
 import { applyMutation } from "@/lib/sync/apply-mutation";
 import { inProcessTransport } from "@/tests/in-process-transport";
 import { checkSchedule, type TEnqueued } from "./check-schedule";
@@ -49,7 +58,12 @@ export async function runSchedule(world: TSharedWorld, schedule: TSchedule): Pro
   for (const status of schedule.tasks) {
     const workOrder = await createWorkOrder(db, { organisationId: world.organisation.id, siteId: world.site.id });
     const serviceTasks = await createServiceTasks(db, workOrder);
-    const assignment = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: world.company.id, status, technicianIds: [technician.person.id, colleague.person.id] });
+    const assignment = await createAssignment(db, {
+      workOrderId: workOrder.id,
+      contractorCompanyId: world.company.id,
+      status,
+      technicianIds: [technician.person.id, colleague.person.id],
+    });
     tasks.push({ id: assignment.id, serviceTasks: serviceTasks.sort((a, b) => a.position - b.position) });
   }
   const actor = (await loadTechActor(technician.user.id))!;
@@ -57,7 +71,11 @@ export async function runSchedule(world: TSharedWorld, schedule: TSchedule): Pro
   const colleagueDevice = randomUUID();
   const colleagueSeqs = new Map<string, number>();
   const colleagueMutations = new Set<string>();
-  const network = createFaultyNetwork({ server: inProcessTransport(actor), random: createRunRandom(schedule), rates: schedule.faults });
+  const network = createFaultyNetwork({
+    server: inProcessTransport(actor),
+    random: createRunRandom(schedule),
+    rates: schedule.faults,
+  });
 
   // The app as the technician's phone runs it; closing it abandons this instance and a
   // new one opens the same IndexedDB database, as a restarted app would.
@@ -78,10 +96,20 @@ export async function runSchedule(world: TSharedWorld, schedule: TSchedule): Pro
       case "check_in":
         return action.located === "at_tap" ? { type: "check_in", location: LOCATION } : { type: "check_in" };
       case "record_result":
-        return { type: "record_result", serviceTaskId: tasks[action.task].serviceTasks[action.serviceTask].id, changes: action.changes, base: action.base };
+        return {
+          type: "record_result",
+          serviceTaskId: tasks[action.task].serviceTasks[action.serviceTask].id,
+          changes: action.changes,
+          base: action.base,
+        };
       case "report_defect":
         if (!defectIds.has(action.defect)) defectIds.set(action.defect, randomUUID());
-        return { type: "report_defect", defectId: defectIds.get(action.defect)!, severity: action.severity, description: action.description };
+        return {
+          type: "report_defect",
+          defectId: defectIds.get(action.defect)!,
+          severity: action.severity,
+          description: action.description,
+        };
       case "request_revisit":
         return { type: "request_revisit", reason: action.reason };
       case "perform":
@@ -104,7 +132,11 @@ export async function runSchedule(world: TSharedWorld, schedule: TSchedule): Pro
         signatures: step.action.type === "perform" ? (step.action.clientSigned ? 2 : 1) : 0,
       });
       if (step.action.type === "check_in" && step.action.located === "later") {
-        const located = await enqueueMutation(app.local, entry.taskId, { type: "locate_check_in", checkInId: entry.mutationId, location: LOCATION });
+        const located = await enqueueMutation(app.local, entry.taskId, {
+          type: "locate_check_in",
+          checkInId: entry.mutationId,
+          location: LOCATION,
+        });
         enqueued.push({ mutation: located.mutation, mayBeRejected: false, mustBeRejected: false, signatures: 0 });
       }
       if (step.thenSync === "background") void app.engine.syncNow();
@@ -124,17 +156,33 @@ export async function runSchedule(world: TSharedWorld, schedule: TSchedule): Pro
       const taskId = tasks[step.task].id;
       const serviceTaskId = tasks[step.task].serviceTasks[step.serviceTask].id;
       const current = await db.serviceTask.findUniqueOrThrow({ where: { id: serviceTaskId } });
-      const base = Object.fromEntries(Object.keys(step.changes).map((field) => [field, current[field as keyof typeof step.changes] ?? null]));
+      const base = Object.fromEntries(
+        Object.keys(step.changes).map((field) => [field, current[field as keyof typeof step.changes] ?? null]),
+      );
       const seq = (colleagueSeqs.get(taskId) ?? 0) + 1;
       colleagueSeqs.set(taskId, seq);
       const mutationId = randomUUID();
       colleagueMutations.add(mutationId);
-      const result = await applyMutation(colleagueActor, colleagueDevice, { mutationId, taskId, seq, deviceAt: new Date().toISOString(), type: "record_result", serviceTaskId, changes: step.changes, base });
-      if (result.outcome === "retry" || result.outcome === "rejected") failures.push(`the colleague's change ${JSON.stringify(step.changes)} was ${result.outcome}: ${result.message}`);
+      const result = await applyMutation(colleagueActor, colleagueDevice, {
+        mutationId,
+        taskId,
+        seq,
+        deviceAt: new Date().toISOString(),
+        type: "record_result",
+        serviceTaskId,
+        changes: step.changes,
+        base,
+      });
+      if (result.outcome === "retry" || result.outcome === "rejected")
+        failures.push(
+          `the colleague's change ${JSON.stringify(step.changes)} was ${result.outcome}: ${result.message}`,
+        );
     } else {
       // The office takes the task away meanwhile; losing a race with the technician's
       // sync is the office's problem to retry, not this test's.
-      await cancelAssignment(world.staff, { assignmentId: tasks[step.task].id, reason: "Tenant fixed it" }).catch(() => undefined);
+      await cancelAssignment(world.staff, { assignmentId: tasks[step.task].id, reason: "Tenant fixed it" }).catch(
+        () => undefined,
+      );
     }
   }
 
@@ -146,7 +194,9 @@ export async function runSchedule(world: TSharedWorld, schedule: TSchedule): Pro
     const pending = await app.local.outbox.where("state").equals("pending").count();
     if (report.ok && pending === 0) break;
     if (Date.now() - quietFrom > QUIET_LIMIT_MS) {
-      failures.push(`the outbox still held ${pending} pending mutations ${QUIET_LIMIT_MS / 1000} s after the network became healthy (last sync: ${report.error ?? "ok"})`);
+      failures.push(
+        `the outbox still held ${pending} pending mutations ${QUIET_LIMIT_MS / 1000} s after the network became healthy (last sync: ${report.error ?? "ok"})`,
+      );
       break;
     }
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -155,14 +205,31 @@ export async function runSchedule(world: TSharedWorld, schedule: TSchedule): Pro
   await network.settled();
 
   const deviceId = await deviceIdOf(app.local);
-  failures.push(...(await checkSchedule({ deviceId, taskIds: tasks.map((t) => t.id), enqueued, local: app.local, otherMutations: colleagueMutations })));
+  failures.push(
+    ...(await checkSchedule({
+      deviceId,
+      taskIds: tasks.map((t) => t.id),
+      enqueued,
+      local: app.local,
+      otherMutations: colleagueMutations,
+    })),
+  );
   const outcomes = { applied: 0, conflict: 0, rejected: 0, retry: 0 };
-  for (const row of await db.syncMutation.findMany({ where: { deviceId }, select: { result: true } })) outcomes[(row.result as TMutationResult).outcome]++;
+  for (const row of await db.syncMutation.findMany({ where: { deviceId }, select: { result: true } }))
+    outcomes[(row.result as TMutationResult).outcome]++;
   app.local.close();
   await Dexie.delete(databaseName);
-  return { schedule, failures, faults: network.counts, serverErrors: network.serverErrors, trace: network.trace, outcomes, mutations: enqueued.length, quietMs };
+  return {
+    schedule,
+    failures,
+    faults: network.counts,
+    serverErrors: network.serverErrors,
+    trace: network.trace,
+    outcomes,
+    mutations: enqueued.length,
+    quietMs,
+  };
 }
 
 // The faults drawn while running come from their own stream of the schedule's seed.
 const createRunRandom = (schedule: TSchedule) => createRandom(schedule.seed).fork(1);
-

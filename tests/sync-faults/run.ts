@@ -15,10 +15,17 @@ const USAGE = "Usage: npm run test:sync-faults -- [--runs N] [--seed S] [--concu
 const SCHEDULE_LIMIT_MS = 120_000;
 
 function readOptions() {
-  const { values } = parseArgs({ options: { runs: { type: "string", default: "1000" }, seed: { type: "string" }, concurrency: { type: "string", default: "3" } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: "string", default: "1000" },
+      seed: { type: "string" },
+      concurrency: { type: "string", default: "3" },
+    },
+  });
   const whole = (name: string, value: string, min: number, max: number) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}, not "${value}".`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new Error(`--${name} must be a whole number from ${min} to ${max}, not "${value}".`);
     return n;
   };
   return {
@@ -62,7 +69,13 @@ let failed = 0;
 
 function withinLimit(run: Promise<TScheduleRun>): Promise<TScheduleRun> {
   let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`the schedule did not finish within ${SCHEDULE_LIMIT_MS / 1000} s`)), SCHEDULE_LIMIT_MS)));
+  const limit = new Promise<never>(
+    (_, reject) =>
+      (timer = setTimeout(
+        () => reject(new Error(`the schedule did not finish within ${SCHEDULE_LIMIT_MS / 1000} s`)),
+        SCHEDULE_LIMIT_MS,
+      )),
+  );
   return Promise.race([run, limit]).finally(() => clearTimeout(timer));
 }
 
@@ -85,8 +98,10 @@ async function worker() {
     try {
       const run = await withinLimit(runSchedule(world, planSchedule(scheduleSeed)));
       for (const fault of FAULTS) faults[fault] += run.faults[fault];
-      for (const [message, count] of run.serverErrors) serverErrors.set(message, (serverErrors.get(message) ?? 0) + count);
-      for (const outcome of Object.keys(outcomes) as (keyof typeof outcomes)[]) outcomes[outcome] += run.outcomes[outcome];
+      for (const [message, count] of run.serverErrors)
+        serverErrors.set(message, (serverErrors.get(message) ?? 0) + count);
+      for (const outcome of Object.keys(outcomes) as (keyof typeof outcomes)[])
+        outcomes[outcome] += run.outcomes[outcome];
       mutations += run.mutations;
       slowestQuietMs = Math.max(slowestQuietMs, run.quietMs);
       if (run.failures.length === 0) passed++;
@@ -99,13 +114,18 @@ async function worker() {
       report(scheduleSeed, [`crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`], []);
     }
     const done = passed + failed;
-    if (done % 100 === 0 && done < runs) console.log(`  ${done}/${runs} schedules, ${failed} failed, ${Math.round((Date.now() - started) / 1000)} s`);
+    if (done % 100 === 0 && done < runs)
+      console.log(`  ${done}/${runs} schedules, ${failed} failed, ${Math.round((Date.now() - started) / 1000)} s`);
   }
 }
 await Promise.all(Array.from({ length: Math.min(concurrency, runs) }, worker));
 
 console.log(`faults injected: ${FAULTS.map((fault) => `${fault} ${faults[fault]}`).join(", ")}`);
-console.log(`mutations: ${mutations}, recorded ${Object.entries(outcomes).map(([outcome, n]) => `${outcome} ${n}`).join(", ")}; slowest return to quiet ${slowestQuietMs} ms`);
+console.log(
+  `mutations: ${mutations}, recorded ${Object.entries(outcomes)
+    .map(([outcome, n]) => `${outcome} ${n}`)
+    .join(", ")}; slowest return to quiet ${slowestQuietMs} ms`,
+);
 for (const [message, count] of serverErrors) console.log(`server error (the device saw a 500) ×${count}: ${message}`);
 console.log(`wall time ${((Date.now() - started) / 1000).toFixed(1)} s`);
 // A long run in which some fault never fired has not tested what it claims to.

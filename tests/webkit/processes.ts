@@ -22,8 +22,16 @@ export async function waitFor(what: string, check: () => Promise<boolean>, timeo
 }
 
 // A child process whose stderr is kept for the failure message, stopped with the run.
-export function startProcess(name: string, command: string, args: string[], options: { env?: NodeJS.ProcessEnv; extraFd?: boolean } = {}) {
-  const child: ChildProcess = spawn(command, args, { env: options.env ?? process.env, stdio: ["ignore", "ignore", "pipe", ...(options.extraFd ? (["pipe"] as const) : [])] });
+export function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; extraFd?: boolean } = {},
+) {
+  const child: ChildProcess = spawn(command, args, {
+    env: options.env ?? process.env,
+    stdio: ["ignore", "ignore", "pipe", ...(options.extraFd ? (["pipe"] as const) : [])],
+  });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   return {
@@ -43,7 +51,9 @@ export function startProcess(name: string, command: string, args: string[], opti
 
 // Xvfb picks a free display itself and writes its number to the given descriptor.
 export async function startXvfb() {
-  const xvfb = startProcess("Xvfb", "Xvfb", ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], { extraFd: true });
+  const xvfb = startProcess("Xvfb", "Xvfb", ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], {
+    extraFd: true,
+  });
   const display = await new Promise<string>((resolve, reject) => {
     let text = "";
     const pipe = xvfb.child.stdio[3] as NodeJS.ReadableStream;

@@ -36,18 +36,25 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
   const access = await currentMailboxAccess();
   if (!access) notFound();
   const { to, id } = await searchParams;
-  const [emails, open, clock] = await Promise.all([listMailbox(access, { to: to || undefined }), id && isId(id) ? readMailboxEmail(access, id) : null, readReaderClock("UTC")]);
+  const [emails, open, clock] = await Promise.all([
+    listMailbox(access, { to: to || undefined }),
+    id && isId(id) ? readMailboxEmail(access, id) : null,
+    readReaderClock("UTC"),
+  ]);
 
   return (
     <div className="page-narrow">
       <header className="page-header">
         <h1>Mailbox</h1>
         {access.kind === "everything" ? (
-          <p className="muted">Demo mode with no email provider: every email Fieldgate sends is delivered here, and its links work until they expire.</p>
+          <p className="muted">
+            Demo mode with no email provider: every email Fieldgate sends is delivered here, and its links work until
+            they expire.
+          </p>
         ) : (
           <p className="muted">
-            No email provider is configured, so email sent on behalf of your organisation stays here instead of reaching anyone. Links are hidden: only
-            their recipients may use them. Set <code>RESEND_API_KEY</code> to send email.
+            No email provider is configured, so email sent on behalf of your organisation stays here instead of reaching
+            anyone. Links are hidden: only their recipients may use them. Set <code>RESEND_API_KEY</code> to send email.
           </p>
         )}
         <form className="inline-form" action="/mailbox">
@@ -56,7 +63,9 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           <button className="button button-secondary" type="submit">
             Filter
           </button>
-          <Link href={access.kind === "everything" ? "/signin" : "/staff"}>{access.kind === "everything" ? "Back to sign in" : "Back to work orders"}</Link>
+          <Link href={access.kind === "everything" ? "/signin" : "/staff"}>
+            {access.kind === "everything" ? "Back to sign in" : "Back to work orders"}
+          </Link>
         </form>
       </header>
       <div className="mailbox">
@@ -64,12 +73,18 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           {emails.length === 0 && <li className="muted">No emails yet.</li>}
           {emails.map((email) => (
             <li key={email.id} className={email.id === open?.id ? "selected" : undefined}>
-              <Link href={`/mailbox?${new URLSearchParams({ ...(to ? { to } : {}), id: email.id })}`} data-testid="mail-item">
+              <Link
+                href={`/mailbox?${new URLSearchParams({ ...(to ? { to } : {}), id: email.id })}`}
+                data-testid="mail-item"
+              >
                 <strong>{email.subject}</strong>
                 <span>To {email.to}</span>
                 <small>
                   {formatStamp(email.createdAt, clock)} ·{" "}
-                  <StatusBadge status={email.state === "SENT" ? "COMPLETED" : email.state === "FAILED" ? "CANCELLED" : "ASSIGNED"} label={email.state.toLowerCase()} />
+                  <StatusBadge
+                    status={email.state === "SENT" ? "COMPLETED" : email.state === "FAILED" ? "CANCELLED" : "ASSIGNED"}
+                    label={email.state.toLowerCase()}
+                  />
                 </small>
               </Link>
             </li>

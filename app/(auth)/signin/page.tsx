@@ -18,7 +18,11 @@ const AUDIENCES = [
 ];
 export const metadata = { title: "Sign in · Fieldgate" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; notice?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; notice?: string }>;
+}) {
   const { next, notice } = await searchParams;
   const safeNext = safeRedirectPath(next);
   const userId = await sessionUserId();
@@ -47,11 +51,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <SubmitButton>Sign in</SubmitButton>
         </ActionForm>
         <p>
-          <a href="#link-email">Forgot your password?</a> Sign in with a link instead; you can set a new password afterwards.
+          <a href="#link-email">Forgot your password?</a> Sign in with a link instead; you can set a new password
+          afterwards.
         </p>
 
         <h2 id="link-heading">Email me a sign-in link</h2>
-        <p className="muted">Contractors and technicians sign in with a link; no password needed. It also works if you forgot your password.</p>
+        <p className="muted">
+          Contractors and technicians sign in with a link; no password needed. It also works if you forgot your
+          password.
+        </p>
         <ActionForm
           action={requestLinkAction}
           successMessage={`If that address has an account, a sign-in link is on its way. It works once and expires in ${env.SIGN_IN_LINK_MINUTES} minutes.`}
@@ -69,8 +77,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <section className="card auth-card demo" aria-labelledby="demo-heading">
           <h2 id="demo-heading">Demo mode: sign in as a persona</h2>
           <p className="muted">
-            This installation holds demo data. Pick anyone to see their view. Staff can also use their email with the password{" "}
-            <code>{DEMO_PASSWORD}</code>.
+            This installation holds demo data. Pick anyone to see their view. Staff can also use their email with the
+            password <code>{DEMO_PASSWORD}</code>.
             {mailbox?.kind === "everything" && (
               <>
                 {" "}

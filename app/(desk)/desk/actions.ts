@@ -8,7 +8,13 @@ import { postMessage } from "@/lib/messages/post-message";
 import { currentSession } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { addCompanyPerson, resetCompanyPersonPassword, updateCompanyPerson } from "@/lib/people/company-people";
-import { ZAddPersonSchema, ZPreferencesSchema, ZResetPasswordSchema, ZSetOwnPasswordSchema, ZUpdatePersonSchema } from "@/lib/people/schemas";
+import {
+  ZAddPersonSchema,
+  ZPreferencesSchema,
+  ZResetPasswordSchema,
+  ZSetOwnPasswordSchema,
+  ZUpdatePersonSchema,
+} from "@/lib/people/schemas";
 import { setOwnPassword } from "@/lib/people/set-own-password";
 import { updatePreferences } from "@/lib/people/update-preferences";
 import { saveDeskColumns } from "@/lib/preferences/desk-columns";

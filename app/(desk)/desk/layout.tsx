@@ -14,12 +14,17 @@ function companyLink(actor: TDeskActor) {
 export default async function DeskLayout({ children }: { children: ReactNode }) {
   const actor = await requireDeskActor();
   return (
-    <AppShell area="Desk" user={actor.name} context={actor.companies.map((c) => c.companyName).join(", ")} links={[
+    <AppShell
+      area="Desk"
+      user={actor.name}
+      context={actor.companies.map((c) => c.companyName).join(", ")}
+      links={[
         { href: "/desk", label: "Tasks" },
         { href: "/desk/reports", label: "Reports" },
         ...companyLink(actor),
         { href: "/desk/preferences", label: "My preferences" },
-      ]}>
+      ]}
+    >
       {children}
     </AppShell>
   );

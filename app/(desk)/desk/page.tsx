@@ -8,7 +8,12 @@ import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { SortHeader } from "@/components/ui/sort-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { listDeskClients, listDeskTasks } from "@/lib/assignments/list-desk-tasks";
-import { DESK_COLUMNS, ZDeskTaskListSchema, type TDeskColumn, type TDeskTaskListFilters } from "@/lib/assignments/schemas";
+import {
+  DESK_COLUMNS,
+  ZDeskTaskListSchema,
+  type TDeskColumn,
+  type TDeskTaskListFilters,
+} from "@/lib/assignments/schemas";
 import { statusLabel, TRANSITIONS } from "@/lib/assignments/status-machine";
 import { requireDeskActor } from "@/lib/auth/session";
 import { listCompanyTechnicians } from "@/lib/contractors/list-company-technicians";
@@ -18,12 +23,27 @@ import { bulkEditTasksAction, saveDeskColumnsAction } from "./actions";
 
 export const metadata = { title: "Tasks · Fieldgate Desk" };
 
-const COLUMN_LABELS: Record<TDeskColumn, string> = { site: "Site", status: "Status", technician: "Technician", due: "Due", scheduled: "Scheduled" };
+const COLUMN_LABELS: Record<TDeskColumn, string> = {
+  site: "Site",
+  status: "Status",
+  technician: "Technician",
+  due: "Due",
+  scheduled: "Scheduled",
+};
 const STATUSES = [...new Set(Object.values(TRANSITIONS).flatMap((r) => [...r.from, r.to]))];
-const SORTABLE: Partial<Record<TDeskColumn, TDeskTaskListFilters["sort"]>> = { site: "site", status: "status", due: "due", scheduled: "scheduled" };
+const SORTABLE: Partial<Record<TDeskColumn, TDeskTaskListFilters["sort"]>> = {
+  site: "site",
+  status: "status",
+  due: "due",
+  scheduled: "scheduled",
+};
 const DEFAULTS = ZDeskTaskListSchema.parse({});
 
-export default async function DeskTasksPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function DeskTasksPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireDeskActor();
   const filters = ZDeskTaskListSchema.parse(await searchParams);
   const [{ rows: tasks, nextCursor }, technicians, clients, columns, { readerZone }] = await Promise.all([
@@ -44,7 +64,8 @@ export default async function DeskTasksPage({ searchParams }: { searchParams: Pr
   }
   const showClient = !grouped && clients.length > 1;
   const query = (changes: Partial<TDeskTaskListFilters>) => addressQuery({ ...filters, ...changes }, DEFAULTS);
-  const sortHref = (sort: TDeskTaskListFilters["sort"], dir: TDeskTaskListFilters["dir"]) => `/desk?${query({ sort, dir, after: undefined })}`;
+  const sortHref = (sort: TDeskTaskListFilters["sort"], dir: TDeskTaskListFilters["dir"]) =>
+    `/desk?${query({ sort, dir, after: undefined })}`;
 
   return (
     <>
@@ -67,9 +88,26 @@ export default async function DeskTasksPage({ searchParams }: { searchParams: Pr
           Search
           <input name="q" type="search" placeholder="Title, site or number" defaultValue={filters.q} />
         </label>
-        <FilterSelect name="status" label="Status" value={filters.status} options={STATUSES.map((st) => ({ value: st, label: statusLabel(st) }))} />
-        {clients.length > 1 && <FilterSelect name="client" label="Client" value={filters.client} options={clients.map((c) => ({ value: c.id, label: c.name }))} />}
-        <FilterSelect name="technician" label="Technician" value={filters.technician} options={technicians.map((t) => ({ value: t.id, label: t.label }))} />
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={filters.status}
+          options={STATUSES.map((st) => ({ value: st, label: statusLabel(st) }))}
+        />
+        {clients.length > 1 && (
+          <FilterSelect
+            name="client"
+            label="Client"
+            value={filters.client}
+            options={clients.map((c) => ({ value: c.id, label: c.name }))}
+          />
+        )}
+        <FilterSelect
+          name="technician"
+          label="Technician"
+          value={filters.technician}
+          options={technicians.map((t) => ({ value: t.id, label: t.label }))}
+        />
         {filters.sort !== DEFAULTS.sort && <input type="hidden" name="sort" value={filters.sort} />}
         {filters.dir !== DEFAULTS.dir && <input type="hidden" name="dir" value={filters.dir} />}
         <button className="button button-secondary" type="submit">
@@ -78,7 +116,11 @@ export default async function DeskTasksPage({ searchParams }: { searchParams: Pr
         <a href="/desk">Clear</a>
       </form>
       {tasks.length === 0 && <p className="muted">No tasks match.</p>}
-      <ActionForm action={bulkEditTasksAction} successMessage="Tasks updated; each technician gets one email listing their new tasks." testId="bulk-form">
+      <ActionForm
+        action={bulkEditTasksAction}
+        successMessage="Tasks updated; each technician gets one email listing their new tasks."
+        testId="bulk-form"
+      >
         {tasks.length > 0 && (
           <fieldset className="bulk-bar">
             <legend>Selected tasks</legend>
@@ -92,7 +134,12 @@ export default async function DeskTasksPage({ searchParams }: { searchParams: Pr
                 ))}
               </select>
             </Field>
-            <Field name="scheduledAt" label="Schedule visit" inputId="bulk-date" hint="Each task at this time in its own site's time zone.">
+            <Field
+              name="scheduledAt"
+              label="Schedule visit"
+              inputId="bulk-date"
+              hint="Each task at this time in its own site's time zone."
+            >
               <input id="bulk-date" name="scheduledAt" type="datetime-local" />
             </Field>
             <OccurrenceField id="bulk-occurrence" />
@@ -130,7 +177,12 @@ export default async function DeskTasksPage({ searchParams }: { searchParams: Pr
                 {clientTasks.map((task) => (
                   <tr key={task.id}>
                     <td>
-                      <input type="checkbox" name="assignmentIds" value={task.id} aria-label={`Select #${task.workOrder.number}`} />
+                      <input
+                        type="checkbox"
+                        name="assignmentIds"
+                        value={task.id}
+                        aria-label={`Select #${task.workOrder.number}`}
+                      />
                     </td>
                     <td>
                       <Link href={`/desk/tasks/${task.id}`}>
@@ -148,11 +200,17 @@ export default async function DeskTasksPage({ searchParams }: { searchParams: Pr
                         <StatusBadge status={task.status} label={statusLabel(task.status)} />
                       </td>
                     )}
-                    {show.has("technician") && <td>{task.technicians.map((t) => t.person.user.name).join(", ") || "—"}</td>}
+                    {show.has("technician") && (
+                      <td>{task.technicians.map((t) => t.person.user.name).join(", ") || "—"}</td>
+                    )}
                     {show.has("due") && <td>{formatCalendarDay(task.workOrder.dueAt)}</td>}
                     {show.has("scheduled") && (
                       <td>
-                        <VisitTime at={task.scheduledAt ?? task.plannedAt} zone={task.timeZone} readerZone={readerZone} />
+                        <VisitTime
+                          at={task.scheduledAt ?? task.plannedAt}
+                          zone={task.timeZone}
+                          readerZone={readerZone}
+                        />
                       </td>
                     )}
                   </tr>

@@ -7,7 +7,12 @@ import { z } from "zod";
 import { assignContractor, reassignContractor } from "@/lib/assignments/assign-contractor";
 import { cancelAssignment } from "@/lib/assignments/cancel-assignment";
 import { reviewAssignment } from "@/lib/assignments/review-assignment";
-import { ZAssignContractorSchema, ZCancelAssignmentSchema, ZReassignSchema, ZReviewAssignmentSchema } from "@/lib/assignments/schemas";
+import {
+  ZAssignContractorSchema,
+  ZCancelAssignmentSchema,
+  ZReassignSchema,
+  ZReviewAssignmentSchema,
+} from "@/lib/assignments/schemas";
 import { ZStaffUploadSchema } from "@/lib/attachments/schemas";
 import { uploadAttachment } from "@/lib/attachments/upload-attachment";
 import { inviteContractor } from "@/lib/contractors/invite-contractor";
@@ -23,7 +28,12 @@ import { createSite } from "@/lib/sites/create-site";
 import { createAsset } from "@/lib/sites/create-asset";
 import { ZCreateAssetSchema, ZCreateSiteSchema } from "@/lib/sites/schemas";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
-import { ZAddServiceTaskSchema, ZCreateWorkOrderSchema, ZSaveFilterSchema, ZUpdateWorkOrderSchema } from "@/lib/work-orders/schemas";
+import {
+  ZAddServiceTaskSchema,
+  ZCreateWorkOrderSchema,
+  ZSaveFilterSchema,
+  ZUpdateWorkOrderSchema,
+} from "@/lib/work-orders/schemas";
 import { addServiceTask } from "@/lib/work-orders/service-tasks";
 import { updateWorkOrder } from "@/lib/work-orders/update-work-order";
 
@@ -80,10 +90,14 @@ export const reassignAction = staffAction("workOrder.assign", ZReassignSchema, a
   revalidatePath(`/staff/work-orders/${input.workOrderId}`);
 });
 
-export const archiveWorkOrderAction = staffAction("workOrder.write", z.object({ workOrderId: ZIdSchema }), async (actor, input) => {
-  await archiveWorkOrder(actor, input.workOrderId);
-  revalidatePath(`/staff/work-orders/${input.workOrderId}`);
-});
+export const archiveWorkOrderAction = staffAction(
+  "workOrder.write",
+  z.object({ workOrderId: ZIdSchema }),
+  async (actor, input) => {
+    await archiveWorkOrder(actor, input.workOrderId);
+    revalidatePath(`/staff/work-orders/${input.workOrderId}`);
+  },
+);
 
 export const postStaffMessageAction = staffAction("workOrder.write", ZPostMessageSchema, async (actor, input) => {
   await postMessage(actor, input);
@@ -100,12 +114,20 @@ export const saveFilterAction = staffAction("workOrder.read", ZSaveFilterSchema,
   revalidatePath("/staff");
 });
 
-export const deleteSavedFilterAction = staffAction("workOrder.read", z.object({ id: ZIdSchema }), async (actor, input) => {
-  await deleteSavedFilter(actor, input.id);
-  revalidatePath("/staff");
-});
+export const deleteSavedFilterAction = staffAction(
+  "workOrder.read",
+  z.object({ id: ZIdSchema }),
+  async (actor, input) => {
+    await deleteSavedFilter(actor, input.id);
+    revalidatePath("/staff");
+  },
+);
 
-export const inviteContractorAction = staffAction("contractor.invite", ZInviteContractorSchema, async (actor, input) => {
-  await inviteContractor(actor, input);
-  revalidatePath("/staff/contractors");
-});
+export const inviteContractorAction = staffAction(
+  "contractor.invite",
+  ZInviteContractorSchema,
+  async (actor, input) => {
+    await inviteContractor(actor, input);
+    revalidatePath("/staff/contractors");
+  },
+);

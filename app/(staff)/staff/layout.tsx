@@ -13,7 +13,12 @@ export default async function StaffLayout({ children }: { children: ReactNode })
     ...(mailbox ? [{ href: "/mailbox", label: "Mailbox" }] : []),
   ];
   return (
-    <AppShell area="Staff" user={actor.name} context={`${actor.organisationName} (${actor.role.toLowerCase()})`} links={links}>
+    <AppShell
+      area="Staff"
+      user={actor.name}
+      context={`${actor.organisationName} (${actor.role.toLowerCase()})`}
+      links={links}
+    >
       {children}
     </AppShell>
   );

@@ -15,13 +15,22 @@ import { deleteSavedFilterAction, saveFilterAction } from "./actions";
 
 export const metadata = { title: "Work orders · Fieldgate" };
 
-export default async function WorkOrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function WorkOrdersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireStaffActor();
   const filters = ZWorkOrderListSchema.parse(await searchParams);
-  const [{ rows, nextCursor }, options, savedFilters] = await Promise.all([listWorkOrders(actor, filters), listWorkOrderFormOptions(actor), listSavedFilters(actor)]);
+  const [{ rows, nextCursor }, options, savedFilters] = await Promise.all([
+    listWorkOrders(actor, filters),
+    listWorkOrderFormOptions(actor),
+    listSavedFilters(actor),
+  ]);
   const now = new Date();
   const currentQuery = listQuery(filters, { after: undefined });
-  const sortHref = (sort: typeof filters.sort, dir: typeof filters.dir) => `/staff?${listQuery(filters, { sort, dir, after: undefined })}`;
+  const sortHref = (sort: typeof filters.sort, dir: typeof filters.dir) =>
+    `/staff?${listQuery(filters, { sort, dir, after: undefined })}`;
 
   return (
     <>
@@ -52,9 +61,19 @@ export default async function WorkOrdersPage({ searchParams }: { searchParams: P
           ))}
         </nav>
       )}
-      <WorkOrderFilters filters={filters} sites={options.sites} categories={options.categories} contractors={options.contractors} />
+      <WorkOrderFilters
+        filters={filters}
+        sites={options.sites}
+        categories={options.categories}
+        contractors={options.contractors}
+      />
       {hasFilters(filters) && (
-        <ActionForm action={saveFilterAction} className="inline-form" successMessage="Filter saved." testId="save-filter-form">
+        <ActionForm
+          action={saveFilterAction}
+          className="inline-form"
+          successMessage="Filter saved."
+          testId="save-filter-form"
+        >
           <input type="hidden" name="query" value={currentQuery} />
           <Field name="name" label="Save this filter as" inputId="filter-name">
             <input id="filter-name" name="name" placeholder="e.g. Urgent at Depot 1" />
@@ -109,7 +128,9 @@ export default async function WorkOrdersPage({ searchParams }: { searchParams: P
                 <td>{live ? `${live.contractorCompany.name} · ${statusLabel(live.status)}` : "—"}</td>
                 <td>{formatDayIn(wo.createdAt, actor.organisationTimeZone)}</td>
                 <td>{formatCalendarDay(wo.dueAt)}</td>
-                <td className={breached ? "text-danger" : undefined}>{formatDayIn(wo.slaDueAt, actor.organisationTimeZone)}</td>
+                <td className={breached ? "text-danger" : undefined}>
+                  {formatDayIn(wo.slaDueAt, actor.organisationTimeZone)}
+                </td>
               </tr>
             );
           })}

@@ -11,7 +11,10 @@ export const GET = withActor(
   async (actor) => {
     const bundle = await readTechBundle(env.NODE_ENV === "production" ? "production" : "development");
     return new Response(techShellDocument(bundle, { userId: actor.userId, userName: actor.name }), {
-      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" },
+      headers: {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
+      },
     });
   },
   { page: true },

@@ -44,7 +44,10 @@ describe("photoSize", () => {
   });
 
   it("never upscales, keeps the aspect ratio, and stays under 1920 px and the canvas limit", () => {
-    const sides = [1, 2, 3, 7, 240, 319, 320, 321, 1079, 1919, 1920, 1921, 3000, 4095, 4096, 4097, 6000, 8000, 12_000, 20_000, 65_535];
+    const sides = [
+      1, 2, 3, 7, 240, 319, 320, 321, 1079, 1919, 1920, 1921, 3000, 4095, 4096, 4097, 6000, 8000, 12_000, 20_000,
+      65_535,
+    ];
     for (const width of sides) {
       for (const height of sides) {
         const source = size(width, height);
@@ -118,7 +121,11 @@ describe("planDownscaleSteps", () => {
   }
 
   it("halves a 48 MP photo twice before the last step", () => {
-    expect(expectSensibleSteps(size(8000, 6000), size(1920, 1440))).toEqual([size(4000, 3000), size(2000, 1500), size(1920, 1440)]);
+    expect(expectSensibleSteps(size(8000, 6000), size(1920, 1440))).toEqual([
+      size(4000, 3000),
+      size(2000, 1500),
+      size(1920, 1440),
+    ]);
   });
 
   it("draws once when the source is already the target size or within a factor of two", () => {
@@ -143,7 +150,11 @@ describe("planDownscaleSteps", () => {
   });
 
   it("plans the thumbnail from the photo", () => {
-    expect(expectSensibleSteps(size(1920, 1440), size(320, 240))).toEqual([size(960, 720), size(480, 360), size(320, 240)]);
+    expect(expectSensibleSteps(size(1920, 1440), size(320, 240))).toEqual([
+      size(960, 720),
+      size(480, 360),
+      size(320, 240),
+    ]);
   });
 });
 
@@ -188,14 +199,17 @@ describe("the JPEG quality ladder", () => {
   });
 
   it("gives up instead of shrinking below a thumbnail", () => {
-    expect(nextEncodeAttempt({ width: 320, height: 240, quality: QUALITY_FLOOR }, 2_000_000)).toEqual({ kind: "cannot-fit" });
+    expect(nextEncodeAttempt({ width: 320, height: 240, quality: QUALITY_FLOOR }, 2_000_000)).toEqual({
+      kind: "cannot-fit",
+    });
     const nearFloor = nextEncodeAttempt({ width: 400, height: 300, quality: QUALITY_FLOOR }, 5_000_000);
     expect(nearFloor).toEqual({ kind: "retry", attempt: { width: 320, height: 240, quality: QUALITY_FLOOR } });
   });
 
   // A rough JPEG model: bytes per pixel grow with quality and with how busy the picture is.
   function runLadder(start: TSize, bytesPerPixelAtFull: number) {
-    const encode = (a: TEncodeAttempt) => Math.round(a.width * a.height * bytesPerPixelAtFull * (0.25 + a.quality ** 3));
+    const encode = (a: TEncodeAttempt) =>
+      Math.round(a.width * a.height * bytesPerPixelAtFull * (0.25 + a.quality ** 3));
     const attempts: TEncodeAttempt[] = [firstEncodeAttempt(start)];
     for (;;) {
       const current = attempts.at(-1)!;

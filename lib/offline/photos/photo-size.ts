@@ -62,7 +62,10 @@ export function planDownscaleSteps(source: TSize, target: TSize): TSize[] {
       height: Math.max(target.height, Math.ceil(current.height / 2)),
     };
     const underLimit = fitWithin(halved, Number.POSITIVE_INFINITY);
-    const step = { width: Math.max(target.width, underLimit.width), height: Math.max(target.height, underLimit.height) };
+    const step = {
+      width: Math.max(target.width, underLimit.width),
+      height: Math.max(target.height, underLimit.height),
+    };
     if (step.width * step.height > MAX_CANVAS_PIXELS) break;
     steps.push(step);
     current = step;
@@ -75,10 +78,7 @@ export function planDownscaleSteps(source: TSize, target: TSize): TSize[] {
 
 export type TEncodeAttempt = TSize & { quality: number };
 
-export type TEncodeDecision =
-  | { kind: "done" }
-  | { kind: "retry"; attempt: TEncodeAttempt }
-  | { kind: "cannot-fit" };
+export type TEncodeDecision = { kind: "done" } | { kind: "retry"; attempt: TEncodeAttempt } | { kind: "cannot-fit" };
 
 export function firstEncodeAttempt(size: TSize): TEncodeAttempt {
   assertImageSize(size);
@@ -90,7 +90,11 @@ export function firstEncodeAttempt(size: TSize): TEncodeAttempt {
 // from how far over the target the last try was (with 5% to spare), but never less than
 // 10% nor more than half per side, and the quality stays at the floor: a rung higher
 // would only overshoot again.
-export function nextEncodeAttempt(attempt: TEncodeAttempt, bytes: number, targetBytes = TARGET_PHOTO_BYTES): TEncodeDecision {
+export function nextEncodeAttempt(
+  attempt: TEncodeAttempt,
+  bytes: number,
+  targetBytes = TARGET_PHOTO_BYTES,
+): TEncodeDecision {
   if (bytes <= targetBytes) return { kind: "done" };
   if (attempt.quality > QUALITY_FLOOR) {
     const quality = Math.max(QUALITY_FLOOR, Math.round((attempt.quality - QUALITY_STEP) * 100) / 100);

@@ -1,14 +1,46 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import { MAX_CANVAS_PIXELS, TARGET_PHOTO_BYTES, type TSize } from "./photo-size";
-import { decodeWithImageBitmap, processPhoto, type TCanvasFactory, type TDrawingCanvas, type TImageDecoder } from "./process-photo";
+import {
+  decodeWithImageBitmap,
+  processPhoto,
+  type TCanvasFactory,
+  type TDrawingCanvas,
+  type TImageDecoder,
+} from "./process-photo";
 
 // Node has no canvas: these fakes record what the algorithm asks of the browser, and
 // "encode" to a JPEG whose size follows a model of pixels × quality. What the browser
 // itself does (decoding, EXIF, JPEG) is not exercised here.
 
 const jpegHeader = (width: number, height: number) =>
-  new Uint8Array([0xff, 0xd8, 0xff, 0xc0, 0, 17, 8, height >> 8, height & 0xff, width >> 8, width & 0xff, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, 0xff, 0xda, 0, 2]);
+  new Uint8Array([
+    0xff,
+    0xd8,
+    0xff,
+    0xc0,
+    0,
+    17,
+    8,
+    height >> 8,
+    height & 0xff,
+    width >> 8,
+    width & 0xff,
+    3,
+    1,
+    0x22,
+    0,
+    2,
+    0x11,
+    1,
+    3,
+    0x11,
+    1,
+    0xff,
+    0xda,
+    0,
+    2,
+  ]);
 const webpHeader = () => new Uint8Array([...new TextEncoder().encode("RIFF\0\0\0\0WEBPVP8 ")]);
 
 function fakeBrowser({ bytesPerPixel = 0.1, encodeAs = "image/jpeg", failCanvasOver = Infinity } = {}) {
@@ -17,7 +49,13 @@ function fakeBrowser({ bytesPerPixel = 0.1, encodeAs = "image/jpeg", failCanvasO
     if (size.width * size.height > failCanvasOver) throw new Error("canvas too big for this device");
     const record = { size, released: false, encodes: [] as number[] };
     canvases.push(record);
-    const context = { fillStyle: "", fillRect: vi.fn(), drawImage: vi.fn(), imageSmoothingEnabled: false, imageSmoothingQuality: "low" };
+    const context = {
+      fillStyle: "",
+      fillRect: vi.fn(),
+      drawImage: vi.fn(),
+      imageSmoothingEnabled: false,
+      imageSmoothingQuality: "low",
+    };
     return {
       size,
       source: record as unknown as CanvasImageSource,
@@ -46,10 +84,14 @@ function fakeDecoder(decodedSize?: TSize) {
   return { decode, calls, released: () => released };
 }
 
-const photoFile = (header: Uint8Array<ArrayBuffer>, type = "image/jpeg") => new Blob([header, new Uint8Array(4096)], { type });
+const photoFile = (header: Uint8Array<ArrayBuffer>, type = "image/jpeg") =>
+  new Blob([header, new Uint8Array(4096)], { type });
 
 async function rejection(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
   return error;
 }
@@ -90,7 +132,8 @@ describe("processPhoto", () => {
     const result = await processPhoto(photoFile(webpHeader(), "image/webp"), browser.createCanvas, decoder.decode);
     expect(decoder.calls).toEqual([null]); // no size in a WebP header we read
     expect(result).toMatchObject({ width: 1920, height: 1920 });
-    for (const canvas of browser.canvases) expect(canvas.size.width * canvas.size.height).toBeLessThanOrEqual(MAX_CANVAS_PIXELS);
+    for (const canvas of browser.canvases)
+      expect(canvas.size.width * canvas.size.height).toBeLessThanOrEqual(MAX_CANVAS_PIXELS);
     expect(browser.canvases[0].size).toEqual({ width: 4096, height: 4096 });
   });
 
@@ -113,25 +156,40 @@ describe("processPhoto", () => {
     };
     const broken = await rejection(processPhoto(photoFile(jpegHeader(800, 600)), fakeBrowser().createCanvas, failing));
     expect(broken.message).toMatch(/could not be opened/);
-    const fake = await rejection(processPhoto(new Blob(["hello"], { type: "image/jpeg" }), fakeBrowser().createCanvas, failing));
+    const fake = await rejection(
+      processPhoto(new Blob(["hello"], { type: "image/jpeg" }), fakeBrowser().createCanvas, failing),
+    );
     expect(fake.message).toMatch(/not a photo/);
   });
 
   it("turns a refused canvas or a non-JPEG encoder into a clear error and frees what it holds", async () => {
     const decoder = fakeDecoder();
-    const refused = await rejection(processPhoto(photoFile(jpegHeader(800, 600)), fakeBrowser({ failCanvasOver: 0 }).createCanvas, decoder.decode));
+    const refused = await rejection(
+      processPhoto(photoFile(jpegHeader(800, 600)), fakeBrowser({ failCanvasOver: 0 }).createCanvas, decoder.decode),
+    );
     expect(refused).toMatchObject({ code: "INTERNAL", message: expect.stringMatching(/could not prepare the photo/) });
     expect(decoder.released()).toBeGreaterThan(0);
 
     const pngOnly = fakeBrowser({ encodeAs: "image/png" });
-    const error = await rejection(processPhoto(photoFile(jpegHeader(800, 600)), pngOnly.createCanvas, fakeDecoder().decode));
+    const error = await rejection(
+      processPhoto(photoFile(jpegHeader(800, 600)), pngOnly.createCanvas, fakeDecoder().decode),
+    );
     expect(error.code).toBe("INTERNAL");
     expect(pngOnly.canvases.every((c) => c.released)).toBe(true);
   });
 
   it("gives up with a clear message on a picture that cannot get under 1 MiB", async () => {
-    const error = await rejection(processPhoto(photoFile(jpegHeader(4000, 3000)), fakeBrowser({ bytesPerPixel: 100 }).createCanvas, fakeDecoder().decode));
-    expect(error).toMatchObject({ code: "INVALID_INPUT", message: expect.stringMatching(/could not be made small enough/) });
+    const error = await rejection(
+      processPhoto(
+        photoFile(jpegHeader(4000, 3000)),
+        fakeBrowser({ bytesPerPixel: 100 }).createCanvas,
+        fakeDecoder().decode,
+      ),
+    );
+    expect(error).toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringMatching(/could not be made small enough/),
+    });
   });
 });
 
@@ -153,13 +211,16 @@ describe("decodeWithImageBitmap", () => {
   it("asks for an upright picture at the output size", async () => {
     const stub = stubCreateImageBitmap((o) => ({ width: o.resizeWidth!, height: o.resizeHeight! }));
     const image = await decodeWithImageBitmap(file, { width: 1920, height: 1440 });
-    expect(stub.calls).toEqual([{ resizeWidth: 1920, resizeHeight: 1440, resizeQuality: "high", imageOrientation: "from-image" }]);
+    expect(stub.calls).toEqual([
+      { resizeWidth: 1920, resizeHeight: 1440, resizeQuality: "high", imageOrientation: "from-image" },
+    ]);
     expect(image.size).toEqual({ width: 1920, height: 1440 });
   });
 
   it("retries without imageOrientation where the browser does not know from-image", async () => {
     const stub = stubCreateImageBitmap((o) => {
-      if (o.imageOrientation === "from-image") throw new TypeError("The provided value 'from-image' is not a valid enum value");
+      if (o.imageOrientation === "from-image")
+        throw new TypeError("The provided value 'from-image' is not a valid enum value");
       return { width: 1920, height: 1440 };
     });
     const image = await decodeWithImageBitmap(file, { width: 1920, height: 1440 });
@@ -168,7 +229,9 @@ describe("decodeWithImageBitmap", () => {
   });
 
   it("decodes at full size when resizing before turning upright squashed the picture", async () => {
-    const stub = stubCreateImageBitmap((o) => (o.resizeWidth ? { width: o.resizeHeight!, height: o.resizeWidth } : { width: 3000, height: 4000 }));
+    const stub = stubCreateImageBitmap((o) =>
+      o.resizeWidth ? { width: o.resizeHeight!, height: o.resizeWidth } : { width: 3000, height: 4000 },
+    );
     const image = await decodeWithImageBitmap(file, { width: 1440, height: 1920 });
     expect(image.size).toEqual({ width: 3000, height: 4000 });
     expect(stub.closed).toEqual([{ width: 1920, height: 1440 }]);

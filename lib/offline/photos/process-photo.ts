@@ -29,18 +29,31 @@ export type TDecodedImage = { source: CanvasImageSource; size: TSize; release():
 // that can, decodes straight to it.
 export type TImageDecoder = (file: Blob, resizeTo: TSize | null) => Promise<TDecodedImage>;
 
-export const notAPhoto = () => new AppError("INVALID_INPUT", "That file is not a photo. Choose a picture, such as a JPEG or PNG.");
+export const notAPhoto = () =>
+  new AppError("INVALID_INPUT", "That file is not a photo. Choose a picture, such as a JPEG or PNG.");
 export const photoCannotBeOpened = () =>
-  new AppError("INVALID_INPUT", "That photo could not be opened on this device. It may be damaged or in a format this browser cannot read; try a JPEG.");
-const photoCannotBeMadeSmall = () => new AppError("INVALID_INPUT", "That photo could not be made small enough to upload. Please choose another photo.");
-export const photoCannotBeEncoded = () => new AppError("INTERNAL", "This device could not prepare the photo. Please try again.");
+  new AppError(
+    "INVALID_INPUT",
+    "That photo could not be opened on this device. It may be damaged or in a format this browser cannot read; try a JPEG.",
+  );
+const photoCannotBeMadeSmall = () =>
+  new AppError("INVALID_INPUT", "That photo could not be made small enough to upload. Please choose another photo.");
+export const photoCannotBeEncoded = () =>
+  new AppError("INTERNAL", "This device could not prepare the photo. Please try again.");
 
-export async function processPhoto(file: Blob, createCanvas: TCanvasFactory, decode: TImageDecoder): Promise<TResizedPhoto> {
+export async function processPhoto(
+  file: Blob,
+  createCanvas: TCanvasFactory,
+  decode: TImageDecoder,
+): Promise<TResizedPhoto> {
   if (!(file instanceof Blob) || file.size === 0) throw notAPhoto();
   // An empty type is common from Android file pickers; only a declared non-image is refused unread.
   if (file.type && !file.type.startsWith("image/")) throw notAPhoto();
   // Reading fails when the file went away after it was chosen (an Android picker's grant lapsed).
-  const start = await file.slice(0, IMAGE_HEADER_BYTES).arrayBuffer().catch(() => Promise.reject(photoCannotBeOpened()));
+  const start = await file
+    .slice(0, IMAGE_HEADER_BYTES)
+    .arrayBuffer()
+    .catch(() => Promise.reject(photoCannotBeOpened()));
   const header = readImageHeader(new Uint8Array(start));
   if (!header && !file.type) throw notAPhoto();
 
@@ -94,7 +107,12 @@ async function resizeDecoded(image: TDecodedImage, createCanvas: TCanvasFactory)
 
 // Draws through the planned steps, releasing each intermediate canvas as soon as the next
 // one holds its pixels (iOS also caps the total canvas memory of a page).
-function drawScaled(source: CanvasImageSource, sourceSize: TSize, target: TSize, createCanvas: TCanvasFactory): TDrawingCanvas {
+function drawScaled(
+  source: CanvasImageSource,
+  sourceSize: TSize,
+  target: TSize,
+  createCanvas: TCanvasFactory,
+): TDrawingCanvas {
   let from: { source: CanvasImageSource; release?: () => void } = { source };
   let canvas: TDrawingCanvas | null = null;
   for (const step of planDownscaleSteps(sourceSize, target)) {
@@ -122,12 +140,19 @@ async function encodeJpeg(canvas: TDrawingCanvas, quality: number): Promise<Blob
 
 // Both the worker and the page decode with createImageBitmap where they have it.
 export async function decodeWithImageBitmap(file: Blob, resizeTo: TSize | null): Promise<TDecodedImage> {
-  const resize: ImageBitmapOptions = resizeTo ? { resizeWidth: resizeTo.width, resizeHeight: resizeTo.height, resizeQuality: "high" } : {};
+  const resize: ImageBitmapOptions = resizeTo
+    ? { resizeWidth: resizeTo.width, resizeHeight: resizeTo.height, resizeQuality: "high" }
+    : {};
   const bitmap = await decodeUpright(file, resize);
   // A browser that resized before turning the picture upright has squashed it: the sides
   // come back swapped. Decode at full size instead; the downscale steps take it from there.
   // (One that ignores the resize options hands back the full size, which is fine as it is.)
-  if (resizeTo && resizeTo.width !== resizeTo.height && bitmap.width === resizeTo.height && bitmap.height === resizeTo.width) {
+  if (
+    resizeTo &&
+    resizeTo.width !== resizeTo.height &&
+    bitmap.width === resizeTo.height &&
+    bitmap.height === resizeTo.width
+  ) {
     bitmap.close();
     return asDecodedImage(await decodeUpright(file, {}));
   }

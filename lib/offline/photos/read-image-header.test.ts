@@ -18,8 +18,16 @@ function exifSegment(orientation: number, little: boolean) {
     ...u16(42, little),
     ...u32(8, little),
     ...u16(2, little), // two entries: ImageDescription first, then Orientation
-    ...u16(0x010e, little), ...u16(2, little), ...u32(4, little), ...text("abc\0"),
-    ...u16(0x0112, little), ...u16(3, little), ...u32(1, little), ...u16(orientation, little), 0, 0,
+    ...u16(0x010e, little),
+    ...u16(2, little),
+    ...u32(4, little),
+    ...text("abc\0"),
+    ...u16(0x0112, little),
+    ...u16(3, little),
+    ...u32(1, little),
+    ...u16(orientation, little),
+    0,
+    0,
     ...u32(0, little),
   ];
   return segment(0xe1, [...text("Exif\0\0"), ...tiff]);
@@ -47,7 +55,11 @@ describe("readImageHeader: JPEG", () => {
     [6, false, { width: 3024, height: 4032 }],
     [8, true, { width: 3024, height: 4032 }],
   ])("applies EXIF orientation %i (little-endian: %s)", (orientation, little, expected) => {
-    const bytes = jpeg(exifSegment(orientation, little), segment(0xe2, new Array(500).fill(7)), startOfFrame(4032, 3024));
+    const bytes = jpeg(
+      exifSegment(orientation, little),
+      segment(0xe2, new Array(500).fill(7)),
+      startOfFrame(4032, 3024),
+    );
     expect(readImageHeader(bytes)?.size).toEqual(expected);
   });
 
@@ -59,7 +71,10 @@ describe("readImageHeader: JPEG", () => {
   });
 
   it("ignores an orientation outside 1–8 and a broken EXIF block", () => {
-    expect(readImageHeader(jpeg(exifSegment(9, true), startOfFrame(400, 300)))?.size).toEqual({ width: 400, height: 300 });
+    expect(readImageHeader(jpeg(exifSegment(9, true), startOfFrame(400, 300)))?.size).toEqual({
+      width: 400,
+      height: 300,
+    });
     const broken = segment(0xe1, [...text("Exif\0\0"), ...text("II"), ...u16(42, true), ...u32(5000, true)]);
     expect(readImageHeader(jpeg(broken, startOfFrame(400, 300)))?.size).toEqual({ width: 400, height: 300 });
   });
@@ -70,12 +85,15 @@ describe("readImageHeader: JPEG", () => {
     expect(readImageHeader(new Uint8Array([0xff, 0xd8, 0xff, 0xda, 0, 2]))).toEqual({ format: "jpeg", size: null });
     expect(readImageHeader(jpeg(startOfFrame(0, 0)))).toEqual({ format: "jpeg", size: null });
     // an empty APP1 followed by bytes that spell "Exif" must not be read as EXIF
-    expect(readImageHeader(new Uint8Array([0xff, 0xd8, ...segment(0xe1, []), ...text("Exif\0\0II"), 0, 0]))).toEqual({ format: "jpeg", size: null });
+    expect(readImageHeader(new Uint8Array([0xff, 0xd8, ...segment(0xe1, []), ...text("Exif\0\0II"), 0, 0]))).toEqual({
+      format: "jpeg",
+      size: null,
+    });
   });
 
   it("never throws on garbage after a JPEG signature", () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) & 0xff);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) & 0xff;
     for (let run = 0; run < 2000; run++) {
       const bytes = new Uint8Array(8 + (run % 300));
       bytes.set([0xff, 0xd8, 0xff]);
@@ -87,7 +105,18 @@ describe("readImageHeader: JPEG", () => {
 
 describe("readImageHeader: other formats", () => {
   it("reads a PNG's size from IHDR", () => {
-    const png = new Uint8Array([...text("\x89PNG\r\n\x1a\n"), ...u32(13), ...text("IHDR"), ...u32(20_000), ...u32(1000), 8, 6, 0, 0, 0]);
+    const png = new Uint8Array([
+      ...text("\x89PNG\r\n\x1a\n"),
+      ...u32(13),
+      ...text("IHDR"),
+      ...u32(20_000),
+      ...u32(1000),
+      8,
+      6,
+      0,
+      0,
+      0,
+    ]);
     expect(readImageHeader(png)).toEqual({ format: "png", size: { width: 20_000, height: 1000 } });
     expect(readImageHeader(png.subarray(0, 20))).toEqual({ format: "png", size: null });
   });

@@ -44,7 +44,8 @@ function readPngSize(bytes: Uint8Array): TSize | null {
 
 // Start-of-frame markers carry the size; C4 (DHT), C8 (JPG) and CC (DAC) share the range
 // but are not frames.
-const isStartOfFrame = (marker: number) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+const isStartOfFrame = (marker: number) =>
+  marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 
 function readJpegSize(bytes: Uint8Array): TSize | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -64,8 +65,14 @@ function readJpegSize(bytes: Uint8Array): TSize | null {
     if (length < 2) return null;
     const body = offset + 2;
     const end = offset + length;
-    if (marker === 0xe1 && body + 6 <= end && end <= bytes.length && String.fromCharCode(...bytes.subarray(body, body + 6)) === "Exif\0\0") {
-      orientation = readExifOrientation(new DataView(bytes.buffer, bytes.byteOffset + body + 6, end - body - 6)) ?? orientation;
+    if (
+      marker === 0xe1 &&
+      body + 6 <= end &&
+      end <= bytes.length &&
+      String.fromCharCode(...bytes.subarray(body, body + 6)) === "Exif\0\0"
+    ) {
+      orientation =
+        readExifOrientation(new DataView(bytes.buffer, bytes.byteOffset + body + 6, end - body - 6)) ?? orientation;
     }
     if (isStartOfFrame(marker)) {
       if (body + 5 > bytes.length) return null;

@@ -67,10 +67,18 @@ async function resizeOne(file: Blob): Promise<TResizedPhoto> {
 }
 
 function canResizeInWorker(): boolean {
-  if (typeof Worker === "undefined" || typeof OffscreenCanvas === "undefined" || typeof createImageBitmap === "undefined") return false;
+  if (
+    typeof Worker === "undefined" ||
+    typeof OffscreenCanvas === "undefined" ||
+    typeof createImageBitmap === "undefined"
+  )
+    return false;
   try {
     // Safari 16.0–16.3 have OffscreenCanvas without a 2D context.
-    return typeof OffscreenCanvas.prototype.convertToBlob === "function" && new OffscreenCanvas(1, 1).getContext("2d") !== null;
+    return (
+      typeof OffscreenCanvas.prototype.convertToBlob === "function" &&
+      new OffscreenCanvas(1, 1).getContext("2d") !== null
+    );
   } catch {
     return false;
   }

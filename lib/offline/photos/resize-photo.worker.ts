@@ -1,11 +1,18 @@
 import { AppError, type TErrorCode } from "@/lib/errors";
-import { decodeWithImageBitmap, photoCannotBeEncoded, processPhoto, type TCanvasFactory, type TResizedPhoto } from "./process-photo";
+import {
+  decodeWithImageBitmap,
+  photoCannotBeEncoded,
+  processPhoto,
+  type TCanvasFactory,
+  type TResizedPhoto,
+} from "./process-photo";
 
 // A dedicated worker, so decoding and encoding a 12–48 MP photo never freezes the page.
 // Started by resize-photo.ts; one photo at a time.
 
 export type TResizeRequest = { id: number; file: Blob };
-export type TResizeReply = { id: number; ok: true; result: TResizedPhoto } | { id: number; ok: false; code: TErrorCode; message: string };
+export type TResizeReply =
+  { id: number; ok: true; result: TResizedPhoto } | { id: number; ok: false; code: TErrorCode; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

@@ -11,7 +11,9 @@ export async function checkIn(context: THandlerContext<"check_in">): Promise<THa
   const { tx, actor, task, mutation } = context;
   const now = new Date();
   if (task.status === "CANCELLED" || task.status === "DECLINED") {
-    const at = mutation.location ? ` at ${mutation.location.latitude.toFixed(5)}, ${mutation.location.longitude.toFixed(5)}` : "";
+    const at = mutation.location
+      ? ` at ${mutation.location.latitude.toFixed(5)}, ${mutation.location.longitude.toFixed(5)}`
+      : "";
     return keepForOffice(context, `checked in on site${at}`, mutation.location ? { location: mutation.location } : {});
   }
   await tx.checkIn.create({
@@ -29,7 +31,9 @@ export async function checkIn(context: THandlerContext<"check_in">): Promise<THa
     },
   });
   if (task.status !== "IN_PROGRESS" && canTransition(task.status, "checkIn", "tech")) {
-    await applyTaskEvent(tx, task, "checkIn", "tech", actorOf(actor), { checkedInAt: task.checkedInAt ?? tappedAt(mutation.deviceAt, now) });
+    await applyTaskEvent(tx, task, "checkIn", "tech", actorOf(actor), {
+      checkedInAt: task.checkedInAt ?? tappedAt(mutation.deviceAt, now),
+    });
   }
   await recordEvent(tx, {
     organisationId: task.organisationId,

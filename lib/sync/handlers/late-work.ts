@@ -8,7 +8,11 @@ import { actorOf, type THandlerContext, type THandlerOutcome } from "./types";
 // Work done on a task that has meanwhile been withdrawn, or finished by the office, is
 // never thrown away: it goes on the work order's timeline for the office to see, and the
 // technician is told it did not change the task.
-export async function keepForOffice<M extends TValidMutation["type"]>(context: THandlerContext<M>, summary: string, details: Record<string, Prisma.InputJsonValue> = {}): Promise<THandlerOutcome> {
+export async function keepForOffice<M extends TValidMutation["type"]>(
+  context: THandlerContext<M>,
+  summary: string,
+  details: Record<string, Prisma.InputJsonValue> = {},
+): Promise<THandlerOutcome> {
   const { tx, actor, task, mutation } = context;
   const status = statusLabel(task.status).toLowerCase();
   await recordEvent(tx, {
@@ -17,8 +21,18 @@ export async function keepForOffice<M extends TValidMutation["type"]>(context: T
     assignmentId: task.id,
     actor: actorOf(actor),
     type: "technician.unsynced_work",
-    data: { mutationId: mutation.mutationId, kind: mutation.type, summary, status, deviceAt: mutation.deviceAt, ...details },
+    data: {
+      mutationId: mutation.mutationId,
+      kind: mutation.type,
+      summary,
+      status,
+      deviceAt: mutation.deviceAt,
+      ...details,
+    },
   });
   const what = summary.charAt(0).toUpperCase() + summary.slice(1);
-  return { outcome: "conflict", message: `${what}: not applied, because the task is ${status} now. It was kept on the work order for the office to see.` };
+  return {
+    outcome: "conflict",
+    message: `${what}: not applied, because the task is ${status} now. It was kept on the work order for the office to see.`,
+  };
 }

@@ -10,7 +10,12 @@ export async function locateCheckIn(context: THandlerContext<"locate_check_in">)
   const { location } = mutation;
   const updated = await tx.checkIn.updateMany({
     where: { assignmentId: task.id, mutationId: mutation.checkInId, userId: actor.userId, latitude: null },
-    data: { latitude: location.latitude, longitude: location.longitude, accuracyM: location.accuracyM, locatedAt: new Date(mutation.deviceAt) },
+    data: {
+      latitude: location.latitude,
+      longitude: location.longitude,
+      accuracyM: location.accuracyM,
+      locatedAt: new Date(mutation.deviceAt),
+    },
   });
   await recordEvent(tx, {
     organisationId: task.organisationId,
@@ -18,7 +23,13 @@ export async function locateCheckIn(context: THandlerContext<"locate_check_in">)
     assignmentId: task.id,
     actor: actorOf(actor),
     type: "technician.check_in_located",
-    data: { mutationId: mutation.mutationId, checkInId: mutation.checkInId, deviceAt: mutation.deviceAt, kept: updated.count === 1, ...location },
+    data: {
+      mutationId: mutation.mutationId,
+      checkInId: mutation.checkInId,
+      deviceAt: mutation.deviceAt,
+      kept: updated.count === 1,
+      ...location,
+    },
   });
   return { outcome: "applied" };
 }

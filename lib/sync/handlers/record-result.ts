@@ -8,17 +8,28 @@ import { isWorkable } from "@/lib/assignments/status-machine";
 import { keepForOffice } from "./late-work";
 import { actorOf, type THandlerContext, type THandlerOutcome } from "./types";
 
-const LABELS: Record<(typeof SERVICE_TASK_FIELDS)[number], string> = { result: "result", reading: "reading", answer: "answer" };
+const LABELS: Record<(typeof SERVICE_TASK_FIELDS)[number], string> = {
+  result: "result",
+  reading: "reading",
+  answer: "answer",
+};
 
 export async function recordResult(context: THandlerContext<"record_result">): Promise<THandlerOutcome> {
   const { tx, actor, task, mutation } = context;
   const serviceTask = await tx.serviceTask.findFirst({
-    where: { id: mutation.serviceTaskId, workOrderId: task.workOrderId, OR: [{ assignmentId: null }, { assignmentId: task.id }] },
+    where: {
+      id: mutation.serviceTaskId,
+      workOrderId: task.workOrderId,
+      OR: [{ assignmentId: null }, { assignmentId: task.id }],
+    },
   });
   if (!serviceTask) throw new AppError("NOT_FOUND", "This service task is not part of the task.");
-  if (mutation.changes.reading !== undefined && serviceTask.kind !== "READING") throw new AppError("INVALID_INPUT", "This service task takes no reading.");
+  if (mutation.changes.reading !== undefined && serviceTask.kind !== "READING")
+    throw new AppError("INVALID_INPUT", "This service task takes no reading.");
   if (!isWorkable(task.status)) {
-    const values = Object.entries(mutation.changes).map(([field, value]) => `${LABELS[field as keyof typeof LABELS]} ${value === null ? "cleared" : String(value)}`);
+    const values = Object.entries(mutation.changes).map(
+      ([field, value]) => `${LABELS[field as keyof typeof LABELS]} ${value === null ? "cleared" : String(value)}`,
+    );
     return keepForOffice(context, `${serviceTask.title}: ${values.join(", ")}`, { values: mutation.changes });
   }
 
@@ -26,7 +37,10 @@ export async function recordResult(context: THandlerContext<"record_result">): P
   if (Object.keys(apply).length) {
     const after = { ...serviceTask, ...apply };
     const filled = SERVICE_TASK_FIELDS.some((field) => after[field] !== null);
-    await tx.serviceTask.update({ where: { id: serviceTask.id }, data: { ...apply, completedAt: filled ? (serviceTask.completedAt ?? new Date()) : null } });
+    await tx.serviceTask.update({
+      where: { id: serviceTask.id },
+      data: { ...apply, completedAt: filled ? (serviceTask.completedAt ?? new Date()) : null },
+    });
   }
   await recordEvent(tx, {
     organisationId: task.organisationId,
@@ -40,13 +54,18 @@ export async function recordResult(context: THandlerContext<"record_result">): P
       mutationId: mutation.mutationId,
       serviceTask: serviceTask.title,
       values: apply,
-      replaced: Object.fromEntries(Object.keys(apply).map((field) => [field, serviceTask[field as keyof typeof LABELS]])),
+      replaced: Object.fromEntries(
+        Object.keys(apply).map((field) => [field, serviceTask[field as keyof typeof LABELS]]),
+      ),
       conflicts: conflicts.length,
       notApplied: Object.fromEntries(conflicts.map((c) => [c.field, c.yours])) as Prisma.InputJsonObject,
     },
   });
   if (conflicts.length === 0) return { outcome: "applied" };
-  const described: TFieldConflict[] = conflicts.map((c) => ({ ...c, label: `${serviceTask.title}: ${LABELS[c.field as keyof typeof LABELS]}` }));
+  const described: TFieldConflict[] = conflicts.map((c) => ({
+    ...c,
+    label: `${serviceTask.title}: ${LABELS[c.field as keyof typeof LABELS]}`,
+  }));
   return {
     outcome: "conflict",
     message: `Someone else changed ${described.map((c) => c.label).join(", ")} since your device last saw it. Choose which value to keep.`,

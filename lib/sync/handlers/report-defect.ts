@@ -7,12 +7,20 @@ import { actorOf, type THandlerContext, type THandlerOutcome } from "./types";
 
 export async function reportDefect(context: THandlerContext<"report_defect">): Promise<THandlerOutcome> {
   const { tx, actor, task, mutation } = context;
-  if (!isWorkable(task.status)) return keepForOffice(context, `defect (${mutation.severity.toLowerCase()}): ${mutation.description}`);
+  if (!isWorkable(task.status))
+    return keepForOffice(context, `defect (${mutation.severity.toLowerCase()}): ${mutation.description}`);
   // The device chose the id, so its photos can name the defect before it reaches us.
   const existing = await tx.defect.findUnique({ where: { id: mutation.defectId }, select: { id: true } });
   if (existing) throw new AppError("INVALID_INPUT", "A defect with this id already exists.");
   await tx.defect.create({
-    data: { id: mutation.defectId, organisationId: task.organisationId, assignmentId: task.id, severity: mutation.severity, description: mutation.description, reportedById: actor.userId },
+    data: {
+      id: mutation.defectId,
+      organisationId: task.organisationId,
+      assignmentId: task.id,
+      severity: mutation.severity,
+      description: mutation.description,
+      reportedById: actor.userId,
+    },
   });
   await recordEvent(tx, {
     organisationId: task.organisationId,

@@ -6,7 +6,16 @@ import { actorOf, type THandlerContext, type THandlerOutcome } from "./types";
 
 export async function requestRevisit(context: THandlerContext<"request_revisit">): Promise<THandlerOutcome> {
   const { tx, actor, task, mutation } = context;
-  if (!canTransition(task.status, "requestRevisit", "tech")) return keepForOffice(context, `revisit required: ${mutation.reason}`);
-  await applyTaskEvent(tx, task, "requestRevisit", "tech", actorOf(actor), { revisitReason: mutation.reason }, { reason: mutation.reason, mutationId: mutation.mutationId });
+  if (!canTransition(task.status, "requestRevisit", "tech"))
+    return keepForOffice(context, `revisit required: ${mutation.reason}`);
+  await applyTaskEvent(
+    tx,
+    task,
+    "requestRevisit",
+    "tech",
+    actorOf(actor),
+    { revisitReason: mutation.reason },
+    { reason: mutation.reason, mutationId: mutation.mutationId },
+  );
   return { outcome: "applied" };
 }

@@ -12,6 +12,7 @@ export type THandlerContext<M extends TValidMutation["type"]> = {
   mutation: Extract<TValidMutation, { type: M }>;
 };
 
-export type THandlerOutcome = { outcome: "applied" } | { outcome: "conflict"; message: string; conflicts?: TFieldConflict[] };
+export type THandlerOutcome =
+  { outcome: "applied" } | { outcome: "conflict"; message: string; conflicts?: TFieldConflict[] };
 
 export const actorOf = (actor: TTechActor) => ({ userId: actor.userId, label: actor.name });

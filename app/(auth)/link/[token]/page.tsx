@@ -28,7 +28,12 @@ export default async function ConfirmLinkPage({ params }: { params: Promise<{ to
   }
 
   if (link.state !== "valid") {
-    const why = link.state === "used" ? "This link has already been used." : link.state === "revoked" ? "This link has been withdrawn." : "This link has expired.";
+    const why =
+      link.state === "used"
+        ? "This link has already been used."
+        : link.state === "revoked"
+          ? "This link has been withdrawn."
+          : "This link has expired.";
     return (
       <div className="auth-page">
         <section className="card auth-card">

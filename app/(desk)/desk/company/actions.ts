@@ -4,7 +4,11 @@ import { revalidatePath } from "next/cache";
 import { addAccreditation } from "@/lib/accreditations/add-accreditation";
 import { removeAccreditation } from "@/lib/accreditations/remove-accreditation";
 import { renewAccreditation } from "@/lib/accreditations/renew-accreditation";
-import { ZAddAccreditationSchema, ZRemoveAccreditationSchema, ZRenewAccreditationSchema } from "@/lib/accreditations/schemas";
+import {
+  ZAddAccreditationSchema,
+  ZRemoveAccreditationSchema,
+  ZRenewAccreditationSchema,
+} from "@/lib/accreditations/schemas";
 import { deskAction } from "@/lib/actions/clients";
 import { ZCompanyProfileSchema } from "@/lib/contractors/schemas";
 import { updateCompanyProfile } from "@/lib/contractors/update-company-profile";
@@ -21,12 +25,20 @@ export const addAccreditationAction = deskAction("company.manage", ZAddAccredita
   revalidatePath("/desk/company/accreditations");
 });
 
-export const renewAccreditationAction = deskAction("company.manage", ZRenewAccreditationSchema, async (actor, input) => {
-  await renewAccreditation(actor, input);
-  revalidatePath("/desk/company/accreditations");
-});
+export const renewAccreditationAction = deskAction(
+  "company.manage",
+  ZRenewAccreditationSchema,
+  async (actor, input) => {
+    await renewAccreditation(actor, input);
+    revalidatePath("/desk/company/accreditations");
+  },
+);
 
-export const removeAccreditationAction = deskAction("company.manage", ZRemoveAccreditationSchema, async (actor, input) => {
-  await removeAccreditation(actor, input);
-  revalidatePath("/desk/company/accreditations");
-});
+export const removeAccreditationAction = deskAction(
+  "company.manage",
+  ZRemoveAccreditationSchema,
+  async (actor, input) => {
+    await removeAccreditation(actor, input);
+    revalidatePath("/desk/company/accreditations");
+  },
+);

@@ -63,9 +63,18 @@ export default async function CompanyPage() {
                 <td>
                   {p.passwordIsCompanys ? (
                     // Kept in place after a reset, so its confirmation stays beside the person.
-                    <ActionForm action={resetPasswordAction} className="inline-form" successMessage="Password cleared; they were signed out and emailed a sign-in link." testId={`reset-${p.user.email}`}>
+                    <ActionForm
+                      action={resetPasswordAction}
+                      className="inline-form"
+                      successMessage="Password cleared; they were signed out and emailed a sign-in link."
+                      testId={`reset-${p.user.email}`}
+                    >
                       <input type="hidden" name="personId" value={p.id} />
-                      {p.hasPassword ? <SubmitButton variant="secondary">Reset password</SubmitButton> : <span className="muted">Link only</span>}
+                      {p.hasPassword ? (
+                        <SubmitButton variant="secondary">Reset password</SubmitButton>
+                      ) : (
+                        <span className="muted">Link only</span>
+                      )}
                     </ActionForm>
                   ) : (
                     <span className="muted">{p.hasPassword ? "Set (they manage it)" : "Link only"}</span>
@@ -78,7 +87,11 @@ export default async function CompanyPage() {
       </section>
       <section className="card">
         <h2>Add a person</h2>
-        <ActionForm action={addPersonAction} successMessage="Added; they have been emailed a sign-in link." testId="add-person-form">
+        <ActionForm
+          action={addPersonAction}
+          successMessage="Added; they have been emailed a sign-in link."
+          testId="add-person-form"
+        >
           {companies.length === 1 ? (
             <input type="hidden" name="companyId" value={companies[0].companyId} />
           ) : (

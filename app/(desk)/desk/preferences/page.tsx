@@ -32,14 +32,28 @@ export default async function PreferencesPage() {
             ? "You can sign in with your password or with an emailed link. Changing it signs you out on every other device."
             : "Optional: you sign in with emailed links. With a password you can also sign in on the sign-in page. Setting one signs you out on every other device."}
         </p>
-        <ActionForm action={setOwnPasswordAction} successMessage="Password saved. You stay signed in here; other devices were signed out." testId="password-form">
+        <ActionForm
+          action={setOwnPasswordAction}
+          successMessage="Password saved. You stay signed in here; other devices were signed out."
+          testId="password-form"
+        >
           {me.hasPassword && (
-            <Field name="currentPassword" label={`Current password (not needed within ${RECENT_SIGN_IN_MINUTES} minutes of signing in with a link)`}>
+            <Field
+              name="currentPassword"
+              label={`Current password (not needed within ${RECENT_SIGN_IN_MINUTES} minutes of signing in with a link)`}
+            >
               <input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" />
             </Field>
           )}
           <Field name="newPassword" label="New password (at least 12 characters)">
-            <input id="newPassword" name="newPassword" type="password" autoComplete="new-password" minLength={12} required />
+            <input
+              id="newPassword"
+              name="newPassword"
+              type="password"
+              autoComplete="new-password"
+              minLength={12}
+              required
+            />
           </Field>
           <Field name="confirmPassword" label="New password again">
             <input id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" required />

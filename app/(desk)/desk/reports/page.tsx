@@ -15,12 +15,19 @@ export const metadata = { title: "Reports · Fieldgate Desk" };
 
 const asText = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export default async function DeskReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DeskReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireDeskActor("/desk/reports");
   const query = await searchParams;
   const now = new Date();
   const [clients, clock] = await Promise.all([listDeskClients(actor), readReaderClock("UTC")]);
-  const parsed = deskReportFiltersSchema(now, clients.map((c) => c.id)).safeParse(query);
+  const parsed = deskReportFiltersSchema(
+    now,
+    clients.map((c) => c.id),
+  ).safeParse(query);
   const header = (subtitle: string) => (
     <header className="page-header">
       <div>
@@ -37,7 +44,11 @@ export default async function DeskReportsPage({ searchParams }: { searchParams: 
     return (
       <div className="report-page">
         {header("filters need correcting")}
-        <DeskReportFilters values={{ from: asText(query.from), to: asText(query.to), client: asText(query.client) }} errors={z.flattenError(parsed.error).fieldErrors} clients={clients} />
+        <DeskReportFilters
+          values={{ from: asText(query.from), to: asText(query.to), client: asText(query.client) }}
+          errors={z.flattenError(parsed.error).fieldErrors}
+          clients={clients}
+        />
         <p role="alert" className="alert alert-error">
           Correct the highlighted filters to see the reports.
         </p>
@@ -46,7 +57,10 @@ export default async function DeskReportsPage({ searchParams }: { searchParams: 
   }
 
   const filters = parsed.data;
-  const [summary, status] = await Promise.all([getDeskSummaryReport(actor, filters), getDeskStatusReport(actor, filters, now)]);
+  const [summary, status] = await Promise.all([
+    getDeskSummaryReport(actor, filters),
+    getDeskStatusReport(actor, filters, now),
+  ]);
   return (
     <div className="report-page">
       {header(clients.find((c) => c.id === filters.client)?.name ?? "all clients")}

@@ -47,10 +47,18 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
           <dt>Reported</dt>
           <dd>{formatDayIn(workOrder.createdAt, clock.zone)}</dd>
           <dt>Contractor</dt>
-          <dd>{assignment ? `${assignment.contractorCompany.name} · ${statusLabel(assignment.status)}` : "Not yet assigned"}</dd>
+          <dd>
+            {assignment
+              ? `${assignment.contractorCompany.name} · ${statusLabel(assignment.status)}`
+              : "Not yet assigned"}
+          </dd>
           <dt>Visit</dt>
           <dd>
-            <VisitTime at={assignment?.scheduledAt ?? assignment?.plannedAt} zone={siteZone} readerZone={clock.readerZone} />
+            <VisitTime
+              at={assignment?.scheduledAt ?? assignment?.plannedAt}
+              zone={siteZone}
+              readerZone={clock.readerZone}
+            />
           </dd>
         </dl>
         {workOrder.description && <p className="prewrap">{workOrder.description}</p>}

@@ -24,7 +24,8 @@ export default async function ContractorsPage() {
               {c.name} {c.invitedOnly && <small className="muted">(invited, not signed in yet)</small>}
             </h2>
             <p className="muted">
-              {c.tasksOffered} tasks offered · average time to accept {c.averageHoursToAccept == null ? "—" : `${c.averageHoursToAccept.toFixed(1)} h`} · on time{" "}
+              {c.tasksOffered} tasks offered · average time to accept{" "}
+              {c.averageHoursToAccept == null ? "—" : `${c.averageHoursToAccept.toFixed(1)} h`} · on time{" "}
               {c.onTimeRate == null ? "—" : `${Math.round(c.onTimeRate * 100)}%`}
             </p>
             <dl className="details" aria-label={`Contact details of ${c.name}`}>
@@ -37,20 +38,22 @@ export default async function ContractorsPage() {
               <dt>Address</dt>
               <dd className="prewrap">{c.address ?? "—"}</dd>
             </dl>
-            <p>
-              People: {c.people.map((p) => `${p.user.name} (${p.role.toLowerCase()})`).join(", ") || "—"}
-            </p>
+            <p>People: {c.people.map((p) => `${p.user.name} (${p.role.toLowerCase()})`).join(", ") || "—"}</p>
             <ul className="accreditations" aria-label={`Accreditations of ${c.name}`}>
               {c.accreditations.map((a) => (
                 <li key={a.id} className={a.expiresAt <= now ? "text-danger" : undefined}>
                   {a.type}
                   {a.person ? ` (${a.person.user.name})` : ""}
-                  {a.reference ? ` · ${a.reference}` : ""}: {a.expiresAt <= now ? "expired" : "valid until"} {formatCalendarDay(a.expiresAt)}{" "}
+                  {a.reference ? ` · ${a.reference}` : ""}: {a.expiresAt <= now ? "expired" : "valid until"}{" "}
+                  {formatCalendarDay(a.expiresAt)}{" "}
                   {accreditationStanding(a.expiresAt, now) === "expiring" && <StandingBadge standing="expiring" />}
                   {a.documentId && (
                     <>
                       {" "}
-                      <a href={`/api/files/${a.documentId}`} aria-label={`Certificate: ${a.type}${a.person ? ` (${a.person.user.name})` : ""}`}>
+                      <a
+                        href={`/api/files/${a.documentId}`}
+                        aria-label={`Certificate: ${a.type}${a.person ? ` (${a.person.user.name})` : ""}`}
+                      >
                         Certificate
                       </a>
                     </>
@@ -64,7 +67,11 @@ export default async function ContractorsPage() {
       {staffCan(actor, "contractor.invite") && (
         <section className="card">
           <h2>Invite a contractor</h2>
-          <ActionForm action={inviteContractorAction} successMessage="Invited; their admin has been emailed a sign-in link." testId="invite-form">
+          <ActionForm
+            action={inviteContractorAction}
+            successMessage="Invited; their admin has been emailed a sign-in link."
+            testId="invite-form"
+          >
             <Field name="companyName" label="Company name">
               <input id="companyName" name="companyName" />
             </Field>

@@ -66,7 +66,11 @@ export default async function SitesPage() {
               ))}
             </select>
           </Field>
-          <Field name="accessDetails" label="Access details" hint="Key safe codes, parking, who to report to. Shown to the contractor.">
+          <Field
+            name="accessDetails"
+            label="Access details"
+            hint="Key safe codes, parking, who to report to. Shown to the contractor."
+          >
             <textarea id="accessDetails" name="accessDetails" rows={3} />
           </Field>
           <Field name="contactName" label="Site contact (optional)">

@@ -75,7 +75,8 @@ function AccreditationRows({ company }: { company: TCompany }) {
             <ul className="attachments" aria-label={`Earlier versions of ${a.type}`}>
               {a.history.map((earlier) => (
                 <li key={earlier.id}>
-                  {formatCalendarDay(earlier.issuedAt)} to {formatCalendarDay(earlier.expiresAt)}: <CertificateLink document={earlier.document} />
+                  {formatCalendarDay(earlier.issuedAt)} to {formatCalendarDay(earlier.expiresAt)}:{" "}
+                  <CertificateLink document={earlier.document} />
                 </li>
               ))}
             </ul>
@@ -97,9 +98,18 @@ function AddForm({ company }: { company: TCompany }) {
   return (
     <section className="card">
       <h2>Add an accreditation</h2>
-      <ActionForm action={addAccreditationAction} successMessage="Accreditation added." testId={`add-accreditation-${company.id}`}>
+      <ActionForm
+        action={addAccreditationAction}
+        successMessage="Accreditation added."
+        testId={`add-accreditation-${company.id}`}
+      >
         <input type="hidden" name="companyId" value={company.id} />
-        <Field name="type" label="Accreditation" hint="e.g. Gas Safe registration, public liability insurance" inputId={id("type")}>
+        <Field
+          name="type"
+          label="Accreditation"
+          hint="e.g. Gas Safe registration, public liability insurance"
+          inputId={id("type")}
+        >
           <input id={id("type")} name="type" />
         </Field>
         <Field name="holderId" label="Held by" inputId={id("holderId")}>
@@ -160,7 +170,9 @@ export default async function AccreditationsPage() {
             </tbody>
           </table>
         )}
-        {!company.canManage && <p className="muted">Only the company&apos;s admins can add, renew or remove accreditations.</p>}
+        {!company.canManage && (
+          <p className="muted">Only the company&apos;s admins can add, renew or remove accreditations.</p>
+        )}
       </section>
       {company.canManage && <AddForm company={company} />}
     </div>

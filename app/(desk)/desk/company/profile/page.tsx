@@ -17,7 +17,11 @@ export default async function CompanyProfilePage() {
       {companies.map((company) =>
         company.canManage ? (
           <section key={company.id} className="card" aria-label={`Profile of ${company.name}`}>
-            <ActionForm action={updateCompanyProfileAction} successMessage="Profile saved." testId={`profile-form-${company.id}`}>
+            <ActionForm
+              action={updateCompanyProfileAction}
+              successMessage="Profile saved."
+              testId={`profile-form-${company.id}`}
+            >
               <input type="hidden" name="companyId" value={company.id} />
               <Field name="name" label="Company name" inputId={`${company.id}-name`}>
                 <input id={`${company.id}-name`} name="name" defaultValue={company.name} />

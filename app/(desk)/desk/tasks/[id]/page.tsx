@@ -19,7 +19,15 @@ import { MessageThread } from "@/components/messages/message-thread";
 import { listMessages } from "@/lib/messages/list-messages";
 import { AttachmentList } from "@/components/attachments/attachment-list";
 import { listTaskAttachments } from "@/lib/attachments/list-attachments";
-import { uploadTaskDocumentAction, postDeskMessageAction, acceptTaskAction, assignTechniciansAction, completeTaskAction, declineTaskAction, scheduleTaskAction } from "../../actions";
+import {
+  uploadTaskDocumentAction,
+  postDeskMessageAction,
+  acceptTaskAction,
+  assignTechniciansAction,
+  completeTaskAction,
+  declineTaskAction,
+  scheduleTaskAction,
+} from "../../actions";
 
 export const metadata = { title: "Task · Fieldgate Desk" };
 
@@ -32,7 +40,12 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
   });
   const { workOrder } = task;
   const assigned = new Set(task.technicians.map((t) => t.personId));
-  const [messages, attachments, siteWork, clock] = await Promise.all([listMessages(actor, task.id), listTaskAttachments(actor, task), getSiteWork(actor, { assignmentId: task.id }), readReaderClock(task.timeZone)]);
+  const [messages, attachments, siteWork, clock] = await Promise.all([
+    listMessages(actor, task.id),
+    listTaskAttachments(actor, task),
+    getSiteWork(actor, { assignmentId: task.id }),
+    readReaderClock(task.timeZone),
+  ]);
   const canUpload = !["CANCELLED", "DECLINED"].includes(task.status);
   const canAssign = canAssignTechnicians(task.status);
 
@@ -80,7 +93,11 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
               <h2>Accept or decline</h2>
               <ActionForm action={acceptTaskAction} testId="accept-form">
                 <input type="hidden" name="assignmentId" value={task.id} />
-                <Field name="plannedAt" label="Planned date (optional)" hint={`In ${zoneName(task.timeZone)}, the site's time zone.`}>
+                <Field
+                  name="plannedAt"
+                  label="Planned date (optional)"
+                  hint={`In ${zoneName(task.timeZone)}, the site's time zone.`}
+                >
                   <input id="plannedAt" name="plannedAt" type="datetime-local" />
                 </Field>
                 <OccurrenceField id="plannedAt-occurrence" />
@@ -100,7 +117,11 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
           {canTransition(task.status, "schedule", "desk") && (
             <ActionForm action={scheduleTaskAction} successMessage="Visit scheduled." testId="schedule-form">
               <input type="hidden" name="assignmentId" value={task.id} />
-              <Field name="scheduledAt" label="Scheduled visit" hint={`In ${zoneName(task.timeZone)}, the site's time zone.`}>
+              <Field
+                name="scheduledAt"
+                label="Scheduled visit"
+                hint={`In ${zoneName(task.timeZone)}, the site's time zone.`}
+              >
                 <input id="scheduledAt" name="scheduledAt" type="datetime-local" />
               </Field>
               <OccurrenceField id="scheduledAt-occurrence" />
@@ -111,7 +132,11 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
             <ActionForm action={completeTaskAction} testId="complete-form">
               <h2>Complete the task</h2>
               <input type="hidden" name="assignmentId" value={task.id} />
-              <Field name="actualOnSiteAt" label="When were you on site?" hint={`In ${zoneName(task.timeZone)}, the site's time zone.`}>
+              <Field
+                name="actualOnSiteAt"
+                label="When were you on site?"
+                hint={`In ${zoneName(task.timeZone)}, the site's time zone.`}
+              >
                 <input id="actualOnSiteAt" name="actualOnSiteAt" type="datetime-local" />
               </Field>
               <OccurrenceField id="actualOnSiteAt-occurrence" />
@@ -129,7 +154,11 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
             <p className="muted">None assigned yet.</p>
           )}
           {canAssign && (
-            <ActionForm action={assignTechniciansAction} successMessage="Technicians assigned and emailed." testId="technicians-form">
+            <ActionForm
+              action={assignTechniciansAction}
+              successMessage="Technicians assigned and emailed."
+              testId="technicians-form"
+            >
               <input type="hidden" name="assignmentId" value={task.id} />
               <fieldset className="field">
                 <legend>Assign technicians</legend>
@@ -138,7 +167,9 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
                   .map((t) => (
                     <label key={t.id} className="checkbox">
                       <input type="checkbox" name="personIds" value={t.id} /> {t.name}
-                      {t.problems.length > 0 && <span className="flag"> ⚠ {t.problems.map(describeProblem).join("; ")}</span>}
+                      {t.problems.length > 0 && (
+                        <span className="flag"> ⚠ {t.problems.map(describeProblem).join("; ")}</span>
+                      )}
                     </label>
                   ))}
               </fieldset>

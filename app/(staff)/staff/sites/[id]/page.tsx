@@ -62,7 +62,11 @@ export default async function SitePage({ params }: { params: Promise<{ id: strin
           <h2>Add an asset</h2>
           <ActionForm action={createAssetAction} successMessage="Asset added." testId="asset-form">
             <input type="hidden" name="siteId" value={site.id} />
-            <Field name="name" label="Name" hint="What the contractor will look for on site, e.g. Boiler 2 (plant room).">
+            <Field
+              name="name"
+              label="Name"
+              hint="What the contractor will look for on site, e.g. Boiler 2 (plant room)."
+            >
               <input id="name" name="name" required />
             </Field>
             <Field name="kind" label="Kind (optional)">

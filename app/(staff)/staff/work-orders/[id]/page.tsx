@@ -21,7 +21,12 @@ import { AppError } from "@/lib/errors";
 import { getSiteWork } from "@/lib/work-orders/get-site-work";
 import { getWorkOrder } from "@/lib/work-orders/get-work-order";
 import { SiteWorkPanel } from "@/components/work-orders/site-work-panel";
-import { addServiceTaskAction, postStaffMessageAction, sendPortalLinkAction, uploadClientDocumentAction } from "../../actions";
+import {
+  addServiceTaskAction,
+  postStaffMessageAction,
+  sendPortalLinkAction,
+  uploadClientDocumentAction,
+} from "../../actions";
 
 export const metadata = { title: "Work order · Fieldgate" };
 
@@ -36,7 +41,11 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
   const contractors = await listNetworkContractors(actor, workOrder.category?.requiredAccreditations ?? []);
   const threadTask = live ?? workOrder.assignments[0];
   const messages = threadTask ? await listMessages(actor, threadTask.id) : [];
-  const [attachments, siteWork, clock] = await Promise.all([listWorkOrderAttachments(actor, workOrder.id), getSiteWork(actor, { workOrderId: workOrder.id }), readReaderClock(actor.organisationTimeZone)]);
+  const [attachments, siteWork, clock] = await Promise.all([
+    listWorkOrderAttachments(actor, workOrder.id),
+    getSiteWork(actor, { workOrderId: workOrder.id }),
+    readReaderClock(actor.organisationTimeZone),
+  ]);
   const siteZone = workOrder.site.timezone ?? actor.organisationTimeZone;
 
   return (
@@ -86,7 +95,14 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
         </section>
         <section className="card">
           <h2>Contractor</h2>
-          <ContractorPanel workOrder={workOrder} live={live} contractors={contractors} canAssign={staffCan(actor, "workOrder.assign")} siteZone={siteZone} clock={clock} />
+          <ContractorPanel
+            workOrder={workOrder}
+            live={live}
+            contractors={contractors}
+            canAssign={staffCan(actor, "workOrder.assign")}
+            siteZone={siteZone}
+            clock={clock}
+          />
           {workOrder.assignments
             .filter((a) => a !== live)
             .map((a) => (
@@ -116,9 +132,17 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
         <h2>Documents</h2>
         <AttachmentList attachments={attachments} clock={clock} />
         {staffCan(actor, "workOrder.write") && (
-          <ActionForm action={uploadClientDocumentAction} successMessage="Document added; the contractor can read it." testId="client-document-form">
+          <ActionForm
+            action={uploadClientDocumentAction}
+            successMessage="Document added; the contractor can read it."
+            testId="client-document-form"
+          >
             <input type="hidden" name="workOrderId" value={workOrder.id} />
-            <Field name="file" label="Add a document for the contractor (PDF, photo, Word, Excel, text; up to 25 MB)" inputId="client-document">
+            <Field
+              name="file"
+              label="Add a document for the contractor (PDF, photo, Word, Excel, text; up to 25 MB)"
+              inputId="client-document"
+            >
               <FileInput id="client-document" name="file" />
             </Field>
             <SubmitButton variant="secondary">Upload</SubmitButton>
@@ -131,7 +155,11 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
         {staffCan(actor, "workOrder.write") && !workOrder.archivedAt && (
           <details>
             <summary>Add a step for the technician</summary>
-            <ActionForm action={addServiceTaskAction} successMessage="Step added; the technician's app picks it up at its next sync." testId="service-task-form">
+            <ActionForm
+              action={addServiceTaskAction}
+              successMessage="Step added; the technician's app picks it up at its next sync."
+              testId="service-task-form"
+            >
               <input type="hidden" name="workOrderId" value={workOrder.id} />
               <Field name="title" label="Step" inputId="step-title">
                 <input id="step-title" name="title" placeholder="Burner pressure" />
@@ -161,7 +189,15 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
           </details>
         )}
       </section>
-      {threadTask && <MessageThread messages={messages} assignmentId={threadTask.id} post={postStaffMessageAction} canPost={staffCan(actor, "workOrder.write")} clock={clock} />}
+      {threadTask && (
+        <MessageThread
+          messages={messages}
+          assignmentId={threadTask.id}
+          post={postStaffMessageAction}
+          canPost={staffCan(actor, "workOrder.write")}
+          clock={clock}
+        />
+      )}
       <section className="card">
         <h2>Timeline</h2>
         <Timeline events={workOrder.timeline} clock={clock} />

@@ -18,7 +18,14 @@ export default async function NewWorkOrderPage() {
           Add a site first: <Link href="/staff/sites">Sites</Link>.
         </p>
       )}
-      <WorkOrderForm action={createWorkOrderAction} sites={sites} assets={assets} categories={categories} priorities={PRIORITY_OPTIONS} submitLabel="Create work order" />
+      <WorkOrderForm
+        action={createWorkOrderAction}
+        sites={sites}
+        assets={assets}
+        categories={categories}
+        priorities={PRIORITY_OPTIONS}
+        submitLabel="Create work order"
+      />
     </section>
   );
 }
