@@ -65,6 +65,7 @@ test("contractor schedules and completes; staff sends it back, then accepts the 
   await page.reload();
   await page.getByTestId("review-accept-form").getByRole("button", { name: "Accept the work" }).click();
   await expect(page.getByTestId("current-assignment")).toContainText("Reviewed");
+  await page.getByRole("button", { name: "Archive…" }).click();
   await page.getByTestId("archive-form").getByRole("button", { name: "Archive work order" }).click();
   await expect(page.getByText(/^Archived /)).toBeVisible();
   await page.goto("/staff");
@@ -87,7 +88,7 @@ test("staff reassign a task: the first contractor is told why and the second is 
   const secondOffice = await createContractorPerson(db, second.id, "OFFICE");
   await signInWithPassword(page, tenant.admin.email);
   await page.goto(`/staff/work-orders/${workOrder.id}`);
-  await page.getByText("Reassign or withdraw").click();
+  await page.getByText("Reassign to another contractor").click();
   const form = page.getByTestId("reassign-form");
   await form.getByRole("button", { name: "Reassign" }).click();
   await expect(form.getByText("Choose a contractor")).toHaveCount(2); // the placeholder and the error

@@ -31,7 +31,7 @@ test("a desk person sets a password after signing in by link, then signs in with
 
   await signInWithPasswordAt(office, tenant.office.user.email, PASSWORD);
   await expect(office).toHaveURL(/\/desk$/);
-  await expect(office.getByRole("heading", { name: "Tasks" })).toBeVisible();
+  await expect(office.getByRole("heading", { name: "Tasks", exact: true })).toBeVisible();
 
   // The company's admin clears it: the office person is signed out and told by email.
   const admin = await createContractorPerson(db, tenant.company.id, "ADMIN", { name: "Ada Admin" });

@@ -32,7 +32,7 @@ test("opening a sign-in link (GET or HEAD, many times) never uses it; the button
   await expect(contractor.getByText(new RegExp(`You are signing in as ${masked}`))).toBeVisible();
   await contractor.getByRole("button", { name: "Continue" }).click();
   await expect(contractor).toHaveURL(/\/desk$/);
-  await expect(contractor.getByRole("heading", { name: "Tasks" })).toBeVisible();
+  await expect(contractor.getByRole("heading", { name: "Tasks", exact: true })).toBeVisible();
 
   // Used: the same link now says so and offers a new one, sent to the same address.
   const again = await (await browser.newContext()).newPage();

@@ -4,12 +4,13 @@ import type { TReaderClock } from "@/lib/time/reader-zone";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { statusLabel } from "@/lib/assignments/status-machine";
 import type { TDeskStatusReport } from "@/lib/reports/get-desk-status-report";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const figure = (value: number) => (value ? value : <span className="muted">–</span>);
 
 function TaskTable({ label, tasks }: { label: string; tasks: TDeskStatusReport["oldest"] }) {
   return (
-    <div className="report-scroll">
+    <TableScroll label={label}>
       <table className="table report-table" aria-label={label}>
         <thead>
           <tr>
@@ -44,7 +45,7 @@ function TaskTable({ label, tasks }: { label: string; tasks: TDeskStatusReport["
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -61,7 +62,7 @@ export function DeskStatusReport({ report, clock }: { report: TDeskStatusReport;
         <p>You have no open tasks.</p>
       ) : (
         <>
-          <div className="report-scroll">
+          <TableScroll label="Open tasks by status and age">
             <table className="table report-table" aria-label="Open tasks by status and age">
               <thead>
                 <tr>
@@ -106,7 +107,7 @@ export function DeskStatusReport({ report, clock }: { report: TDeskStatusReport;
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableScroll>
           <h3>Most overdue</h3>
           {report.overdue.length === 0 ? (
             <p>No open task is past its due date.</p>

@@ -4,6 +4,7 @@ import { formatMoney } from "@/components/ui/format";
 import { statusLabel } from "@/lib/assignments/status-machine";
 import type { TDeskSummaryReport, TSummaryFigure } from "@/lib/reports/get-desk-summary-report";
 import { monthStart } from "@/lib/reports/report-period";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const monthName = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 export const formatMonth = (month: string) => monthName.format(monthStart(month));
@@ -41,7 +42,7 @@ function SummaryTable({
     </>
   );
   return (
-    <div className="report-scroll">
+    <TableScroll label={label}>
       <table className="table report-table" aria-label={label}>
         <thead>
           <tr>
@@ -70,7 +71,7 @@ function SummaryTable({
           <tr>{rowFor("Total", report.byStatus, report.total)}</tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -13,6 +13,7 @@ import {
 } from "react";
 import type { TActionResult } from "@/lib/actions/result";
 import { tooLargeMessage } from "@/lib/attachments/upload-limits";
+import { showToast } from "./toast";
 
 type TFormAction = (previous: unknown, formData: FormData) => Promise<TActionResult<unknown>>;
 type TFormContext = { fieldErrors?: Record<string, string[]>; pending: boolean };
@@ -26,12 +27,16 @@ export function ActionForm({
   action,
   children,
   successMessage,
+  toast,
   className,
   testId,
 }: {
   action: TFormAction;
   children: ReactNode;
+  // Shown in the form, beside what was done.
   successMessage?: string;
+  // For a form that is gone once it succeeds: the confirmation is a toast.
+  toast?: string;
   className?: string;
   testId?: string;
 }) {
@@ -46,8 +51,10 @@ export function ActionForm({
       : null;
 
   useEffect(() => {
-    if (state?.ok) formRef.current?.reset();
-  }, [state]);
+    if (!state?.ok) return;
+    formRef.current?.reset();
+    if (toast) showToast(toast);
+  }, [state, toast]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

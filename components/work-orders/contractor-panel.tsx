@@ -1,4 +1,5 @@
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { DialogButton } from "@/components/ui/dialog";
 import { formatStamp } from "@/components/ui/format";
 import type { TReaderClock } from "@/lib/time/reader-zone";
 import { formatMoment, formatVisit } from "@/lib/time/zones";
@@ -97,7 +98,7 @@ export function ContractorPanel({
       )}
       {canAssign && canTransition(live.status, "cancel", "staff") && (
         <details>
-          <summary>Reassign or withdraw</summary>
+          <summary>Reassign to another contractor</summary>
           <ActionForm action={reassignAction} testId="reassign-form">
             <input type="hidden" name="workOrderId" value={workOrder.id} />
             <ContractorSelect contractors={contractors} label="Reassign to" exclude={live.contractorCompanyId} />
@@ -106,14 +107,29 @@ export function ContractorPanel({
             </Field>
             <SubmitButton variant="secondary">Reassign</SubmitButton>
           </ActionForm>
-          <ActionForm action={cancelTaskAction} testId="withdraw-form">
-            <input type="hidden" name="assignmentId" value={live.id} />
-            <Field name="reason" label="Reason (sent to the contractor)" inputId="withdraw-reason">
-              <textarea id="withdraw-reason" name="reason" rows={2} />
-            </Field>
-            <SubmitButton variant="danger">Withdraw from contractor</SubmitButton>
-          </ActionForm>
         </details>
+      )}
+      {canAssign && canTransition(live.status, "cancel", "staff") && (
+        <div className="button-row">
+          <DialogButton
+            label="Withdraw…"
+            title={`Withdraw the task from ${live.contractorCompany.name}?`}
+            variant="danger"
+          >
+            <p className="muted">The contractor is emailed your reason and can no longer work on it.</p>
+            <ActionForm
+              action={cancelTaskAction}
+              testId="withdraw-form"
+              toast="Task withdrawn; the contractor has been told."
+            >
+              <input type="hidden" name="assignmentId" value={live.id} />
+              <Field name="reason" label="Reason (sent to the contractor)" inputId="withdraw-reason">
+                <textarea id="withdraw-reason" name="reason" rows={2} />
+              </Field>
+              <SubmitButton variant="danger">Withdraw from contractor</SubmitButton>
+            </ActionForm>
+          </DialogButton>
+        </div>
       )}
       {["COMPLETED", "CANCELLED"].includes(workOrder.status) && <ArchiveForm workOrderId={workOrder.id} />}
     </>
@@ -122,9 +138,14 @@ export function ContractorPanel({
 
 function ArchiveForm({ workOrderId }: { workOrderId: string }) {
   return (
-    <ActionForm action={archiveWorkOrderAction} testId="archive-form">
-      <input type="hidden" name="workOrderId" value={workOrderId} />
-      <SubmitButton variant="secondary">Archive work order</SubmitButton>
-    </ActionForm>
+    <div className="button-row">
+      <DialogButton label="Archive…" title="Archive this work order?">
+        <p className="muted">It leaves the open lists. Contractors keep read access to their tasks and documents.</p>
+        <ActionForm action={archiveWorkOrderAction} testId="archive-form" toast="Work order archived.">
+          <input type="hidden" name="workOrderId" value={workOrderId} />
+          <SubmitButton variant="primary">Archive work order</SubmitButton>
+        </ActionForm>
+      </DialogButton>
+    </div>
   );
 }

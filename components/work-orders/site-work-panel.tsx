@@ -3,6 +3,7 @@ import type { TReaderClock } from "@/lib/time/reader-zone";
 import { formatMoment } from "@/lib/time/zones";
 import type { getSiteWork } from "@/lib/work-orders/get-site-work";
 import { isOutOfRange } from "@/lib/work-orders/reading-range";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type TSiteWork = NonNullable<Awaited<ReturnType<typeof getSiteWork>>>;
 type TPhoto = { id: string; filename: string };
@@ -39,37 +40,41 @@ export function SiteWorkPanel({ work, siteZone, clock }: { work: TSiteWork; site
   return (
     <>
       {work.serviceTasks.length > 0 && (
-        <table className="table" aria-label="Service tasks">
-          <thead>
-            <tr>
-              <th>Step</th>
-              <th>Result</th>
-              <th>Photos</th>
-            </tr>
-          </thead>
-          <tbody>
-            {work.serviceTasks.map((step) => (
-              <tr key={step.id}>
-                <td>
-                  {step.title}
-                  {step.kind === "READING" && (step.minValue !== null || step.maxValue !== null) && (
-                    <small className="muted">
-                      {" "}
-                      (allowed {step.minValue ?? "…"}–{step.maxValue ?? "…"} {step.unit})
-                    </small>
-                  )}
-                </td>
-                <td className={isOutOfRange(step, step.reading) || step.result === "FAIL" ? "text-danger" : undefined}>
-                  {resultOf(step)}
-                </td>
-                <td>
-                  <Photos photos={step.photos} />
-                  {step.photoRequired && step.photos.length === 0 && <span className="flag">photo required</span>}
-                </td>
+        <TableScroll label="Service tasks">
+          <table className="table" aria-label="Service tasks">
+            <thead>
+              <tr>
+                <th>Step</th>
+                <th>Result</th>
+                <th>Photos</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {work.serviceTasks.map((step) => (
+                <tr key={step.id}>
+                  <td>
+                    {step.title}
+                    {step.kind === "READING" && (step.minValue !== null || step.maxValue !== null) && (
+                      <small className="muted">
+                        {" "}
+                        (allowed {step.minValue ?? "…"}–{step.maxValue ?? "…"} {step.unit})
+                      </small>
+                    )}
+                  </td>
+                  <td
+                    className={isOutOfRange(step, step.reading) || step.result === "FAIL" ? "text-danger" : undefined}
+                  >
+                    {resultOf(step)}
+                  </td>
+                  <td>
+                    <Photos photos={step.photos} />
+                    {step.photoRequired && step.photos.length === 0 && <span className="flag">photo required</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {work.visits.map((visit) => (
         <div key={visit.id} data-testid="site-visit">

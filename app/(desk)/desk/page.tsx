@@ -20,6 +20,8 @@ import { listCompanyTechnicians } from "@/lib/contractors/list-company-technicia
 import { addressQuery } from "@/lib/lists/address-query";
 import { deskColumnsFor } from "@/lib/preferences/desk-columns";
 import { bulkEditTasksAction, saveDeskColumnsAction } from "./actions";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata = { title: "Tasks · Fieldgate Desk" };
 
@@ -115,7 +117,9 @@ export default async function DeskTasksPage({
         </button>
         <a href="/desk">Clear</a>
       </form>
-      {tasks.length === 0 && <p className="muted">No tasks match.</p>}
+      {tasks.length === 0 && (
+        <EmptyState title="No tasks match">New tasks appear here as soon as a client assigns work to you.</EmptyState>
+      )}
       <ActionForm
         action={bulkEditTasksAction}
         successMessage="Tasks updated; each technician gets one email listing their new tasks."
@@ -151,72 +155,74 @@ export default async function DeskTasksPage({
         {[...sections.entries()].map(([client, clientTasks]) => (
           <section key={client}>
             {grouped && (sections.size > 1 || clients.length > 1) && <h2>{client}</h2>}
-            <table className="table" aria-label={grouped ? `Tasks from ${client}` : "Tasks"}>
-              <thead>
-                <tr>
-                  <th>
-                    <span className="visually-hidden">Select</span>
-                  </th>
-                  <SortHeader sort="client" current={filters} hrefFor={sortHref} firstDir="asc">
-                    Task
-                  </SortHeader>
-                  {showClient && <th>Client</th>}
-                  {DESK_COLUMNS.filter((c) => show.has(c)).map((c) => {
-                    const sort = SORTABLE[c];
-                    return sort ? (
-                      <SortHeader key={c} sort={sort} current={filters} hrefFor={sortHref} firstDir="asc">
-                        {COLUMN_LABELS[c]}
-                      </SortHeader>
-                    ) : (
-                      <th key={c}>{COLUMN_LABELS[c]}</th>
-                    );
-                  })}
-                </tr>
-              </thead>
-              <tbody>
-                {clientTasks.map((task) => (
-                  <tr key={task.id}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        name="assignmentIds"
-                        value={task.id}
-                        aria-label={`Select #${task.workOrder.number}`}
-                      />
-                    </td>
-                    <td>
-                      <Link href={`/desk/tasks/${task.id}`}>
-                        #{task.workOrder.number} {task.workOrder.title}
-                      </Link>
-                    </td>
-                    {showClient && <td>{task.organisation.name}</td>}
-                    {show.has("site") && (
+            <TableScroll label={grouped ? `Tasks from ${client}` : "Tasks"}>
+              <table className="table" aria-label={grouped ? `Tasks from ${client}` : "Tasks"}>
+                <thead>
+                  <tr>
+                    <th>
+                      <span className="visually-hidden">Select</span>
+                    </th>
+                    <SortHeader sort="client" current={filters} hrefFor={sortHref} firstDir="asc">
+                      Task
+                    </SortHeader>
+                    {showClient && <th>Client</th>}
+                    {DESK_COLUMNS.filter((c) => show.has(c)).map((c) => {
+                      const sort = SORTABLE[c];
+                      return sort ? (
+                        <SortHeader key={c} sort={sort} current={filters} hrefFor={sortHref} firstDir="asc">
+                          {COLUMN_LABELS[c]}
+                        </SortHeader>
+                      ) : (
+                        <th key={c}>{COLUMN_LABELS[c]}</th>
+                      );
+                    })}
+                  </tr>
+                </thead>
+                <tbody>
+                  {clientTasks.map((task) => (
+                    <tr key={task.id}>
                       <td>
-                        {task.workOrder.site.name}, {task.workOrder.site.city}
-                      </td>
-                    )}
-                    {show.has("status") && (
-                      <td>
-                        <StatusBadge status={task.status} label={statusLabel(task.status)} />
-                      </td>
-                    )}
-                    {show.has("technician") && (
-                      <td>{task.technicians.map((t) => t.person.user.name).join(", ") || "—"}</td>
-                    )}
-                    {show.has("due") && <td>{formatCalendarDay(task.workOrder.dueAt)}</td>}
-                    {show.has("scheduled") && (
-                      <td>
-                        <VisitTime
-                          at={task.scheduledAt ?? task.plannedAt}
-                          zone={task.timeZone}
-                          readerZone={readerZone}
+                        <input
+                          type="checkbox"
+                          name="assignmentIds"
+                          value={task.id}
+                          aria-label={`Select #${task.workOrder.number}`}
                         />
                       </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                      <td>
+                        <Link href={`/desk/tasks/${task.id}`}>
+                          #{task.workOrder.number} {task.workOrder.title}
+                        </Link>
+                      </td>
+                      {showClient && <td>{task.organisation.name}</td>}
+                      {show.has("site") && (
+                        <td>
+                          {task.workOrder.site.name}, {task.workOrder.site.city}
+                        </td>
+                      )}
+                      {show.has("status") && (
+                        <td>
+                          <StatusBadge status={task.status} label={statusLabel(task.status)} />
+                        </td>
+                      )}
+                      {show.has("technician") && (
+                        <td>{task.technicians.map((t) => t.person.user.name).join(", ") || "—"}</td>
+                      )}
+                      {show.has("due") && <td>{formatCalendarDay(task.workOrder.dueAt)}</td>}
+                      {show.has("scheduled") && (
+                        <td>
+                          <VisitTime
+                            at={task.scheduledAt ?? task.plannedAt}
+                            zone={task.timeZone}
+                            readerZone={readerZone}
+                          />
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </section>
         ))}
       </ActionForm>

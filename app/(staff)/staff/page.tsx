@@ -12,6 +12,8 @@ import { listWorkOrders } from "@/lib/work-orders/list-work-orders";
 import { listSavedFilters } from "@/lib/work-orders/saved-filters";
 import { ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
 import { deleteSavedFilterAction, saveFilterAction } from "./actions";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata = { title: "Work orders · Fieldgate" };
 
@@ -81,61 +83,67 @@ export default async function WorkOrdersPage({
           <SubmitButton variant="secondary">Save</SubmitButton>
         </ActionForm>
       )}
-      <table className="table" aria-label="Work orders">
-        <thead>
-          <tr>
-            <SortHeader current={filters} hrefFor={sortHref} sort="number">
-              #
-            </SortHeader>
-            <th>Title</th>
-            <th>Site</th>
-            <th>Priority</th>
-            <th>Status</th>
-            <th>Contractor</th>
-            <SortHeader current={filters} hrefFor={sortHref} sort="created">
-              Created
-            </SortHeader>
-            <SortHeader current={filters} hrefFor={sortHref} sort="due">
-              Due
-            </SortHeader>
-            <SortHeader current={filters} hrefFor={sortHref} sort="sla">
-              SLA due
-            </SortHeader>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 && (
+      <TableScroll label="Work orders">
+        <table className="table" aria-label="Work orders">
+          <thead>
             <tr>
-              <td colSpan={9} className="muted">
-                No work orders match.
-              </td>
+              <SortHeader current={filters} hrefFor={sortHref} sort="number">
+                #
+              </SortHeader>
+              <th>Title</th>
+              <th>Site</th>
+              <th>Priority</th>
+              <th>Status</th>
+              <th>Contractor</th>
+              <SortHeader current={filters} hrefFor={sortHref} sort="created">
+                Created
+              </SortHeader>
+              <SortHeader current={filters} hrefFor={sortHref} sort="due">
+                Due
+              </SortHeader>
+              <SortHeader current={filters} hrefFor={sortHref} sort="sla">
+                SLA due
+              </SortHeader>
             </tr>
-          )}
-          {rows.map((wo) => {
-            const live = wo.assignments[0];
-            const breached = wo.slaDueAt && wo.slaDueAt < now && !["COMPLETED", "CANCELLED"].includes(wo.status);
-            return (
-              <tr key={wo.id}>
-                <td>{wo.number}</td>
-                <td>
-                  <Link href={`/staff/work-orders/${wo.id}`}>{wo.title}</Link>
-                </td>
-                <td>{wo.site.name}</td>
-                <td>{wo.priority.toLowerCase()}</td>
-                <td>
-                  <StatusBadge status={wo.status} />
-                </td>
-                <td>{live ? `${live.contractorCompany.name} · ${statusLabel(live.status)}` : "—"}</td>
-                <td>{formatDayIn(wo.createdAt, actor.organisationTimeZone)}</td>
-                <td>{formatCalendarDay(wo.dueAt)}</td>
-                <td className={breached ? "text-danger" : undefined}>
-                  {formatDayIn(wo.slaDueAt, actor.organisationTimeZone)}
+          </thead>
+          <tbody>
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={9}>
+                  <EmptyState title="No work orders match">
+                    {hasFilters(filters)
+                      ? "Try fewer filters, or clear them."
+                      : "Create the first work order to get started."}
+                  </EmptyState>
                 </td>
               </tr>
-            );
-          })}
-        </tbody>
-      </table>
+            )}
+            {rows.map((wo) => {
+              const live = wo.assignments[0];
+              const breached = wo.slaDueAt && wo.slaDueAt < now && !["COMPLETED", "CANCELLED"].includes(wo.status);
+              return (
+                <tr key={wo.id}>
+                  <td>{wo.number}</td>
+                  <td>
+                    <Link href={`/staff/work-orders/${wo.id}`}>{wo.title}</Link>
+                  </td>
+                  <td>{wo.site.name}</td>
+                  <td>{wo.priority.toLowerCase()}</td>
+                  <td>
+                    <StatusBadge status={wo.status} />
+                  </td>
+                  <td>{live ? `${live.contractorCompany.name} · ${statusLabel(live.status)}` : "—"}</td>
+                  <td className="nowrap">{formatDayIn(wo.createdAt, actor.organisationTimeZone)}</td>
+                  <td className="nowrap">{formatCalendarDay(wo.dueAt)}</td>
+                  <td className={breached ? "nowrap text-danger" : "nowrap"}>
+                    {formatDayIn(wo.slaDueAt, actor.organisationTimeZone)}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className="pager">
         {filters.after && <Link href={`/staff?${currentQuery}`}>First page</Link>}
         {nextCursor && (

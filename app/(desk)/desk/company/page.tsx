@@ -6,6 +6,7 @@ import { deskCompaniesWith } from "@/lib/authz/permissions";
 import { listCompanyPeople } from "@/lib/people/company-people";
 import { notFound } from "next/navigation";
 import { addPersonAction, resetPasswordAction, updatePersonAction } from "../actions";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Company · Fieldgate Desk" };
 
@@ -24,66 +25,68 @@ export default async function CompanyPage() {
     <div className="two-columns">
       <section>
         <h1>People</h1>
-        <table className="table" aria-label="People">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Email</th>
-              <th>Role and status</th>
-              <th>Last sign-in</th>
-              <th>Password</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((p) => (
-              <tr key={p.id} className={p.active ? undefined : "muted"}>
-                <td>
-                  {p.user.name}
-                  {companies.length > 1 && <small className="muted"> · {p.contractorCompany.name}</small>}
-                </td>
-                <td>{p.user.email}</td>
-                <td>
-                  <ActionForm action={updatePersonAction} className="inline-form" testId={`person-${p.user.email}`}>
-                    <input type="hidden" name="personId" value={p.id} />
-                    <select name="role" defaultValue={p.role} aria-label={`Role of ${p.user.name}`}>
-                      {ROLES.map((r) => (
-                        <option key={r.value} value={r.value}>
-                          {r.label}
-                        </option>
-                      ))}
-                    </select>
-                    <select name="active" defaultValue={String(p.active)} aria-label={`Status of ${p.user.name}`}>
-                      <option value="true">Active</option>
-                      <option value="false">Deactivated</option>
-                    </select>
-                    <SubmitButton variant="secondary">Save</SubmitButton>
-                  </ActionForm>
-                </td>
-                <td>{formatStamp(p.user.lastSignInAt, clock)}</td>
-                <td>
-                  {p.passwordIsCompanys ? (
-                    // Kept in place after a reset, so its confirmation stays beside the person.
-                    <ActionForm
-                      action={resetPasswordAction}
-                      className="inline-form"
-                      successMessage="Password cleared; they were signed out and emailed a sign-in link."
-                      testId={`reset-${p.user.email}`}
-                    >
-                      <input type="hidden" name="personId" value={p.id} />
-                      {p.hasPassword ? (
-                        <SubmitButton variant="secondary">Reset password</SubmitButton>
-                      ) : (
-                        <span className="muted">Link only</span>
-                      )}
-                    </ActionForm>
-                  ) : (
-                    <span className="muted">{p.hasPassword ? "Set (they manage it)" : "Link only"}</span>
-                  )}
-                </td>
+        <TableScroll label="People">
+          <table className="table" aria-label="People">
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Email</th>
+                <th>Role and status</th>
+                <th>Last sign-in</th>
+                <th>Password</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {people.map((p) => (
+                <tr key={p.id} className={p.active ? undefined : "muted"}>
+                  <td>
+                    {p.user.name}
+                    {companies.length > 1 && <small className="muted"> · {p.contractorCompany.name}</small>}
+                  </td>
+                  <td>{p.user.email}</td>
+                  <td>
+                    <ActionForm action={updatePersonAction} className="inline-form" testId={`person-${p.user.email}`}>
+                      <input type="hidden" name="personId" value={p.id} />
+                      <select name="role" defaultValue={p.role} aria-label={`Role of ${p.user.name}`}>
+                        {ROLES.map((r) => (
+                          <option key={r.value} value={r.value}>
+                            {r.label}
+                          </option>
+                        ))}
+                      </select>
+                      <select name="active" defaultValue={String(p.active)} aria-label={`Status of ${p.user.name}`}>
+                        <option value="true">Active</option>
+                        <option value="false">Deactivated</option>
+                      </select>
+                      <SubmitButton variant="secondary">Save</SubmitButton>
+                    </ActionForm>
+                  </td>
+                  <td>{formatStamp(p.user.lastSignInAt, clock)}</td>
+                  <td>
+                    {p.passwordIsCompanys ? (
+                      // Kept in place after a reset, so its confirmation stays beside the person.
+                      <ActionForm
+                        action={resetPasswordAction}
+                        className="inline-form"
+                        successMessage="Password cleared; they were signed out and emailed a sign-in link."
+                        testId={`reset-${p.user.email}`}
+                      >
+                        <input type="hidden" name="personId" value={p.id} />
+                        {p.hasPassword ? (
+                          <SubmitButton variant="secondary">Reset password</SubmitButton>
+                        ) : (
+                          <span className="muted">Link only</span>
+                        )}
+                      </ActionForm>
+                    ) : (
+                      <span className="muted">{p.hasPassword ? "Set (they manage it)" : "Link only"}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
       <section className="card">
         <h2>Add a person</h2>

@@ -6,6 +6,7 @@ import { staffCan } from "@/lib/authz/permissions";
 import { accreditationStanding } from "@/lib/contractors/accreditation-status";
 import { listNetwork } from "@/lib/contractors/list-network";
 import { inviteContractorAction } from "../actions";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata = { title: "Contractors · Fieldgate" };
 
@@ -17,7 +18,11 @@ export default async function ContractorsPage() {
     <div className="two-columns">
       <section>
         <h1>Contractor network</h1>
-        {network.length === 0 && <p className="muted">No contractors yet. Invite the first one.</p>}
+        {network.length === 0 && (
+          <EmptyState title="No contractors yet">
+            Invite the first one: their admin gets an email with a sign-in link.
+          </EmptyState>
+        )}
         {network.map((c) => (
           <article key={c.id} className="card" aria-label={c.name}>
             <h2>

@@ -3,6 +3,7 @@ import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { requireStaffActor } from "@/lib/auth/session";
 import { listSites } from "@/lib/sites/list-sites";
 import { createSiteAction } from "../actions";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Sites · Fieldgate" };
 
@@ -15,28 +16,30 @@ export default async function SitesPage() {
     <div className="two-columns">
       <section>
         <h1>Sites</h1>
-        <table className="table" aria-label="Sites">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Address</th>
-              <th>Work orders</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sites.map((site) => (
-              <tr key={site.id}>
-                <td>
-                  <Link href={`/staff/sites/${site.id}`}>{site.name}</Link>
-                </td>
-                <td>
-                  {site.addressLine1}, {site.city} {site.postcode}
-                </td>
-                <td>{site._count.workOrders}</td>
+        <TableScroll label="Sites">
+          <table className="table" aria-label="Sites">
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Address</th>
+                <th>Work orders</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {sites.map((site) => (
+                <tr key={site.id}>
+                  <td>
+                    <Link href={`/staff/sites/${site.id}`}>{site.name}</Link>
+                  </td>
+                  <td>
+                    {site.addressLine1}, {site.city} {site.postcode}
+                  </td>
+                  <td>{site._count.workOrders}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
       <section className="card">
         <h2>Add a site</h2>

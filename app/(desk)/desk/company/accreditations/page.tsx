@@ -6,6 +6,7 @@ import { formatCalendarDay } from "@/components/ui/format";
 import { listCompanyAccreditations } from "@/lib/accreditations/list-company-accreditations";
 import { requireDeskActor } from "@/lib/auth/session";
 import { addAccreditationAction, removeAccreditationAction, renewAccreditationAction } from "../actions";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Accreditations · Fieldgate Desk" };
 
@@ -152,23 +153,25 @@ export default async function AccreditationsPage() {
         {company.accreditations.length === 0 ? (
           <p className="muted">No accreditations recorded yet.</p>
         ) : (
-          <table className="table" aria-label={`Accreditations of ${company.name}`}>
-            <thead>
-              <tr>
-                <th>Accreditation</th>
-                <th>Held by</th>
-                <th>Reference</th>
-                <th>Issued</th>
-                <th>Expires</th>
-                <th>Status</th>
-                <th>Certificate</th>
-                {company.canManage && <th>Change</th>}
-              </tr>
-            </thead>
-            <tbody>
-              <AccreditationRows company={company} />
-            </tbody>
-          </table>
+          <TableScroll label={`Accreditations of ${company.name}`}>
+            <table className="table" aria-label={`Accreditations of ${company.name}`}>
+              <thead>
+                <tr>
+                  <th>Accreditation</th>
+                  <th>Held by</th>
+                  <th>Reference</th>
+                  <th>Issued</th>
+                  <th>Expires</th>
+                  <th>Status</th>
+                  <th>Certificate</th>
+                  {company.canManage && <th>Change</th>}
+                </tr>
+              </thead>
+              <tbody>
+                <AccreditationRows company={company} />
+              </tbody>
+            </table>
+          </TableScroll>
         )}
         {!company.canManage && (
           <p className="muted">Only the company&apos;s admins can add, renew or remove accreditations.</p>

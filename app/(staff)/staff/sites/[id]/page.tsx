@@ -6,6 +6,7 @@ import { staffCan } from "@/lib/authz/permissions";
 import { AppError } from "@/lib/errors";
 import { getSite } from "@/lib/sites/get-site";
 import { createAssetAction } from "../../actions";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Site · Fieldgate" };
 
@@ -35,26 +36,28 @@ export default async function SitePage({ params }: { params: Promise<{ id: strin
         {site.assets.length === 0 ? (
           <p className="muted">No assets recorded at this site yet.</p>
         ) : (
-          <table className="table" aria-label="Assets">
-            <thead>
-              <tr>
-                <th>Name</th>
-                <th>Kind</th>
-                <th>Serial number</th>
-                <th>Work orders</th>
-              </tr>
-            </thead>
-            <tbody>
-              {site.assets.map((asset) => (
-                <tr key={asset.id}>
-                  <td>{asset.name}</td>
-                  <td>{asset.kind ?? "—"}</td>
-                  <td>{asset.serialNumber ?? "—"}</td>
-                  <td>{asset._count.workOrders}</td>
+          <TableScroll label="Assets">
+            <table className="table" aria-label="Assets">
+              <thead>
+                <tr>
+                  <th>Name</th>
+                  <th>Kind</th>
+                  <th>Serial number</th>
+                  <th>Work orders</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {site.assets.map((asset) => (
+                  <tr key={asset.id}>
+                    <td>{asset.name}</td>
+                    <td>{asset.kind ?? "—"}</td>
+                    <td>{asset.serialNumber ?? "—"}</td>
+                    <td>{asset._count.workOrders}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
       {staffCan(actor, "site.write") && (

@@ -1,0 +1,127 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { hashSecret, newLinkSecret } from "../lib/auth/secrets";
+import {
+  createAssignment,
+  createContractorPerson,
+  createServiceTasks,
+  createSite,
+  createWorkOrder,
+} from "../prisma/factories";
+import { createSignInLink, db, expect, signInAs, test, type TTenant } from "./fixtures";
+
+// axe-core on every page each audience's navigation reaches, and with each dialog open:
+// any serious or critical violation of WCAG 2.1 A/AA fails the test, naming the rule and
+// the elements.
+async function expectAccessible(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const report = serious.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+  expect(report, `axe on ${where}`).toEqual([]);
+}
+
+async function visit(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator("main")).toBeVisible();
+  await expectAccessible(page, path);
+}
+
+async function taskInProgress(tenant: TTenant) {
+  const site = await createSite(db, tenant.organisation.id, { name: "Quay House" });
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Leaking radiator valve",
+  });
+  await createServiceTasks(db, workOrder);
+  const task = await createAssignment(db, {
+    workOrderId: workOrder.id,
+    contractorCompanyId: tenant.company.id,
+    status: "IN_PROGRESS",
+    technicianIds: [tenant.technician.person.id],
+  });
+  return { site, workOrder, task };
+}
+
+test("client staff pages, and the withdraw dialog, have no serious accessibility violations", async ({
+  browser,
+  tenant,
+}) => {
+  const { site, workOrder } = await taskInProgress(tenant);
+  const page = await signInAs(browser, tenant.admin.id, "/staff");
+  for (const path of [
+    "/staff",
+    "/staff/work-orders/new",
+    "/staff/sites",
+    `/staff/sites/${site.id}`,
+    "/staff/contractors",
+    `/staff/work-orders/${workOrder.id}/edit`,
+  ]) {
+    await visit(page, path);
+  }
+  await visit(page, `/staff/work-orders/${workOrder.id}`);
+  await page.getByRole("button", { name: "Withdraw…" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expectAccessible(page, "the withdraw dialog");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await page.context().close();
+});
+
+test("Desk pages of an office person and of an admin have no serious accessibility violations", async ({
+  browser,
+  tenant,
+}) => {
+  const { task } = await taskInProgress(tenant);
+  const office = await signInAs(browser, tenant.office.user.id, "/desk");
+  for (const path of [
+    "/desk",
+    `/desk/tasks/${task.id}`,
+    "/desk/reports",
+    "/desk/preferences",
+    "/desk/company/profile",
+  ]) {
+    await visit(office, path);
+  }
+  await office.context().close();
+  const admin = await createContractorPerson(db, tenant.company.id, "ADMIN", { name: "Ada Admin" });
+  const page = await signInAs(browser, admin.user.id, "/desk");
+  for (const path of ["/desk/company", "/desk/company/accreditations"]) await visit(page, path);
+  await page.context().close();
+});
+
+test("the technician app, the sign-in pages and a customer's link have no serious accessibility violations", async ({
+  browser,
+  tenant,
+}) => {
+  const { task, workOrder } = await taskInProgress(tenant);
+  const phone = await signInAs(browser, tenant.technician.user.id, "/tech");
+  await expect(phone.getByTestId("task-list")).toContainText("Leaking radiator valve");
+  await expectAccessible(phone, "/tech");
+  await phone.goto(`/tech#/task/${task.id}`);
+  await expect(phone.getByTestId("task-status")).toHaveText("In progress");
+  await expectAccessible(phone, "a task in the technician app");
+  await phone.context().close();
+
+  // axe needs a page of a context made with newContext().
+  const visitor = await (await browser.newContext()).newPage();
+  await visit(visitor, "/signin");
+  await visit(visitor, await createSignInLink(tenant.admin.id));
+  const portal = newLinkSecret();
+  await db.accessToken.create({
+    data: {
+      tokenHash: hashSecret(portal),
+      purpose: "PORTAL",
+      email: "customer@example.test",
+      organisationId: tenant.organisation.id,
+      scope: { workOrderId: workOrder.id, view: "progress" },
+      expiresAt: new Date(Date.now() + 3_600_000),
+    },
+  });
+  await visit(visitor, `/l/${portal}`);
+  await visitor.context().close();
+});
