@@ -19,6 +19,16 @@ test("staff filter, sort, save a filter, page and export the work order list", a
   await page.getByRole("link", { name: "Next page" }).click();
   await expect(rows).toHaveCount(5);
 
+  // Status tabs: the current one is marked, and each keeps the other filters.
+  const statusTabs = page.getByRole("navigation", { name: "Work orders by status" });
+  await expect(statusTabs.getByRole("link", { name: "All" })).toHaveAttribute("aria-current", "page");
+  await statusTabs.getByRole("link", { name: "Completed" }).click();
+  await expect(page).toHaveURL(/status=COMPLETED/);
+  await expect(statusTabs.getByRole("link", { name: "Completed" })).toHaveAttribute("aria-current", "page");
+  await expect(table.getByText("No work orders match")).toBeVisible();
+  await statusTabs.getByRole("link", { name: "Open" }).click();
+  await expect(rows).toHaveCount(50);
+
   await page.goto("/staff");
   const filters = page.getByRole("form", { name: "Filters" });
   await filters.getByLabel("Site").selectOption({ label: "City Office" });

@@ -22,7 +22,7 @@ export function SignOutButton({ db }: { db: OfflineDatabase }) {
 
   return (
     <form method="post" action="/signout" onSubmit={signOut}>
-      <button type="submit" className="button button-link">
+      <button type="submit" className="button button-secondary button-small">
         Sign out
       </button>
       {problem ? (

@@ -10,7 +10,7 @@ export function TechShell({ userId, userName }: { userId: string; userName: stri
   const db = useMemo(() => openOfflineDatabase(userId), [userId]);
   return (
     <div className="shell">
-      <header className="topbar">
+      <header className="topbar topbar-compact">
         <a href="/tech" className="brand">
           Fieldgate <span className="brand-area">Technician</span>
         </a>
@@ -18,11 +18,11 @@ export function TechShell({ userId, userName }: { userId: string; userName: stri
           <a href="/tech#/">My tasks</a>
         </nav>
         <div className="who">
-          <span>{userName}</span>
+          <span className="who-name">{userName}</span>
           <SignOutButton db={db} />
         </div>
       </header>
-      <main className="content">
+      <main className="content" id="main">
         <RegisterServiceWorker />
         <TechApp db={db} userName={userName} />
       </main>

@@ -14,6 +14,17 @@ import { ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
 import { deleteSavedFilterAction, saveFilterAction } from "./actions";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Tabs } from "@/components/ui/tabs";
+
+// The statuses staff switch between most; the filters below offer the rest.
+const STATUS_TABS = [
+  [undefined, "All"],
+  ["OPEN", "Open"],
+  ["ASSIGNED", "Assigned"],
+  ["IN_PROGRESS", "In progress"],
+  ["AWAITING_REVIEW", "Awaiting review"],
+  ["COMPLETED", "Completed"],
+] as const;
 
 export const metadata = { title: "Work orders · Fieldgate" };
 
@@ -83,6 +94,14 @@ export default async function WorkOrdersPage({
           <SubmitButton variant="secondary">Save</SubmitButton>
         </ActionForm>
       )}
+      <Tabs
+        label="Work orders by status"
+        tabs={STATUS_TABS.map(([status, label]) => ({
+          href: `/staff?${listQuery(filters, { status, after: undefined })}`,
+          label,
+          current: filters.status === status,
+        }))}
+      />
       <TableScroll label="Work orders">
         <table className="table" aria-label="Work orders">
           <thead>
