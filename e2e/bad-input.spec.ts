@@ -131,7 +131,7 @@ test("dates the calendar or the database cannot hold get a message in every form
   const task = await createAssignment(db, {
     workOrderId: workOrder.id,
     contractorCompanyId: tenant.company.id,
-    status: "IN_PROGRESS",
+    status: "PERFORMED",
   });
   const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
   const complete = desk.getByLabel("When were you on site?");
@@ -139,5 +139,5 @@ test("dates the calendar or the database cannot hold get a message in every form
   expect(await complete.inputValue()).toBe("275760-06-01T10:00");
   await desk.getByRole("button", { name: "Mark complete" }).click();
   await expect(desk.getByText("Enter a real date and time between 1900 and 2999, like 2027-06-30 14:00")).toBeVisible();
-  expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("IN_PROGRESS");
+  expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("PERFORMED");
 });

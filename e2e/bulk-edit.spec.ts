@@ -46,5 +46,5 @@ test("bulk-assign a technician and a date to several tasks: each technician gets
   expect(terry).toHaveLength(1);
   expect(rita).toHaveLength(1);
   for (const title of titles) expect(terry[0].text).toContain(title);
-  expect(terry[0].subject).toBe("You have 3 new tasks");
+  expect(terry[0].subject).toBe(`3 new tasks from ${tenant.organisation.name}`);
 });

@@ -41,6 +41,9 @@ test("a contractor admin adds and deactivates people; office staff cannot", asyn
   await expect(officePage.getByText("Only the company's admins can change these.")).toBeVisible();
   await expect(officePage.getByRole("navigation", { name: "Company" })).not.toContainText("People");
   expect((await officePage.goto("/desk/company"))?.status()).toBe(404);
+  // An office person gets the Desk's own page, with its navigation, not a bare "Not found".
+  await expect(officePage.getByRole("heading", { name: "This page is not available" })).toBeVisible();
+  await expect(officePage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Tasks" })).toBeVisible();
 });
 
 const day = (offsetDays: number) =>

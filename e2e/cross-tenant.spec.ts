@@ -19,7 +19,9 @@ test("staff cannot open another organisation's work order, by page or API", asyn
   await signInWithPassword(page, tenant.admin.email);
   const response = await page.goto(`/staff/work-orders/${theirs.workOrder.id}`);
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "This page is not available" })).toBeVisible();
+  // Still inside the dashboard, with its navigation.
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
   await expect(page.getByText("Their private job")).toHaveCount(0);
   await page.goto("/staff");
   await expect(page.getByRole("table", { name: "Work orders" })).not.toContainText("Their private job");

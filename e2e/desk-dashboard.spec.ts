@@ -63,3 +63,37 @@ test("the Desk filters and sorts tasks and remembers the columns each person cho
   await expect(again.getByRole("table").getByRole("columnheader", { name: "Scheduled" })).toBeVisible();
   await expect(again.getByRole("table").getByRole("columnheader", { name: "Site" })).toHaveCount(0);
 });
+
+test("the Desk opens on what needs action: new offers, then today's and upcoming visits, finished work last", async ({
+  browser,
+  tenant,
+}) => {
+  const site = await createSite(db, tenant.organisation.id, { name: "Mill Yard" });
+  const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000);
+  // Created oldest first, so number order would put the reviewed work at the top.
+  for (const [title, status, visit] of [
+    ["Reviewed last month", "REVIEWED", inHours(-24 * 30)],
+    ["Visit next week", "SCHEDULED", inHours(24 * 7)],
+    ["Visit tomorrow", "SCHEDULED", inHours(24)],
+    ["Awaiting the paperwork", "PERFORMED", inHours(-48)],
+    ["New offer", "OFFERED", null],
+  ] as const) {
+    const wo = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title });
+    const task = await createAssignment(db, { workOrderId: wo.id, contractorCompanyId: tenant.company.id, status });
+    await db.assignment.update({ where: { id: task.id }, data: { scheduledAt: visit } });
+  }
+  const desk = await signInAs(browser, tenant.office.user.id, "/desk");
+  const order = desk.getByRole("navigation", { name: "Order of the tasks" });
+  await expect(order.getByRole("link", { name: "Needs action first" })).toHaveAttribute("aria-current", "page");
+  await expect(desk.getByRole("table").locator("tbody tr td:nth-child(2)")).toHaveText([
+    /New offer/,
+    /Visit tomorrow/,
+    /Visit next week/,
+    /Awaiting the paperwork/,
+    /Reviewed last month/,
+  ]);
+  await order.getByRole("link", { name: "By client" }).click();
+  await expect(desk).toHaveURL(/sort=client/);
+  await expect(desk.getByRole("table").locator("tbody tr td:nth-child(2)").first()).toHaveText(/Reviewed last month/);
+  await desk.context().close();
+});

@@ -38,13 +38,20 @@ test("contractor schedules and completes; staff sends it back, then accepts the 
   await schedule.getByRole("button", { name: "Schedule" }).click();
   await expect(desk.locator(".badge", { hasText: "Scheduled" })).toBeVisible();
 
+  // Before the work is performed there is no "Mark complete": an office without the
+  // technician app records the work as done instead.
+  await expect(desk.getByRole("button", { name: "Mark complete" })).toHaveCount(0);
+  await desk.getByText("Record the work as done (without the technician app)").click();
   const complete = desk.getByTestId("complete-form");
   await complete.getByLabel("When were you on site?").fill(localDateTime(2 * 86_400_000));
-  await complete.getByRole("button", { name: "Mark complete" }).click();
+  await complete.getByRole("button", { name: "Record as done" }).click();
   await expect(complete.getByText("The on-site date cannot be in the future")).toBeVisible();
   await complete.getByLabel("When were you on site?").fill(localDateTime(-3_600_000));
-  await complete.getByRole("button", { name: "Mark complete" }).click();
+  await complete.getByRole("button", { name: "Record as done" }).click();
   await expect(desk.locator(".badge", { hasText: "Completed" })).toBeVisible();
+  const history = desk.getByRole("region", { name: "History" });
+  await expect(history).toContainText("changed the task to completed");
+  await expect(history).toContainText("changed the task to scheduled");
 
   await signInWithPassword(page, tenant.admin.email);
   await page.goto(`/staff/work-orders/${workOrder.id}`);
@@ -58,8 +65,9 @@ test("contractor schedules and completes; staff sends it back, then accepts the 
   await expect(page.getByRole("list", { name: "Timeline" })).toContainText("Please attach the door certificate");
 
   await desk.reload();
+  await desk.getByText("Record the work as done (without the technician app)").click();
   await desk.getByTestId("complete-form").getByLabel("When were you on site?").fill(localDateTime(-1_800_000));
-  await desk.getByTestId("complete-form").getByRole("button", { name: "Mark complete" }).click();
+  await desk.getByTestId("complete-form").getByRole("button", { name: "Record as done" }).click();
   await expect(desk.locator(".badge", { hasText: "Completed" })).toBeVisible();
 
   await page.reload();
@@ -104,4 +112,26 @@ test("staff reassign a task: the first contractor is told why and the second is 
   const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
   await expect(desk.getByText("The client withdrew this task.")).toBeVisible();
   await expect(desk.getByTestId("complete-form")).toHaveCount(0);
+});
+
+test("the Desk offers what the task's status allows: nothing to complete while the technician is on site, “Mark complete” once performed", async ({
+  browser,
+  tenant,
+}) => {
+  const { task } = await acceptedTask(tenant, "Service the lift");
+  await db.assignment.update({ where: { id: task.id }, data: { status: "IN_PROGRESS" } });
+  const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
+  await expect(desk.getByText("Your technician is on site.")).toBeVisible();
+  await expect(desk.getByRole("button", { name: "Mark complete" })).toHaveCount(0);
+  await expect(desk.getByRole("link", { name: "← Tasks" })).toHaveAttribute("href", "/desk");
+
+  await db.assignment.update({ where: { id: task.id }, data: { status: "PERFORMED" } });
+  await desk.reload();
+  await expect(desk.getByRole("heading", { name: "Complete the task" })).toBeVisible();
+  await expect(desk.getByText("Record the work as done (without the technician app)")).toHaveCount(0);
+  const complete = desk.getByTestId("complete-form");
+  await complete.getByLabel("When were you on site?").fill(localDateTime(-3_600_000));
+  await complete.getByRole("button", { name: "Mark complete" }).click();
+  await expect(desk.locator(".badge", { hasText: "Completed" })).toBeVisible();
+  await desk.context().close();
 });

@@ -53,7 +53,7 @@ test("a visit at a New York site of a Sydney client is typed and shown in New Yo
   // The client's staff, reading in London: the visit on the site's clock, named; the
   // moments of the work order on their own clock (their browser told the server its zone).
   const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}`);
-  await expect(staff.getByTestId("current-assignment")).toContainText("scheduled Sun 1 Nov 2026, 01:30 New York time");
+  await expect(staff.getByTestId("current-assignment")).toContainText("visit Sun 1 Nov 2026, 01:30 New York time");
   const created = (await db.workOrder.findUniqueOrThrow({ where: { id: workOrder.id } })).createdAt;
   await expect(staff.getByText(`${formatMoment(created, "Europe/London", "Europe/London")} by`)).toBeVisible();
   await expect(staff.getByText("Sydney time")).toHaveCount(0);

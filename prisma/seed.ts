@@ -10,6 +10,7 @@ import {
   createStaffUser,
   newId,
 } from "./factories";
+import { dayInZone, startOfDayInZone } from "../lib/time/zones";
 
 // The demo world of the quick start, and large data sets for benchmarks
 // (`npm run seed -- --work-orders 100000`). Deterministic: the same numbers every run.
@@ -133,6 +134,21 @@ const PRIORITIES: Priority[] = ["LOW", "NORMAL", "NORMAL", "NORMAL", "HIGH", "UR
 
 function pick<T>(random: () => number, items: T[]): T {
   return items[Math.floor(random() * items.length)];
+}
+
+// When a task's visit is, by its status, relative to now.
+function visitDate(status: AssignmentStatus, createdAt: Date, random: () => number, now: number): Date {
+  const day = 86_400_000;
+  const hour = 3_600_000;
+  if (status === "IN_PROGRESS") return new Date(now - (1 + Math.floor(random() * 3)) * hour);
+  if (status === "REVISIT" || status === "PERFORMED") return new Date(now - (1 + Math.floor(random() * 7)) * day);
+  if (status === "ACCEPTED" || status === "SCHEDULED" || status === "OFFERED") {
+    // Today or one of the next two weeks, between 08:00 and 16:00 on the demo's London clock.
+    const date = dayInZone(new Date(now + Math.floor(random() * 15) * day), "Europe/London");
+    const minutes = (8 + Math.floor(random() * 8)) * 60 + (random() < 0.5 ? 0 : 30);
+    return new Date(startOfDayInZone(date, "Europe/London").getTime() + minutes * 60_000);
+  }
+  return new Date(createdAt.getTime() + (1 + Math.floor(random() * 10)) * day);
 }
 
 function pickStatus(random: () => number): AssignmentStatus | null {
@@ -298,10 +314,12 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
       const site = pick(random, sites);
       const priority = pick(random, PRIORITIES);
       const status = pickStatus(random);
-      // Open work is recent; finished work is at least two weeks old, so every date is
-      // plausible (no visit planned after the task was invoiced).
+      // Dated from today, so a demo always looks current: offers and planned visits are
+      // recent or coming (some today), technicians on site arrived this morning, work
+      // awaiting paperwork is from last week, and finished work is at least two weeks old.
       const open = status === null || ["OFFERED", "ACCEPTED", "SCHEDULED"].includes(status);
-      const ageDays = open ? random() * 30 : 14 + random() * 351;
+      const onSiteRecently = status !== null && ["IN_PROGRESS", "REVISIT", "PERFORMED"].includes(status);
+      const ageDays = open ? random() * 30 : onSiteRecently ? 8 + random() * 20 : 14 + random() * 351;
       const createdAt = new Date(now - Math.floor(ageDays * day));
       const id = newId();
       workOrders.push({
@@ -337,7 +355,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
       const assignmentId = newId();
       const offeredAt = new Date(createdAt.getTime() + 3_600_000);
       const responded = status !== "OFFERED";
-      const planned = new Date(createdAt.getTime() + (1 + Math.floor(random() * (open ? 20 : 10))) * day);
+      const planned = visitDate(status, createdAt, random, now);
       assignments.push({
         id: assignmentId,
         organisationId: org.id,

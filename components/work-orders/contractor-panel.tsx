@@ -44,6 +44,8 @@ export function ContractorPanel({
   siteZone: string;
   clock: TReaderClock;
 }) {
+  // A visit is "scheduled" wherever it shows; the date given on accepting is its first value.
+  const visit = live ? (live.scheduledAt ?? live.plannedAt) : null;
   if (workOrder.archivedAt) return <p className="muted">Archived {formatStamp(workOrder.archivedAt, clock)}.</p>;
   if (!live) {
     return (
@@ -70,8 +72,7 @@ export function ContractorPanel({
         </p>
         <p className="muted">
           Offered {formatStamp(live.offeredAt, clock)}
-          {live.plannedAt && ` · planned ${formatVisit(live.plannedAt, siteZone, clock.readerZone)}`}
-          {live.scheduledAt && ` · scheduled ${formatVisit(live.scheduledAt, siteZone, clock.readerZone)}`}
+          {visit && ` · visit ${formatVisit(visit, siteZone, clock.readerZone)}`}
           {live.actualOnSiteAt && ` · on site ${formatMoment(live.actualOnSiteAt, siteZone, clock.readerZone)}`}
         </p>
         {live.technicians.length > 0 && (

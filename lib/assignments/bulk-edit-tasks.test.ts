@@ -32,7 +32,7 @@ describe("bulk edit on the Desk", () => {
     expect(result).toEqual({ tasks: 4, scheduled: 4, assigned: 4 });
     const emails = await emailsTo(w.technician.user.email);
     expect(emails).toHaveLength(1);
-    expect(emails[0].subject).toBe("You have 4 new tasks");
+    expect(emails[0].subject).toMatch(/^4 new tasks from Org /);
     for (let i = 0; i < 4; i++) expect(emails[0].text).toContain(`Job ${i}`);
     const after = await db.assignment.findMany({
       where: { id: { in: w.tasks.map((t) => t.id) } },

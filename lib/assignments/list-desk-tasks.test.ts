@@ -133,12 +133,25 @@ describe("Desk task list sorted by a column", () => {
     const rival = await createContractorCompany(db, [world.organisation.id]);
     await createAssignment(db, { workOrderId: world.workOrder.id, contractorCompanyId: rival.id });
     desk = (await loadDeskActor(world.office.user.id))!;
-    all = (await listDeskTasks(desk, ZDeskTaskListSchema.parse({}), 1000)).rows;
+    all = (await listDeskTasks(desk, ZDeskTaskListSchema.parse({ sort: "client" }), 1000)).rows;
   });
 
   // The order each sort promises, worked out here independently of the SQL.
   const statusRank = (s: AssignmentStatus) => Object.values(AssignmentStatus).indexOf(s);
+  // "Now" for the action order: noon on 2 January 2030, so visits on the 1st are gone by
+  // and the rest are to come (the sites keep London time, which is UTC in January).
+  const now = new Date(Date.UTC(2030, 0, 2, 12));
+  const startOfToday = Date.UTC(2030, 0, 2);
+  const ACTION_ORDER: Record<string, number> = { OFFERED: 0, IN_PROGRESS: 1, PERFORMED: 4, COMPLETED: 5 };
+  const actionRankOf = (t: TDeskTaskRow) => {
+    if (["ACCEPTED", "SCHEDULED", "REVISIT"].includes(t.status)) {
+      const visit = (t.scheduledAt ?? t.plannedAt)?.getTime();
+      return visit !== undefined && visit >= startOfToday ? 2 : 3;
+    }
+    return ACTION_ORDER[t.status] ?? 6;
+  };
   const sortValues: Record<(typeof DESK_TASK_SORTS)[number], (t: TDeskTaskRow) => (string | number | null)[]> = {
+    action: (t) => [actionRankOf(t), (t.scheduledAt ?? t.plannedAt)?.getTime() ?? Infinity, t.workOrder.number, t.id],
     client: (t) => [t.organisation.name, t.organisationId, t.workOrder.number, t.id],
     site: (t) => [t.workOrder.site.name, t.workOrder.number, t.id],
     status: (t) => [statusRank(t.status), t.workOrder.number, t.id],
@@ -163,6 +176,7 @@ describe("Desk task list sorted by a column", () => {
 
   it("has the data the sorts need: empty and equal values, one work order twice, no other contractor's task", () => {
     expect(all).toHaveLength(24);
+    expect(new Set(all.map(actionRankOf))).toEqual(new Set([0, 2, 3, 4, 6]));
     expect(all.filter((t) => t.workOrder.dueAt === null).length).toBeGreaterThan(2);
     expect(all.filter((t) => !t.scheduledAt && t.plannedAt).length).toBeGreaterThan(2);
     expect(all.filter((t) => !t.scheduledAt && !t.plannedAt).length).toBeGreaterThan(2);
@@ -220,7 +234,12 @@ describe("Desk task list sorted by a column", () => {
         const walked: string[] = [];
         let after: string | undefined;
         for (let guard = 0; guard < 20; guard++) {
-          const { rows, nextCursor } = await listDeskTasks(desk, ZDeskTaskListSchema.parse({ sort, dir, after }), 5);
+          const { rows, nextCursor } = await listDeskTasks(
+            desk,
+            ZDeskTaskListSchema.parse({ sort, dir, after }),
+            5,
+            now,
+          );
           walked.push(...rows.map((r) => r.id));
           if (!nextCursor) break;
           after = nextCursor;

@@ -15,6 +15,7 @@ import {
   type TSortKey,
 } from "@/lib/lists/keyset";
 import { containsPattern, searchedNumber } from "@/lib/lists/text-search";
+import { dayInZone, startOfDayInZone } from "@/lib/time/zones";
 import type { TDeskTaskListFilters } from "./schemas";
 
 export const DESK_PAGE_SIZE = 100;
@@ -47,7 +48,57 @@ const tie: TSortKey<TDeskTaskRow>[] = [
   { sql: Prisma.sql`w.number`, type: "int", of: (t) => t.workOrder.number },
   { sql: Prisma.sql`a.id`, type: "text", of: (t) => t.id },
 ];
-const SORT_KEYS: Record<TDeskTaskListFilters["sort"], TSortKey<TDeskTaskRow>[]> = {
+// The Desk's first view: what needs the office now. New offers; then technicians on site;
+// then visits from today on, soonest first; then open tasks with no date or a date gone
+// by; then work performed awaiting paperwork; then completed work awaiting the client's
+// review; finished work last. "Today" is on the calendar of each task's site.
+const ACTION_RANKS = { offered: 0, onSite: 1, upcoming: 2, undatedOrPast: 3, performed: 4, completed: 5, finished: 6 };
+const VISIT_PENDING: AssignmentStatus[] = ["ACCEPTED", "SCHEDULED", "REVISIT"];
+// Rows with no visit date sort after every dated one (a later key may not be empty).
+const NO_VISIT = new Date("9999-12-31T00:00:00.000Z");
+
+export function actionRank(task: Pick<TDeskTaskRow, "status" | "scheduledAt" | "plannedAt" | "timeZone">, now: Date) {
+  if (task.status === "OFFERED") return ACTION_RANKS.offered;
+  if (task.status === "IN_PROGRESS") return ACTION_RANKS.onSite;
+  if (VISIT_PENDING.includes(task.status)) {
+    const visit = task.scheduledAt ?? task.plannedAt;
+    const today = startOfDayInZone(dayInZone(now, task.timeZone), task.timeZone);
+    return visit && visit >= today ? ACTION_RANKS.upcoming : ACTION_RANKS.undatedOrPast;
+  }
+  if (task.status === "PERFORMED") return ACTION_RANKS.performed;
+  if (task.status === "COMPLETED") return ACTION_RANKS.completed;
+  return ACTION_RANKS.finished;
+}
+
+function actionKeys(now: Date): TSortKey<TDeskTaskRow>[] {
+  const zone = Prisma.sql`COALESCE(s.timezone, o.timezone)`;
+  // Midnight today on the site's clock, as the UTC wall time the columns hold.
+  const today = Prisma.sql`((date_trunc('day', ${now.toISOString()}::timestamptz AT TIME ZONE ${zone}) AT TIME ZONE ${zone}) AT TIME ZONE 'UTC')`;
+  const visit = Prisma.sql`COALESCE(a."scheduledAt", a."plannedAt")`;
+  const pending = Prisma.join(VISIT_PENDING.map((status) => Prisma.sql`${status}::"AssignmentStatus"`));
+  return [
+    {
+      sql: Prisma.sql`(CASE
+        WHEN a.status = 'OFFERED' THEN ${ACTION_RANKS.offered}
+        WHEN a.status = 'IN_PROGRESS' THEN ${ACTION_RANKS.onSite}
+        WHEN a.status IN (${pending}) AND ${visit} >= ${today} THEN ${ACTION_RANKS.upcoming}
+        WHEN a.status IN (${pending}) THEN ${ACTION_RANKS.undatedOrPast}
+        WHEN a.status = 'PERFORMED' THEN ${ACTION_RANKS.performed}
+        WHEN a.status = 'COMPLETED' THEN ${ACTION_RANKS.completed}
+        ELSE ${ACTION_RANKS.finished} END)::int`,
+      type: "int",
+      of: (t) => actionRank(t, now),
+    },
+    {
+      sql: Prisma.sql`COALESCE(${visit}, ${NO_VISIT.toISOString()}::timestamp(3))`,
+      type: "timestamp",
+      of: (t) => t.scheduledAt ?? t.plannedAt ?? NO_VISIT,
+    },
+    ...tie,
+  ];
+}
+
+const SORT_KEYS: Record<Exclude<TDeskTaskListFilters["sort"], "action">, TSortKey<TDeskTaskRow>[]> = {
   // clientPage orders by these same columns, its own way.
   client: [
     { sql: Prisma.sql`o.name`, type: "text", of: (t) => t.organisation.name },
@@ -170,9 +221,10 @@ export function deskTaskListQuery(
   actor: TDeskActor,
   filters: Partial<TDeskTaskListFilters> = {},
   pageSize = DESK_PAGE_SIZE,
+  now = new Date(),
 ) {
-  const sort = filters.sort ?? "client";
-  const keys = SORT_KEYS[sort];
+  const sort = filters.sort ?? "action";
+  const keys = sort === "action" ? actionKeys(now) : SORT_KEYS[sort];
   const query: TPageQuery = {
     actor,
     conditions: filterConditions(actor, filters),
@@ -213,8 +265,9 @@ export async function listDeskTasks(
   actor: TDeskActor,
   filters: Partial<TDeskTaskListFilters> = {},
   pageSize = DESK_PAGE_SIZE,
+  now = new Date(),
 ) {
-  const query = deskTaskListQuery(actor, filters, pageSize);
+  const query = deskTaskListQuery(actor, filters, pageSize, now);
   return query.read(await db.$queryRaw<{ rows: unknown[] }[]>(query.sql));
 }
 

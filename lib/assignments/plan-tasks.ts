@@ -16,7 +16,7 @@ import { canAssignTechnicians, canTransition, statusLabel, transition, workOrder
 export type TTaskPlan = { scheduledAt?: TTimeInput; occurrence?: TOccurrence; personIds?: string[] };
 
 const TASK_INCLUDE = {
-  organisation: { select: { timezone: true } },
+  organisation: { select: { timezone: true, name: true } },
   workOrder: { select: { number: true, title: true, site: { select: { name: true, timezone: true } } } },
   technicians: { select: { personId: true } },
 } as const;
@@ -150,6 +150,7 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
         tasks: newTasks.map((t) => ({
           title: `#${t.workOrder.number} ${t.workOrder.title}`,
           siteName: t.workOrder.site.name,
+          clientName: t.organisation.name,
           // Emails go to people anywhere: the site's zone is always named.
           when: t.scheduledAt || t.plannedAt ? formatVisit((t.scheduledAt ?? t.plannedAt)!, zoneOf(t), null) : null,
         })),

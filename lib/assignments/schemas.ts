@@ -83,7 +83,8 @@ export const DESK_COLUMNS = ["site", "status", "technician", "due", "scheduled"]
 export type TDeskColumn = (typeof DESK_COLUMNS)[number];
 
 // "client" is the Desk's own order: client by client, then by work order number.
-export const DESK_TASK_SORTS = ["client", "site", "status", "due", "scheduled"] as const;
+// "action", the default, puts what needs the office first (list-desk-tasks.ts).
+export const DESK_TASK_SORTS = ["action", "client", "site", "status", "due", "scheduled"] as const;
 
 // Desk list filters come from the address bar: anything malformed is dropped.
 export const ZDeskTaskListSchema = z.object({
@@ -106,7 +107,7 @@ export const ZDeskTaskListSchema = z.object({
     .catch(undefined),
   client: ZIdSchema.optional().catch(undefined),
   technician: ZIdSchema.optional().catch(undefined),
-  sort: z.enum(DESK_TASK_SORTS).default("client").catch("client"),
+  sort: z.enum(DESK_TASK_SORTS).default("action").catch("action"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   // The cursor carries the last row's sort value, which can be a long site or client name.
   after: z.string().max(2000).optional().catch(undefined),

@@ -8,7 +8,12 @@ export type TEmailTemplate =
     }
   | {
       template: "technician-assigned";
-      data: { name: string; tasks: { title: string; siteName: string; when: string | null }[]; url: string };
+      // clientName is absent from emails queued before it was added.
+      data: {
+        name: string;
+        tasks: { title: string; siteName: string; when: string | null; clientName?: string }[];
+        url: string;
+      };
     }
   | {
       template: "task-cancelled";
@@ -83,9 +88,16 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
     }
     case "technician-assigned": {
       const { name, tasks, url } = email.data;
-      const lines = tasks.map((t) => `• ${t.title} at ${t.siteName}${t.when ? ` (${t.when})` : ""}`);
+      const lines = tasks.map(
+        (t) =>
+          `• ${t.title} at ${t.siteName}${t.clientName ? ` for ${t.clientName}` : ""}${t.when ? ` (${t.when})` : ""}`,
+      );
+      const clients = [...new Set(tasks.map((t) => t.clientName).filter(Boolean))];
+      const from = clients.length ? ` from ${clients.join(", ")}` : "";
       return render(
-        tasks.length === 1 ? "You have a new task" : `You have ${tasks.length} new tasks`,
+        tasks.length === 1
+          ? `New task${from}: ${tasks[0].title} at ${tasks[0].siteName}`
+          : `${tasks.length} new tasks${from}`,
         [
           `Hello ${name},`,
           "You have been assigned:",
@@ -121,7 +133,7 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
     case "message-posted": {
       const { from, workOrderNumber, title, body, url } = email.data;
       return render(
-        `Message about #${workOrderNumber} ${title}`,
+        `${from} wrote about #${workOrderNumber} ${title}`,
         [`${from} wrote:`, body, "Reply in Fieldgate so the whole thread stays with the work order."],
         { label: "Open the conversation", url },
       );

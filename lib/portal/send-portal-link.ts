@@ -9,6 +9,7 @@ import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { notFound } from "@/lib/errors";
 import { recordEvent } from "@/lib/timeline/record-event";
 import type { ZSendPortalLinkSchema } from "./schemas";
+import { formatMoment } from "@/lib/time/zones";
 
 // A customer, owner or tenant link: scoped to one work order, expiring (48 h by default),
 // revocable, never an account.
@@ -37,7 +38,8 @@ export async function sendPortalLink(actor: TStaffActor, input: z.infer<typeof Z
         clientName: actor.organisationName,
         title: `#${workOrder.number} ${workOrder.title}`,
         url,
-        expiresAt: expiresAt.toUTCString(),
+        // On the organisation's clock, named: the customer may be anywhere.
+        expiresAt: formatMoment(expiresAt, actor.organisationTimeZone, null),
       },
     });
     await recordEvent(tx, {

@@ -2,11 +2,12 @@ import "server-only";
 import type { TStaffActor } from "@/lib/auth/actor";
 import { siteScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
+import { byNaturalName } from "@/lib/lists/natural-order";
 
 export async function listSites(actor: TStaffActor) {
-  return db.site.findMany({
+  const sites = await db.site.findMany({
     where: siteScope(actor),
-    orderBy: { name: "asc" },
     include: { _count: { select: { workOrders: true } } },
   });
+  return byNaturalName(sites);
 }

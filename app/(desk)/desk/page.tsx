@@ -22,6 +22,7 @@ import { deskColumnsFor } from "@/lib/preferences/desk-columns";
 import { bulkEditTasksAction, saveDeskColumnsAction } from "./actions";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Tabs } from "@/components/ui/tabs";
 
 export const metadata = { title: "Tasks · Fieldgate Desk" };
 
@@ -85,6 +86,13 @@ export default async function DeskTasksPage({
           </ActionForm>
         </details>
       </header>
+      <Tabs
+        label="Order of the tasks"
+        tabs={[
+          { href: sortHref("action", "asc"), label: "Needs action first", current: filters.sort === "action" },
+          { href: sortHref("client", "asc"), label: "By client", current: filters.sort === "client" },
+        ]}
+      />
       <form className="filters" action="/desk" aria-label="Filters">
         <label className="filter">
           Search

@@ -28,6 +28,9 @@ import {
   declineTaskAction,
   scheduleTaskAction,
 } from "../../actions";
+import Link from "next/link";
+import { Timeline } from "@/components/timeline";
+import { listTaskHistory } from "@/lib/assignments/list-task-history";
 
 export const metadata = { title: "Task · Fieldgate Desk" };
 
@@ -40,17 +43,25 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
   });
   const { workOrder } = task;
   const assigned = new Set(task.technicians.map((t) => t.personId));
-  const [messages, attachments, siteWork, clock] = await Promise.all([
+  const [messages, attachments, siteWork, clock, history] = await Promise.all([
     listMessages(actor, task.id),
     listTaskAttachments(actor, task),
     getSiteWork(actor, { assignmentId: task.id }),
     readReaderClock(task.timeZone),
+    listTaskHistory(actor, task.id),
   ]);
+  // The work is still to be done here: the office may record it as done when its people
+  // do not use the technician app. Once performed, "Mark complete" is the next step.
+  const canRecordDone = task.status !== "PERFORMED" && canTransition(task.status, "complete", "desk");
+  const canMarkComplete = task.status === "PERFORMED";
   const canUpload = !["CANCELLED", "DECLINED"].includes(task.status);
   const canAssign = canAssignTechnicians(task.status);
 
   return (
     <>
+      <Link href="/desk" className="back-link">
+        ← Tasks
+      </Link>
       <header className="page-header">
         <div>
           <p className="muted">
@@ -68,13 +79,9 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
             <dd>{workOrder.priority.toLowerCase()}</dd>
             <dt>Due</dt>
             <dd>{formatCalendarDay(workOrder.dueAt)}</dd>
-            <dt>Planned</dt>
+            <dt>Visit</dt>
             <dd>
-              <VisitTime at={task.plannedAt} zone={task.timeZone} readerZone={clock.readerZone} />
-            </dd>
-            <dt>Scheduled</dt>
-            <dd>
-              <VisitTime at={task.scheduledAt} zone={task.timeZone} readerZone={clock.readerZone} />
+              <VisitTime at={task.scheduledAt ?? task.plannedAt} zone={task.timeZone} readerZone={clock.readerZone} />
             </dd>
             <dt>On site</dt>
             <dd>
@@ -95,8 +102,8 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
                 <input type="hidden" name="assignmentId" value={task.id} />
                 <Field
                   name="plannedAt"
-                  label="Planned date (optional)"
-                  hint={`In ${zoneName(task.timeZone)}, the site's time zone.`}
+                  label="Visit date (optional)"
+                  hint={`In ${zoneName(task.timeZone)}, the site's time zone. You can schedule it later.`}
                 >
                   <input id="plannedAt" name="plannedAt" type="datetime-local" />
                 </Field>
@@ -128,20 +135,26 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
               <SubmitButton variant="secondary">Schedule</SubmitButton>
             </ActionForm>
           )}
-          {canTransition(task.status, "complete", "desk") && (
-            <ActionForm action={completeTaskAction} testId="complete-form">
+          {task.status === "IN_PROGRESS" && (
+            <p className="alert alert-info">
+              Your technician is on site. The task moves on when they record the work as performed in their app.
+            </p>
+          )}
+          {canMarkComplete && (
+            <>
               <h2>Complete the task</h2>
-              <input type="hidden" name="assignmentId" value={task.id} />
-              <Field
-                name="actualOnSiteAt"
-                label="When were you on site?"
-                hint={`In ${zoneName(task.timeZone)}, the site's time zone.`}
-              >
-                <input id="actualOnSiteAt" name="actualOnSiteAt" type="datetime-local" />
-              </Field>
-              <OccurrenceField id="actualOnSiteAt-occurrence" />
-              <SubmitButton>Mark complete</SubmitButton>
-            </ActionForm>
+              <p className="muted">
+                The work has been performed. Upload the report or certificate the client needs, then mark it complete:
+                the client reviews it next.
+              </p>
+              <CompleteForm taskId={task.id} timeZone={task.timeZone} button="Mark complete" />
+            </>
+          )}
+          {canRecordDone && (
+            <details>
+              <summary>Record the work as done (without the technician app)</summary>
+              <CompleteForm taskId={task.id} timeZone={task.timeZone} button="Record as done" />
+            </details>
           )}
           <h2>Technicians</h2>
           {task.technicians.length > 0 ? (
@@ -210,6 +223,27 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
         </section>
       )}
       <MessageThread messages={messages} assignmentId={task.id} post={postDeskMessageAction} canPost clock={clock} />
+      <section className="card" aria-label="History">
+        <h2>History</h2>
+        <Timeline events={history} clock={clock} />
+      </section>
     </>
+  );
+}
+
+function CompleteForm({ taskId, timeZone, button }: { taskId: string; timeZone: string; button: string }) {
+  return (
+    <ActionForm action={completeTaskAction} testId="complete-form">
+      <input type="hidden" name="assignmentId" value={taskId} />
+      <Field
+        name="actualOnSiteAt"
+        label="When were you on site?"
+        hint={`In ${zoneName(timeZone)}, the site's time zone.`}
+      >
+        <input id="actualOnSiteAt" name="actualOnSiteAt" type="datetime-local" />
+      </Field>
+      <OccurrenceField id="actualOnSiteAt-occurrence" />
+      <SubmitButton>{button}</SubmitButton>
+    </ActionForm>
   );
 }

@@ -7,6 +7,12 @@ import { AppError } from "@/lib/errors";
 import { getSite } from "@/lib/sites/get-site";
 import { createAssetAction } from "../../actions";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { formatDayIn } from "@/components/ui/format";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { listWorkOrders } from "@/lib/work-orders/list-work-orders";
+import { ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
+
+const SITE_WORK_ORDERS = 20;
 
 export const metadata = { title: "Site · Fieldgate" };
 
@@ -17,6 +23,11 @@ export default async function SitePage({ params }: { params: Promise<{ id: strin
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const { rows: workOrders, nextCursor } = await listWorkOrders(
+    actor,
+    ZWorkOrderListSchema.parse({ site: site.id }),
+    SITE_WORK_ORDERS,
+  );
   return (
     <div className="two-columns">
       <section>
@@ -58,6 +69,40 @@ export default async function SitePage({ params }: { params: Promise<{ id: strin
               </tbody>
             </table>
           </TableScroll>
+        )}
+        <h2>Work orders</h2>
+        {workOrders.length === 0 ? (
+          <p className="muted">No work orders at this site yet.</p>
+        ) : (
+          <>
+            <TableScroll label="Work orders at this site">
+              <table className="table" aria-label="Work orders at this site">
+                <thead>
+                  <tr>
+                    <th>#</th>
+                    <th>Title</th>
+                    <th>Status</th>
+                    <th>Created</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {workOrders.map((wo) => (
+                    <tr key={wo.id}>
+                      <td>{wo.number}</td>
+                      <td>
+                        <Link href={`/staff/work-orders/${wo.id}`}>{wo.title}</Link>
+                      </td>
+                      <td>
+                        <StatusBadge status={wo.status} />
+                      </td>
+                      <td className="nowrap">{formatDayIn(wo.createdAt, actor.organisationTimeZone)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+            {nextCursor && <Link href={`/staff?site=${site.id}`}>All work orders at this site</Link>}
+          </>
         )}
       </section>
       {staffCan(actor, "site.write") && (
