@@ -20,11 +20,13 @@ test("the Desk filters and sorts tasks and remembers the columns each person cho
   const desk = await signInAs(browser, tenant.office.user.id, "/desk");
   const table = desk.getByRole("table");
   await expect(table.locator("tbody tr")).toHaveCount(3);
+  await expect(desk.getByTestId("match-count")).toHaveText("3 tasks");
 
   const filters = desk.getByRole("form", { name: "Filters" });
   await filters.getByLabel("Status").selectOption("ACCEPTED");
   await filters.getByRole("button", { name: "Apply" }).click();
   await expect(table.locator("tbody tr")).toHaveCount(2);
+  await expect(desk.getByTestId("match-count")).toHaveText("2 tasks");
   await filters.getByLabel("Technician").selectOption({ label: "Terry Tech" });
   await filters.getByRole("button", { name: "Apply" }).click();
   await expect(table.locator("tbody tr")).toHaveCount(1);

@@ -16,8 +16,14 @@ test("staff filter, sort, save a filter, page and export the work order list", a
   const table = page.getByRole("table", { name: "Work orders" });
   const rows = table.locator("tbody tr");
   await expect(rows).toHaveCount(50);
+  await expect(page.getByTestId("match-count")).toHaveText("55 work orders");
+  await expect(page.getByRole("link", { name: "Previous page" })).toHaveCount(0);
   await page.getByRole("link", { name: "Next page" }).click();
   await expect(rows).toHaveCount(5);
+  await page.getByRole("link", { name: "Previous page" }).click();
+  await expect(rows).toHaveCount(50);
+  await expect(rows.first()).toContainText("Task 55");
+  await expect(page.getByRole("link", { name: "Previous page" })).toHaveCount(0);
 
   // Status tabs: the current one is marked, and each keeps the other filters.
   const statusTabs = page.getByRole("navigation", { name: "Work orders by status" });
@@ -65,4 +71,32 @@ test("staff filter, sort, save a filter, page and export the work order list", a
   const lines = (await csv.text()).trimEnd().split("\n");
   expect(lines).toHaveLength(12);
   expect(lines[1]).toMatch(/^5,Task 5,City Office,,URGENT,OPEN/);
+});
+
+test("the staff home shows what needs attention, with counts that open the matching list", async ({ page, tenant }) => {
+  const site = await createSite(db, tenant.organisation.id, { name: "Harbour Point" });
+  const late = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Broken lock",
+  });
+  await db.workOrder.update({ where: { id: late.id }, data: { slaDueAt: new Date(Date.now() - 3_600_000) } });
+  const calm = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Paint fence",
+  });
+  await db.workOrder.update({ where: { id: calm.id }, data: { slaDueAt: new Date(Date.now() + 7 * 86_400_000) } });
+
+  await signInWithPassword(page, tenant.admin.email);
+  const attention = page.getByRole("region", { name: "Needs attention" });
+  const sla = attention.getByRole("link", { name: /SLA due within 24 h or breached/ });
+  await expect(sla).toContainText("1");
+  await expect(attention.getByRole("link", { name: /awaiting your review/ })).toContainText("0");
+  await sla.click();
+  await expect(page).toHaveURL(/needs=sla/);
+  const table = page.getByRole("table", { name: "Work orders" });
+  await expect(table.locator("tbody tr")).toHaveCount(1);
+  await expect(table).toContainText("Broken lock");
+  await expect(page.getByTestId("match-count")).toHaveText("1 work order");
 });

@@ -38,6 +38,8 @@ const ZEnvSchema = z
       .default("graphile_worker"),
     JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
     // Resend answers 429 above this many requests a second (per team).
+    // Staff home: an offer the contractor has not answered in this many hours needs a chase.
+    OFFER_ANSWER_HOURS: z.coerce.number().int().min(1).max(720).default(24),
     // How many tasks a technician's phone keeps: the most urgent open ones first.
     TECH_DEVICE_TASKS: z.coerce.number().int().min(20).max(2000).default(200),
     RESEND_REQUESTS_PER_SECOND: z.coerce.number().positive().max(100).default(2),

@@ -72,10 +72,13 @@ export function WorkOrderFilters({
       </label>
       {filters.sort !== "created" && <input type="hidden" name="sort" value={filters.sort} />}
       {filters.dir !== "desc" && <input type="hidden" name="dir" value={filters.dir} />}
+      {filters.needs && <input type="hidden" name="needs" value={filters.needs} />}
       <button className="button button-secondary" type="submit">
         Apply
       </button>
-      <a href="/staff">Clear</a>
+      <a className="button button-ghost" href="/staff">
+        Clear
+      </a>
     </form>
   );
 }

@@ -16,6 +16,7 @@ import {
 } from "@/lib/lists/keyset";
 import { containsPattern, searchedNumber } from "@/lib/lists/text-search";
 import { dayInZone, startOfDayInZone } from "@/lib/time/zones";
+import { COUNT_CAP } from "@/lib/lists/count-cap";
 import type { TDeskTaskListFilters } from "./schemas";
 
 export const DESK_PAGE_SIZE = 100;
@@ -269,6 +270,15 @@ export async function listDeskTasks(
 ) {
   const query = deskTaskListQuery(actor, filters, pageSize, now);
   return query.read(await db.$queryRaw<{ rows: unknown[] }[]>(query.sql));
+}
+
+// How many tasks match the filters, up to the staff list's cap (a contractor can hold
+// thousands of tasks; past the cap the Desk says "more than").
+export async function countDeskTasks(actor: TDeskActor, filters: Partial<TDeskTaskListFilters> = {}) {
+  const [{ matches }] = await db.$queryRaw<{ matches: number }[]>`
+    SELECT count(*)::int AS matches FROM (
+      SELECT 1 FROM ${TASK_TABLES} WHERE ${Prisma.join(filterConditions(actor, filters), " AND ")} LIMIT ${COUNT_CAP + 1}) capped`;
+  return { matches: Math.min(matches, COUNT_CAP), more: matches > COUNT_CAP };
 }
 
 // The clients whose tasks the person sees, for the client filter.

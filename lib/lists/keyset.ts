@@ -55,11 +55,15 @@ function typed(type: TKeyType, value: string | number): Prisma.Sql {
   return Prisma.sql`${value}::${Prisma.raw(`"${type.enum}"`)}`;
 }
 
-export function keysetOrderBy<TRow>(keys: TSortKey<TRow>[], dir: TSortDir): Prisma.Sql {
-  const direction = Prisma.raw(dir === "asc" ? "ASC" : "DESC");
+// `backward` reads the same order from the other end (for the page before a cursor):
+// every direction flips, and empty values, last going forward, come first.
+export function keysetOrderBy<TRow>(keys: TSortKey<TRow>[], dir: TSortDir, backward = false): Prisma.Sql {
+  const ascending = (dir === "asc") !== backward;
+  const direction = Prisma.raw(ascending ? "ASC" : "DESC");
+  const nulls = Prisma.raw(backward ? "NULLS FIRST" : "NULLS LAST");
   return Prisma.join(
     keys.map((key) =>
-      key.nullable ? Prisma.sql`${key.sql} ${direction} NULLS LAST` : Prisma.sql`${key.sql} ${direction}`,
+      key.nullable ? Prisma.sql`${key.sql} ${direction} ${nulls}` : Prisma.sql`${key.sql} ${direction}`,
     ),
   );
 }
@@ -80,18 +84,57 @@ export function keysetAfter<TRow>(keys: TSortKey<TRow>[], dir: TSortDir, cursor:
   return Prisma.sql`${row(columns)} ${beyond} ${row(values)}`;
 }
 
+// The rows before the cursor in (keys, dir) order: keysetAfter's mirror. Empty values
+// sort last, so every row with a value comes before an empty cursor.
+export function keysetBefore<TRow>(keys: TSortKey<TRow>[], dir: TSortDir, cursor: TCursor): Prisma.Sql {
+  const before = Prisma.raw(dir === "asc" ? "<" : ">");
+  const row = (parts: Prisma.Sql[]) => Prisma.sql`(${Prisma.join(parts)})`;
+  const columns = keys.map((key) => key.sql);
+  const [first, ...rest] = keys;
+  if (cursor[0] === null) {
+    const values = rest.map((key, i) => typed(key.type, cursor[i + 1] as string | number));
+    return Prisma.sql`(${first.sql} IS NOT NULL OR ${row(columns.slice(1))} ${before} ${row(values)})`;
+  }
+  const values = keys.map((key, i) => typed(key.type, cursor[i] as string | number));
+  return Prisma.sql`${row(columns)} ${before} ${row(values)}`;
+}
+
+const cursorOf = <TRow>(row: TRow, keys: TSortKey<TRow>[]) =>
+  encodeCursor(
+    keys.map((key) => {
+      const value = key.of(row);
+      return value instanceof Date ? value.toISOString() : value;
+    }),
+  );
+
+// A page read backwards (keysetBefore, keysetOrderBy backward), one row past the page
+// size: put back in order. The extra row says there is a page before this one; after it
+// there is always the page the reader came from.
+export function keysetPageBefore<TRow>(
+  rowsBackward: TRow[],
+  pageSize: number,
+  keys: TSortKey<TRow>[],
+): { rows: TRow[]; nextCursor: string | null; previousCursor: string | null } {
+  const rows = rowsBackward.slice(0, pageSize).reverse();
+  const [first, last] = [rows[0], rows.at(-1)];
+  return {
+    rows,
+    nextCursor: last ? cursorOf(last, keys) : null,
+    previousCursor: rowsBackward.length > pageSize && first ? cursorOf(first, keys) : null,
+  };
+}
+
 // Rows are fetched one past the page size: the extra row only says there is a next page.
+// A page reached from a cursor has one before it, found from its first row.
 export function keysetPage<TRow>(
   rows: TRow[],
   pageSize: number,
   keys: TSortKey<TRow>[],
-): { rows: TRow[]; nextCursor: string | null } {
+  fromCursor = false,
+): { rows: TRow[]; nextCursor: string | null; previousCursor: string | null } {
   const page = rows.slice(0, pageSize);
-  const last = page.at(-1);
-  if (rows.length <= pageSize || !last) return { rows: page, nextCursor: null };
-  const values = keys.map((key) => {
-    const value = key.of(last);
-    return value instanceof Date ? value.toISOString() : value;
-  });
-  return { rows: page, nextCursor: encodeCursor(values) };
+  const [first, last] = [page[0], page.at(-1)];
+  const previousCursor = fromCursor && first ? cursorOf(first, keys) : null;
+  if (rows.length <= pageSize || !last) return { rows: page, nextCursor: null, previousCursor };
+  return { rows: page, nextCursor: cursorOf(last, keys), previousCursor };
 }

@@ -9,7 +9,9 @@ export function listQuery(
   filters: Partial<TWorkOrderListFilters>,
   changes: Partial<TWorkOrderListFilters> = {},
 ): string {
-  return addressQuery({ ...filters, ...changes }, DEFAULTS);
+  // A change that names a page cursor replaces both; any other change keeps the page.
+  const paging = "after" in changes || "before" in changes ? { after: changes.after, before: changes.before } : {};
+  return addressQuery({ ...filters, ...changes, ...paging }, DEFAULTS);
 }
 
 export function hasFilters(filters: TWorkOrderListFilters): boolean {
@@ -25,5 +27,6 @@ export function hasFilters(filters: TWorkOrderListFilters): boolean {
     "dueFrom",
     "dueTo",
     "breached",
+    "needs",
   ].some((key) => !!filters[key as keyof TWorkOrderListFilters]);
 }

@@ -11,7 +11,7 @@ import {
   createWorld,
 } from "@/prisma/factories";
 import { exportWorkOrdersCsv } from "./export-work-orders";
-import { listWorkOrders } from "./list-work-orders";
+import { countWorkOrders, listWorkOrders } from "./list-work-orders";
 import { deleteSavedFilter, listSavedFilters, saveFilter } from "./saved-filters";
 import { WORK_ORDER_SORTS, ZWorkOrderListSchema } from "./schemas";
 
@@ -90,6 +90,43 @@ describe("staff work order list", () => {
       });
     }
   }
+
+  // Back from the last page to the first, page by page: the same pages, in reverse, and
+  // the first page has nothing before it. (37 rows in pages of 5: the last page has 2.)
+  for (const sort of WORK_ORDER_SORTS) {
+    for (const dir of ["asc", "desc"]) {
+      it(`goes back a page at a time sorted by ${sort} ${dir}`, async () => {
+        const forward: number[][] = [];
+        let page = await listWorkOrders(staff, ZWorkOrderListSchema.parse({ sort, dir }), 5);
+        expect(page.previousCursor).toBeNull();
+        forward.push(page.rows.map((r) => r.number));
+        while (page.nextCursor) {
+          page = await listWorkOrders(staff, ZWorkOrderListSchema.parse({ sort, dir, after: page.nextCursor }), 5);
+          forward.push(page.rows.map((r) => r.number));
+        }
+        expect(forward.map((p) => p.length)).toEqual([5, 5, 5, 5, 5, 5, 5, 2]);
+        const backward: number[][] = [page.rows.map((r) => r.number)];
+        while (page.previousCursor) {
+          page = await listWorkOrders(staff, ZWorkOrderListSchema.parse({ sort, dir, before: page.previousCursor }), 5);
+          backward.unshift(page.rows.map((r) => r.number));
+          expect(page.nextCursor).not.toBeNull();
+        }
+        expect(backward).toEqual(forward);
+      });
+    }
+  }
+
+  it("counts what matches, up to a cap past which it says 'more than'", async () => {
+    expect(await countWorkOrders(staff, ZWorkOrderListSchema.parse({}))).toEqual({ matches: 37, more: false });
+    expect(await countWorkOrders(staff, ZWorkOrderListSchema.parse({ q: "boiler" }))).toEqual({
+      matches: 12,
+      more: false,
+    });
+    expect(await countWorkOrders(staff, ZWorkOrderListSchema.parse({}), new Date(), 10)).toEqual({
+      matches: 10,
+      more: true,
+    });
+  });
 
   // The list used to be this Prisma read; the one SQL statement must return the same rows,
   // in the same order, with the same fields.

@@ -5,7 +5,17 @@ import { LIVE_STATUSES } from "@/lib/assignments/status-machine";
 import { workOrderSqlScope } from "@/lib/authz/sql-scopes";
 import { asJsonArray, fromJsonRow } from "@/lib/database/json-rows";
 import { db } from "@/lib/db";
-import { decodeCursor, keysetAfter, keysetOrderBy, keysetPage, type TSortKey } from "@/lib/lists/keyset";
+import { COUNT_CAP } from "@/lib/lists/count-cap";
+import { attentionCondition } from "./attention";
+import {
+  decodeCursor,
+  keysetAfter,
+  keysetBefore,
+  keysetOrderBy,
+  keysetPage,
+  keysetPageBefore,
+  type TSortKey,
+} from "@/lib/lists/keyset";
 import { containsPattern, searchedNumber } from "@/lib/lists/text-search";
 import { startOfDayInZone, startOfNextDayInZone } from "@/lib/time/zones";
 import type { TWorkOrderListFilters } from "./schemas";
@@ -66,6 +76,7 @@ function filterConditions(actor: TStaffActor, filters: TWorkOrderListFilters, no
     conditions.push(
       Prisma.sql`(w."slaDueAt" < ${now.toISOString()}::timestamp(3) AND w.status NOT IN ('COMPLETED', 'CANCELLED'))`,
     );
+  if (filters.needs) conditions.push(attentionCondition(filters.needs, now));
   if (filters.q) {
     const number = searchedNumber(filters.q);
     const orNumber = number === null ? Prisma.empty : Prisma.sql` OR w.number = ${number}`;
@@ -88,9 +99,12 @@ export function workOrderListQuery(
 ) {
   const keys = SORT_KEYS[filters.sort];
   const conditions = filterConditions(actor, filters, now);
-  const cursor = decodeCursor(filters.after, keys);
+  // "Previous page" reads backwards from the first row shown; "Next page" forwards from the last.
+  const before = filters.after ? null : decodeCursor(filters.before, keys);
+  const cursor = before ? null : decodeCursor(filters.after, keys);
   if (cursor) conditions.push(keysetAfter(keys, filters.dir, cursor));
-  const order = keysetOrderBy(keys, filters.dir);
+  if (before) conditions.push(keysetBefore(keys, filters.dir, before));
+  const order = keysetOrderBy(keys, filters.dir, before !== null);
   const sql = asJsonArray(Prisma.sql`
     WITH page AS (
       SELECT w.id, w.number, w.title, w.status, w.priority, w."dueAt", w."slaDueAt", w."createdAt", w."purchaseOrder", w."notToExceedCents", w."siteId", w."categoryId"
@@ -110,11 +124,33 @@ export function workOrderListQuery(
       WHERE x."workOrderId" = w.id AND x.status = ANY(${LIVE_STATUSES}::"AssignmentStatus"[])
       ORDER BY x."createdAt" DESC, x.id DESC LIMIT 1) live ON true
     ORDER BY ${order}`);
-  const read = ([{ rows }]: { rows: unknown[] }[]) => keysetPage(rows.map(rowFromJson), pageSize, keys);
+  const read = ([{ rows }]: { rows: unknown[] }[]) =>
+    before
+      ? keysetPageBefore(rows.map(rowFromJson), pageSize, keys)
+      : keysetPage(rows.map(rowFromJson), pageSize, keys, cursor !== null);
   return { sql, read };
 }
 
-export async function listWorkOrders(actor: TStaffActor, filters: TWorkOrderListFilters, pageSize = PAGE_SIZE) {
-  const query = workOrderListQuery(actor, filters, pageSize);
+// How many work orders match the filters, up to the lists' cap (lib/lists/count-cap.ts).
+export async function countWorkOrders(
+  actor: TStaffActor,
+  filters: TWorkOrderListFilters,
+  now = new Date(),
+  cap = COUNT_CAP,
+) {
+  const conditions = filterConditions(actor, filters, now);
+  const [{ matches }] = await db.$queryRaw<{ matches: number }[]>`
+    SELECT count(*)::int AS matches FROM (
+      SELECT 1 FROM "WorkOrder" w WHERE ${Prisma.join(conditions, " AND ")} LIMIT ${cap + 1}) capped`;
+  return { matches: Math.min(matches, cap), more: matches > cap };
+}
+
+export async function listWorkOrders(
+  actor: TStaffActor,
+  filters: TWorkOrderListFilters,
+  pageSize = PAGE_SIZE,
+  now = new Date(),
+) {
+  const query = workOrderListQuery(actor, filters, pageSize, now);
   return query.read(await db.$queryRaw<{ rows: unknown[] }[]>(query.sql));
 }

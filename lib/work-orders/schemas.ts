@@ -73,9 +73,12 @@ export const ZWorkOrderListSchema = z.object({
   dueFrom: optionalDay,
   dueTo: optionalDay,
   breached: z.literal("1").optional().catch(undefined),
+  // One of the staff home's "needs attention" groups (lib/work-orders/attention.ts).
+  needs: z.enum(["answer", "sla", "review", "reply"]).optional().catch(undefined),
   sort: z.enum(WORK_ORDER_SORTS).default("created").catch("created"),
   dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),
   after: z.string().max(200).optional().catch(undefined),
+  before: z.string().max(200).optional().catch(undefined),
 });
 export type TWorkOrderListFilters = z.infer<typeof ZWorkOrderListSchema>;
 

@@ -7,7 +7,7 @@ import { VisitTime } from "@/components/ui/visit-time";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { SortHeader } from "@/components/ui/sort-header";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { listDeskClients, listDeskTasks } from "@/lib/assignments/list-desk-tasks";
+import { countDeskTasks, listDeskClients, listDeskTasks } from "@/lib/assignments/list-desk-tasks";
 import {
   DESK_COLUMNS,
   ZDeskTaskListSchema,
@@ -23,6 +23,7 @@ import { bulkEditTasksAction, saveDeskColumnsAction } from "./actions";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Tabs } from "@/components/ui/tabs";
+import { describeCount } from "@/lib/lists/count-cap";
 
 export const metadata = { title: "Tasks · Fieldgate Desk" };
 
@@ -49,8 +50,9 @@ export default async function DeskTasksPage({
 }) {
   const actor = await requireDeskActor();
   const filters = ZDeskTaskListSchema.parse(await searchParams);
-  const [{ rows: tasks, nextCursor }, technicians, clients, columns, { readerZone }] = await Promise.all([
+  const [{ rows: tasks, nextCursor }, count, technicians, clients, columns, { readerZone }] = await Promise.all([
     listDeskTasks(actor, filters),
+    countDeskTasks(actor, filters),
     listCompanyTechnicians(actor),
     listDeskClients(actor),
     deskColumnsFor(actor.userId),
@@ -235,6 +237,9 @@ export default async function DeskTasksPage({
         ))}
       </ActionForm>
       <p className="pager">
+        <span className="muted" data-testid="match-count">
+          {describeCount(count, "task", "tasks")}
+        </span>
         {filters.after && <Link href={`/desk?${query({ after: undefined })}`}>First page</Link>}
         {nextCursor && (
           <Link className="button button-secondary" href={`/desk?${query({ after: nextCursor })}`}>

@@ -8,13 +8,16 @@ import { statusLabel } from "@/lib/assignments/status-machine";
 import { requireStaffActor } from "@/lib/auth/session";
 import { listWorkOrderFormOptions } from "@/lib/work-orders/list-form-options";
 import { hasFilters, listQuery } from "@/lib/work-orders/list-query";
-import { listWorkOrders } from "@/lib/work-orders/list-work-orders";
+import { describeCount } from "@/lib/lists/count-cap";
+import { countWorkOrders, listWorkOrders } from "@/lib/work-orders/list-work-orders";
 import { listSavedFilters } from "@/lib/work-orders/saved-filters";
 import { ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
 import { deleteSavedFilterAction, saveFilterAction } from "./actions";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Tabs } from "@/components/ui/tabs";
+import { AttentionPanel } from "@/components/work-orders/attention-panel";
+import { countAttention } from "@/lib/work-orders/count-attention";
 
 // The statuses staff switch between most; the filters below offer the rest.
 const STATUS_TABS = [
@@ -35,8 +38,10 @@ export default async function WorkOrdersPage({
 }) {
   const actor = await requireStaffActor();
   const filters = ZWorkOrderListSchema.parse(await searchParams);
-  const [{ rows, nextCursor }, options, savedFilters] = await Promise.all([
+  const [{ rows, nextCursor, previousCursor }, count, attention, options, savedFilters] = await Promise.all([
     listWorkOrders(actor, filters),
+    countWorkOrders(actor, filters),
+    countAttention(actor),
     listWorkOrderFormOptions(actor),
     listSavedFilters(actor),
   ]);
@@ -58,6 +63,7 @@ export default async function WorkOrdersPage({
           </Link>
         </div>
       </header>
+      <AttentionPanel groups={attention} current={filters.needs} />
       {savedFilters.length > 0 && (
         <nav className="saved-filters" aria-label="Saved filters">
           <span className="muted">Saved:</span>
@@ -163,14 +169,31 @@ export default async function WorkOrdersPage({
           </tbody>
         </table>
       </TableScroll>
-      <p className="pager">
-        {filters.after && <Link href={`/staff?${currentQuery}`}>First page</Link>}
-        {nextCursor && (
-          <Link className="button button-secondary" href={`/staff?${listQuery(filters, { after: nextCursor })}`}>
-            Next page
-          </Link>
-        )}
-      </p>
+      <nav className="pager" aria-label="Pages">
+        <span className="muted" data-testid="match-count">
+          {describeCount(count, "work order", "work orders")}
+        </span>
+        <span className="button-row">
+          {previousCursor && (
+            <>
+              <Link className="button button-ghost" href={`/staff?${currentQuery}`}>
+                First page
+              </Link>
+              <Link
+                className="button button-secondary"
+                href={`/staff?${listQuery(filters, { before: previousCursor })}`}
+              >
+                Previous page
+              </Link>
+            </>
+          )}
+          {nextCursor && (
+            <Link className="button button-secondary" href={`/staff?${listQuery(filters, { after: nextCursor })}`}>
+              Next page
+            </Link>
+          )}
+        </span>
+      </nav>
     </>
   );
 }

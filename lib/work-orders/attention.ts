@@ -1,0 +1,39 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { env } from "@/lib/env";
+import type { TWorkOrderListFilters } from "./schemas";
+
+export type TAttention = NonNullable<TWorkOrderListFilters["needs"]>;
+
+const HOUR = 3_600_000;
+const SLA_SOON_HOURS = 24;
+
+// What needs the client's staff now, each group a filter of the work order list:
+// - answer: offered to a contractor who has not answered within OFFER_ANSWER_HOURS;
+// - sla: not finished, and its SLA due within 24 hours or already breached;
+// - review: the contractor completed it and it waits for the staff's review;
+// - reply: the last message on it is the contractor's, so the client owes an answer.
+export const ATTENTION: { needs: TAttention; label: string }[] = [
+  { needs: "answer", label: `Offers unanswered after ${env.OFFER_ANSWER_HOURS} h` },
+  { needs: "sla", label: `SLA due within ${SLA_SOON_HOURS} h or breached` },
+  { needs: "review", label: "Completed, awaiting your review" },
+  { needs: "reply", label: "A contractor's message to answer" },
+];
+
+// The SQL condition on a work order `w` for one group, at `now`.
+export function attentionCondition(needs: TAttention, now: Date): Prisma.Sql {
+  const at = (instant: Date) => Prisma.sql`${instant.toISOString()}::timestamp(3)`;
+  switch (needs) {
+    case "answer":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "Assignment" x WHERE x."workOrderId" = w.id AND x.status = 'OFFERED'
+        AND x."offeredAt" < ${at(new Date(now.getTime() - env.OFFER_ANSWER_HOURS * HOUR))})`;
+    case "sla":
+      return Prisma.sql`(w."slaDueAt" < ${at(new Date(now.getTime() + SLA_SOON_HOURS * HOUR))}
+        AND w.status NOT IN ('COMPLETED', 'CANCELLED'))`;
+    case "review":
+      return Prisma.sql`w.status = 'AWAITING_REVIEW'`;
+    case "reply":
+      return Prisma.sql`(SELECT NOT EXISTS (SELECT 1 FROM "Membership" mb WHERE mb."userId" = m."authorId" AND mb."organisationId" = w."organisationId")
+        FROM "Message" m WHERE m."workOrderId" = w.id ORDER BY m."createdAt" DESC, m.id DESC LIMIT 1) IS TRUE`;
+  }
+}
