@@ -201,11 +201,11 @@ describe("Desk status report", () => {
       ["REVISIT", [0, 0, 0, 0], 0, 0],
       ["PERFORMED", [0, 0, 0, 0], 0, 0],
       ["COMPLETED", [0, 0, 0, 1], 1, 0],
-      ["REVIEWED", [0, 0, 0, 1], 1, 0],
     ]);
-    expect(report.totals).toEqual({ byAge: [2, 2, 1, 2], total: 7, overdue: 2 });
+    // Reviewed work waits only for its invoice, invoiced work for nothing: neither is open.
+    expect(report.totals).toEqual({ byAge: [2, 2, 1, 1], total: 6, overdue: 2 });
+    expect(report.oldest.map((t) => t.id)).not.toContain(reviewed);
     expect(report.oldest.map((t) => t.id)).toEqual([
-      reviewed,
       completed,
       lateInProgress,
       scheduled,
@@ -213,11 +213,11 @@ describe("Desk status report", () => {
       sevenDays,
       justNow,
     ]);
-    expect(report.oldest.map((t) => t.ageDays)).toEqual([200, 100, 31, 30, 8, 7, 0]);
+    expect(report.oldest.map((t) => t.ageDays)).toEqual([100, 31, 30, 8, 7, 0]);
     expect(report.overdue.map((t) => t.id)).toEqual([lateAccepted, lateInProgress]);
 
     const secondOnly = await getDeskStatusReport(desk, { client: second.organisationId }, asOf);
-    expect(secondOnly.totals).toEqual({ byAge: [0, 0, 1, 1], total: 2, overdue: 1 });
+    expect(secondOnly.totals).toEqual({ byAge: [0, 0, 1, 0], total: 1, overdue: 1 });
     expect(secondOnly.overdue.map((t) => t.id)).toEqual([lateInProgress]);
 
     const rivalReport = await getDeskStatusReport(rivalDesk, {}, asOf);

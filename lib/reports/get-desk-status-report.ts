@@ -2,7 +2,6 @@ import "server-only";
 import { Prisma, type AssignmentStatus } from "@/generated/prisma/client";
 import type { TDeskActor } from "@/lib/auth/actor";
 import { assignmentScope } from "@/lib/authz/scopes";
-import { LIVE_STATUSES, TRANSITIONS } from "@/lib/assignments/status-machine";
 import { db } from "@/lib/db";
 import { deskAssignmentSqlScope } from "@/lib/authz/sql-scopes";
 import { startOfNextDayInZone } from "@/lib/time/zones";
@@ -10,11 +9,17 @@ import { startOfNextDayInZone } from "@/lib/time/zones";
 const DAY_MS = 86_400_000;
 export const TASK_LIST_SIZE = 15;
 
-// Open: live and not finished. An invoiced task is live (it still holds its work order)
-// but nothing more can happen to it, so it would sit at the top of "oldest" for ever.
-export const OPEN_STATUSES = LIVE_STATUSES.filter((status) =>
-  Object.values(TRANSITIONS).some((rule) => rule.from.includes(status)),
-);
+// Open: work the contractor still has to do or hand over, up to the client's review.
+// Reviewed work waits only for the invoice, and invoiced work for nothing: neither is open.
+export const OPEN_STATUSES: AssignmentStatus[] = [
+  "OFFERED",
+  "ACCEPTED",
+  "SCHEDULED",
+  "IN_PROGRESS",
+  "REVISIT",
+  "PERFORMED",
+  "COMPLETED",
+];
 
 // Overdue means the client's due date passed before the work was done; once performed,
 // the task is waiting on paperwork or the client, not on the contractor's visit. A due

@@ -64,11 +64,11 @@ describe("what needs the client's attention", () => {
     expect(await titles("sla")).toEqual(["SLA breached", "SLA in 23 h"]);
     expect(await titles("review")).toEqual(["Awaiting review"]);
     expect(await titles("reply")).toEqual(["Contractor wrote last"]);
-    expect((await countAttention(staff, now)).map((g) => [g.needs, g.matches])).toEqual([
-      ["answer", 1],
-      ["sla", 2],
-      ["review", 1],
-      ["reply", 1],
+    expect((await countAttention(staff, now)).map((g) => [g.needs, g.matches, g.more])).toEqual([
+      ["answer", 1, false],
+      ["sla", 2, false],
+      ["review", 1, false],
+      ["reply", 1, false],
     ]);
   });
 });

@@ -8,8 +8,8 @@ import { ZWorkOrderListSchema } from "./schemas";
 export async function countAttention(actor: TStaffActor, now = new Date()) {
   return Promise.all(
     ATTENTION.map(async ({ needs, label }) => {
-      const { matches } = await countWorkOrders(actor, ZWorkOrderListSchema.parse({ needs }), now);
-      return { needs, label, matches };
+      const { matches, more } = await countWorkOrders(actor, ZWorkOrderListSchema.parse({ needs }), now);
+      return { needs, label, matches, more };
     }),
   );
 }
