@@ -125,7 +125,9 @@ export default async function DeskTasksPage({
         <button className="button button-secondary" type="submit">
           Apply
         </button>
-        <a href="/desk">Clear</a>
+        <a className="button button-ghost" href="/desk">
+          Clear
+        </a>
       </form>
       {tasks.length === 0 && (
         <EmptyState title="No tasks match">New tasks appear here as soon as a client assigns work to you.</EmptyState>
