@@ -27,7 +27,7 @@ test("staff invite a contractor whose admin signs in from the email; the network
   await form.getByLabel("Contact email").fill(email);
   await form.getByRole("button", { name: "Invite" }).click();
   await expect(form.getByText("Invited; their admin has been emailed a sign-in link.")).toBeVisible();
-  await expect(page.getByRole("article", { name: "Brightwater Plumbing" })).toContainText("invited, not signed in yet");
+  await expect(page.getByRole("article", { name: "Brightwater Plumbing" })).toContainText("Invited, not signed in yet");
 
   const link = await linkFromEmail(email, /invites Brightwater Plumbing/);
   const desk = await signInFromLink(browser, link);
@@ -35,7 +35,8 @@ test("staff invite a contractor whose admin signs in from the email; the network
   await expect(desk.getByRole("navigation", { name: "Main" })).toContainText("Company");
 
   await page.goto("/staff/contractors");
-  await expect(page.getByRole("article", { name: "Brightwater Plumbing" })).not.toContainText(
-    "invited, not signed in yet",
-  );
+  const company = page.getByRole("article", { name: "Brightwater Plumbing" });
+  await expect(company).not.toContainText("Invited, not signed in yet");
+  await expect(company.locator(".badge").first()).toHaveText("Active");
+  await expect(company.getByTestId("last-sign-in")).toContainText("Last signed in");
 });

@@ -1,26 +1,36 @@
+import { useState } from "react";
 import type { TStoredTask } from "@/lib/offline/database";
 import { statusLabel } from "@/lib/assignments/status-machine";
 import { zoneName } from "@/lib/time/zone-name";
 
 // Formatters are costly to make and a list shows many visits: one pair per zone.
-const formatters = new Map<string, { visit: Intl.DateTimeFormat; clock: Intl.DateTimeFormat }>();
-function formattersFor(zone: string) {
-  let pair = formatters.get(zone);
-  if (!pair) {
-    pair = {
-      visit: new Intl.DateTimeFormat("en-GB", {
-        weekday: "short",
-        day: "numeric",
-        month: "short",
-        hour: "2-digit",
-        minute: "2-digit",
-        timeZone: zone,
-      }),
+type TFormatters = {
+  visit: Intl.DateTimeFormat;
+  visitWithYear: Intl.DateTimeFormat;
+  clock: Intl.DateTimeFormat;
+  year: Intl.DateTimeFormat;
+};
+const formatters = new Map<string, TFormatters>();
+function formattersFor(zone: string): TFormatters {
+  let set = formatters.get(zone);
+  if (!set) {
+    const visit = {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: zone,
+    } as const;
+    set = {
+      visit: new Intl.DateTimeFormat("en-GB", visit),
+      visitWithYear: new Intl.DateTimeFormat("en-GB", { ...visit, year: "numeric" }),
       clock: new Intl.DateTimeFormat("en-GB", { day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: zone }),
+      year: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: zone }),
     };
-    formatters.set(zone, pair);
+    formatters.set(zone, set);
   }
-  return pair;
+  return set;
 }
 
 // A visit as its site's wall clock, the zone named when the phone is elsewhere.
@@ -29,22 +39,34 @@ function visitTime(at: string, siteZone: string | undefined): string {
   // A copy synced before sites carried a zone has none until the next sync.
   const zone = siteZone ?? phone;
   const instant = new Date(at);
-  const text = formattersFor(zone).visit.format(instant);
+  const site = formattersFor(zone);
+  // The year only when it is not this one: "Tue 3 Mar" this year, "Tue 3 Mar 2027" otherwise.
+  const thisYear = site.year.format(instant) === site.year.format(new Date());
+  const text = (thisYear ? site.visit : site.visitWithYear).format(instant);
   const sameClock =
     zone === phone || formattersFor(phone).clock.format(instant) === formattersFor(zone).clock.format(instant);
   return sameClock ? text : `${text} ${zoneName(zone)}`;
 }
 
-function groupOf(task: TStoredTask, todayEnd: number): "Revisit" | "Today" | "Upcoming" | "Done" | "Withdrawn" {
+// The technician's own day: on site now, then today's visits (and any whose day has
+// passed), then the ones to come (and those with no date yet), revisits, and what is done.
+const GROUPS = ["On site now", "Today", "Upcoming", "Revisit", "Done", "Withdrawn"] as const;
+type TGroup = (typeof GROUPS)[number];
+
+function groupOf(task: TStoredTask, todayEnd: number): TGroup {
   if (task.withdrawn) return "Withdrawn";
+  if (task.status === "IN_PROGRESS") return "On site now";
   if (task.status === "REVISIT") return "Revisit";
   if (["PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"].includes(task.status)) return "Done";
   const when = Date.parse(task.scheduledAt ?? task.plannedAt ?? "");
-  if (task.status === "IN_PROGRESS" || !Number.isFinite(when) || when <= todayEnd) return "Today";
-  return "Upcoming";
+  return Number.isFinite(when) && when <= todayEnd ? "Today" : "Upcoming";
 }
 
-const GROUPS = ["Today", "Revisit", "Upcoming", "Done", "Withdrawn"] as const;
+function matches(task: TStoredTask, search: string): boolean {
+  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+  const text = `#${task.number} ${task.title} ${task.site.name} ${task.site.address} ${task.clientName}`.toLowerCase();
+  return words.every((word) => text.includes(word));
+}
 
 export function TaskList({
   tasks,
@@ -55,16 +77,31 @@ export function TaskList({
   loaded: boolean;
   openTasksLeftOut: number;
 }) {
+  const [search, setSearch] = useState("");
   const todayEnd = new Date().setHours(23, 59, 59, 999);
-  const sorted = [...tasks].sort((a, b) =>
-    (a.scheduledAt ?? a.plannedAt ?? "9").localeCompare(b.scheduledAt ?? b.plannedAt ?? "9"),
-  );
+  const sorted = [...tasks]
+    .filter((task) => matches(task, search))
+    .sort((a, b) => (a.scheduledAt ?? a.plannedAt ?? "9").localeCompare(b.scheduledAt ?? b.plannedAt ?? "9"));
   return (
     <div data-testid="task-list">
       <h1>My tasks</h1>
+      {!loaded && <TaskListSkeleton />}
       {loaded && tasks.length === 0 && (
         <p className="muted">No tasks on this phone yet. They appear here once synced.</p>
       )}
+      {tasks.length > 0 && (
+        <div className="field task-search">
+          <label htmlFor="task-search">Search my tasks</label>
+          <input
+            id="task-search"
+            type="search"
+            placeholder="Job, site, address or client"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </div>
+      )}
+      {search && sorted.length === 0 && <p className="muted">No task matches “{search}”.</p>}
       {openTasksLeftOut > 0 && (
         <p className="alert alert-info" data-testid="tasks-left-out">
           This phone holds your most urgent tasks. {openTasksLeftOut.toLocaleString("en-GB")} more open{" "}
@@ -74,32 +111,58 @@ export function TaskList({
       {GROUPS.map((group) => {
         const inGroup = sorted.filter((t) => groupOf(t, todayEnd) === group);
         if (inGroup.length === 0) return null;
+        const cards = (
+          <ul className="task-cards">
+            {inGroup.map((task) => (
+              <li key={task.id} className="card">
+                <a href={`#/task/${task.id}`}>
+                  <strong>
+                    #{task.number} {task.title}
+                  </strong>
+                </a>
+                <p>
+                  {task.site.name} · {task.site.address}
+                </p>
+                <p className="muted">
+                  {task.scheduledAt || task.plannedAt
+                    ? visitTime((task.scheduledAt ?? task.plannedAt)!, task.site.timeZone)
+                    : "Not scheduled"}{" "}
+                  · {statusLabel(task.status)} · {task.clientName}
+                </p>
+              </li>
+            ))}
+          </ul>
+        );
+        // Finished work stays at hand but out of the way.
+        if (group === "Done")
+          return (
+            <details key={group} className="task-group-done">
+              <summary>Done ({inGroup.length})</summary>
+              {cards}
+            </details>
+          );
         return (
           <section key={group} aria-label={group}>
             <h2>{group}</h2>
-            <ul className="task-cards">
-              {inGroup.map((task) => (
-                <li key={task.id} className="card">
-                  <a href={`#/task/${task.id}`}>
-                    <strong>
-                      #{task.number} {task.title}
-                    </strong>
-                  </a>
-                  <p>
-                    {task.site.name} · {task.site.address}
-                  </p>
-                  <p className="muted">
-                    {task.scheduledAt || task.plannedAt
-                      ? visitTime((task.scheduledAt ?? task.plannedAt)!, task.site.timeZone)
-                      : "Not scheduled"}{" "}
-                    · {statusLabel(task.status)} · {task.clientName}
-                  </p>
-                </li>
-              ))}
-            </ul>
+            {cards}
           </section>
         );
       })}
     </div>
+  );
+}
+
+// While the phone's own copy is read: the space the list will take, so nothing jumps.
+function TaskListSkeleton() {
+  return (
+    <ul className="task-cards" aria-hidden="true" data-testid="task-list-skeleton">
+      {[0, 1, 2].map((i) => (
+        <li key={i} className="card skeleton-card">
+          <span className="skeleton-line skeleton-title" />
+          <span className="skeleton-line" />
+          <span className="skeleton-line skeleton-short" />
+        </li>
+      ))}
+    </ul>
   );
 }

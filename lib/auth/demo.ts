@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { recordSignIn } from "./record-sign-in";
 
 // Demo mode lets a newcomer sign in as each seeded persona with one click. It is on only
 // when the demo data is present (or DEMO_MODE=on), never for real accounts.
@@ -50,5 +51,7 @@ export async function listDemoPersonas(): Promise<TDemoPersona[]> {
 export async function authenticateDemoPersona(userId: unknown): Promise<{ userId: string } | null> {
   if (typeof userId !== "string" || !(await isDemoMode())) return null;
   const user = await db.user.findFirst({ where: { id: userId, isDemo: true, deactivatedAt: null } });
-  return user ? { userId: user.id } : null;
+  if (!user) return null;
+  await recordSignIn(user.id);
+  return { userId: user.id };
 }

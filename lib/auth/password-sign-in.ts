@@ -7,6 +7,7 @@ import { consumeRateLimit, rateLimitAddress } from "@/lib/rate-limit";
 import { isDemoMode } from "./demo";
 import { hashSecret, verifyPassword } from "./secrets";
 import type { TRequestMeta } from "./sign-in-links";
+import { recordSignIn } from "./record-sign-in";
 
 export const ZPasswordSignInSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter a valid email address"),
@@ -70,6 +71,6 @@ export async function authenticateWithPassword(
     data: { event: ok ? "PASSWORD_OK" : "PASSWORD_REFUSED", email, ip: meta.ip, userAgent: meta.userAgent },
   });
   if (!ok || !user) return null;
-  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  await recordSignIn(user.id);
   return { userId: user.id };
 }

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { consumeRateLimit, rateLimitAddress } from "@/lib/rate-limit";
 import { signInLinkUrl } from "./link-urls";
 import { hashSecret, LINK_SECRET_PATTERN, newLinkSecret } from "./secrets";
+import { recordSignIn } from "./record-sign-in";
 
 export type TRequestMeta = { ip: string; userAgent: string | null };
 
@@ -148,7 +149,7 @@ export async function consumeSignInLink(
     throw new AppError("FORBIDDEN", "This account is no longer active.");
   }
   await logAccess(token.id, "USED", meta);
-  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  await recordSignIn(user.id);
   return { userId: user.id, redirectTo: token.redirectTo };
 }
 

@@ -14,7 +14,7 @@ describe("accreditation problems", () => {
       { type: "Insurance", problem: "expired", expiredOn: new Date("2026-05-01T00:00:00Z") },
       { type: "Electrical", problem: "missing" },
     ]);
-    expect(problems.map(describeProblem)).toEqual(["Insurance: expired 2026-05-01", "Electrical: missing"]);
+    expect(problems.map(describeProblem)).toEqual(["Insurance: expired on 1 May 2026", "Electrical: missing"]);
   });
 
   it("uses the latest renewal of a type", () => {

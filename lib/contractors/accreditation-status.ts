@@ -1,3 +1,5 @@
+import { formatCalendarDay } from "@/lib/time/zones";
+
 // Which required accreditations a company (or person) lacks or has let expire.
 export type TAccreditation = { type: string; expiresAt: Date };
 export type TAccreditationProblem = { type: string; problem: "missing" | "expired"; expiredOn?: Date };
@@ -21,9 +23,7 @@ export function accreditationProblems(
 }
 
 export function describeProblem(p: TAccreditationProblem): string {
-  return p.problem === "missing"
-    ? `${p.type}: missing`
-    : `${p.type}: expired ${p.expiredOn?.toISOString().slice(0, 10)}`;
+  return p.problem === "missing" ? `${p.type}: missing` : `${p.type}: expired on ${formatCalendarDay(p.expiredOn)}`;
 }
 
 export const EXPIRING_SOON_DAYS = 30;

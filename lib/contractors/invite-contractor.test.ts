@@ -5,6 +5,7 @@ import { createAssignment, createContractorPerson, createWorkOrder, createWorld 
 import { inviteContractor } from "./invite-contractor";
 import { listNetwork } from "./list-network";
 import { deliverLatestEmail } from "@/tests/deliver-email";
+import { recordSignIn } from "@/lib/auth/record-sign-in";
 
 describe("contractor network", () => {
   it("invites a new company (its admin is emailed and can sign in to the Desk) and refuses a second invitation", async () => {
@@ -43,13 +44,16 @@ describe("contractor network", () => {
     const world = await createWorld(db);
     const staff = (await loadStaffActor(world.admin.id))!;
     const hour = 3_600_000;
-    const now = Date.now();
+    // Due on 10 June (a calendar day, kept as its midnight UTC). Done at 15:00 London time
+    // that day is on time; done at 09:00 the next day is late.
+    const due = new Date("2026-06-10T00:00:00Z");
+    const now = Date.parse("2026-06-10T14:00:00Z");
     for (const [respondHours, completedOffset] of [
-      [2, -hour],
-      [4, hour],
+      [2, 0],
+      [4, 18 * hour],
     ]) {
       const wo = await createWorkOrder(db, { organisationId: world.organisation.id, siteId: world.site.id });
-      await db.workOrder.update({ where: { id: wo.id }, data: { dueAt: new Date(now) } });
+      await db.workOrder.update({ where: { id: wo.id }, data: { dueAt: due } });
       const task = await createAssignment(db, {
         workOrderId: wo.id,
         contractorCompanyId: world.company.id,
@@ -68,5 +72,13 @@ describe("contractor network", () => {
     expect(entry.tasksOffered).toBe(2);
     expect(entry.averageHoursToAccept).toBeCloseTo(3, 5);
     expect(entry.onTimeRate).toBe(0.5);
+    // Invited until someone from the company signs in.
+    expect(entry.standing).toBe("invited");
+    expect(entry.lastSignInAt).toBeNull();
+    const signedIn = new Date("2026-06-11T09:30:00Z");
+    await recordSignIn(world.office.user.id, signedIn);
+    const after = (await listNetwork(staff)).find((c) => c.id === world.company.id)!;
+    expect(after.standing).toBe("active");
+    expect(after.lastSignInAt).toEqual(signedIn);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { TStaffActor } from "@/lib/auth/actor";
 import { contractorCompanyScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
@@ -14,6 +15,9 @@ type TPerformance = {
 // The organisation's contractor network: people, accreditations with expiry, and how
 // each company performs for this organisation (time to accept, share finished on time).
 export async function listNetwork(actor: TStaffActor) {
+  // On time: completed before the due day ended on the organisation's clock. A due date is
+  // a calendar day, kept as its midnight UTC; the columns hold UTC wall times.
+  const dueDayEnd = Prisma.sql`((w."dueAt" + interval '1 day') AT TIME ZONE o.timezone) AT TIME ZONE 'UTC'`;
   const [companies, performance] = await Promise.all([
     db.contractorCompany.findMany({
       where: contractorCompanyScope(actor),
@@ -50,8 +54,8 @@ export async function listNetwork(actor: TStaffActor) {
              count(*)::int AS offered,
              (avg(EXTRACT(EPOCH FROM (a."respondedAt" - a."offeredAt")) / 3600) FILTER (WHERE a."respondedAt" IS NOT NULL AND a.status <> 'DECLINED'))::float AS accepted_hours,
              (count(*) FILTER (WHERE a."completedAt" IS NOT NULL AND w."dueAt" IS NOT NULL))::int AS completed_with_due,
-             (count(*) FILTER (WHERE a."completedAt" IS NOT NULL AND w."dueAt" IS NOT NULL AND a."completedAt" <= w."dueAt"))::int AS on_time
-      FROM "Assignment" a JOIN "WorkOrder" w ON w.id = a."workOrderId"
+             (count(*) FILTER (WHERE a."completedAt" IS NOT NULL AND w."dueAt" IS NOT NULL AND a."completedAt" < ${dueDayEnd}))::int AS on_time
+      FROM "Assignment" a JOIN "WorkOrder" w ON w.id = a."workOrderId" JOIN "Organisation" o ON o.id = a."organisationId"
       WHERE a."organisationId" = ${actor.organisationId}
       GROUP BY a."contractorCompanyId"`,
   ]);
@@ -60,7 +64,18 @@ export async function listNetwork(actor: TStaffActor) {
     const p = byCompany.get(company.id);
     return {
       ...company,
-      invitedOnly: !company.people.some((person) => person.role === "ADMIN" && person.user.lastSignInAt),
+      // Invited until one of its people has signed in; suspended when the organisation has
+      // stopped sending it work.
+      standing: (company.network[0]?.status === "SUSPENDED"
+        ? "suspended"
+        : company.people.some((person) => person.user.lastSignInAt)
+          ? "active"
+          : "invited") as "active" | "invited" | "suspended",
+      lastSignInAt:
+        company.people
+          .map((person) => person.user.lastSignInAt)
+          .filter((at): at is Date => at !== null)
+          .sort((a, b) => b.getTime() - a.getTime())[0] ?? null,
       tasksOffered: p?.offered ?? 0,
       averageHoursToAccept: p?.accepted_hours ?? null,
       onTimeRate: p && p.completed_with_due > 0 ? p.on_time / p.completed_with_due : null,

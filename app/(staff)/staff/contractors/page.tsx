@@ -1,6 +1,7 @@
 import { StandingBadge } from "@/components/accreditations/standing-badge";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { formatCalendarDay } from "@/components/ui/format";
+import { formatCalendarDay, formatStamp } from "@/components/ui/format";
+import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { requireStaffActor } from "@/lib/auth/session";
 import { staffCan } from "@/lib/authz/permissions";
 import { accreditationStanding } from "@/lib/contractors/accreditation-status";
@@ -8,11 +9,17 @@ import { listNetwork } from "@/lib/contractors/list-network";
 import { inviteContractorAction } from "../actions";
 import { EmptyState } from "@/components/ui/empty-state";
 
+const STANDING = {
+  active: { label: "Active", tone: "success" },
+  invited: { label: "Invited, not signed in yet", tone: "warning" },
+  suspended: { label: "Suspended", tone: "neutral" },
+} as const;
+
 export const metadata = { title: "Contractors · Fieldgate" };
 
 export default async function ContractorsPage() {
   const actor = await requireStaffActor("/staff/contractors");
-  const network = await listNetwork(actor);
+  const [network, clock] = await Promise.all([listNetwork(actor), readReaderClock(actor.organisationTimeZone)]);
   const now = new Date();
   return (
     <div className="two-columns">
@@ -26,8 +33,13 @@ export default async function ContractorsPage() {
         {network.map((c) => (
           <article key={c.id} className="card" aria-label={c.name}>
             <h2>
-              {c.name} {c.invitedOnly && <small className="muted">(invited, not signed in yet)</small>}
+              {c.name} <span className={`badge badge-${STANDING[c.standing].tone}`}>{STANDING[c.standing].label}</span>
             </h2>
+            <p className="muted" data-testid="last-sign-in">
+              {c.lastSignInAt
+                ? `Last signed in ${formatStamp(c.lastSignInAt, clock)}`
+                : "No one from the company has signed in yet"}
+            </p>
             <p className="muted">
               {c.tasksOffered} tasks offered · average time to accept{" "}
               {c.averageHoursToAccept == null ? "—" : `${c.averageHoursToAccept.toFixed(1)} h`} · on time{" "}
@@ -43,7 +55,19 @@ export default async function ContractorsPage() {
               <dt>Address</dt>
               <dd className="prewrap">{c.address ?? "—"}</dd>
             </dl>
-            <p>People: {c.people.map((p) => `${p.user.name} (${p.role.toLowerCase()})`).join(", ") || "—"}</p>
+            <h3>People</h3>
+            <ul aria-label={`People of ${c.name}`}>
+              {c.people.map((p) => (
+                <li key={p.id}>
+                  {p.user.name} ({p.role.toLowerCase()}) ·{" "}
+                  <span className="muted">
+                    {p.user.lastSignInAt
+                      ? `last signed in ${formatStamp(p.user.lastSignInAt, clock)}`
+                      : "not signed in yet"}
+                  </span>
+                </li>
+              ))}
+            </ul>
             <ul className="accreditations" aria-label={`Accreditations of ${c.name}`}>
               {c.accreditations.map((a) => (
                 <li key={a.id} className={a.expiresAt <= now ? "text-danger" : undefined}>
