@@ -7,12 +7,15 @@
 //   BENCH tech_first_load_js_kib=<n>     gzipped JS the /tech page loads on first visit
 //   BENCH tech_offline_cold_start_ms=<n> offline, new tab → task list visible (median)
 //   BENCH tech_flush_50_ms=<n>           50 queued mutations flushed once back online
+//   BENCH tech_lighthouse_perf=<n>       median Lighthouse performance score of 5 mobile runs
 // The build and the server share .next with the test runner: run it under the same lock,
 // `flock /tmp/fieldgate-e2e.lock npm run bench:tech`.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
+import { launch as launchChrome } from "chrome-launcher";
+import lighthouse from "lighthouse";
 import { hashSecret, newLinkSecret } from "../lib/auth/secrets";
 import {
   createAssignment,
@@ -29,6 +32,7 @@ import { prepareTestDatabase } from "../tests/test-database";
 
 const TASKS = 30;
 const COLD_START_RUNS = 5;
+const LIGHTHOUSE_RUNS = 5;
 // The list with at least one task card: the technician can see their work.
 const TASK_LIST = '[data-testid="task-list"] li';
 const SHELL_FALLBACK = "main";
@@ -206,7 +210,7 @@ async function measureFlush50(context: BrowserContext) {
   await page.goto("/tech");
   await page.getByTestId("pending-count").filter({ hasText: "All changes synced" }).waitFor();
   await page.getByTestId("task-list").getByRole("link").first().waitFor();
-  const inProgress = page.locator("section[aria-label=Today] li", { hasText: "In progress" }).first();
+  const inProgress = page.locator('section[aria-label="On site now"] li', { hasText: "In progress" }).first();
   await inProgress.getByRole("link").click();
   await context.setOffline(true);
   const check = page.getByRole("group", { name: "Flue gas analysis result" });
@@ -220,6 +224,46 @@ async function measureFlush50(context: BrowserContext) {
   console.log(`BENCH tech_flush_50_ms=${ms}`);
 }
 
+// Lighthouse 12.2.3 (13 needs Node 22) on /tech as a phone sees it: its default mobile
+// settings, simulated throttling, signed in with the technician's cookie, a fresh
+// Chromium each run. The median of the runs' performance scores.
+async function measureLighthouse(storageState: TStorageState) {
+  const cookie = storageState.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const scores: number[] = [];
+  for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
+    const chrome = await launchChrome({
+      chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      chromeFlags: [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+    try {
+      const result = await lighthouse(`${baseURL}/tech`, {
+        port: chrome.port,
+        onlyCategories: ["performance"],
+        extraHeaders: { Cookie: cookie },
+        logLevel: "error",
+      });
+      if (!result) throw new Error("Lighthouse returned no result.");
+      const score = Math.round((result.lhr.categories.performance.score ?? 0) * 100);
+      const cls = result.lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN;
+      const lcp = result.lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN;
+      console.log(`# lighthouse run ${run}: performance ${score}, CLS ${cls.toFixed(3)}, LCP ${Math.round(lcp)} ms`);
+      scores.push(score);
+    } finally {
+      chrome.kill();
+    }
+  }
+  const median = [...scores].sort((a, b) => a - b)[Math.floor(scores.length / 2)];
+  console.log(`BENCH tech_lighthouse_perf=${median}`);
+}
+
 buildIfNeeded();
 const server = await startServer();
 const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
@@ -228,6 +272,7 @@ try {
   console.log(`# technician with ${TASKS} tasks; server ${baseURL}`);
   const storageState = await signedInState(browser, technician);
   await measureFirstLoadJs(browser, storageState);
+  await measureLighthouse(storageState);
   const context = await browser.newContext({ baseURL, storageState });
   await measureOfflineColdStart(context);
   await measureFlush50(context);

@@ -109,6 +109,11 @@ test("a customer link shows its one work order; an expired or revoked one shows 
   await customer.goto(link);
   await expect(customer.getByRole("heading", { name: /Shared with the customer/ })).toBeVisible();
   await expect(customer.getByText("Not shared")).toHaveCount(0);
+  // One status in the customer's words, and who to ask: the person who sent the link.
+  await expect(customer.getByTestId("portal-status")).toHaveText("Visit booked");
+  await expect(customer.getByRole("region", { name: "Contact" })).toContainText(
+    `Contact Sam Staff at ${tenant.organisation.name}`,
+  );
   await customer.goto("/staff");
   await expect(customer).toHaveURL(/\/signin/);
 

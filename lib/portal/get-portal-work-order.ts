@@ -26,5 +26,17 @@ export async function getPortalWorkOrder(actor: TLinkActor) {
     orderBy: { offeredAt: "desc" },
     select: { status: true, scheduledAt: true, plannedAt: true, contractorCompany: { select: { name: true } } },
   });
-  return { workOrder, assignment };
+  // The person who sent this link is the customer's contact.
+  const sent = await db.timelineEvent.findFirst({
+    where: {
+      workOrderId: actor.workOrderId,
+      type: "portal.link_sent",
+      data: { path: ["tokenId"], equals: actor.tokenId },
+    },
+    select: { actorId: true },
+  });
+  const contact = sent?.actorId
+    ? await db.user.findUnique({ where: { id: sent.actorId }, select: { name: true, email: true } })
+    : null;
+  return { workOrder, assignment, contact };
 }

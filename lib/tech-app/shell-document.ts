@@ -17,6 +17,7 @@ export function techShellDocument(bundle: TTechBundle, user: TShellUser): string
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     "<title>My tasks · Fieldgate</title>",
+    '<meta name="description" content="Your Fieldgate tasks on this phone: the whole visit works with no signal and syncs when you are back online.">',
     `<meta name="theme-color" content="${TECH_THEME_COLOR}">`,
     '<meta name="mobile-web-app-capable" content="yes">',
     '<meta name="apple-mobile-web-app-capable" content="yes">',

@@ -1,12 +1,11 @@
 import { formatDayIn } from "@/components/ui/format";
 import { VisitTime } from "@/components/ui/visit-time";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { statusLabel } from "@/lib/assignments/status-machine";
 import { currentRequestMeta } from "@/lib/auth/request-meta";
 import { AppError } from "@/lib/errors";
 import { getPortalWorkOrder } from "@/lib/portal/get-portal-work-order";
 import { resolvePortalLink } from "@/lib/portal/resolve-portal-link";
+import { portalStatus } from "@/lib/portal/portal-status";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Work order progress · Fieldgate", referrer: "no-referrer", robots: { index: false } };
@@ -28,7 +27,8 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
       </div>
     );
   }
-  const { workOrder, assignment } = view;
+  const { workOrder, assignment, contact } = view;
+  const status = portalStatus(workOrder.status, assignment?.status ?? null);
   const siteZone = workOrder.site.timezone ?? workOrder.organisation.timezone;
   const clock = await readReaderClock(siteZone);
   return (
@@ -38,7 +38,12 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
         <h1>
           #{workOrder.number} {workOrder.title}
         </h1>
-        <StatusBadge status={workOrder.status} />
+        <p
+          className={`portal-status alert alert-${status.tone === "neutral" ? "info" : status.tone}`}
+          data-testid="portal-status"
+        >
+          {status.headline}
+        </p>
         <dl className="details">
           <dt>Site</dt>
           <dd>
@@ -47,11 +52,7 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
           <dt>Reported</dt>
           <dd>{formatDayIn(workOrder.createdAt, clock.zone)}</dd>
           <dt>Contractor</dt>
-          <dd>
-            {assignment
-              ? `${assignment.contractorCompany.name} · ${statusLabel(assignment.status)}`
-              : "Not yet assigned"}
-          </dd>
+          <dd>{assignment ? assignment.contractorCompany.name : "Not yet chosen"}</dd>
           <dt>Visit</dt>
           <dd>
             <VisitTime
@@ -62,6 +63,17 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
           </dd>
         </dl>
         {workOrder.description && <p className="prewrap">{workOrder.description}</p>}
+      </section>
+      <section className="card" aria-label="Contact">
+        <h2>Questions about this work?</h2>
+        {contact ? (
+          <p>
+            Contact {contact.name} at {workOrder.organisation.name}:{" "}
+            <a href={`mailto:${contact.email}`}>{contact.email}</a>
+          </p>
+        ) : (
+          <p>Reply to the email that brought you this link; it reaches {workOrder.organisation.name}.</p>
+        )}
       </section>
     </div>
   );
