@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_LAUNCH } from "./tests/chromium";
 
 // Runs against a production build (`next build --webpack`) served by the same HTTP server
 // `npm start` uses (scripts/http-server.ts). scripts/test.ts prepares the database and sets
@@ -64,16 +65,7 @@ export default defineConfig({
     timezoneId: "Europe/London",
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      ...CHROMIUM_LAUNCH,
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],

@@ -16,6 +16,7 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import { launch as launchChrome } from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/chromium";
 import { hashSecret, newLinkSecret } from "../lib/auth/secrets";
 import {
   createAssignment,
@@ -231,18 +232,7 @@ async function measureLighthouse(storageState: TStorageState) {
   const cookie = storageState.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   const scores: number[] = [];
   for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
-    const chrome = await launchChrome({
-      chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      chromeFlags: [
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    const chrome = await launchChrome({ chromePath: CHROMIUM_PATH, chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
     try {
       const result = await lighthouse(`${baseURL}/tech`, {
         port: chrome.port,

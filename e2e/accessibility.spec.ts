@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { hashSecret, newLinkSecret } from "../lib/auth/secrets";
 import {
   createAssignment,
   createContractorPerson,
+  createPortalLink,
   createServiceTasks,
   createSite,
   createWorkOrder,
@@ -111,16 +111,9 @@ test("the technician app, the sign-in pages and a customer's link have no seriou
   const visitor = await (await browser.newContext()).newPage();
   await visit(visitor, "/signin");
   await visit(visitor, await createSignInLink(tenant.admin.id));
-  const portal = newLinkSecret();
-  await db.accessToken.create({
-    data: {
-      tokenHash: hashSecret(portal),
-      purpose: "PORTAL",
-      email: "customer@example.test",
-      organisationId: tenant.organisation.id,
-      scope: { workOrderId: workOrder.id, view: "progress" },
-      expiresAt: new Date(Date.now() + 3_600_000),
-    },
+  const { secret: portal } = await createPortalLink(db, {
+    organisationId: tenant.organisation.id,
+    workOrderId: workOrder.id,
   });
   await visit(visitor, `/l/${portal}`);
   await visitor.context().close();

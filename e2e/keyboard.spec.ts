@@ -1,6 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { hashSecret, newLinkSecret } from "../lib/auth/secrets";
-import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
+import { createAssignment, createPortalLink, createSite, createWorkOrder } from "../prisma/factories";
 import { db, expect, signInAs, test } from "./fixtures";
 
 // One flow per audience with the keyboard alone: Tab moves the focus, Enter and the
@@ -84,16 +83,9 @@ test("a customer reaches the contact on their work order's page with the keyboar
     siteId: site.id,
     title: "Fix the gate",
   });
-  const secret = newLinkSecret();
-  const token = await db.accessToken.create({
-    data: {
-      tokenHash: hashSecret(secret),
-      purpose: "PORTAL",
-      email: "customer@example.test",
-      organisationId: tenant.organisation.id,
-      scope: { workOrderId: workOrder.id, view: "progress" },
-      expiresAt: new Date(Date.now() + 3_600_000),
-    },
+  const { secret, tokenId } = await createPortalLink(db, {
+    organisationId: tenant.organisation.id,
+    workOrderId: workOrder.id,
   });
   await db.timelineEvent.create({
     data: {
@@ -102,7 +94,7 @@ test("a customer reaches the contact on their work order's page with the keyboar
       actorId: tenant.admin.id,
       actorLabel: "Sam Staff",
       type: "portal.link_sent",
-      data: { to: "customer@example.test", tokenId: token.id },
+      data: { to: "customer@example.test", tokenId },
     },
   });
   const page = await (await browser.newContext()).newPage();

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { AssignmentStatus, ContractorRole, Priority, PrismaClient, StaffRole } from "../generated/prisma/client";
-import { hashPassword } from "../lib/auth/secrets";
+import { hashPassword, hashSecret, newLinkSecret } from "../lib/auth/secrets";
 
 // Builders shared by the demo seed and the tests: each creates valid rows with sensible
 // defaults, and unique names so tests never collide with each other's data.
@@ -186,4 +186,23 @@ export async function createWorld(db: PrismaClient) {
   const site = await createSite(db, organisation.id);
   const workOrder = await createWorkOrder(db, { organisationId: organisation.id, siteId: site.id });
   return { organisation, admin, coordinator, company, office, technician, site, workOrder };
+}
+
+// A customer's progress link to one work order, as staff send it: the secret for /l/….
+export async function createPortalLink(
+  db: PrismaClient,
+  data: { organisationId: string; workOrderId: string; email?: string; expiresAt?: Date },
+): Promise<{ secret: string; tokenId: string }> {
+  const secret = newLinkSecret();
+  const token = await db.accessToken.create({
+    data: {
+      tokenHash: hashSecret(secret),
+      purpose: "PORTAL",
+      email: data.email ?? "customer@example.test",
+      organisationId: data.organisationId,
+      scope: { workOrderId: data.workOrderId, view: "progress" },
+      expiresAt: data.expiresAt ?? new Date(Date.now() + 48 * 3_600_000),
+    },
+  });
+  return { secret, tokenId: token.id };
 }

@@ -10,7 +10,8 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { chromium, type Browser, type Page } from "@playwright/test";
-import { hashSecret, newLinkSecret } from "../lib/auth/secrets";
+import { createPortalLink } from "../prisma/factories";
+import { CHROMIUM_LAUNCH } from "../tests/chromium";
 import { isSeeded, seedDemo } from "../prisma/seed";
 import { prepareDatabase } from "./database";
 import { createDbClient } from "./db-client";
@@ -99,31 +100,12 @@ async function ids() {
     include: { workOrder: true },
   });
   const site = await db.site.findFirstOrThrow({ where: { organisationId: org.id }, orderBy: { name: "asc" } });
-  const portal = newLinkSecret();
-  await db.accessToken.create({
-    data: {
-      tokenHash: hashSecret(portal),
-      purpose: "PORTAL",
-      email: "customer@example.test",
-      organisationId: org.id,
-      scope: { workOrderId: liveTask.workOrderId, view: "progress" },
-      expiresAt: new Date(Date.now() + 48 * 3_600_000),
-    },
-  });
+  const { secret: portal } = await createPortalLink(db, { organisationId: org.id, workOrderId: liveTask.workOrderId });
   return { workOrderId: liveTask.workOrderId, taskId: liveTask.id, siteId: site.id, portal };
 }
 
 const server = await startServer();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
   await rm(OUT, { recursive: true, force: true });
   await mkdir(`${OUT}/first-screen`, { recursive: true });

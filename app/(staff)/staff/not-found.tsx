@@ -1,15 +1,5 @@
-import Link from "next/link";
+import { NotAvailable } from "@/components/ui/not-available";
 
-// Inside the app's own frame: a page that does not exist, or that this person's role does
-// not open (out of scope reads as not found), keeps the navigation.
 export default function NotFound() {
-  return (
-    <div className="empty-state">
-      <h1>This page is not available</h1>
-      <p>It does not exist, or your role does not open it. An admin of your organisation can change your role.</p>
-      <Link className="button button-secondary" href="/staff">
-        Back to Work orders
-      </Link>
-    </div>
-  );
+  return <NotAvailable home="/staff" homeLabel="Work orders" />;
 }
