@@ -47,7 +47,7 @@ async function taskInProgress(tenant: TTenant) {
   return { site, workOrder, task };
 }
 
-test("client staff pages, and the withdraw dialog, have no serious accessibility violations", async ({
+test("client staff pages, and the withdraw and archive dialogs, have no serious accessibility violations", async ({
   browser,
   tenant,
 }) => {
@@ -69,10 +69,22 @@ test("client staff pages, and the withdraw dialog, have no serious accessibility
   await expectAccessible(page, "the withdraw dialog");
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toBeHidden();
+  // Finished work, with the archive dialog open.
+  const done = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Done job",
+  });
+  await db.workOrder.update({ where: { id: done.id }, data: { status: "COMPLETED" } });
+  await createAssignment(db, { workOrderId: done.id, contractorCompanyId: tenant.company.id, status: "REVIEWED" });
+  await visit(page, `/staff/work-orders/${done.id}`);
+  await page.getByRole("button", { name: "Archive…" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expectAccessible(page, "the archive dialog");
   await page.context().close();
 });
 
-test("Desk pages of an office person and of an admin have no serious accessibility violations", async ({
+test("Desk pages of an office person (and the decline dialog) and of an admin have no serious accessibility violations", async ({
   browser,
   tenant,
 }) => {
@@ -87,6 +99,17 @@ test("Desk pages of an office person and of an admin have no serious accessibili
   ]) {
     await visit(office, path);
   }
+  // A new offer, with the decline dialog open.
+  const offered = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: (await createSite(db, tenant.organisation.id)).id,
+    title: "Offered job",
+  });
+  const offer = await createAssignment(db, { workOrderId: offered.id, contractorCompanyId: tenant.company.id });
+  await visit(office, `/desk/tasks/${offer.id}`);
+  await office.getByRole("button", { name: "Decline…" }).click();
+  await expect(office.getByRole("dialog")).toBeVisible();
+  await expectAccessible(office, "the decline dialog");
   await office.context().close();
   const admin = await createContractorPerson(db, tenant.company.id, "ADMIN", { name: "Ada Admin" });
   const page = await signInAs(browser, admin.user.id, "/desk");

@@ -39,6 +39,7 @@ test("declining needs a reason", async ({ browser, tenant }) => {
   });
   const task = await createAssignment(db, { workOrderId: workOrder.id, contractorCompanyId: tenant.company.id });
   const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
+  await desk.getByRole("button", { name: "Decline…" }).click();
   const form = desk.getByTestId("decline-form");
   await form.getByRole("button", { name: "Decline task" }).click();
   await expect(form.getByText("Tell the client why you are declining")).toBeVisible();

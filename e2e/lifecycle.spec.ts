@@ -76,6 +76,7 @@ test("contractor schedules and completes; staff sends it back, then accepts the 
   await page.getByRole("button", { name: "Archive…" }).click();
   await page.getByTestId("archive-form").getByRole("button", { name: "Archive work order" }).click();
   await expect(page.getByText(/^Archived /)).toBeVisible();
+  await expect(page.locator(".toast-region").getByText("Work order archived.")).toBeVisible();
   await page.goto("/staff");
   await expect(page.getByRole("table", { name: "Work orders" })).not.toContainText("Replace fire door closer");
 

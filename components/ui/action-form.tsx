@@ -5,6 +5,7 @@ import {
   useActionState,
   useContext,
   useEffect,
+  useMemo,
   useRef,
   useState,
   useTransition,
@@ -40,7 +41,20 @@ export function ActionForm({
   className?: string;
   testId?: string;
 }) {
-  const [state, dispatch] = useActionState<TActionResult<unknown> | null, FormData>(action, null);
+  // A toast is shown as the action answers, from here rather than from an effect: a form
+  // that is gone once it succeeds (its panel re-renders) never runs its effects again.
+  const run = useMemo<TFormAction>(
+    () =>
+      toast
+        ? async (previous, formData) => {
+            const result = await action(previous, formData);
+            if (result.ok) showToast(toast);
+            return result;
+          }
+        : action,
+    [action, toast],
+  );
+  const [state, dispatch] = useActionState<TActionResult<unknown> | null, FormData>(run, null);
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   const [tooLarge, setTooLarge] = useState<Record<string, string[]> | null>(null);
@@ -51,10 +65,8 @@ export function ActionForm({
       : null;
 
   useEffect(() => {
-    if (!state?.ok) return;
-    formRef.current?.reset();
-    if (toast) showToast(toast);
-  }, [state, toast]);
+    if (state?.ok) formRef.current?.reset();
+  }, [state]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

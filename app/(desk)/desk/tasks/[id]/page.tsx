@@ -29,6 +29,7 @@ import {
   scheduleTaskAction,
 } from "../../actions";
 import Link from "next/link";
+import { DialogButton } from "@/components/ui/dialog";
 import { Timeline } from "@/components/timeline";
 import { listTaskHistory } from "@/lib/assignments/list-task-history";
 
@@ -110,13 +111,22 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
                 <OccurrenceField id="plannedAt-occurrence" />
                 <SubmitButton>Accept task</SubmitButton>
               </ActionForm>
-              <ActionForm action={declineTaskAction} testId="decline-form">
-                <input type="hidden" name="assignmentId" value={task.id} />
-                <Field name="reason" label="Reason for declining">
-                  <textarea id="reason" name="reason" rows={2} />
-                </Field>
-                <SubmitButton variant="danger">Decline task</SubmitButton>
-              </ActionForm>
+              <DialogButton label="Decline…" title="Decline this task?" variant="danger">
+                <p className="muted">
+                  {task.organisation.name} is emailed your reason and can offer the work elsewhere.
+                </p>
+                <ActionForm
+                  action={declineTaskAction}
+                  testId="decline-form"
+                  toast="Task declined; the client has been told."
+                >
+                  <input type="hidden" name="assignmentId" value={task.id} />
+                  <Field name="reason" label="Reason for declining">
+                    <textarea id="reason" name="reason" rows={2} />
+                  </Field>
+                  <SubmitButton variant="danger">Decline task</SubmitButton>
+                </ActionForm>
+              </DialogButton>
             </>
           )}
           {task.status === "DECLINED" && <p>You declined this task: “{task.declineReason}”.</p>}
