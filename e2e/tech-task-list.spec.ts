@@ -1,4 +1,4 @@
-import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
+import { createAssignment, createServiceTasks, createSite, createWorkOrder } from "../prisma/factories";
 import { db, expect, signInAs, test } from "./fixtures";
 
 test("the technician's tasks come grouped as their day goes (done folded away), with the year when not this one, and a search", async ({
@@ -46,5 +46,37 @@ test("the technician's tasks come grouped as their day goes (done folded away), 
   // The header fits one row on the phone.
   const header = await phone.locator("header.topbar").boundingBox();
   expect(header!.height).toBeLessThan(60);
+  await phone.context().close();
+});
+
+test("a visit reads as steps: arrive, checks, defects, sign off, the current one marked", async ({
+  browser,
+  tenant,
+}) => {
+  const site = await createSite(db, tenant.organisation.id, { name: "Step Yard" });
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Service the heat pump",
+  });
+  await createServiceTasks(db, workOrder);
+  const task = await createAssignment(db, {
+    workOrderId: workOrder.id,
+    contractorCompanyId: tenant.company.id,
+    status: "SCHEDULED",
+    technicianIds: [tenant.technician.person.id],
+  });
+  const phone = await signInAs(browser, tenant.technician.user.id, `/tech`);
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await expect(phone.getByTestId("last-synced")).not.toContainText("never");
+  await phone.goto(`/tech#/task/${task.id}`);
+  const steps = phone.getByRole("navigation", { name: "Steps of the visit" });
+  await expect(steps.getByRole("button")).toHaveText([/Arrive/, /Checks/, /Defects/, /Sign off/]);
+  await expect(steps.getByRole("button", { name: /Arrive/ })).toHaveAttribute("aria-current", "step");
+  await phone.getByRole("button", { name: "I'm on site" }).click();
+  await expect(steps.getByRole("button", { name: "Arrive (done)" })).toBeVisible();
+  await expect(steps.getByRole("button", { name: /Checks/ })).toHaveAttribute("aria-current", "step");
+  await steps.getByRole("button", { name: /Sign off/ }).click();
+  await expect(phone.getByRole("button", { name: "I've performed this work" })).toBeInViewport();
   await phone.context().close();
 });

@@ -8,6 +8,7 @@ import { PerformForm } from "./perform-form";
 import { ServiceTaskItem } from "./service-task-item";
 import { isWorkable, statusLabel } from "@/lib/assignments/status-machine";
 import { useLiveQuery } from "./use-live-query";
+import { VisitSteps, visitSteps } from "./visit-steps";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 const fmt = (iso: string | null) => (iso ? when.format(new Date(iso)) : "—");
@@ -92,9 +93,14 @@ export function TaskView({
         )}
       </section>
       <DocumentsSection task={task} db={db} />
-      {canWork && <OnSiteActions task={task} actions={actions} />}
+      {canWork && <VisitSteps steps={visitSteps(task, task.serviceTasks.length > 0)} />}
+      {canWork && (
+        <div id="step-arrive">
+          <OnSiteActions task={task} actions={actions} />
+        </div>
+      )}
       {task.serviceTasks.length > 0 && (
-        <section className="card" aria-label="Service tasks">
+        <section className="card" aria-label="Service tasks" id="step-checks">
           <h2>Service tasks</h2>
           <ol className="service-tasks">
             {task.serviceTasks.map((serviceTask) => (
@@ -111,8 +117,14 @@ export function TaskView({
           {!onSite && canWork && <p className="muted">Tap “I&apos;m on site” to record results.</p>}
         </section>
       )}
-      <DefectsSection task={task} db={db} actions={actions} disabled={!onSite} />
-      {onSite && <PerformForm task={task} actions={actions} userName={userName} photosMissing={photosMissing} />}
+      <div id="step-defects">
+        <DefectsSection task={task} db={db} actions={actions} disabled={!onSite} />
+      </div>
+      {onSite && (
+        <div id="step-sign-off">
+          <PerformForm task={task} actions={actions} userName={userName} photosMissing={photosMissing} />
+        </div>
+      )}
       {task.history.length > 0 && (
         <section className="card">
           <h2>History</h2>
