@@ -77,6 +77,7 @@ test("a visit reads as steps: arrive, checks, defects, sign off, the current one
   await expect(steps.getByRole("button", { name: "Arrive (done)" })).toBeVisible();
   await expect(steps.getByRole("button", { name: /Checks/ })).toHaveAttribute("aria-current", "step");
   await steps.getByRole("button", { name: /Sign off/ }).click();
-  await expect(phone.getByRole("button", { name: "I've performed this work" })).toBeInViewport();
+  // The sign-off step's heading comes into view (its button is further down, below the signatures).
+  await expect(phone.getByRole("heading", { name: "I've performed this work" })).toBeInViewport();
   await phone.context().close();
 });

@@ -334,7 +334,8 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
         priority,
         status: status ? workOrderStatusFor(status) : "OPEN",
         createdAt,
-        dueAt: new Date(createdAt.getTime() + 14 * day),
+        // A due date is a calendar day, kept as its midnight UTC as the forms store it.
+        dueAt: new Date(Math.floor((createdAt.getTime() + 14 * day) / day) * day),
         slaDueAt: slaDueAt(priority, createdAt),
         purchaseOrder: random() < 0.6 ? `PO-${100000 + i}` : null,
         notToExceedCents: random() < 0.5 ? Math.round(100 + random() * 2000) * 100 : null,

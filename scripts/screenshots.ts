@@ -101,7 +101,11 @@ async function ids() {
   });
   const site = await db.site.findFirstOrThrow({ where: { organisationId: org.id }, orderBy: { name: "asc" } });
   const { secret: portal } = await createPortalLink(db, { organisationId: org.id, workOrderId: liveTask.workOrderId });
-  return { workOrderId: liveTask.workOrderId, taskId: liveTask.id, siteId: site.id, portal };
+  const tom = await db.user.findFirstOrThrow({ where: { email: "tom@sparks.test" } });
+  const techTask = await db.assignment.findFirstOrThrow({
+    where: { status: "IN_PROGRESS", technicians: { some: { person: { userId: tom.id } } } },
+  });
+  return { workOrderId: liveTask.workOrderId, taskId: liveTask.id, siteId: site.id, portal, techTaskId: techTask.id };
 }
 
 const server = await startServer();
@@ -109,7 +113,7 @@ const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
   await rm(OUT, { recursive: true, force: true });
   await mkdir(`${OUT}/first-screen`, { recursive: true });
-  const { workOrderId, taskId, siteId, portal } = await ids();
+  const { workOrderId, taskId, siteId, portal, techTaskId } = await ids();
   // The phone's first sync, then its list.
   const techList = async (page: Page) => {
     await page.getByTestId("pending-count").filter({ hasText: "All changes synced" }).waitFor({ timeout: 30_000 });
@@ -146,7 +150,17 @@ try {
           ["desk-accreditations", "/desk/company/accreditations"],
         ],
       },
-      tech: { persona: "Tom (Sparks)", list: [["tech-tasks", "/tech", techList]] },
+      tech: {
+        persona: "Tom (Sparks)",
+        list: [
+          ["tech-tasks", "/tech", techList],
+          [
+            "tech-task",
+            `/tech#/task/${techTaskId}`,
+            async (page) => void (await page.getByTestId("task-view").waitFor()),
+          ],
+        ],
+      },
       anonymous: {
         persona: null,
         list: [

@@ -12,6 +12,9 @@ import { VisitSteps, visitSteps } from "./visit-steps";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 const fmt = (iso: string | null) => (iso ? when.format(new Date(iso)) : "—");
+// A due date is a calendar day (kept as its midnight UTC): the same day on every phone.
+const calendarDay = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const fmtDay = (iso: string | null) => (iso ? calendarDay.format(new Date(iso)) : "—");
 
 export function TaskView({
   task,
@@ -83,7 +86,7 @@ export function TaskView({
           <dt>Scheduled</dt>
           <dd>{fmt(task.scheduledAt ?? task.plannedAt)}</dd>
           <dt>Due</dt>
-          <dd>{fmt(task.dueAt)}</dd>
+          <dd>{fmtDay(task.dueAt)}</dd>
           <dt>On site since</dt>
           <dd>{fmt(task.checkedInAt)}</dd>
         </dl>
