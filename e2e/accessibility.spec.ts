@@ -84,7 +84,7 @@ test("client staff pages, and the withdraw and archive dialogs, have no serious 
   await page.context().close();
 });
 
-test("Desk pages of an office person (and the decline dialog) and of an admin have no serious accessibility violations", async ({
+test("Desk pages of an office person (and the decline dialog) and of an admin (and the reset password dialog) have no serious accessibility violations", async ({
   browser,
   tenant,
 }) => {
@@ -113,7 +113,10 @@ test("Desk pages of an office person (and the decline dialog) and of an admin ha
   await office.context().close();
   const admin = await createContractorPerson(db, tenant.company.id, "ADMIN", { name: "Ada Admin" });
   const page = await signInAs(browser, admin.user.id, "/desk");
-  for (const path of ["/desk/company", "/desk/company/accreditations"]) await visit(page, path);
+  for (const path of ["/desk/company/accreditations", "/desk/company"]) await visit(page, path);
+  await page.getByRole("button", { name: "Reset password…" }).first().click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expectAccessible(page, "the reset password dialog");
   await page.context().close();
 });
 

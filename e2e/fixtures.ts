@@ -110,3 +110,11 @@ export async function createSignInLink(userId: string, redirectTo?: string): Pro
   });
   return `/link/${secret}`;
 }
+
+// The technician app shows a visit one step at a time (Arrive, Checks, Defects, Sign off).
+export async function openVisitStep(page: Page, step: "Arrive" | "Checks" | "Defects" | "Sign off") {
+  await page
+    .getByRole("navigation", { name: "Steps of the visit" })
+    .getByRole("button", { name: new RegExp(`^${step}`) })
+    .click();
+}

@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { createAssignment, createServiceTasks, createSite, createWorkOrder, newId } from "../prisma/factories";
 import { readImageHeader } from "../lib/offline/photos/read-image-header";
 import { PDF_BYTES } from "../tests/sample-files";
-import { db, expect, signInAs, signInWithPassword, test, type TTenant } from "./fixtures";
+import { db, expect, openVisitStep, signInAs, signInWithPassword, test, type TTenant } from "./fixtures";
 
 async function scheduledTask(tenant: TTenant) {
   const site = await createSite(db, tenant.organisation.id, {
@@ -90,6 +90,7 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   await page.getByLabel("Answer").fill("Joints sound, lagging worn");
   await page.getByRole("heading", { name: "Service tasks" }).click();
 
+  await openVisitStep(page, "Defects");
   const defect = page.getByTestId("defect-form");
   await defect.getByRole("button", { name: "Report defect" }).click();
   await expect(defect.locator(".field-error")).toHaveText("Describe the defect");
@@ -133,6 +134,7 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   // worker, the work from IndexedDB.
   await page.reload();
   await expect(page.getByTestId("task-status")).toHaveText("In progress");
+  await openVisitStep(page, "Defects");
   await expect(page.getByRole("region", { name: "Defects" })).toContainText("Flue terminal cracked");
   const second = await context.newPage();
   await second.goto("/tech");
@@ -140,8 +142,10 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   await second.close();
 
   // The client's document opens offline.
+  await openVisitStep(page, "Arrive");
   await expect(page.getByRole("button", { name: "boiler-manual.pdf" })).toBeVisible();
 
+  await openVisitStep(page, "Sign off");
   const perform = page.getByTestId("perform-form");
   await perform.getByRole("button", { name: "I've performed this work" }).click();
   await expect(perform.locator(".field-error")).toHaveText("Sign to confirm the work is done");

@@ -16,9 +16,8 @@ function whenLocated(found: (location: TLocation) => void): void {
   );
 }
 
-export function OnSiteActions({ task, actions }: { task: TStoredTask; actions: TTechActions }) {
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState("");
+// "I'm on site": saved at the tap, with the tap's time; the position follows on its own.
+export function CheckInButton({ task, actions }: { task: TStoredTask; actions: TTechActions }) {
   const [busy, setBusy] = useState(false);
 
   async function checkIn() {
@@ -27,6 +26,20 @@ export function OnSiteActions({ task, actions }: { task: TStoredTask; actions: T
     setBusy(false);
     whenLocated((location) => void actions.locateCheckIn(task.id, saved.mutationId, location));
   }
+
+  if (task.status === "IN_PROGRESS" || !canTransition(task.status, "checkIn", "tech")) return null;
+  return (
+    <button type="button" className="button button-primary button-large" onClick={checkIn} disabled={busy}>
+      I&apos;m on site
+    </button>
+  );
+}
+
+// The other way a visit ends: the work cannot be finished this time.
+export function RevisitForm({ task, actions }: { task: TStoredTask; actions: TTechActions }) {
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState("");
+
   async function revisit(event: FormEvent) {
     event.preventDefault();
     const problem = mutationProblems(task.id, { type: "request_revisit", reason }).reason;
@@ -36,30 +49,25 @@ export function OnSiteActions({ task, actions }: { task: TStoredTask; actions: T
     setReason("");
   }
 
+  if (!canTransition(task.status, "requestRevisit", "tech")) return null;
   return (
-    <section className="card" aria-label="On site">
-      {task.status !== "IN_PROGRESS" && canTransition(task.status, "checkIn", "tech") && (
-        <button type="button" className="button button-primary button-large" onClick={checkIn} disabled={busy}>
-          I&apos;m on site
+    <section className="card" aria-label="Revisit">
+      <h2>Can&apos;t finish today?</h2>
+      <form onSubmit={revisit} className="form" noValidate>
+        <div className={error ? "field field-invalid" : "field"}>
+          <label htmlFor="revisit-reason">Revisit required? Why</label>
+          <input
+            id="revisit-reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder="Part on order, no access…"
+          />
+          {error && <small className="field-error">{error}</small>}
+        </div>
+        <button type="submit" className="button button-secondary">
+          Revisit required
         </button>
-      )}
-      {canTransition(task.status, "requestRevisit", "tech") && (
-        <form onSubmit={revisit} className="form" noValidate>
-          <div className={error ? "field field-invalid" : "field"}>
-            <label htmlFor="revisit-reason">Revisit required? Why</label>
-            <input
-              id="revisit-reason"
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              placeholder="Part on order, no access…"
-            />
-            {error && <small className="field-error">{error}</small>}
-          </div>
-          <button type="submit" className="button button-secondary">
-            Revisit required
-          </button>
-        </form>
-      )}
+      </form>
     </section>
   );
 }

@@ -3,12 +3,13 @@ import type { TTechActions } from "@/lib/offline/tech-actions";
 import { AttentionPanel } from "./attention-panel";
 import { DefectsSection } from "./defects-section";
 import { DocumentsSection } from "./documents-section";
-import { OnSiteActions } from "./on-site-actions";
+import { CheckInButton, RevisitForm } from "./on-site-actions";
 import { PerformForm } from "./perform-form";
 import { ServiceTaskItem } from "./service-task-item";
 import { isWorkable, statusLabel } from "@/lib/assignments/status-machine";
 import { useLiveQuery } from "./use-live-query";
-import { VisitSteps, visitSteps } from "./visit-steps";
+import { StepNav, VisitSteps, currentStep, visitSteps, type TStepId } from "./visit-steps";
+import { useState, type ReactNode } from "react";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 const fmt = (iso: string | null) => (iso ? when.format(new Date(iso)) : "—");
@@ -39,6 +40,101 @@ export function TaskView({
     .filter((s) => s.photoRequired && s.photoCount === 0 && !localPhotoTargets.has(s.id))
     .map((s) => s.title);
   const canWork = isWorkable(task.status) && !task.withdrawn;
+  const steps = visitSteps(task);
+  // Each arrival at a new status opens the step it leads to (checked in: the checks);
+  // otherwise the technician moves between steps, and no step jumps on its own.
+  const stepKey = `${task.id}:${task.status}`;
+  const [shown, setShown] = useState<{ key: string; id: TStepId }>({ key: stepKey, id: currentStep(steps) });
+  if (shown.key !== stepKey) setShown({ key: stepKey, id: currentStep(steps) });
+  const open = shown.id;
+
+  function openStep(id: TStepId) {
+    setShown({ key: stepKey, id });
+    requestAnimationFrame(() => {
+      const panel = document.getElementById(`step-${id}`);
+      if (!panel) return;
+      panel.focus({ preventScroll: true });
+      if (panel.getBoundingClientRect().top < 0) panel.scrollIntoView({ block: "start" });
+    });
+  }
+
+  const details = (
+    <section className="card">
+      <dl className="details">
+        <dt>Site</dt>
+        <dd>
+          {task.site.name}, {task.site.address}
+        </dd>
+        <dt>Access</dt>
+        <dd>{task.site.accessDetails ?? "—"}</dd>
+        <dt>Contact</dt>
+        <dd>
+          {task.site.contactName ?? "—"}{" "}
+          {task.site.contactPhone && <a href={`tel:${task.site.contactPhone}`}>{task.site.contactPhone}</a>}
+        </dd>
+        {task.asset && (
+          <>
+            <dt>Asset</dt>
+            <dd>
+              {task.asset.name}
+              {task.asset.serialNumber ? ` (serial ${task.asset.serialNumber})` : ""}
+            </dd>
+          </>
+        )}
+        <dt>Scheduled</dt>
+        <dd>{fmt(task.scheduledAt ?? task.plannedAt)}</dd>
+        <dt>Due</dt>
+        <dd>{fmtDay(task.dueAt)}</dd>
+        <dt>On site since</dt>
+        <dd>{fmt(task.checkedInAt)}</dd>
+      </dl>
+      {task.description && <p className="prewrap">{task.description}</p>}
+      {task.revisitReason && task.status === "REVISIT" && <p className="flag">Revisit needed: {task.revisitReason}</p>}
+    </section>
+  );
+  const checks = task.serviceTasks.length > 0 && (
+    <section className="card" aria-label="Service tasks">
+      <h2>Service tasks</h2>
+      <ol className="service-tasks">
+        {task.serviceTasks.map((serviceTask) => (
+          <ServiceTaskItem
+            key={serviceTask.id}
+            task={task}
+            serviceTask={serviceTask}
+            db={db}
+            actions={actions}
+            disabled={!onSite}
+          />
+        ))}
+      </ol>
+      {!onSite && canWork && <p className="muted">Tap “I&apos;m on site” to record results.</p>}
+    </section>
+  );
+  const defects = <DefectsSection task={task} db={db} actions={actions} disabled={!onSite} />;
+  const history = task.history.length > 0 && (
+    <section className="card">
+      <h2>History</h2>
+      <ol className="timeline">
+        {task.history.map((h) => (
+          <li key={h.at + h.text}>
+            {h.text} <time>{fmt(h.at)}</time>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+  const notYetOnSite = (what: string) => (
+    <section className="card">
+      <p className="muted">Tap “I&apos;m on site” in the Arrive step {what}.</p>
+    </section>
+  );
+  const panel = (id: TStepId, children: ReactNode) => (
+    <div id={`step-${id}`} className="step-panel" hidden={open !== id} tabIndex={-1}>
+      {children}
+      <StepNav steps={steps} open={open} onOpen={openStep} />
+    </div>
+  );
+
   return (
     <article className="task-view" data-testid="task-view">
       <p>
@@ -61,84 +157,40 @@ export function TaskView({
         </p>
       )}
       <AttentionPanel entries={attention} task={task} actions={actions} />
-      <section className="card">
-        <dl className="details">
-          <dt>Site</dt>
-          <dd>
-            {task.site.name}, {task.site.address}
-          </dd>
-          <dt>Access</dt>
-          <dd>{task.site.accessDetails ?? "—"}</dd>
-          <dt>Contact</dt>
-          <dd>
-            {task.site.contactName ?? "—"}{" "}
-            {task.site.contactPhone && <a href={`tel:${task.site.contactPhone}`}>{task.site.contactPhone}</a>}
-          </dd>
-          {task.asset && (
+      {canWork ? (
+        <>
+          <VisitSteps steps={steps} open={open} onOpen={openStep} />
+          {panel(
+            "arrive",
             <>
-              <dt>Asset</dt>
-              <dd>
-                {task.asset.name}
-                {task.asset.serialNumber ? ` (serial ${task.asset.serialNumber})` : ""}
-              </dd>
-            </>
+              <CheckInButton task={task} actions={actions} />
+              {details}
+              <DocumentsSection task={task} db={db} />
+              {history}
+            </>,
           )}
-          <dt>Scheduled</dt>
-          <dd>{fmt(task.scheduledAt ?? task.plannedAt)}</dd>
-          <dt>Due</dt>
-          <dd>{fmtDay(task.dueAt)}</dd>
-          <dt>On site since</dt>
-          <dd>{fmt(task.checkedInAt)}</dd>
-        </dl>
-        {task.description && <p className="prewrap">{task.description}</p>}
-        {task.revisitReason && task.status === "REVISIT" && (
-          <p className="flag">Revisit needed: {task.revisitReason}</p>
-        )}
-      </section>
-      <DocumentsSection task={task} db={db} />
-      {canWork && <VisitSteps steps={visitSteps(task, task.serviceTasks.length > 0)} />}
-      {canWork && (
-        <div id="step-arrive">
-          <OnSiteActions task={task} actions={actions} />
-        </div>
-      )}
-      {task.serviceTasks.length > 0 && (
-        <section className="card" aria-label="Service tasks" id="step-checks">
-          <h2>Service tasks</h2>
-          <ol className="service-tasks">
-            {task.serviceTasks.map((serviceTask) => (
-              <ServiceTaskItem
-                key={serviceTask.id}
-                task={task}
-                serviceTask={serviceTask}
-                db={db}
-                actions={actions}
-                disabled={!onSite}
-              />
-            ))}
-          </ol>
-          {!onSite && canWork && <p className="muted">Tap “I&apos;m on site” to record results.</p>}
-        </section>
-      )}
-      <div id="step-defects">
-        <DefectsSection task={task} db={db} actions={actions} disabled={!onSite} />
-      </div>
-      {onSite && (
-        <div id="step-sign-off">
-          <PerformForm task={task} actions={actions} userName={userName} photosMissing={photosMissing} />
-        </div>
-      )}
-      {task.history.length > 0 && (
-        <section className="card">
-          <h2>History</h2>
-          <ol className="timeline">
-            {task.history.map((h) => (
-              <li key={h.at + h.text}>
-                {h.text} <time>{fmt(h.at)}</time>
-              </li>
-            ))}
-          </ol>
-        </section>
+          {checks && panel("checks", checks)}
+          {panel("defects", onSite || task.defects.length > 0 ? defects : notYetOnSite("to report a defect"))}
+          {panel(
+            "sign-off",
+            onSite ? (
+              <>
+                <PerformForm task={task} actions={actions} userName={userName} photosMissing={photosMissing} />
+                <RevisitForm task={task} actions={actions} />
+              </>
+            ) : (
+              notYetOnSite("to sign off the visit")
+            ),
+          )}
+        </>
+      ) : (
+        <>
+          {details}
+          <DocumentsSection task={task} db={db} />
+          {checks}
+          {defects}
+          {history}
+        </>
       )}
     </article>
   );

@@ -1,36 +1,42 @@
 import type { TStoredTask } from "@/lib/offline/database";
 
-type TStep = { id: string; label: string; done: boolean };
+export type TStepId = "arrive" | "checks" | "defects" | "sign-off";
+export type TStep = { id: TStepId; label: string; done: boolean };
 
 // The visit as the steps a technician follows, one hand on the phone: arrive, do the
-// checks, report what is wrong, sign off. Each step scrolls to its part of the page (the
-// app routes by the address's #, so these are buttons, not in-page links).
-export function visitSteps(task: TStoredTask, hasChecks: boolean): TStep[] {
+// checks, report what is wrong, sign off. Each step is its own screen.
+export function visitSteps(task: TStoredTask): TStep[] {
   const arrived = task.status !== "ACCEPTED" && task.status !== "SCHEDULED";
   const checked = task.serviceTasks.every(
     (step) => step.result !== null || step.reading !== null || (step.answer ?? "") !== "",
   );
   const performed = ["PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"].includes(task.status);
+  const hasChecks = task.serviceTasks.length > 0;
   return [
-    { id: "step-arrive", label: "Arrive", done: arrived },
-    ...(hasChecks ? [{ id: "step-checks", label: "Checks", done: checked && arrived }] : []),
+    { id: "arrive", label: "Arrive", done: arrived },
+    ...(hasChecks ? [{ id: "checks" as const, label: "Checks", done: checked && arrived }] : []),
     // Optional: done once something is reported, or once the checks are through.
-    { id: "step-defects", label: "Defects", done: performed || task.defects.length > 0 || (arrived && checked) },
-    { id: "step-sign-off", label: "Sign off", done: performed },
+    { id: "defects", label: "Defects", done: performed || task.defects.length > 0 || (arrived && checked) },
+    { id: "sign-off", label: "Sign off", done: performed },
   ];
 }
 
-export function VisitSteps({ steps }: { steps: TStep[] }) {
-  const current = steps.find((step) => !step.done)?.id;
+// The step to open: the first not yet done.
+export function currentStep(steps: TStep[]): TStepId {
+  return (steps.find((step) => !step.done) ?? steps[steps.length - 1]).id;
+}
+
+export function VisitSteps({ steps, open, onOpen }: { steps: TStep[]; open: TStepId; onOpen: (id: TStepId) => void }) {
   return (
     <nav className="visit-steps" aria-label="Steps of the visit">
       <ol>
         {steps.map((step, index) => (
-          <li key={step.id} className={step.done ? "step-done" : step.id === current ? "step-current" : undefined}>
+          <li key={step.id} className={step.id === open ? "step-current" : step.done ? "step-done" : undefined}>
             <button
               type="button"
-              aria-current={step.id === current ? "step" : undefined}
-              onClick={() => document.getElementById(step.id)?.scrollIntoView({ behavior: "smooth", block: "start" })}
+              aria-current={step.id === open ? "step" : undefined}
+              aria-controls={`step-${step.id}`}
+              onClick={() => onOpen(step.id)}
             >
               <span className="step-number" aria-hidden="true">
                 {step.done ? "✓" : index + 1}
@@ -42,5 +48,28 @@ export function VisitSteps({ steps }: { steps: TStep[] }) {
         ))}
       </ol>
     </nav>
+  );
+}
+
+// Back and next at the foot of a step, where the thumb is.
+export function StepNav({ steps, open, onOpen }: { steps: TStep[]; open: TStepId; onOpen: (id: TStepId) => void }) {
+  const at = steps.findIndex((step) => step.id === open);
+  const previous = steps[at - 1];
+  const next = steps[at + 1];
+  return (
+    <div className="step-nav">
+      {previous ? (
+        <button type="button" className="button button-ghost" onClick={() => onOpen(previous.id)}>
+          ← {previous.label}
+        </button>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <button type="button" className="button button-secondary" onClick={() => onOpen(next.id)}>
+          Next: {next.label} →
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useRef, type ReactNode } from "react";
+import { useId, useRef, type ReactNode } from "react";
 import { buttonClass, type TButtonVariant } from "./button";
 
 // A button that opens a modal dialog (the browser's own <dialog>: focus moves into it,
@@ -17,7 +17,8 @@ export function DialogButton({
   children: ReactNode;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = `dialog-${label.replace(/\W+/g, "-").toLowerCase()}`;
+  // One page can hold several (a reset per person): ids must not repeat.
+  const titleId = useId();
   return (
     <>
       <button type="button" className={buttonClass(variant)} onClick={() => dialog.current?.showModal()}>

@@ -7,6 +7,7 @@ import { listCompanyPeople } from "@/lib/people/company-people";
 import { notFound } from "next/navigation";
 import { addPersonAction, resetPasswordAction, updatePersonAction } from "../actions";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { DialogButton } from "@/components/ui/dialog";
 
 export const metadata = { title: "Company · Fieldgate Desk" };
 
@@ -63,21 +64,23 @@ export default async function CompanyPage() {
                   </td>
                   <td>{formatStamp(p.user.lastSignInAt, clock)}</td>
                   <td>
-                    {p.passwordIsCompanys ? (
-                      // Kept in place after a reset, so its confirmation stays beside the person.
-                      <ActionForm
-                        action={resetPasswordAction}
-                        className="inline-form"
-                        successMessage="Password cleared; they were signed out and emailed a sign-in link."
-                        testId={`reset-${p.user.email}`}
-                      >
-                        <input type="hidden" name="personId" value={p.id} />
-                        {p.hasPassword ? (
-                          <SubmitButton variant="secondary">Reset password</SubmitButton>
-                        ) : (
-                          <span className="muted">Link only</span>
-                        )}
-                      </ActionForm>
+                    {p.passwordIsCompanys && p.hasPassword ? (
+                      <DialogButton label="Reset password…" title={`Reset ${p.user.name}'s password?`}>
+                        <p className="muted">
+                          Their password is cleared and they are signed out everywhere. They are emailed a link to sign
+                          in and can set a new password.
+                        </p>
+                        <ActionForm
+                          action={resetPasswordAction}
+                          testId={`reset-${p.user.email}`}
+                          toast={`Password cleared; ${p.user.name} was signed out and emailed a sign-in link.`}
+                        >
+                          <input type="hidden" name="personId" value={p.id} />
+                          <SubmitButton variant="danger">Reset password</SubmitButton>
+                        </ActionForm>
+                      </DialogButton>
+                    ) : p.passwordIsCompanys ? (
+                      <span className="muted">Link only</span>
                     ) : (
                       <span className="muted">{p.hasPassword ? "Set (they manage it)" : "Link only"}</span>
                     )}
