@@ -1,4 +1,5 @@
 import { formatStamp } from "@/components/ui/format";
+import { formatMoney } from "@/lib/money/format-money";
 import type { TReaderClock } from "@/lib/time/reader-zone";
 
 type TEvent = { id: string; type: string; actorLabel: string; createdAt: Date; data: unknown };
@@ -18,6 +19,10 @@ function describe(event: TEvent, clock: TReaderClock): string {
       return `changed the ${(data.changes as string[] | undefined)?.join(", ") ?? "work order"}`;
     case "work_order.archived":
       return "archived the work order";
+    case "estimate.approved": {
+      const lines = (data.lines as string[] | undefined) ?? [];
+      return `approved the estimate (${lines.join(", ")}): not to exceed ${formatMoney(String(data.notToExceed), String(data.currency))} before tax`;
+    }
     case "message.posted":
       return `wrote: “${data.excerpt}”`;
     case "attachment.uploaded":

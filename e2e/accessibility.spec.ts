@@ -8,7 +8,7 @@ import {
   createSite,
   createWorkOrder,
 } from "../prisma/factories";
-import { createSignInLink, db, expect, signInAs, test, type TTenant } from "./fixtures";
+import { createSignInLink, db, expect, PASSWORD, signInAs, test, type TTenant } from "./fixtures";
 
 // axe-core on every page each audience's navigation reaches, and with each dialog open:
 // any serious or critical violation of WCAG 2.1 A/AA fails the test, naming the rule and
@@ -112,9 +112,11 @@ test("Desk pages of an office person (and the decline dialog) and of an admin (a
   await expectAccessible(office, "the decline dialog");
   await office.context().close();
   const admin = await createContractorPerson(db, tenant.company.id, "ADMIN", { name: "Ada Admin" });
+  // Someone with a password, which the admin can reset.
+  await createContractorPerson(db, tenant.company.id, "OFFICE", { name: "Pat Password", password: PASSWORD });
   const page = await signInAs(browser, admin.user.id, "/desk");
   for (const path of ["/desk/company/accreditations", "/desk/company"]) await visit(page, path);
-  await page.getByRole("button", { name: "Reset password…" }).first().click();
+  await page.getByRole("button", { name: "Reset password…" }).click();
   await expect(page.getByRole("dialog")).toBeVisible();
   await expectAccessible(page, "the reset password dialog");
   await page.context().close();

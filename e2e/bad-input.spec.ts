@@ -7,15 +7,15 @@ test("the work order form shows field errors and creates nothing", async ({ page
   await page.goto("/staff/work-orders/new");
   const form = page.getByTestId("work-order-form");
   await form.getByLabel("Title").fill("ab");
-  await form.getByLabel("Not-to-exceed amount, £ (optional)").fill("12.345");
+  await form.getByLabel("Not-to-exceed amount, GBP (optional)").fill("12.345");
   await form.getByRole("button", { name: "Create work order" }).click();
   await expect(form.getByRole("alert")).toHaveText("Please correct the highlighted fields.");
   await expect(form.getByText("Give the work order a title of at least 3 characters")).toBeVisible();
   await expect(form.locator(".field-error", { hasText: "Choose a site" })).toBeVisible();
-  await expect(form.getByText("Enter an amount like 250 or 250.00")).toBeVisible();
+  await expect(form.getByText("GBP has 2 decimals at most")).toBeVisible();
   // What the person typed is still there to correct.
   await expect(form.getByLabel("Title")).toHaveValue("ab");
-  await expect(form.getByLabel("Not-to-exceed amount, £ (optional)")).toHaveValue("12.345");
+  await expect(form.getByLabel("Not-to-exceed amount, GBP (optional)")).toHaveValue("12.345");
   expect(await db.workOrder.count({ where: { organisationId: tenant.organisation.id } })).toBe(0);
 });
 

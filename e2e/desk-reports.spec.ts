@@ -9,13 +9,13 @@ async function offer(
   title: string,
   status: AssignmentStatus,
   offeredDaysAgo: number,
-  notToExceedCents: number | null,
+  notToExceed: string | null,
   dueDaysAgo?: number,
 ) {
   const site = await createSite(db, tenant.organisation.id);
   const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title });
   const dueAt = dueDaysAgo === undefined ? null : new Date(Date.now() - dueDaysAgo * DAY);
-  await db.workOrder.update({ where: { id: workOrder.id }, data: { notToExceedCents, dueAt } });
+  await db.workOrder.update({ where: { id: workOrder.id }, data: { notToExceed, dueAt } });
   const assignment = await createAssignment(db, {
     workOrderId: workOrder.id,
     contractorCompanyId: tenant.company.id,
@@ -35,11 +35,11 @@ test("a contractor office reads and prints its summary and status reports, with 
   tenant,
   otherTenant,
 }) => {
-  await offer(tenant, "Boiler service", "OFFERED", 1 / 24, 25_000);
-  const roofLeak = await offer(tenant, "Roof leak", "ACCEPTED", 40, 120_050, 5);
+  await offer(tenant, "Boiler service", "OFFERED", 1 / 24, "250.00");
+  const roofLeak = await offer(tenant, "Roof leak", "ACCEPTED", 40, "1200.50", 5);
   await offer(tenant, "Gutter clean", "COMPLETED", 10, null);
-  await offer(tenant, "Fire door survey", "INVOICED", 100, 30_000);
-  await offer(otherTenant, "Someone else's job", "ACCEPTED", 2, 999_900, 1);
+  await offer(tenant, "Fire door survey", "INVOICED", 100, "300.00");
+  await offer(otherTenant, "Someone else's job", "ACCEPTED", 2, "9999.00", 1);
 
   const desk = await signInAs(browser, tenant.office.user.id, "/desk");
   await desk.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports" }).click();

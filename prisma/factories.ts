@@ -8,9 +8,19 @@ import { hashPassword, hashSecret, newLinkSecret } from "../lib/auth/secrets";
 export const newId = () => `c${randomBytes(15).toString("hex").slice(0, 24)}`;
 const unique = () => randomBytes(4).toString("hex");
 
-export async function createOrganisation(db: PrismaClient, data: { name?: string; slug?: string } = {}) {
+export async function createOrganisation(
+  db: PrismaClient,
+  data: { name?: string; slug?: string; currency?: string; timezone?: string } = {},
+) {
   const suffix = unique();
-  return db.organisation.create({ data: { name: data.name ?? `Org ${suffix}`, slug: data.slug ?? `org-${suffix}` } });
+  return db.organisation.create({
+    data: {
+      name: data.name ?? `Org ${suffix}`,
+      slug: data.slug ?? `org-${suffix}`,
+      ...(data.currency ? { currency: data.currency } : {}),
+      ...(data.timezone ? { timezone: data.timezone } : {}),
+    },
+  });
 }
 
 export async function createUser(

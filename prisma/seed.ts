@@ -338,7 +338,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
         dueAt: new Date(Math.floor((createdAt.getTime() + 14 * day) / day) * day),
         slaDueAt: slaDueAt(priority, createdAt),
         purchaseOrder: random() < 0.6 ? `PO-${100000 + i}` : null,
-        notToExceedCents: random() < 0.5 ? Math.round(100 + random() * 2000) * 100 : null,
+        notToExceed: random() < 0.5 ? `${Math.round(100 + random() * 2000)}.00` : null,
         createdById: admin.id,
       });
       events.push({

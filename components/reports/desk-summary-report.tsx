@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { AssignmentStatus } from "@/generated/prisma/client";
-import { formatMoney } from "@/components/ui/format";
+import { formatMoney } from "@/lib/money/format-money";
 import { statusLabel } from "@/lib/assignments/status-machine";
 import type { TDeskSummaryReport, TSummaryFigure } from "@/lib/reports/get-desk-summary-report";
 import { monthStart } from "@/lib/reports/report-period";
@@ -10,8 +10,11 @@ const monthName = new Intl.DateTimeFormat("en-GB", { month: "short", year: "nume
 export const formatMonth = (month: string) => monthName.format(monthStart(month));
 
 const count = (figure?: TSummaryFigure) => (figure?.tasks ? figure.tasks : <span className="muted">–</span>);
-const value = (figure?: TSummaryFigure) =>
-  figure?.tasks ? formatMoney(figure.valueCents) : <span className="muted">–</span>;
+// One line per currency (tasks from clients in several): never added together.
+const value = (figure?: TSummaryFigure) => {
+  if (!figure?.tasks) return <span className="muted">–</span>;
+  return figure.value.map(({ currency, total }) => <div key={currency}>{formatMoney(total, currency)}</div>);
+};
 
 // One table per measure, months down and statuses across, so each prints on its own.
 function SummaryTable({

@@ -3,12 +3,9 @@ import { formatInZone, formatMoment } from "@/lib/time/zones";
 
 export { formatCalendarDay } from "@/lib/time/zones";
 
-const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" });
-
 // A moment, on the reader's clock (the zone named when the reader's zone is not known).
 export const formatStamp = (value: Date | null | undefined, clock: TReaderClock) =>
   value ? formatMoment(value, clock.zone, clock.readerZone) : "—";
 // The day a moment fell on, on the given zone's calendar.
 export const formatDayIn = (value: Date | null | undefined, zone: string) =>
   value ? formatInZone(value, zone, "d MMM yyyy") : "—";
-export const formatMoney = (cents: number | null | undefined) => (cents == null ? "—" : money.format(cents / 100));

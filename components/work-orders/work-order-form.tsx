@@ -41,6 +41,7 @@ export function WorkOrderForm({
   values = EMPTY,
   hidden = {},
   submitLabel,
+  currency,
 }: {
   action: (previous: unknown, formData: FormData) => Promise<TActionResult<unknown>>;
   sites: (TOption & { city: string })[];
@@ -50,6 +51,8 @@ export function WorkOrderForm({
   values?: TWorkOrderFormValues;
   hidden?: Record<string, string>;
   submitLabel: string;
+  // The organisation's (ISO 4217), which the amount is entered in.
+  currency: string;
 }) {
   const [siteId, setSiteId] = useState(values.siteId);
   const siteAssets = assets.filter((asset) => asset.siteId === siteId);
@@ -119,7 +122,7 @@ export function WorkOrderForm({
       <Field name="purchaseOrder" label="Purchase order number (optional)">
         <input id="purchaseOrder" name="purchaseOrder" defaultValue={values.purchaseOrder} />
       </Field>
-      <Field name="notToExceed" label="Not-to-exceed amount, £ (optional)">
+      <Field name="notToExceed" label={`Not-to-exceed amount, ${currency} (optional)`}>
         <input id="notToExceed" name="notToExceed" inputMode="decimal" defaultValue={values.notToExceed} />
       </Field>
       <Field name="internalNotes" label="Internal notes (never shown to the contractor)">

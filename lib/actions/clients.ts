@@ -16,10 +16,13 @@ type THandler<A, S extends z.ZodType, R> = (actor: A, input: z.infer<S>) => Prom
 // Usable directly and with useActionState (previous state first, then the form data).
 export type TAction<R> = (previousOrInput: unknown, formData?: FormData) => Promise<TActionResult<R>>;
 
+// A schema, or one made for the actor (amounts in its organisation's currency).
+type TSchemaFor<A, S> = S | ((actor: A) => S);
+
 function makeClient<A>(loadActor: () => Promise<A | null>, check: (actor: A, permission: string) => void) {
   return function action<S extends z.ZodType, R>(
     permission: string,
-    schema: S,
+    schema: TSchemaFor<A, S>,
     handler: THandler<A, S, R>,
   ): TAction<R> {
     return async (previousOrInput, formData) =>
@@ -27,7 +30,8 @@ function makeClient<A>(loadActor: () => Promise<A | null>, check: (actor: A, per
         const actor = await loadActor();
         if (!actor) throw unauthenticated();
         check(actor, permission);
-        return handler(actor, parseInput(schema, formData ?? previousOrInput));
+        const forActor = typeof schema === "function" ? (schema as (actor: A) => S)(actor) : schema;
+        return handler(actor, parseInput(forActor, formData ?? previousOrInput));
       });
   };
 }
@@ -36,7 +40,7 @@ export const staffAction = makeClient<TStaffActor>(currentStaffActor, (actor, p)
   assertStaffCan(actor, p as TStaffPermission),
 ) as <S extends z.ZodType, R>(
   permission: TStaffPermission,
-  schema: S,
+  schema: TSchemaFor<TStaffActor, S>,
   handler: THandler<TStaffActor, S, R>,
 ) => TAction<R>;
 
@@ -44,7 +48,7 @@ export const deskAction = makeClient<TDeskActor>(currentDeskActor, (actor, p) =>
   assertDeskCan(actor, p as TDeskPermission),
 ) as <S extends z.ZodType, R>(
   permission: TDeskPermission,
-  schema: S,
+  schema: TSchemaFor<TDeskActor, S>,
   handler: THandler<TDeskActor, S, R>,
 ) => TAction<R>;
 

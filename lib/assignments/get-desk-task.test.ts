@@ -22,7 +22,7 @@ async function prismaDeskTask(actor: TDeskActor, assignmentId: string) {
   const task = await db.assignment.findFirstOrThrow({
     where: { id: assignmentId, contractorCompanyId: { in: actor.companies.map((c) => c.companyId) } },
     include: {
-      organisation: { select: { name: true, timezone: true } },
+      organisation: { select: { name: true, timezone: true, currency: true } },
       contractorCompany: { select: { id: true, name: true } },
       workOrder: { include: { site: true, category: true, asset: true } },
       technicians: { include: { person: { include: { user: { select: { name: true, email: true } } } } } },
@@ -44,9 +44,10 @@ async function prismaDeskTask(actor: TDeskActor, assignmentId: string) {
   const { organisation, ...rest } = task;
   return {
     ...rest,
-    organisation: { name: organisation.name },
+    organisation: { name: organisation.name, currency: organisation.currency },
     timeZone: task.workOrder.site.timezone ?? organisation.timezone,
-    workOrder,
+    // Exact, as PostgreSQL writes the numeric.
+    workOrder: { ...workOrder, notToExceed: workOrder.notToExceed?.toFixed(3) ?? null },
     availableTechnicians,
   };
 }
@@ -73,7 +74,7 @@ describe("Desk task page read", () => {
         internalNotes: "Client-only: tenant is difficult",
         dueAt: new Date(Date.now() + 3 * day),
         purchaseOrder: "PO-9",
-        notToExceedCents: 45_000,
+        notToExceed: "450.00",
       },
     });
     const second = await createContractorPerson(db, world.company.id, "TECHNICIAN", { name: "Aaron Able" });

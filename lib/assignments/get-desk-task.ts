@@ -19,7 +19,8 @@ import { notFound } from "@/lib/errors";
 import { isId } from "@/lib/ids";
 
 // internalNotes are the client's own: never shown to the contractor (the query drops them).
-type TTaskWorkOrder = Omit<WorkOrder, "internalNotes">;
+// The not-to-exceed amount comes as text: a JSON number would be read as a float.
+type TTaskWorkOrder = Omit<WorkOrder, "internalNotes" | "notToExceed"> & { notToExceed: string | null };
 type TTaskTechnician = AssignmentTechnician & { person: ContractorPerson & { user: { name: string; email: string } } };
 
 const workOrderFromJson = fromJsonRow<TTaskWorkOrder>()(["dueAt", "slaDueAt", "archivedAt", "createdAt", "updatedAt"]);
@@ -33,6 +34,7 @@ const accreditationFromJson = fromJsonRow<TAccreditation>()(["expiresAt"]);
 type TTaskSqlRow = Assignment & {
   organisationName: string;
   organisationTimeZone: string;
+  organisationCurrency: string;
   companyName: string;
   workOrderJson: unknown;
   siteJson: unknown;
@@ -55,8 +57,8 @@ export async function getDeskTask(actor: TDeskActor, assignmentId: string) {
 // The statement and its reader, apart so the lists benchmark can run this very statement.
 export function deskTaskQuery(actor: TDeskActor, assignmentId: string) {
   const sql = Prisma.sql`
-    SELECT a.*, o.name AS "organisationName", o.timezone AS "organisationTimeZone", cc.name AS "companyName",
-           to_jsonb(w) - 'internalNotes' AS "workOrderJson", to_jsonb(s) AS "siteJson", to_jsonb(c) AS "categoryJson", to_jsonb(asset) AS "assetJson",
+    SELECT a.*, o.name AS "organisationName", o.timezone AS "organisationTimeZone", o.currency AS "organisationCurrency", cc.name AS "companyName",
+           to_jsonb(w) - 'internalNotes' || jsonb_build_object('notToExceed', w."notToExceed"::text) AS "workOrderJson", to_jsonb(s) AS "siteJson", to_jsonb(c) AS "categoryJson", to_jsonb(asset) AS "assetJson",
            (SELECT COALESCE(jsonb_agg(jsonb_build_object('link', to_jsonb(t), 'person', to_jsonb(p), 'user', jsonb_build_object('name', u.name, 'email', u.email))
                                       ORDER BY t."assignedAt", t."personId"), '[]')
             FROM "AssignmentTechnician" t JOIN "ContractorPerson" p ON p.id = t."personId" JOIN "User" u ON u.id = p."userId"
@@ -83,6 +85,7 @@ function readTask([found]: TTaskSqlRow[]) {
   const {
     organisationName,
     organisationTimeZone,
+    organisationCurrency,
     companyName,
     workOrderJson,
     siteJson,
@@ -111,7 +114,7 @@ function readTask([found]: TTaskSqlRow[]) {
   }));
   return {
     ...task,
-    organisation: { name: organisationName },
+    organisation: { name: organisationName, currency: organisationCurrency },
     contractorCompany: { id: task.contractorCompanyId, name: companyName },
     // The zone the task's times are entered and shown in: its site's, else its client's.
     timeZone: workOrder.site.timezone ?? organisationTimeZone,

@@ -13,6 +13,8 @@ export type TStaffActor = {
   organisationName: string;
   // The organisation's IANA zone: its days (list filters, reports) are days there.
   organisationTimeZone: string;
+  // ISO 4217: every amount on the organisation's work is in it.
+  organisationCurrency: string;
   role: StaffRole;
 };
 
@@ -48,6 +50,7 @@ export async function loadStaffActor(userId: string): Promise<TStaffActor | null
     organisationId: membership.organisationId,
     organisationName: membership.organisation.name,
     organisationTimeZone: membership.organisation.timezone,
+    organisationCurrency: membership.organisation.currency,
     role: membership.role,
   };
 }

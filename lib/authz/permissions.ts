@@ -8,6 +8,9 @@ const STAFF_PERMISSIONS = {
   "workOrder.read": ["ADMIN", "MANAGER", "COORDINATOR"],
   "workOrder.write": ["ADMIN", "MANAGER", "COORDINATOR"],
   "workOrder.assign": ["ADMIN", "MANAGER", "COORDINATOR"],
+  // Coordinators draft an estimate; approving it commits money (the not-to-exceed amount).
+  "estimate.write": ["ADMIN", "MANAGER", "COORDINATOR"],
+  "estimate.approve": ["ADMIN", "MANAGER"],
   "site.read": ["ADMIN", "MANAGER", "COORDINATOR"],
   "site.write": ["ADMIN", "MANAGER", "COORDINATOR"],
   "contractor.read": ["ADMIN", "MANAGER", "COORDINATOR"],

@@ -12,6 +12,16 @@ export function workOrderScope(actor: TStaffActor | Extract<TActor, { kind: "lin
   return { organisationId: actor.organisationId };
 }
 
+// Staff see their organisation's estimates; a contractor office sees the approved lines of
+// work it holds or held (what its invoice is checked against), never the drafts.
+export function estimateLineScope(actor: TStaffActor | TDeskActor): Prisma.EstimateLineWhereInput {
+  if (actor.kind === "staff") return { organisationId: actor.organisationId };
+  return {
+    approvedAt: { not: null },
+    workOrder: { assignments: { some: deskAssignmentScope(actor, "task.read") } },
+  };
+}
+
 export function siteScope(actor: TStaffActor): Prisma.SiteWhereInput {
   return { organisationId: actor.organisationId };
 }

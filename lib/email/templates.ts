@@ -16,6 +16,18 @@ export type TEmailTemplate =
       };
     }
   | {
+      template: "estimate-approved";
+      // notToExceed is formatted in the client's currency when queued.
+      data: {
+        clientName: string;
+        workOrderNumber: number;
+        title: string;
+        lines: string[];
+        notToExceed: string;
+        url: string;
+      };
+    }
+  | {
       template: "task-cancelled";
       data: { clientName: string; workOrderNumber: number; title: string; reason: string; url: string };
     }
@@ -105,6 +117,18 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
           "Open the Fieldgate technician app to see the details. The link signs you in.",
         ],
         { label: "Open my tasks", url },
+      );
+    }
+    case "estimate-approved": {
+      const { clientName, workOrderNumber, title, lines, notToExceed, url } = email.data;
+      return render(
+        `${clientName} approved the estimate for #${workOrderNumber} ${title}: not to exceed ${notToExceed}`,
+        [
+          `${clientName} approved ${lines.length === 1 ? "a line" : `${lines.length} lines`} of the estimate for work order #${workOrderNumber} (${title}):`,
+          ...lines.map((line) => `• ${line}`),
+          `The not-to-exceed amount is now ${notToExceed}, before tax. Your invoice is checked against the approved lines.`,
+        ],
+        { label: "View the task", url },
       );
     }
     case "task-cancelled": {

@@ -23,7 +23,7 @@ type TTask = {
   siteId: string;
   status: AssignmentStatus;
   offeredAt: Date;
-  notToExceedCents?: number;
+  notToExceed?: string;
   dueAt?: Date;
 };
 
@@ -35,7 +35,7 @@ async function task(t: TTask) {
   });
   await db.workOrder.update({
     where: { id: workOrder.id },
-    data: { notToExceedCents: t.notToExceedCents ?? null, dueAt: t.dueAt ?? null },
+    data: { notToExceed: t.notToExceed ?? null, dueAt: t.dueAt ?? null },
   });
   const assignment = await createAssignment(db, {
     workOrderId: workOrder.id,
@@ -50,7 +50,8 @@ async function task(t: TTask) {
 // whose tasks must never reach the first contractor's reports.
 async function twoClientsAndARival() {
   const world = await createWorld(db);
-  const secondClient = await createOrganisation(db);
+  // The second client bills in euros: its values are never added to the first's pounds.
+  const secondClient = await createOrganisation(db, { currency: "EUR" });
   await db.networkLink.create({
     data: { organisationId: secondClient.id, contractorCompanyId: world.company.id, status: "ACTIVE" },
   });
@@ -76,61 +77,100 @@ describe("Desk summary report", () => {
       ...first,
       status: "OFFERED",
       offeredAt: new Date("2024-01-01T00:00:00.000Z"),
-      notToExceedCents: 10_000,
+      notToExceed: "100.00",
     });
-    await task({ ...first, status: "ACCEPTED", offeredAt: new Date("2024-01-15T10:00:00Z"), notToExceedCents: 25_050 });
+    await task({ ...first, status: "ACCEPTED", offeredAt: new Date("2024-01-15T10:00:00Z"), notToExceed: "250.50" });
     await task({ ...second, status: "ACCEPTED", offeredAt: new Date("2024-01-31T23:59:59.999Z") });
     await task({
       ...second,
       status: "COMPLETED",
       offeredAt: new Date("2024-03-10T08:00:00Z"),
-      notToExceedCents: 100_000,
+      notToExceed: "1000.00",
     });
-    await task({ ...first, status: "DECLINED", offeredAt: new Date("2024-03-20T08:00:00Z"), notToExceedCents: 8_000 });
+    await task({ ...first, status: "DECLINED", offeredAt: new Date("2024-03-20T08:00:00Z"), notToExceed: "80.00" });
     // Just outside the period on either side.
     await task({
       ...first,
       status: "OFFERED",
       offeredAt: new Date("2023-12-31T23:59:59.999Z"),
-      notToExceedCents: 99_900,
+      notToExceed: "999.00",
     });
     await task({
       ...first,
       status: "OFFERED",
       offeredAt: new Date("2024-04-01T00:00:00.000Z"),
-      notToExceedCents: 99_900,
+      notToExceed: "999.00",
     });
     await task({
       ...rivals,
       status: "ACCEPTED",
       offeredAt: new Date("2024-01-20T08:00:00Z"),
-      notToExceedCents: 500_000,
+      notToExceed: "5000.00",
     });
 
     const report = await getDeskSummaryReport(desk, { from: "2024-01", to: "2024-03" });
     expect(report.statuses).toEqual(["OFFERED", "ACCEPTED", "DECLINED", "COMPLETED"]);
     expect(report.months.map((m) => [m.month, m.total])).toEqual([
-      ["2024-01", { tasks: 3, valueCents: 35_050, unvaluedTasks: 1 }],
-      ["2024-02", { tasks: 0, valueCents: 0, unvaluedTasks: 0 }],
-      ["2024-03", { tasks: 2, valueCents: 108_000, unvaluedTasks: 0 }],
+      [
+        "2024-01",
+        {
+          tasks: 3,
+          // The second client's task has no amount: nothing in euros, said as such.
+          value: [
+            { currency: "EUR", total: "0.00" },
+            { currency: "GBP", total: "350.50" },
+          ],
+          unvaluedTasks: 1,
+        },
+      ],
+      ["2024-02", { tasks: 0, value: [], unvaluedTasks: 0 }],
+      [
+        "2024-03",
+        {
+          tasks: 2,
+          value: [
+            { currency: "EUR", total: "1000.00" },
+            { currency: "GBP", total: "80.00" },
+          ],
+          unvaluedTasks: 0,
+        },
+      ],
     ]);
     expect(report.months[0]!.byStatus).toEqual({
-      OFFERED: { tasks: 1, valueCents: 10_000, unvaluedTasks: 0 },
-      ACCEPTED: { tasks: 2, valueCents: 25_050, unvaluedTasks: 1 },
+      OFFERED: { tasks: 1, value: [{ currency: "GBP", total: "100.00" }], unvaluedTasks: 0 },
+      ACCEPTED: {
+        tasks: 2,
+        value: [
+          { currency: "EUR", total: "0.00" },
+          { currency: "GBP", total: "250.50" },
+        ],
+        unvaluedTasks: 1,
+      },
     });
     expect(report.months[2]!.byStatus).toEqual({
-      COMPLETED: { tasks: 1, valueCents: 100_000, unvaluedTasks: 0 },
-      DECLINED: { tasks: 1, valueCents: 8_000, unvaluedTasks: 0 },
+      COMPLETED: { tasks: 1, value: [{ currency: "EUR", total: "1000.00" }], unvaluedTasks: 0 },
+      DECLINED: { tasks: 1, value: [{ currency: "GBP", total: "80.00" }], unvaluedTasks: 0 },
     });
-    expect(report.byStatus.ACCEPTED).toEqual({ tasks: 2, valueCents: 25_050, unvaluedTasks: 1 });
-    expect(report.total).toEqual({ tasks: 5, valueCents: 143_050, unvaluedTasks: 1 });
+    expect(report.byStatus.ACCEPTED).toEqual(report.months[0]!.byStatus.ACCEPTED);
+    expect(report.total).toEqual({
+      tasks: 5,
+      value: [
+        { currency: "EUR", total: "1000.00" },
+        { currency: "GBP", total: "430.50" },
+      ],
+      unvaluedTasks: 1,
+    });
 
     const secondOnly = await getDeskSummaryReport(desk, {
       from: "2024-01",
       to: "2024-03",
       client: second.organisationId,
     });
-    expect(secondOnly.total).toEqual({ tasks: 2, valueCents: 100_000, unvaluedTasks: 1 });
+    expect(secondOnly.total).toEqual({
+      tasks: 2,
+      value: [{ currency: "EUR", total: "1000.00" }],
+      unvaluedTasks: 1,
+    });
     expect(secondOnly.statuses).toEqual(["ACCEPTED", "COMPLETED"]);
 
     const wider = await getDeskSummaryReport(desk, { from: "2023-12", to: "2024-04" });
@@ -141,7 +181,7 @@ describe("Desk summary report", () => {
 
     expect((await getDeskSummaryReport(rivalDesk, { from: "2024-01", to: "2024-03" })).total).toEqual({
       tasks: 1,
-      valueCents: 500_000,
+      value: [{ currency: "GBP", total: "5000.00" }],
       unvaluedTasks: 0,
     });
     // Another contractor naming this contractor's client still sees only its own tasks.

@@ -3,28 +3,35 @@ import { AssignmentStatus, Prisma } from "@/generated/prisma/client";
 import type { TDeskActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { deskAssignmentSqlScope } from "@/lib/authz/sql-scopes";
+import { totalByCurrency } from "@/lib/money/total-by-currency";
 import { addMonths, monthsBetween, monthStart } from "./report-period";
 import type { TDeskReportFilters } from "./schemas";
 
-export type TSummaryFigure = { tasks: number; valueCents: number; unvaluedTasks: number };
+// A value per currency: clients bill in their own, and two currencies are never added.
+export type TSummaryFigure = { tasks: number; value: { currency: string; total: string }[]; unvaluedTasks: number };
 type TStatusFigures = Partial<Record<AssignmentStatus, TSummaryFigure>>;
 export type TSummaryMonth = { month: string; total: TSummaryFigure; byStatus: TStatusFigures };
 
 type TSummaryRow = {
   month: string;
   status: AssignmentStatus;
+  currency: string;
   tasks: number;
-  value_cents: number;
+  // PostgreSQL's exact sum of the numeric, as text.
+  value: string;
   unvalued_tasks: number;
 };
 
 const DAY_MS = 86_400_000;
 const LIFECYCLE_ORDER = Object.values(AssignmentStatus);
-const empty = (): TSummaryFigure => ({ tasks: 0, valueCents: 0, unvaluedTasks: 0 });
+const empty = (): TSummaryFigure => ({ tasks: 0, value: [], unvaluedTasks: 0 });
 
 function add(into: TSummaryFigure, row: TSummaryRow) {
   into.tasks += row.tasks;
-  into.valueCents += row.value_cents;
+  into.value = totalByCurrency([
+    ...into.value.map(({ currency, total }) => ({ currency, amount: total })),
+    { currency: row.currency, amount: row.value },
+  ]);
   into.unvaluedTasks += row.unvalued_tasks;
 }
 
@@ -42,22 +49,22 @@ export async function getDeskSummaryReport(actor: TDeskActor, filters: TDeskRepo
   const scanFrom = new Date(monthStart(filters.from).getTime() - DAY_MS).toISOString();
   const scanTo = new Date(monthStart(addMonths(filters.to, 1)).getTime() + DAY_MS).toISOString();
   const clientCondition = filters.client ? Prisma.sql`AND a."organisationId" = ${filters.client}` : Prisma.empty;
-  // Sums are float8 because a bigint would come back as a JS BigInt.
   const rows = await db.$queryRaw<TSummaryRow[]>`
     WITH offered AS (
-      SELECT a.status, w."notToExceedCents", (a."offeredAt" AT TIME ZONE 'UTC') AT TIME ZONE o.timezone AS local_offered_at
+      SELECT a.status, w."notToExceed", o.currency, (a."offeredAt" AT TIME ZONE 'UTC') AT TIME ZONE o.timezone AS local_offered_at
       FROM "Assignment" a JOIN "WorkOrder" w ON w.id = a."workOrderId" JOIN "Organisation" o ON o.id = a."organisationId"
       WHERE ${deskAssignmentSqlScope(actor)} ${clientCondition}
         AND a."offeredAt" >= ${scanFrom}::timestamp AND a."offeredAt" < ${scanTo}::timestamp
     )
     SELECT to_char(date_trunc('month', local_offered_at), 'YYYY-MM') AS month,
            status::text AS status,
+           currency,
            count(*)::int AS tasks,
-           coalesce(sum("notToExceedCents"), 0)::float8 AS value_cents,
-           (count(*) FILTER (WHERE "notToExceedCents" IS NULL))::int AS unvalued_tasks
+           coalesce(sum("notToExceed"), 0)::text AS value,
+           (count(*) FILTER (WHERE "notToExceed" IS NULL))::int AS unvalued_tasks
     FROM offered
     WHERE local_offered_at >= ${start}::timestamp AND local_offered_at < ${end}::timestamp
-    GROUP BY 1, 2`;
+    GROUP BY 1, 2, 3`;
 
   const months = new Map<string, TSummaryMonth>(
     monthsBetween(filters.from, filters.to).map((month) => [month, { month, total: empty(), byStatus: {} }]),

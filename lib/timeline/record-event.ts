@@ -7,6 +7,7 @@ export type TTimelineEventType =
   | "work_order.created"
   | "work_order.updated"
   | "work_order.archived"
+  | "estimate.approved"
   | "message.posted"
   | "attachment.uploaded"
   | "assignment.offered"

@@ -2,6 +2,7 @@ import "server-only";
 import type { TStaffActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { recordEvent } from "@/lib/timeline/record-event";
+import { checkAmountForCurrency } from "@/lib/money/check-amount-for-currency";
 import { checkWorkOrderReferences } from "./check-references";
 import { slaDueAt } from "./priorities";
 import type { TCreateWorkOrderInput } from "./schemas";
@@ -28,7 +29,7 @@ export async function createWorkOrder(actor: TStaffActor, input: TCreateWorkOrde
         dueAt: input.dueAt,
         slaDueAt: slaDueAt(input.priority, now),
         purchaseOrder: input.purchaseOrder,
-        notToExceedCents: input.notToExceed,
+        notToExceed: checkAmountForCurrency("notToExceed", input.notToExceed, actor.organisationCurrency),
         internalNotes: input.internalNotes,
         createdById: actor.userId,
         createdAt: now,

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { toDecimal, type TDecimalInput } from "@/lib/money/decimal";
 
 type TEditable = {
   title: string;
@@ -10,7 +11,7 @@ type TEditable = {
   priority: string;
   dueAt: Date | null;
   purchaseOrder: string | null;
-  notToExceedCents: number | null;
+  notToExceed: TDecimalInput | null;
   internalNotes: string | null;
 };
 
@@ -23,7 +24,7 @@ export const EDITABLE_FIELD_LABELS: Record<keyof TEditable, string> = {
   priority: "priority",
   dueAt: "due date",
   purchaseOrder: "purchase order",
-  notToExceedCents: "not-to-exceed amount",
+  notToExceed: "not-to-exceed amount",
   internalNotes: "internal notes",
 };
 
@@ -37,14 +38,17 @@ export const CONTRACTOR_VISIBLE_FIELDS: (keyof TEditable)[] = [
   "priority",
   "dueAt",
   "purchaseOrder",
-  "notToExceedCents",
+  "notToExceed",
 ];
 
 function comparable(fields: TEditable): Record<string, string | number | null> {
   return Object.fromEntries(
     (Object.keys(EDITABLE_FIELD_LABELS) as (keyof TEditable)[]).map((key) => {
       const value = fields[key];
-      return [key, value instanceof Date ? value.toISOString() : (value ?? null)];
+      if (value instanceof Date) return [key, value.toISOString()];
+      // 350.5 and 350.50 are one amount.
+      if (key === "notToExceed" && value !== null) return [key, toDecimal(value as TDecimalInput).toString()];
+      return [key, (value as string | null) ?? null];
     }),
   );
 }

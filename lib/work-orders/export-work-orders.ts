@@ -2,6 +2,7 @@ import "server-only";
 import { stringify } from "csv-stringify/sync";
 import type { TStaffActor } from "@/lib/auth/actor";
 import { statusLabel } from "@/lib/assignments/status-machine";
+import { moneyString } from "@/lib/money/money-string";
 import { listWorkOrders } from "./list-work-orders";
 import type { TWorkOrderListFilters } from "./schemas";
 
@@ -22,6 +23,7 @@ const HEADER = [
   "SLA due",
   "Purchase order",
   "Not to exceed",
+  "Currency",
 ];
 
 // The filtered list as CSV, streamed page by page with the same keyset as the screen.
@@ -54,7 +56,8 @@ export function exportWorkOrdersCsv(actor: TStaffActor, filters: TWorkOrderListF
           wo.dueAt?.toISOString() ?? "",
           wo.slaDueAt?.toISOString() ?? "",
           wo.purchaseOrder ?? "",
-          wo.notToExceedCents == null ? "" : (wo.notToExceedCents / 100).toFixed(2),
+          wo.notToExceed == null ? "" : moneyString(wo.notToExceed, actor.organisationCurrency),
+          wo.notToExceed == null ? "" : actor.organisationCurrency,
         ];
       });
       // Cells that start like a formula are neutralised, so opening the file runs nothing.

@@ -48,7 +48,7 @@ beforeAll(async () => {
         slaDueAt: i % 6 === 0 ? null : new Date(base + (i % 4) * day),
         categoryId: i % 3 === 1 ? category.id : null,
         purchaseOrder: i % 5 === 2 ? `PO-${i}` : null,
-        notToExceedCents: i % 4 === 3 ? i * 1000 : null,
+        notToExceed: i % 4 === 3 ? `${i * 10}.50` : null,
       },
     });
     if (i % 4 === 1)
@@ -155,7 +155,7 @@ describe("staff work order list", () => {
             slaDueAt: true,
             createdAt: true,
             purchaseOrder: true,
-            notToExceedCents: true,
+            notToExceed: true,
             site: { select: { name: true } },
             category: { select: { name: true } },
             assignments: {
@@ -166,7 +166,9 @@ describe("staff work order list", () => {
           },
         });
         expect(await walkAllPages({ sort, dir })).toEqual(expected.map((wo) => wo.number));
-        expect((await listWorkOrders(staff, ZWorkOrderListSchema.parse({ sort, dir }), 100)).rows).toEqual(expected);
+        // The amount comes exactly, as PostgreSQL's text of the numeric.
+        const exact = expected.map((wo) => ({ ...wo, notToExceed: wo.notToExceed?.toFixed(3) ?? null }));
+        expect((await listWorkOrders(staff, ZWorkOrderListSchema.parse({ sort, dir }), 100)).rows).toEqual(exact);
       }
     });
   }
@@ -216,10 +218,12 @@ describe("staff work order list", () => {
     const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     const lines = csv.trimEnd().split("\n");
     expect(lines[0]).toBe(
-      "\uFEFFNumber,Title,Site,Trade,Priority,Status,Contractor,Contractor status,Created,Due,SLA due,Purchase order,Not to exceed",
+      "\uFEFFNumber,Title,Site,Trade,Priority,Status,Contractor,Contractor status,Created,Due,SLA due,Purchase order,Not to exceed,Currency",
     );
     expect(lines).toHaveLength(38);
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    // Number 4 has a not-to-exceed of 30.50: exact, in the organisation's currency.
+    expect(lines[4]).toMatch(/^4,.*,30\.50,GBP$/);
   });
 });
 

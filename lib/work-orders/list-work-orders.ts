@@ -32,7 +32,8 @@ export type TWorkOrderListRow = {
   slaDueAt: Date | null;
   createdAt: Date;
   purchaseOrder: string | null;
-  notToExceedCents: number | null;
+  // Exact, as text (a JSON number would be a float).
+  notToExceed: string | null;
   site: { name: string };
   category: { name: string } | null;
   // The live assignment, if any: at most one.
@@ -107,12 +108,12 @@ export function workOrderListQuery(
   const order = keysetOrderBy(keys, filters.dir, before !== null);
   const sql = asJsonArray(Prisma.sql`
     WITH page AS (
-      SELECT w.id, w.number, w.title, w.status, w.priority, w."dueAt", w."slaDueAt", w."createdAt", w."purchaseOrder", w."notToExceedCents", w."siteId", w."categoryId"
+      SELECT w.id, w.number, w.title, w.status, w.priority, w."dueAt", w."slaDueAt", w."createdAt", w."purchaseOrder", w."notToExceed", w."siteId", w."categoryId"
       FROM "WorkOrder" w
       WHERE ${Prisma.join(conditions, " AND ")}
       ORDER BY ${order}
       LIMIT ${pageSize + 1})
-    SELECT w.id, w.number, w.title, w.status, w.priority, w."dueAt", w."slaDueAt", w."createdAt", w."purchaseOrder", w."notToExceedCents",
+    SELECT w.id, w.number, w.title, w.status, w.priority, w."dueAt", w."slaDueAt", w."createdAt", w."purchaseOrder", w."notToExceed"::text AS "notToExceed",
            json_build_object('name', s.name) AS site,
            CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object('name', c.name) END AS category,
            CASE WHEN live.status IS NULL THEN '[]' ELSE json_build_array(json_build_object('status', live.status, 'contractorCompany', json_build_object('name', live.name))) END AS assignments

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zAmountIn } from "@/lib/money/schemas";
 import { ZIdSchema } from "@/lib/ids";
 import { parseCalendarDay, ZOptionalCalendarDaySchema } from "@/lib/time/calendar";
 
@@ -7,8 +8,9 @@ const optionalId = z
   .transform((v) => v || undefined)
   .optional();
 
-// The fields staff fill in on both the new and the edit form.
-const workOrderFields = {
+// The fields staff fill in on both the new and the edit form; amounts in the
+// organisation's currency when it is known (the action passes it).
+const workOrderFields = (currency?: string) => ({
   title: z.string().trim().min(3, "Give the work order a title of at least 3 characters").max(200),
   description: z.string().trim().max(10_000).default(""),
   siteId: z.string({ error: "Choose a site" }).min(1, "Choose a site").pipe(ZIdSchema),
@@ -22,30 +24,28 @@ const workOrderFields = {
     .max(100)
     .transform((v) => v || undefined)
     .optional(),
-  notToExceed: z
-    .string()
-    .trim()
-    .regex(/^(\d{1,9}(\.\d{1,2})?)?$/, "Enter an amount like 250 or 250.00")
-    .transform((v) => (v ? Math.round(Number(v) * 100) : undefined))
-    .optional(),
+  notToExceed: zAmountIn(currency).optional(),
   internalNotes: z
     .string()
     .trim()
     .max(10_000)
     .transform((v) => v || undefined)
     .optional(),
-};
+});
 
-export const ZCreateWorkOrderSchema = z.object(workOrderFields);
+export const createWorkOrderSchema = (currency?: string) => z.object(workOrderFields(currency));
+export const ZCreateWorkOrderSchema = createWorkOrderSchema();
 export type TCreateWorkOrderInput = z.infer<typeof ZCreateWorkOrderSchema>;
 
 // baseline fingerprints the fields as the form showed them: saving over someone else's
 // newer edit is refused rather than silently undoing it (status changes do not count).
-export const ZUpdateWorkOrderSchema = z.object({
-  ...workOrderFields,
-  workOrderId: ZIdSchema,
-  baseline: z.string().regex(/^[a-f0-9]{64}$/, "Reload the page and try again"),
-});
+export const updateWorkOrderSchema = (currency?: string) =>
+  z.object({
+    ...workOrderFields(currency),
+    workOrderId: ZIdSchema,
+    baseline: z.string().regex(/^[a-f0-9]{64}$/, "Reload the page and try again"),
+  });
+export const ZUpdateWorkOrderSchema = updateWorkOrderSchema();
 export type TUpdateWorkOrderInput = z.infer<typeof ZUpdateWorkOrderSchema>;
 
 // List filters arrive from the address bar; anything malformed is dropped, never an error.

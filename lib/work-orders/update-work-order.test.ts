@@ -36,7 +36,7 @@ async function formFor(workOrderId: string, changes: Record<string, string> = {}
     priority: row.priority,
     dueAt: row.dueAt?.toISOString().slice(0, 10) ?? "",
     purchaseOrder: row.purchaseOrder ?? "",
-    notToExceed: row.notToExceedCents === null ? "" : String(row.notToExceedCents / 100),
+    notToExceed: row.notToExceed === null ? "" : row.notToExceed.toString(),
     internalNotes: row.internalNotes ?? "",
     ...changes,
   });
@@ -56,8 +56,8 @@ describe("editing a work order", () => {
       assetId: asset.id,
       priority: "URGENT",
       purchaseOrder: "PO-9",
-      notToExceedCents: 35050,
     });
+    expect(after.notToExceed?.toFixed(2)).toBe("350.50");
     expect(after.slaDueAt!.getTime()).toBe(before.createdAt.getTime() + 4 * 3_600_000);
     const event = await db.timelineEvent.findFirstOrThrow({
       where: { workOrderId: before.id, type: "work_order.updated" },
@@ -132,6 +132,21 @@ describe("editing a work order", () => {
 
     await archiveWorkOrder(staff, before.id);
     expect(await code(updateWorkOrder(staff, await formFor(before.id, { title: "After archive" })))).toBe("CONFLICT");
+  });
+
+  it("holds the amount to the organisation's currency, and a same amount written otherwise is no change", async () => {
+    const { world, staff } = await setUp();
+    await updateWorkOrder(staff, await formFor(world.workOrder.id, { notToExceed: "1,240.5" }));
+    const again = await updateWorkOrder(staff, await formFor(world.workOrder.id, { notToExceed: "1240.50" }));
+    expect(again.changed).toEqual([]);
+    await db.organisation.update({ where: { id: world.organisation.id }, data: { currency: "JPY" } });
+    const yen = { ...staff, organisationCurrency: "JPY" };
+    await expect(
+      updateWorkOrder(yen, await formFor(world.workOrder.id, { notToExceed: "1500.5" })),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { notToExceed: ["JPY has no decimals"] } });
+    await updateWorkOrder(yen, await formFor(world.workOrder.id, { notToExceed: "150000" }));
+    const after = await db.workOrder.findUniqueOrThrow({ where: { id: world.workOrder.id } });
+    expect(after.notToExceed?.toString()).toBe("150000");
   });
 
   it("the schema refuses a malformed amount, a short title and a missing baseline", () => {

@@ -9,6 +9,7 @@ import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { recordEvent } from "@/lib/timeline/record-event";
+import { checkAmountForCurrency } from "@/lib/money/check-amount-for-currency";
 import { checkWorkOrderReferences } from "./check-references";
 import {
   CONTRACTOR_VISIBLE_FIELDS,
@@ -49,7 +50,7 @@ export async function updateWorkOrder(
       priority: input.priority,
       dueAt: input.dueAt ?? null,
       purchaseOrder: input.purchaseOrder ?? null,
-      notToExceedCents: input.notToExceed ?? null,
+      notToExceed: checkAmountForCurrency("notToExceed", input.notToExceed, actor.organisationCurrency) ?? null,
       internalNotes: input.internalNotes ?? null,
     };
     const changed = changedFields(before, after);

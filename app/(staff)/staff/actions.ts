@@ -28,11 +28,15 @@ import { createSite } from "@/lib/sites/create-site";
 import { createAsset } from "@/lib/sites/create-asset";
 import { ZCreateAssetSchema, ZCreateSiteSchema } from "@/lib/sites/schemas";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
+import { addEstimateLine } from "@/lib/estimates/add-estimate-line";
+import { approveEstimate } from "@/lib/estimates/approve-estimate";
+import { removeEstimateLine } from "@/lib/estimates/remove-estimate-line";
+import { addEstimateLineSchema, ZApproveEstimateSchema, ZRemoveEstimateLineSchema } from "@/lib/estimates/schemas";
 import {
   ZAddServiceTaskSchema,
-  ZCreateWorkOrderSchema,
+  createWorkOrderSchema,
   ZSaveFilterSchema,
-  ZUpdateWorkOrderSchema,
+  updateWorkOrderSchema,
 } from "@/lib/work-orders/schemas";
 import { addServiceTask } from "@/lib/work-orders/service-tasks";
 import { updateWorkOrder } from "@/lib/work-orders/update-work-order";
@@ -43,14 +47,48 @@ export const createSiteAction = staffAction("site.write", ZCreateSiteSchema, asy
   return { id: site.id };
 });
 
-export const createWorkOrderAction = staffAction("workOrder.write", ZCreateWorkOrderSchema, async (actor, input) => {
-  const workOrder = await createWorkOrder(actor, input);
-  redirect(`/staff/work-orders/${workOrder.id}`);
-});
+export const createWorkOrderAction = staffAction(
+  "workOrder.write",
+  (actor) => createWorkOrderSchema(actor.organisationCurrency),
+  async (actor, input) => {
+    const workOrder = await createWorkOrder(actor, input);
+    redirect(`/staff/work-orders/${workOrder.id}`);
+  },
+);
 
-export const updateWorkOrderAction = staffAction("workOrder.write", ZUpdateWorkOrderSchema, async (actor, input) => {
-  await updateWorkOrder(actor, input);
-  redirect(`/staff/work-orders/${input.workOrderId}`);
+export const updateWorkOrderAction = staffAction(
+  "workOrder.write",
+  (actor) => updateWorkOrderSchema(actor.organisationCurrency),
+  async (actor, input) => {
+    await updateWorkOrder(actor, input);
+    redirect(`/staff/work-orders/${input.workOrderId}`);
+  },
+);
+
+export const addEstimateLineAction = staffAction(
+  "estimate.write",
+  (actor) => addEstimateLineSchema(actor.organisationCurrency),
+  async (actor, input) => {
+    const line = await addEstimateLine(actor, input);
+    revalidatePath(`/staff/work-orders/${input.workOrderId}`);
+    return { id: line.id };
+  },
+);
+
+export const removeEstimateLineAction = staffAction(
+  "estimate.write",
+  ZRemoveEstimateLineSchema,
+  async (actor, input) => {
+    const result = await removeEstimateLine(actor, input);
+    revalidatePath("/staff/work-orders/[id]", "page");
+    return result;
+  },
+);
+
+export const approveEstimateAction = staffAction("estimate.approve", ZApproveEstimateSchema, async (actor, input) => {
+  const result = await approveEstimate(actor, input);
+  revalidatePath(`/staff/work-orders/${input.workOrderId}`);
+  return result;
 });
 
 export const addServiceTaskAction = staffAction("workOrder.write", ZAddServiceTaskSchema, async (actor, input) => {

@@ -4,7 +4,8 @@ import { getSiteWork } from "@/lib/work-orders/get-site-work";
 import { SiteDetails } from "@/components/work-orders/site-details";
 import { notFound } from "next/navigation";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { formatCalendarDay, formatMoney } from "@/components/ui/format";
+import { formatCalendarDay } from "@/components/ui/format";
+import { formatMoney } from "@/lib/money/format-money";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { OccurrenceField } from "@/components/ui/occurrence-field";
 import { VisitTime } from "@/components/ui/visit-time";
@@ -32,6 +33,8 @@ import Link from "next/link";
 import { DialogButton } from "@/components/ui/dialog";
 import { Timeline } from "@/components/timeline";
 import { listTaskHistory } from "@/lib/assignments/list-task-history";
+import { ApprovedEstimate } from "@/components/estimates/approved-estimate";
+import { listApprovedEstimateLines } from "@/lib/estimates/list-approved-estimate-lines";
 
 export const metadata = { title: "Task · Fieldgate Desk" };
 
@@ -44,12 +47,13 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
   });
   const { workOrder } = task;
   const assigned = new Set(task.technicians.map((t) => t.personId));
-  const [messages, attachments, siteWork, clock, history] = await Promise.all([
+  const [messages, attachments, siteWork, clock, history, estimate] = await Promise.all([
     listMessages(actor, task.id),
     listTaskAttachments(actor, task),
     getSiteWork(actor, { assignmentId: task.id }),
     readReaderClock(task.timeZone),
     listTaskHistory(actor, task.id),
+    listApprovedEstimateLines(actor, task.workOrderId, task.organisation.currency),
   ]);
   // The work is still to be done here: the office may record it as done when its people
   // do not use the technician app. Once performed, "Mark complete" is the next step.
@@ -91,10 +95,11 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
             <dt>Purchase order</dt>
             <dd>{workOrder.purchaseOrder ?? "—"}</dd>
             <dt>Not to exceed</dt>
-            <dd>{formatMoney(workOrder.notToExceedCents)}</dd>
+            <dd>{formatMoney(workOrder.notToExceed, task.organisation.currency)}</dd>
           </dl>
           {workOrder.description && <p className="prewrap">{workOrder.description}</p>}
         </section>
+        <ApprovedEstimate estimate={estimate} currency={task.organisation.currency} />
         <section className="card">
           {task.status === "OFFERED" && (
             <>

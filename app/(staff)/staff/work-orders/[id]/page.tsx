@@ -10,7 +10,8 @@ import { listWorkOrderAttachments } from "@/lib/attachments/list-attachments";
 import { ContractorPanel } from "@/components/work-orders/contractor-panel";
 import { LiveUpdates } from "@/components/work-orders/live-updates";
 import { listMessages } from "@/lib/messages/list-messages";
-import { formatCalendarDay, formatStamp, formatMoney } from "@/components/ui/format";
+import { formatCalendarDay, formatStamp } from "@/components/ui/format";
+import { formatMoney } from "@/lib/money/format-money";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { LIVE_STATUSES, statusLabel } from "@/lib/assignments/status-machine";
@@ -21,9 +22,14 @@ import { AppError } from "@/lib/errors";
 import { getSiteWork } from "@/lib/work-orders/get-site-work";
 import { getWorkOrder } from "@/lib/work-orders/get-work-order";
 import { SiteWorkPanel } from "@/components/work-orders/site-work-panel";
+import { EstimatePanel } from "@/components/estimates/estimate-panel";
+import { listEstimateLines } from "@/lib/estimates/list-estimate-lines";
 import {
+  addEstimateLineAction,
   addServiceTaskAction,
+  approveEstimateAction,
   postStaffMessageAction,
+  removeEstimateLineAction,
   sendPortalLinkAction,
   uploadClientDocumentAction,
 } from "../../actions";
@@ -41,10 +47,11 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
   const contractors = await listNetworkContractors(actor, workOrder.category?.requiredAccreditations ?? []);
   const threadTask = live ?? workOrder.assignments[0];
   const messages = threadTask ? await listMessages(actor, threadTask.id) : [];
-  const [attachments, siteWork, clock] = await Promise.all([
+  const [attachments, siteWork, clock, estimate] = await Promise.all([
     listWorkOrderAttachments(actor, workOrder.id),
     getSiteWork(actor, { workOrderId: workOrder.id }),
     readReaderClock(actor.organisationTimeZone),
+    listEstimateLines(actor, workOrder.id),
   ]);
   const siteZone = workOrder.site.timezone ?? actor.organisationTimeZone;
 
@@ -80,7 +87,7 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
             <dt>Purchase order</dt>
             <dd>{workOrder.purchaseOrder ?? "—"}</dd>
             <dt>Not to exceed</dt>
-            <dd>{formatMoney(workOrder.notToExceedCents)}</dd>
+            <dd>{formatMoney(workOrder.notToExceed, actor.organisationCurrency)}</dd>
             <dt>Created</dt>
             <dd>
               {formatStamp(workOrder.createdAt, clock)} by {workOrder.createdBy?.name ?? "—"}
@@ -128,6 +135,15 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
           )}
         </section>
       </div>
+      <EstimatePanel
+        workOrderId={workOrder.id}
+        estimate={estimate}
+        currency={actor.organisationCurrency}
+        defaultTaxPercent={estimate.defaultTaxPercent}
+        canWrite={staffCan(actor, "estimate.write") && !workOrder.archivedAt}
+        canApprove={staffCan(actor, "estimate.approve") && !workOrder.archivedAt}
+        actions={{ add: addEstimateLineAction, remove: removeEstimateLineAction, approve: approveEstimateAction }}
+      />
       <section className="card" aria-label="Documents">
         <h2>Documents</h2>
         <AttachmentList attachments={attachments} clock={clock} />

@@ -19,6 +19,7 @@ export default async function NewWorkOrderPage() {
         </p>
       )}
       <WorkOrderForm
+        currency={actor.organisationCurrency}
         action={createWorkOrderAction}
         sites={sites}
         assets={assets}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { WorkOrderForm } from "@/components/work-orders/work-order-form";
 import { requireStaffActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { moneyString } from "@/lib/money/money-string";
 import { editableFieldsFingerprint } from "@/lib/work-orders/editable-fields";
 import { getWorkOrder } from "@/lib/work-orders/get-work-order";
 import { listAssetOptions, listWorkOrderFormOptions } from "@/lib/work-orders/list-form-options";
@@ -31,6 +32,7 @@ export default async function EditWorkOrderPage({ params }: { params: Promise<{ 
         <p className="alert alert-info">This work order is archived and can no longer be changed.</p>
       ) : (
         <WorkOrderForm
+          currency={actor.organisationCurrency}
           action={updateWorkOrderAction}
           sites={sites}
           assets={assets}
@@ -46,7 +48,8 @@ export default async function EditWorkOrderPage({ params }: { params: Promise<{ 
             description: workOrder.description,
             dueAt: day(workOrder.dueAt),
             purchaseOrder: workOrder.purchaseOrder ?? "",
-            notToExceed: workOrder.notToExceedCents === null ? "" : (workOrder.notToExceedCents / 100).toFixed(2),
+            notToExceed:
+              workOrder.notToExceed === null ? "" : moneyString(workOrder.notToExceed, actor.organisationCurrency),
             internalNotes: workOrder.internalNotes ?? "",
           }}
           submitLabel="Save changes"
