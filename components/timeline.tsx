@@ -1,5 +1,6 @@
 import { formatStamp } from "@/components/ui/format";
 import { formatMoney } from "@/lib/money/format-money";
+import { formatDuration } from "@/lib/work-time/parse-duration";
 import type { TReaderClock } from "@/lib/time/reader-zone";
 
 type TEvent = { id: string; type: string; actorLabel: string; createdAt: Date; data: unknown };
@@ -19,6 +20,10 @@ function describe(event: TEvent, clock: TReaderClock): string {
       return `changed the ${(data.changes as string[] | undefined)?.join(", ") ?? "work order"}`;
     case "work_order.archived":
       return "archived the work order";
+    case "work.time_recorded":
+      return `recorded ${formatDuration(Number(data.minutes))} of ${String(data.labourType).toLowerCase()} time for ${data.person}`;
+    case "work.cost_recorded":
+      return `recorded a cost: ${data.quantity} × ${data.description} at ${data.unitCost}`;
     case "estimate.approved": {
       const lines = (data.lines as string[] | undefined) ?? [];
       return `approved the estimate (${lines.join(", ")}): not to exceed ${formatMoney(String(data.notToExceed), String(data.currency))} before tax`;

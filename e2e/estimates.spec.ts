@@ -52,7 +52,7 @@ test("staff enter estimate lines and approve them: the not-to-exceed follows, an
   await dialog.getByRole("button", { name: "Approve" }).dblclick();
   await expect(staff.locator(".toast-region")).toContainText("Estimate approved");
   await expect(estimate.getByTestId("estimate-approved-net")).toHaveText("£255.00");
-  await expect(lines.getByText("Approved")).toHaveCount(2);
+  await expect(lines.locator(".badge", { hasText: "Approved" })).toHaveCount(2);
   await expect(estimate.getByRole("button", { name: /Remove/ })).toHaveCount(0);
   await expect(staff.getByText("Not to exceed").locator("xpath=following-sibling::dd[1]")).toHaveText("£255.00");
   await expect(staff.getByRole("list", { name: "Timeline" })).toContainText("approved the estimate");

@@ -309,6 +309,8 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
     const technicians: Prisma.AssignmentTechnicianCreateManyInput[] = [];
     const events: Prisma.TimelineEventCreateManyInput[] = [];
     const serviceTasks: Prisma.ServiceTaskCreateManyInput[] = [];
+    const estimateLines: Prisma.EstimateLineCreateManyInput[] = [];
+    const timeEntries: Prisma.TimeEntryCreateManyInput[] = [];
     for (let i = start; i < Math.min(start + batch, workOrderCount); i++) {
       const category = pick(random, categories);
       const site = pick(random, sites);
@@ -341,6 +343,36 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
         notToExceed: random() < 0.5 ? `${Math.round(100 + random() * 2000)}.00` : null,
         createdById: admin.id,
       });
+      const notToExceed = workOrders.at(-1)!.notToExceed as string | null;
+      // A valued job has an approved estimate that adds up to its not-to-exceed amount.
+      if (notToExceed !== null) {
+        const labour = Math.round(Number(notToExceed) * 0.6);
+        const approval = { approvedAt: createdAt, approvedById: admin.id, createdAt, createdById: admin.id };
+        estimateLines.push(
+          {
+            ...approval,
+            organisationId: org.id,
+            workOrderId: id,
+            position: 0,
+            description: "Labour",
+            quantity: "1",
+            unitCode: "LS",
+            unitPrice: `${labour}.00`,
+            taxPercent: "20",
+          },
+          {
+            ...approval,
+            organisationId: org.id,
+            workOrderId: id,
+            position: 1,
+            description: "Materials",
+            quantity: "1",
+            unitCode: "LS",
+            unitPrice: `${Number(notToExceed) - labour}.00`,
+            taxPercent: "20",
+          },
+        );
+      }
       events.push({
         organisationId: org.id,
         workOrderId: id,
@@ -403,8 +435,21 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
           createdAt: new Date(offeredAt.getTime() + 2 * 3_600_000),
         });
       }
-      if (!["OFFERED", "DECLINED", "CANCELLED"].includes(status))
-        technicians.push({ assignmentId, personId: pick(random, chosen.techs).id });
+      const technician = ["OFFERED", "DECLINED", "CANCELLED"].includes(status) ? null : pick(random, chosen.techs);
+      if (technician) technicians.push({ assignmentId, personId: technician.id });
+      // Finished visits carry the technician's time on site.
+      if (technician && ["PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"].includes(status))
+        timeEntries.push({
+          organisationId: org.id,
+          assignmentId,
+          personId: technician.id,
+          workDate: new Date(Math.floor(planned.getTime() / day) * day),
+          startedAt: planned,
+          minutes: 45 + ((i * 7) % 16) * 15,
+          labourType: "NORMAL",
+          source: "tech",
+          createdAt: planned,
+        });
       if (["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT"].includes(status)) {
         (PROCEDURES[category.name] ?? []).forEach((step, position) =>
           serviceTasks.push({ ...step, position, organisationId: org.id, workOrderId: id }),
@@ -416,6 +461,8 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
     await db.assignmentTechnician.createMany({ data: technicians });
     await db.timelineEvent.createMany({ data: events });
     await db.serviceTask.createMany({ data: serviceTasks });
+    await db.estimateLine.createMany({ data: estimateLines });
+    await db.timeEntry.createMany({ data: timeEntries });
     if (workOrderCount > 5000 && (start / batch) % 10 === 0) log(`${start + workOrders.length} work orders`);
   }
   await db.organisation.update({ where: { id: org.id }, data: { lastWorkOrderNumber: workOrderCount } });

@@ -1,5 +1,5 @@
 import { TableScroll } from "@/components/ui/table-scroll";
-import { UNIT_CODES, type TUnitCode } from "@/lib/billing/unit-codes";
+import { quantityWithUnit } from "@/lib/billing/unit-codes";
 import type { listApprovedEstimateLines } from "@/lib/estimates/list-approved-estimate-lines";
 import { formatMoney } from "@/lib/money/format-money";
 
@@ -26,9 +26,7 @@ export function ApprovedEstimate({ estimate, currency }: { estimate: TEstimate; 
             {estimate.lines.map((line) => (
               <tr key={line.id}>
                 <td>{line.description}</td>
-                <td className="num">
-                  {line.quantity.toString()} {UNIT_CODES[line.unitCode as TUnitCode]?.short ?? line.unitCode}
-                </td>
+                <td className="num">{quantityWithUnit(line.quantity, line.unitCode)}</td>
                 <td className="num">{formatMoney(line.unitPrice, currency)}</td>
                 <td className="num">{line.taxPercent.toString()} %</td>
                 <td className="num">{formatMoney(line.amounts.net, currency)}</td>

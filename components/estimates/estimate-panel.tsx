@@ -2,7 +2,8 @@ import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { DialogButton } from "@/components/ui/dialog";
 import { TableScroll } from "@/components/ui/table-scroll";
 import type { TActionResult } from "@/lib/actions/result";
-import { UNIT_CODES, UNIT_CODE_LIST, type TUnitCode } from "@/lib/billing/unit-codes";
+import { QuantityUnitFields } from "@/components/billing/quantity-unit-fields";
+import { UNIT_CODES, type TUnitCode } from "@/lib/billing/unit-codes";
 import type { listEstimateLines } from "@/lib/estimates/list-estimate-lines";
 import { formatMoney } from "@/lib/money/format-money";
 
@@ -144,18 +145,7 @@ export function EstimatePanel({
               <input id="estimate-description" name="description" placeholder="Labour, replace valve" />
             </Field>
             <div className="field-row">
-              <Field name="quantity" label="Quantity" inputId="estimate-quantity">
-                <input id="estimate-quantity" name="quantity" inputMode="decimal" />
-              </Field>
-              <Field name="unitCode" label="Unit" inputId="estimate-unit">
-                <select id="estimate-unit" name="unitCode" defaultValue="HUR">
-                  {UNIT_CODE_LIST.map((code) => (
-                    <option key={code} value={code}>
-                      {UNIT_CODES[code].many}
-                    </option>
-                  ))}
-                </select>
-              </Field>
+              <QuantityUnitFields idPrefix="estimate" defaultUnit="HUR" />
               <Field name="unitPrice" label={`Unit price, ${currency}`} inputId="estimate-price">
                 <input id="estimate-price" name="unitPrice" inputMode="decimal" />
               </Field>

@@ -8,6 +8,7 @@ import { PerformForm } from "./perform-form";
 import { ServiceTaskItem } from "./service-task-item";
 import { isWorkable, statusLabel } from "@/lib/assignments/status-machine";
 import { useLiveQuery } from "./use-live-query";
+import { TimeSection } from "./time-section";
 import { StepNav, VisitSteps, currentStep, visitSteps, type TStepId } from "./visit-steps";
 import { useState, type ReactNode } from "react";
 
@@ -40,6 +41,10 @@ export function TaskView({
     .filter((s) => s.photoRequired && s.photoCount === 0 && !localPhotoTargets.has(s.id))
     .map((s) => s.title);
   const canWork = isWorkable(task.status) && !task.withdrawn;
+  // The visit's steps are for work still to do on site; performed work reads as a whole.
+  const visiting = canWork && task.status !== "PERFORMED";
+  // Once the work is performed, the technician records their time (until it is invoiced).
+  const recordsTime = !task.withdrawn && ["PERFORMED", "COMPLETED", "REVIEWED"].includes(task.status);
   const steps = visitSteps(task);
   // Each arrival at a new status opens the step it leads to (checked in: the checks);
   // otherwise the technician moves between steps, and no step jumps on its own.
@@ -107,7 +112,7 @@ export function TaskView({
           />
         ))}
       </ol>
-      {!onSite && canWork && <p className="muted">Tap “I&apos;m on site” to record results.</p>}
+      {!onSite && visiting && <p className="muted">Tap “I&apos;m on site” to record results.</p>}
     </section>
   );
   const defects = <DefectsSection task={task} db={db} actions={actions} disabled={!onSite} />;
@@ -157,7 +162,7 @@ export function TaskView({
         </p>
       )}
       <AttentionPanel entries={attention} task={task} actions={actions} />
-      {canWork ? (
+      {visiting ? (
         <>
           <VisitSteps steps={steps} open={open} onOpen={openStep} />
           {panel(
@@ -176,6 +181,7 @@ export function TaskView({
             onSite ? (
               <>
                 <PerformForm task={task} actions={actions} userName={userName} photosMissing={photosMissing} />
+                <TimeSection task={task} actions={actions} />
                 <RevisitForm task={task} actions={actions} />
               </>
             ) : (
@@ -185,6 +191,7 @@ export function TaskView({
         </>
       ) : (
         <>
+          {recordsTime && <TimeSection task={task} actions={actions} />}
           {details}
           <DocumentsSection task={task} db={db} />
           {checks}

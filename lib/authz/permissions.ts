@@ -24,6 +24,8 @@ const DESK_PERMISSIONS = {
   "task.respond": ["ADMIN", "OFFICE"],
   // Scheduling visits and assigning technicians, one task or many at once.
   "task.plan": ["ADMIN", "OFFICE"],
+  // Time and costs on a task, in the Desk (technicians record their own time in the app).
+  "time.record": ["ADMIN", "OFFICE"],
   // Office people see the company's profile and accreditations; only admins change them.
   "company.read": ["ADMIN", "OFFICE"],
   "company.manage": ["ADMIN"],

@@ -14,3 +14,8 @@ export const UNIT_CODES = {
 
 export type TUnitCode = keyof typeof UNIT_CODES;
 export const UNIT_CODE_LIST = Object.keys(UNIT_CODES) as [TUnitCode, ...TUnitCode[]];
+
+// "2.5 h", "3 ea": a quantity with its unit's short name.
+export function quantityWithUnit(quantity: { toString(): string }, unitCode: string): string {
+  return `${quantity.toString()} ${UNIT_CODES[unitCode as TUnitCode]?.short ?? unitCode}`;
+}

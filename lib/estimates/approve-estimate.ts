@@ -2,7 +2,7 @@ import "server-only";
 import type { TStaffActor } from "@/lib/auth/actor";
 import { LIVE_STATUSES } from "@/lib/assignments/status-machine";
 import { estimateLineScope } from "@/lib/authz/scopes";
-import { UNIT_CODES, type TUnitCode } from "@/lib/billing/unit-codes";
+import { quantityWithUnit } from "@/lib/billing/unit-codes";
 import { contractorOfficeEmails } from "@/lib/contractors/office-recipients";
 import { db } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
@@ -58,7 +58,7 @@ export async function approveEstimate(actor: TStaffActor, input: TApproveEstimat
             title: workOrder.title,
             lines: approvedNow.map(
               (line) =>
-                `${line.description}: ${line.quantity.toString()} ${UNIT_CODES[line.unitCode as TUnitCode]?.short ?? line.unitCode} × ${formatMoney(line.unitPrice, currency)}`,
+                `${line.description}: ${quantityWithUnit(line.quantity, line.unitCode)} × ${formatMoney(line.unitPrice, currency)}`,
             ),
             notToExceed: formatMoney(notToExceed, currency),
             url: `${env.APP_URL}/desk/tasks/${live.id}`,

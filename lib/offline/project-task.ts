@@ -40,6 +40,22 @@ function applyLocally<T extends TTaskSnapshot>(task: T, mutation: TMutation): T 
       return canTransition(task.status, "requestRevisit", "tech")
         ? { ...task, status: movedBy(task, "requestRevisit"), revisitReason: mutation.reason }
         : task;
+    case "record_time":
+      // A phone may hold a task stored before time was recorded on it.
+      if ((task.timeEntries ?? []).some((entry) => entry.id === mutation.timeEntryId)) return task;
+      return {
+        ...task,
+        timeEntries: [
+          ...(task.timeEntries ?? []),
+          {
+            id: mutation.timeEntryId,
+            startedAt: mutation.startedAt,
+            minutes: mutation.minutes,
+            labourType: mutation.labourType,
+            note: mutation.note || null,
+          },
+        ],
+      };
     case "perform":
       return canTransition(task.status, "perform", "tech")
         ? {

@@ -1,4 +1,4 @@
-import type { TDefectSeverity, TServiceTaskFields, TLocation, TSignatureInput } from "@/lib/sync/contract";
+import type { TDefectSeverity, TLabourType, TLocation, TServiceTaskFields, TSignatureInput } from "@/lib/sync/contract";
 import type { OfflineDatabase } from "./database";
 import { assertValidChange } from "./check-mutation";
 import { enqueueMutation as enqueueUnchecked, type TMutationBody } from "./enqueue";
@@ -52,6 +52,11 @@ export function techActions(db: OfflineDatabase, afterSave: () => void) {
       taskId: string,
       input: { notes: string; technicianSignature: TSignatureInput; clientSignature?: TSignatureInput },
     ) => saved(enqueueMutation(db, taskId, { type: "perform", ...input })),
+    // The device names the entry, so it is the same one however often the sync sends it.
+    recordTime: (
+      taskId: string,
+      time: { startedAt: string; minutes: number; labourType: TLabourType; note?: string },
+    ) => saved(enqueueMutation(db, taskId, { type: "record_time", timeEntryId: crypto.randomUUID(), ...time })),
     dismiss: (mutationId: string) => saved(db.outbox.delete(mutationId)),
   };
 }

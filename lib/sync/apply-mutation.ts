@@ -9,6 +9,7 @@ import { checkIn } from "./handlers/check-in";
 import { locateCheckIn } from "./handlers/locate-check-in";
 import { perform } from "./handlers/perform";
 import { recordResult } from "./handlers/record-result";
+import { recordTime } from "./handlers/record-time";
 import { reportDefect } from "./handlers/report-defect";
 import { requestRevisit } from "./handlers/request-revisit";
 import type { THandlerContext, THandlerOutcome } from "./handlers/types";
@@ -23,6 +24,7 @@ const handlers: { [M in TValidMutation["type"]]: (context: THandlerContext<M>) =
   report_defect: reportDefect,
   request_revisit: requestRevisit,
   perform,
+  record_time: recordTime,
 };
 
 // Applies one mutation from a technician's device exactly once. The (device, mutation)

@@ -94,6 +94,17 @@ export type TTaskSnapshot = {
   defects: { id: string; severity: TDefectSeverity; description: string; createdAt: string; photoCount: number }[];
   documents: { id: string; filename: string; contentType: string; sizeBytes: number }[];
   history: { at: string; text: string }[];
+  // The technician's own time on the task (never a price or a rate).
+  timeEntries: TTimeEntrySnapshot[];
+};
+
+export type TLabourType = TMutationOf<"record_time">["labourType"];
+export type TTimeEntrySnapshot = {
+  id: string;
+  startedAt: string | null;
+  minutes: number;
+  labourType: TLabourType;
+  note: string | null;
 };
 
 // The tasks a phone keeps, and how many open ones it could not hold (TECH_DEVICE_TASKS).

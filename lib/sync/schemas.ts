@@ -78,6 +78,38 @@ const location = z.object({
   accuracyM: z.optional(z.number().check(z.minimum(0), z.maximum(100_000))),
 });
 
+const FIVE_MINUTES = 5 * 60_000;
+
+// Time the technician spent: from a start, for whole minutes (at most a day in one entry),
+// and not ending after the moment it was recorded on the phone.
+const recordTime = z
+  .object({
+    ...base,
+    type: z.literal("record_time"),
+    timeEntryId: ZClientIdSchema,
+    startedAt: z
+      .string()
+      .check(z.refine(isDeviceInstant, `Expected a real start date and time ${YEAR_RANGE}, with its offset`)),
+    minutes: z
+      .number()
+      .check(
+        z.int("Enter whole minutes"),
+        z.minimum(1, "Enter a duration of at least a minute"),
+        z.maximum(24 * 60, "One entry is 24 hours at most: enter each day apart"),
+      ),
+    labourType: z.enum(["NORMAL", "OVERTIME", "CALLOUT", "TRAVEL"]),
+    note: z.optional(text(1000)),
+  })
+  .check(
+    z.refine(
+      (m) =>
+        !isDeviceInstant(m.startedAt) ||
+        !isDeviceInstant(m.deviceAt) ||
+        Date.parse(m.startedAt) + m.minutes * 60_000 <= Date.parse(m.deviceAt) + FIVE_MINUTES,
+      { message: "This time would end in the future (check the phone's date and time)", path: ["minutes"] },
+    ),
+  );
+
 export const ZMutationSchema = z.discriminatedUnion("type", [
   z.object({ ...base, type: z.literal("check_in"), location: z.optional(location) }),
   z.object({ ...base, type: z.literal("locate_check_in"), checkInId: ZClientIdSchema, location }),
@@ -103,5 +135,6 @@ export const ZMutationSchema = z.discriminatedUnion("type", [
     technicianSignature: signature,
     clientSignature: z.optional(signature),
   }),
+  recordTime,
 ]);
 export type TValidMutation = z.infer<typeof ZMutationSchema>;

@@ -1,6 +1,7 @@
 import "server-only";
 import { statusLabel } from "@/lib/assignments/status-machine";
 import type { AssignmentStatus } from "@/generated/prisma/client";
+import { formatDuration } from "@/lib/work-time/parse-duration";
 
 // The technician's short history of a task, in plain words; office-only detail stays out.
 export function describeForTechnician(event: { type: string; data: unknown }): string {
@@ -24,6 +25,11 @@ export function describeForTechnician(event: { type: string; data: unknown }): s
       return `added ${data.filename}`;
     case "message.posted":
       return "wrote a message to the client";
+    case "work.time_recorded":
+      return `recorded ${formatDuration(Number(data.minutes))} of ${String(data.labourType).toLowerCase()} time for ${data.person}`;
+    // Technicians never see prices: a cost is only named.
+    case "work.cost_recorded":
+      return `recorded a cost: ${data.description}`;
     default:
       return "updated the task";
   }

@@ -35,6 +35,11 @@ export async function listTaskSnapshots(
         },
       },
       defects: { orderBy: { createdAt: "asc" } },
+      timeEntries: {
+        where: { personId: { in: actor.personIds } },
+        orderBy: [{ startedAt: "asc" }, { createdAt: "asc" }],
+        select: { id: true, startedAt: true, minutes: true, labourType: true, note: true },
+      },
       timeline: { orderBy: { createdAt: "desc" }, take: 20 },
     },
   });
@@ -95,6 +100,7 @@ export async function listTaskSnapshots(
           photoCount: photoCounts.get(`${task.id}:${d.id}`) ?? 0,
         })),
         documents: workOrder.attachments,
+        timeEntries: task.timeEntries.map((entry) => ({ ...entry, startedAt: iso(entry.startedAt) })),
         history: task.timeline.map((event) => ({
           at: event.createdAt.toISOString(),
           text: `${event.actorLabel} ${describeForTechnician(event)}`,

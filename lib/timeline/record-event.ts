@@ -8,6 +8,8 @@ export type TTimelineEventType =
   | "work_order.updated"
   | "work_order.archived"
   | "estimate.approved"
+  | "work.time_recorded"
+  | "work.cost_recorded"
   | "message.posted"
   | "attachment.uploaded"
   | "assignment.offered"

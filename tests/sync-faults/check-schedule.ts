@@ -21,19 +21,21 @@ export async function checkSchedule({
   otherMutations: Set<string>;
 }): Promise<string[]> {
   const failures: string[] = [];
-  const [rows, events, serviceTasks, checkIns, locatedCheckIns, defects, signatures, outbox] = await Promise.all([
-    db.syncMutation.findMany({ where: { deviceId } }),
-    db.timelineEvent.findMany({
-      where: { assignmentId: { in: taskIds } },
-      select: { type: true, data: true, workOrderId: true },
-    }),
-    db.serviceTask.findMany({ where: { workOrder: { assignments: { some: { id: { in: taskIds } } } } } }),
-    db.checkIn.count({ where: { assignmentId: { in: taskIds } } }),
-    db.checkIn.count({ where: { assignmentId: { in: taskIds }, latitude: { not: null } } }),
-    db.defect.count({ where: { assignmentId: { in: taskIds } } }),
-    db.signature.count({ where: { assignmentId: { in: taskIds } } }),
-    local.outbox.toArray(),
-  ]);
+  const [rows, events, serviceTasks, checkIns, locatedCheckIns, defects, signatures, timeEntries, outbox] =
+    await Promise.all([
+      db.syncMutation.findMany({ where: { deviceId } }),
+      db.timelineEvent.findMany({
+        where: { assignmentId: { in: taskIds } },
+        select: { type: true, data: true, workOrderId: true },
+      }),
+      db.serviceTask.findMany({ where: { workOrder: { assignments: { some: { id: { in: taskIds } } } } } }),
+      db.checkIn.count({ where: { assignmentId: { in: taskIds } } }),
+      db.checkIn.count({ where: { assignmentId: { in: taskIds }, latitude: { not: null } } }),
+      db.defect.count({ where: { assignmentId: { in: taskIds } } }),
+      db.signature.count({ where: { assignmentId: { in: taskIds } } }),
+      db.timeEntry.findMany({ where: { assignmentId: { in: taskIds } }, select: { id: true } }),
+      local.outbox.toArray(),
+    ]);
   const rowOf = new Map(rows.map((row) => [row.mutationId, row]));
   const eventsOf = new Map<string, string[]>();
   for (const event of events) {
@@ -42,7 +44,7 @@ export async function checkSchedule({
   }
   const known = new Set(enqueued.map((e) => e.mutation.mutationId));
   const name = (m: TMutation) => `${m.type} seq ${m.seq} of task ${m.taskId} (${m.mutationId})`;
-  const applied = { check_in: 0, report_defect: 0, signatures: 0, located: 0 };
+  const applied = { check_in: 0, report_defect: 0, signatures: 0, located: 0, record_time: new Set<string>() };
   const appliedIds = new Set(
     enqueued
       .filter((e) => (rowOf.get(e.mutation.mutationId)?.result as TMutationResult | undefined)?.outcome === "applied")
@@ -82,6 +84,7 @@ export async function checkSchedule({
     if (result.outcome === "applied" && (mutation.type === "check_in" || mutation.type === "report_defect"))
       applied[mutation.type]++;
     if (result.outcome === "applied" && mutation.type === "perform") applied.signatures += signed;
+    if (result.outcome === "applied" && mutation.type === "record_time") applied.record_time.add(mutation.timeEntryId);
     // A position reaches the check-in it belongs to, whether found at the tap or later.
     if (result.outcome === "applied" && mutation.type === "check_in" && mutation.location) applied.located++;
     if (result.outcome === "applied" && mutation.type === "locate_check_in" && appliedIds.has(mutation.checkInId))
@@ -111,6 +114,12 @@ export async function checkSchedule({
     );
   if (defects !== applied.report_defect)
     failures.push(`${defects} Defect rows for ${applied.report_defect} applied defect reports`);
+  // Each applied time entry is one row, with the device's id; no other row exists.
+  const entryIds = new Set(timeEntries.map((entry) => entry.id));
+  if (timeEntries.length !== applied.record_time.size || [...applied.record_time].some((id) => !entryIds.has(id)))
+    failures.push(
+      `${timeEntries.length} TimeEntry rows for ${applied.record_time.size} applied time entries, ${[...applied.record_time].filter((id) => entryIds.has(id)).length} of them under the device's id`,
+    );
   if (signatures !== applied.signatures)
     failures.push(`${signatures} Signature rows for ${applied.signatures} signatures on applied performs`);
 

@@ -112,6 +112,14 @@ export async function runSchedule(world: TSharedWorld, schedule: TSchedule): Pro
         };
       case "request_revisit":
         return { type: "request_revisit", reason: action.reason };
+      case "record_time":
+        return {
+          type: "record_time",
+          timeEntryId: randomUUID(),
+          startedAt: new Date(Date.now() - (action.minutes + 1) * 60_000).toISOString(),
+          minutes: action.minutes,
+          labourType: action.labourType,
+        };
       case "perform":
         return {
           type: "perform",

@@ -1,4 +1,9 @@
-import { MAX_MUTATIONS_PER_REQUEST, type TDefectSeverity, type TServiceTaskFields } from "@/lib/sync/contract";
+import {
+  MAX_MUTATIONS_PER_REQUEST,
+  type TDefectSeverity,
+  type TLabourType,
+  type TServiceTaskFields,
+} from "@/lib/sync/contract";
 import { createRandom, type TRandom } from "./random";
 
 // A schedule is everything the seed decides before anything runs: the tasks, what the
@@ -20,7 +25,9 @@ export type TAction =
   // playing a seed again never meets the ids of the first run.
   | { type: "report_defect"; task: number; defect: number; severity: TDefectSeverity; description: string }
   | { type: "request_revisit"; task: number; reason: string }
-  | { type: "perform"; task: number; notes: string; clientSigned: boolean };
+  | { type: "perform"; task: number; notes: string; clientSigned: boolean }
+  // Time the technician spent, ending a minute before it is recorded.
+  | { type: "record_time"; task: number; minutes: number; labourType: TLabourType };
 
 export type TStep =
   // thenSync: what the app does after saving the action: nothing (offline), start a sync
@@ -156,7 +163,14 @@ function planAction(
       description: random.pick(["Loose cover", "Flue terminal cracked", "No earth bond"]),
     };
   }
-  if (roll < 0.85)
+  if (roll < 0.8)
+    return {
+      type: "record_time",
+      task,
+      minutes: random.int(1, 24 * 60),
+      labourType: random.pick(["NORMAL", "OVERTIME", "CALLOUT", "TRAVEL"] as const),
+    };
+  if (roll < 0.88)
     return { type: "request_revisit", task, reason: random.pick(["Part on order", "No access", "Tenant away"]) };
   return {
     type: "perform",

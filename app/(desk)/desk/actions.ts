@@ -4,6 +4,9 @@ import { revalidatePath } from "next/cache";
 import { deskAction } from "@/lib/actions/clients";
 import { ZDeskUploadSchema } from "@/lib/attachments/schemas";
 import { uploadAttachment } from "@/lib/attachments/upload-attachment";
+import { recordCostEntry } from "@/lib/work-time/record-cost-entry";
+import { recordTimeEntry } from "@/lib/work-time/record-time-entry";
+import { ZRecordCostSchema, ZRecordTimeSchema } from "@/lib/work-time/schemas";
 import { postMessage } from "@/lib/messages/post-message";
 import { currentSession } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -68,6 +71,18 @@ export const postDeskMessageAction = deskAction("task.respond", ZPostMessageSche
 export const uploadTaskDocumentAction = deskAction("task.respond", ZDeskUploadSchema, async (actor, input) => {
   await uploadAttachment(actor, { assignmentId: input.assignmentId, kind: input.kind, file: input.file });
   revalidatePath(`/desk/tasks/${input.assignmentId}`);
+});
+
+export const recordTimeAction = deskAction("time.record", ZRecordTimeSchema, async (actor, input) => {
+  const entry = await recordTimeEntry(actor, input);
+  revalidatePath(`/desk/tasks/${input.assignmentId}`);
+  return { id: entry.id };
+});
+
+export const recordCostAction = deskAction("time.record", ZRecordCostSchema, async (actor, input) => {
+  const entry = await recordCostEntry(actor, input);
+  revalidatePath(`/desk/tasks/${input.assignmentId}`);
+  return { id: entry.id };
 });
 
 export const bulkEditTasksAction = deskAction("task.plan", ZBulkEditTasksSchema, async (actor, input) => {

@@ -28,11 +28,16 @@ import {
   completeTaskAction,
   declineTaskAction,
   scheduleTaskAction,
+  recordCostAction,
+  recordTimeAction,
 } from "../../actions";
 import Link from "next/link";
 import { DialogButton } from "@/components/ui/dialog";
 import { Timeline } from "@/components/timeline";
 import { listTaskHistory } from "@/lib/assignments/list-task-history";
+import { WorkTimePanel } from "@/components/work-time/work-time-panel";
+import { deskCan } from "@/lib/authz/permissions";
+import { listWorkTime } from "@/lib/work-time/list-work-time";
 import { ApprovedEstimate } from "@/components/estimates/approved-estimate";
 import { listApprovedEstimateLines } from "@/lib/estimates/list-approved-estimate-lines";
 
@@ -47,14 +52,27 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
   });
   const { workOrder } = task;
   const assigned = new Set(task.technicians.map((t) => t.personId));
-  const [messages, attachments, siteWork, clock, history, estimate] = await Promise.all([
+  const [messages, attachments, siteWork, clock, history, estimate, work] = await Promise.all([
     listMessages(actor, task.id),
     listTaskAttachments(actor, task),
     getSiteWork(actor, { assignmentId: task.id }),
     readReaderClock(task.timeZone),
     listTaskHistory(actor, task.id),
     listApprovedEstimateLines(actor, task.workOrderId, task.organisation.currency),
+    listWorkTime(actor, task.id),
   ]);
+  const canRecordWork =
+    !["OFFERED", "DECLINED", "INVOICED"].includes(task.status) &&
+    deskCan(actor, "time.record", task.contractorCompanyId);
+  // Who can have worked on it: the task's technicians first, then the company's others, and the person at the desk.
+  const company = actor.companies.find((c) => c.companyId === task.contractorCompanyId);
+  const people = [
+    ...task.technicians.map((t) => ({ id: t.personId, name: t.person.user.name })),
+    ...task.availableTechnicians.filter((p) => !assigned.has(p.id)).map((p) => ({ id: p.id, name: p.name })),
+    ...(company && !assigned.has(company.personId) && !task.availableTechnicians.some((p) => p.id === company.personId)
+      ? [{ id: company.personId, name: actor.name }]
+      : []),
+  ];
   // The work is still to be done here: the office may record it as done when its people
   // do not use the technician app. Once performed, "Mark complete" is the next step.
   const canRecordDone = task.status !== "PERFORMED" && canTransition(task.status, "complete", "desk");
@@ -236,6 +254,15 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
           <h2>Procedure and work on site</h2>
           <SiteWorkPanel work={siteWork} siteZone={task.timeZone} clock={clock} />
         </section>
+      )}
+      {work && (
+        <WorkTimePanel
+          assignmentId={task.id}
+          work={work}
+          clock={clock}
+          siteZone={task.timeZone}
+          record={canRecordWork ? { people, time: recordTimeAction, cost: recordCostAction } : undefined}
+        />
       )}
       <MessageThread messages={messages} assignmentId={task.id} post={postDeskMessageAction} canPost clock={clock} />
       <section className="card" aria-label="History">

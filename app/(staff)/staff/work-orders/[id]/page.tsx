@@ -24,6 +24,8 @@ import { getWorkOrder } from "@/lib/work-orders/get-work-order";
 import { SiteWorkPanel } from "@/components/work-orders/site-work-panel";
 import { EstimatePanel } from "@/components/estimates/estimate-panel";
 import { listEstimateLines } from "@/lib/estimates/list-estimate-lines";
+import { WorkTimePanel } from "@/components/work-time/work-time-panel";
+import { listWorkTime } from "@/lib/work-time/list-work-time";
 import {
   addEstimateLineAction,
   addServiceTaskAction,
@@ -46,7 +48,9 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
   const live = workOrder.assignments.find((a) => LIVE_STATUSES.includes(a.status));
   const contractors = await listNetworkContractors(actor, workOrder.category?.requiredAccreditations ?? []);
   const threadTask = live ?? workOrder.assignments[0];
-  const messages = threadTask ? await listMessages(actor, threadTask.id) : [];
+  const [messages, work] = threadTask
+    ? await Promise.all([listMessages(actor, threadTask.id), listWorkTime(actor, threadTask.id)])
+    : [[], null];
   const [attachments, siteWork, clock, estimate] = await Promise.all([
     listWorkOrderAttachments(actor, workOrder.id),
     getSiteWork(actor, { workOrderId: workOrder.id }),
@@ -144,6 +148,9 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
         canApprove={staffCan(actor, "estimate.approve") && !workOrder.archivedAt}
         actions={{ add: addEstimateLineAction, remove: removeEstimateLineAction, approve: approveEstimateAction }}
       />
+      {threadTask && work && (
+        <WorkTimePanel assignmentId={threadTask.id} work={work} clock={clock} siteZone={siteZone} />
+      )}
       <section className="card" aria-label="Documents">
         <h2>Documents</h2>
         <AttachmentList attachments={attachments} clock={clock} />
