@@ -1,4 +1,6 @@
 import { formatStamp } from "@/components/ui/format";
+import type { AssignmentStatus } from "@/generated/prisma/client";
+import { statusLabel } from "@/lib/assignments/status-machine";
 import { formatMoney } from "@/lib/money/format-money";
 import { formatDuration } from "@/lib/work-time/parse-duration";
 import type { TReaderClock } from "@/lib/time/reader-zone";
@@ -13,7 +15,7 @@ function describe(event: TEvent, clock: TReaderClock): string {
     case "assignment.offered":
       return `assigned it to ${data.contractor}`;
     case "assignment.status_changed":
-      return `changed the task to ${String(data.label ?? data.to).toLowerCase()}${data.reason ? `: “${data.reason}”` : ""}${assignedToo(data)}`;
+      return `changed the task to ${String(data.label ?? statusLabel(data.to as AssignmentStatus)).toLowerCase()}${data.reason ? `: “${data.reason}”` : ""}${assignedToo(data)}`;
     case "assignment.technicians_assigned":
       return `assigned ${(data.technicians as string[] | undefined)?.join(", ") ?? "technicians"}`;
     case "work_order.updated":
