@@ -59,6 +59,7 @@ test("client staff pages, and the withdraw and archive dialogs, have no serious 
     "/staff/sites",
     `/staff/sites/${site.id}`,
     "/staff/contractors",
+    `/staff/contractors/${tenant.company.id}/rates`,
     `/staff/work-orders/${workOrder.id}/edit`,
   ]) {
     await visit(page, path);
@@ -115,7 +116,7 @@ test("Desk pages of an office person (and the decline dialog) and of an admin (a
   // Someone with a password, which the admin can reset.
   await createContractorPerson(db, tenant.company.id, "OFFICE", { name: "Pat Password", password: PASSWORD });
   const page = await signInAs(browser, admin.user.id, "/desk");
-  for (const path of ["/desk/company/accreditations", "/desk/company"]) await visit(page, path);
+  for (const path of ["/desk/company/accreditations", "/desk/company/rates", "/desk/company"]) await visit(page, path);
   await page.getByRole("button", { name: "Reset password…" }).click();
   await expect(page.getByRole("dialog")).toBeVisible();
   await expectAccessible(page, "the reset password dialog");

@@ -11,6 +11,8 @@ const STAFF_PERMISSIONS = {
   // Coordinators draft an estimate; approving it commits money (the not-to-exceed amount).
   "estimate.write": ["ADMIN", "MANAGER", "COORDINATOR"],
   "estimate.approve": ["ADMIN", "MANAGER"],
+  // Proposing and agreeing the terms work is billed at.
+  "rates.negotiate": ["ADMIN", "MANAGER"],
   "site.read": ["ADMIN", "MANAGER", "COORDINATOR"],
   "site.write": ["ADMIN", "MANAGER", "COORDINATOR"],
   "contractor.read": ["ADMIN", "MANAGER", "COORDINATOR"],
@@ -26,6 +28,9 @@ const DESK_PERMISSIONS = {
   "task.plan": ["ADMIN", "OFFICE"],
   // Time and costs on a task, in the Desk (technicians record their own time in the app).
   "time.record": ["ADMIN", "OFFICE"],
+  // The company's rate cards: the office reads them, an admin agrees them.
+  "rates.read": ["ADMIN", "OFFICE"],
+  "rates.negotiate": ["ADMIN"],
   // Office people see the company's profile and accreditations; only admins change them.
   "company.read": ["ADMIN", "OFFICE"],
   "company.manage": ["ADMIN"],

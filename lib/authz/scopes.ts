@@ -22,6 +22,13 @@ export function estimateLineScope(actor: TStaffActor | TDeskActor): Prisma.Estim
   };
 }
 
+// Rate cards between the parties: a client's staff see theirs with every contractor, a
+// contractor's office its own with every client, no one another's.
+export function rateCardScope(actor: TStaffActor | TDeskActor): Prisma.RateCardWhereInput {
+  if (actor.kind === "staff") return { organisationId: actor.organisationId };
+  return { contractorCompanyId: { in: deskCompaniesAllowed(actor, "rates.read") } };
+}
+
 export function siteScope(actor: TStaffActor): Prisma.SiteWhereInput {
   return { organisationId: actor.organisationId };
 }

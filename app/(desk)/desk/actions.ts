@@ -5,6 +5,9 @@ import { deskAction } from "@/lib/actions/clients";
 import { ZDeskUploadSchema } from "@/lib/attachments/schemas";
 import { uploadAttachment } from "@/lib/attachments/upload-attachment";
 import { recordCostEntry } from "@/lib/work-time/record-cost-entry";
+import { answerRateCard } from "@/lib/rate-cards/answer-rate-card";
+import { proposeRateCard } from "@/lib/rate-cards/propose-rate-card";
+import { ZAnswerRateCardSchema, ZProposeRateCardSchema } from "@/lib/rate-cards/schemas";
 import { recordTimeEntry } from "@/lib/work-time/record-time-entry";
 import { ZRecordCostSchema, ZRecordTimeSchema } from "@/lib/work-time/schemas";
 import { postMessage } from "@/lib/messages/post-message";
@@ -83,6 +86,18 @@ export const recordCostAction = deskAction("time.record", ZRecordCostSchema, asy
   const entry = await recordCostEntry(actor, input);
   revalidatePath(`/desk/tasks/${input.assignmentId}`);
   return { id: entry.id };
+});
+
+export const proposeRateCardAction = deskAction("rates.negotiate", ZProposeRateCardSchema, async (actor, input) => {
+  const card = await proposeRateCard(actor, input);
+  revalidatePath("/desk/company/rates");
+  return { id: card.id };
+});
+
+export const answerRateCardAction = deskAction("rates.negotiate", ZAnswerRateCardSchema, async (actor, input) => {
+  const card = await answerRateCard(actor, input);
+  revalidatePath("/desk/company/rates");
+  return { status: card.status };
 });
 
 export const bulkEditTasksAction = deskAction("task.plan", ZBulkEditTasksSchema, async (actor, input) => {

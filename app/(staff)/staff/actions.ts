@@ -29,6 +29,9 @@ import { createAsset } from "@/lib/sites/create-asset";
 import { ZCreateAssetSchema, ZCreateSiteSchema } from "@/lib/sites/schemas";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { addEstimateLine } from "@/lib/estimates/add-estimate-line";
+import { answerRateCard } from "@/lib/rate-cards/answer-rate-card";
+import { proposeRateCard } from "@/lib/rate-cards/propose-rate-card";
+import { proposeRateCardSchema, ZAnswerRateCardSchema } from "@/lib/rate-cards/schemas";
 import { approveEstimate } from "@/lib/estimates/approve-estimate";
 import { removeEstimateLine } from "@/lib/estimates/remove-estimate-line";
 import { addEstimateLineSchema, ZApproveEstimateSchema, ZRemoveEstimateLineSchema } from "@/lib/estimates/schemas";
@@ -89,6 +92,22 @@ export const approveEstimateAction = staffAction("estimate.approve", ZApproveEst
   const result = await approveEstimate(actor, input);
   revalidatePath(`/staff/work-orders/${input.workOrderId}`);
   return result;
+});
+
+export const proposeRateCardAction = staffAction(
+  "rates.negotiate",
+  (actor) => proposeRateCardSchema(actor.organisationCurrency),
+  async (actor, input) => {
+    const card = await proposeRateCard(actor, input);
+    revalidatePath(`/staff/contractors/${input.partyId}/rates`);
+    return { id: card.id };
+  },
+);
+
+export const answerRateCardAction = staffAction("rates.negotiate", ZAnswerRateCardSchema, async (actor, input) => {
+  const card = await answerRateCard(actor, input);
+  revalidatePath(`/staff/contractors/${card.contractorCompanyId}/rates`);
+  return { status: card.status };
 });
 
 export const addServiceTaskAction = staffAction("workOrder.write", ZAddServiceTaskSchema, async (actor, input) => {

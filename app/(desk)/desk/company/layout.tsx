@@ -10,6 +10,7 @@ export default async function CompanyLayout({ children }: { children: ReactNode 
     ...(deskCan(actor, "company.manage") ? [{ href: "/desk/company", label: "People" }] : []),
     { href: "/desk/company/profile", label: "Profile" },
     { href: "/desk/company/accreditations", label: "Accreditations" },
+    ...(deskCan(actor, "rates.read") ? [{ href: "/desk/company/rates", label: "Rate cards" }] : []),
   ];
   return (
     <>

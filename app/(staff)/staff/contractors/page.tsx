@@ -8,6 +8,7 @@ import { accreditationStanding } from "@/lib/contractors/accreditation-status";
 import { listNetwork } from "@/lib/contractors/list-network";
 import { inviteContractorAction } from "../actions";
 import { EmptyState } from "@/components/ui/empty-state";
+import Link from "next/link";
 
 const STANDING = {
   active: { label: "Active", tone: "success" },
@@ -35,6 +36,9 @@ export default async function ContractorsPage() {
             <h2>
               {c.name} <span className={`badge badge-${STANDING[c.standing].tone}`}>{STANDING[c.standing].label}</span>
             </h2>
+            <p>
+              <Link href={`/staff/contractors/${c.id}/rates`}>Rate cards</Link>
+            </p>
             <p className="muted" data-testid="last-sign-in">
               {c.lastSignInAt
                 ? `Last signed in ${formatStamp(c.lastSignInAt, clock)}`
