@@ -30,6 +30,25 @@ function describe(event: TEvent, clock: TReaderClock): string {
       const lines = (data.lines as string[] | undefined) ?? [];
       return `approved the estimate (${lines.join(", ")}): not to exceed ${formatMoney(String(data.notToExceed), String(data.currency))} before tax`;
     }
+    case "invoice.drafted":
+    case "invoice.redrafted":
+      return `${event.type === "invoice.drafted" ? "drafted" : "updated"} the invoice from the time and costs recorded${data.noRateCard === "yes" ? " (no rate card in force: prices to enter)" : ""}`;
+    case "invoice.submitted":
+      return `submitted invoice ${data.number}${Number(data.revision) > 1 ? ` (revision ${data.revision})` : ""} for ${formatMoney(String(data.gross), String(data.currency))}: ${Number(data.differences) === 0 ? "no differences" : `${data.differences} flagged`}`;
+    case "invoice.disputed":
+      return `disputed invoice ${data.number}: ${((data.lines as string[] | undefined) ?? []).join(", ")}`;
+    case "invoice.approved":
+      return `approved invoice ${data.number} (${formatMoney(String(data.gross), String(data.currency))})${data.note ? `: ${data.note}` : ""}`;
+    case "invoice.rejected":
+      return `rejected invoice ${data.number}: “${data.reason}”`;
+    case "invoice.paid":
+      return `marked invoice ${data.number} paid on ${data.paidOn}${data.reference ? ` (${data.reference})` : ""}`;
+    case "nte.requested":
+      return `asked to raise the not-to-exceed to ${formatMoney(String(data.to), String(data.currency))}: “${data.reason}”`;
+    case "nte.approved":
+      return `raised the not-to-exceed to ${formatMoney(String(data.to), String(data.currency))}`;
+    case "nte.rejected":
+      return `declined the not-to-exceed increase${data.note ? `: “${data.note}”` : ""}`;
     case "message.posted":
       return `wrote: “${data.excerpt}”`;
     case "attachment.uploaded":

@@ -4,11 +4,12 @@ import { db } from "@/lib/db";
 import { invalidInput } from "@/lib/errors";
 import type { TTimeInput } from "@/lib/time/calendar";
 import type { TOccurrence } from "@/lib/time/local-time";
+import { draftInvoiceOnCompletion } from "@/lib/invoices/draft-invoice-on-completion";
 import { applyTaskEvent } from "./apply-task-event";
 import { findTask } from "./find-task";
 import { taskInstant, taskTimeZone } from "./task-zone";
 
-// The contractor's "done": the client reviews it next.
+// The contractor's "done": the client reviews it next, and the invoice is drafted.
 export async function completeAssignment(
   actor: TDeskActor,
   input: { assignmentId: string; actualOnSiteAt: TTimeInput; occurrence?: TOccurrence },
@@ -28,15 +29,17 @@ export async function completeAssignment(
     throw invalidInput("Please correct the highlighted fields.", {
       actualOnSiteAt: ["The on-site date cannot be in the future"],
     });
-  await db.$transaction((tx) =>
-    applyTaskEvent(
+  const who = { userId: actor.userId, label: actor.name };
+  await db.$transaction(async (tx) => {
+    await applyTaskEvent(
       tx,
       assignment,
       "complete",
       "desk",
-      { userId: actor.userId, label: actor.name },
+      who,
       { actualOnSiteAt, completedAt: now },
       { actualOnSiteAt: actualOnSiteAt.toISOString() },
-    ),
-  );
+    );
+    await draftInvoiceOnCompletion(tx, assignment.id, who, now);
+  });
 }

@@ -58,7 +58,12 @@ describe("work order lifecycle", () => {
       where: { workOrderId: world.workOrder.id },
       orderBy: { createdAt: "asc" },
     });
-    expect(events.map((e) => e.type)).toEqual([
+    // Each completion drafts (then updates) the contractor's invoice, in the same step.
+    expect(events.filter((e) => e.type.startsWith("invoice.")).map((e) => e.type)).toEqual([
+      "invoice.drafted",
+      "invoice.redrafted",
+    ]);
+    expect(events.filter((e) => !e.type.startsWith("invoice.")).map((e) => e.type)).toEqual([
       "assignment.offered",
       "assignment.status_changed",
       "assignment.status_changed",

@@ -50,7 +50,7 @@ const ALLOWED = `
   complete        IN_PROGRESS  COMPLETED    desk
   complete        REVISIT      COMPLETED    desk
   complete        PERFORMED    COMPLETED    desk
-  review          COMPLETED    REVIEWED     staff
+  review          COMPLETED    REVIEWED     staff system
   sendBack        COMPLETED    IN_PROGRESS  staff
   invoice         REVIEWED     INVOICED     desk staff system
   cancel          OFFERED      CANCELLED    staff system

@@ -29,7 +29,8 @@ export const TRANSITIONS: Record<TTaskEvent, TRule> = {
   perform: { from: ["IN_PROGRESS"], to: "PERFORMED", by: ["tech", "desk"] },
   // Offices that do not use the technician app complete straight from the schedule.
   complete: { from: ["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED"], to: "COMPLETED", by: ["desk"] },
-  review: { from: ["COMPLETED"], to: "REVIEWED", by: ["staff"] },
+  // The system reviews work only when it auto-approves its invoice (lib/invoices).
+  review: { from: ["COMPLETED"], to: "REVIEWED", by: ["staff", "system"] },
   sendBack: { from: ["COMPLETED"], to: "IN_PROGRESS", by: ["staff"] },
   invoice: { from: ["REVIEWED"], to: "INVOICED", by: ["desk", "staff", "system"] },
   cancel: {

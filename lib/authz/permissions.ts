@@ -13,6 +13,11 @@ const STAFF_PERMISSIONS = {
   "estimate.approve": ["ADMIN", "MANAGER"],
   // Proposing and agreeing the terms work is billed at.
   "rates.negotiate": ["ADMIN", "MANAGER"],
+  // Contractors' invoices: coordinators follow them; approving, disputing, rejecting and
+  // marking paid commit money. Admins set the tolerances and auto-approval.
+  "invoice.read": ["ADMIN", "MANAGER", "COORDINATOR"],
+  "invoice.decide": ["ADMIN", "MANAGER"],
+  "invoice.settings": ["ADMIN"],
   "site.read": ["ADMIN", "MANAGER", "COORDINATOR"],
   "site.write": ["ADMIN", "MANAGER", "COORDINATOR"],
   "contractor.read": ["ADMIN", "MANAGER", "COORDINATOR"],
@@ -31,6 +36,9 @@ const DESK_PERMISSIONS = {
   // The company's rate cards: the office reads them, an admin agrees them.
   "rates.read": ["ADMIN", "OFFICE"],
   "rates.negotiate": ["ADMIN"],
+  // The company's invoices to its clients, and asking a client for a higher not-to-exceed.
+  "invoice.read": ["ADMIN", "OFFICE"],
+  "invoice.write": ["ADMIN", "OFFICE"],
   // Office people see the company's profile and accreditations; only admins change them.
   "company.read": ["ADMIN", "OFFICE"],
   "company.manage": ["ADMIN"],

@@ -29,6 +29,19 @@ export function rateCardScope(actor: TStaffActor | TDeskActor): Prisma.RateCardW
   return { contractorCompanyId: { in: deskCompaniesAllowed(actor, "rates.read") } };
 }
 
+// Invoices: a client's staff see those sent to their organisation (never drafts still
+// being written), a contractor's office its own company's, no one another's.
+export function invoiceScope(actor: TStaffActor | TDeskActor, deskPermission: TDeskPermission = "invoice.read"): Prisma.InvoiceWhereInput {
+  if (actor.kind === "staff") return { organisationId: actor.organisationId, status: { not: "DRAFT" } };
+  return { contractorCompanyId: { in: deskCompaniesAllowed(actor, deskPermission) } };
+}
+
+// Requests for a higher not-to-exceed: the client's staff and the asking company's office.
+export function nteIncreaseScope(actor: TStaffActor | TDeskActor): Prisma.NteIncreaseRequestWhereInput {
+  if (actor.kind === "staff") return { organisationId: actor.organisationId };
+  return { contractorCompanyId: { in: deskCompaniesAllowed(actor, "invoice.read") } };
+}
+
 export function siteScope(actor: TStaffActor): Prisma.SiteWhereInput {
   return { organisationId: actor.organisationId };
 }

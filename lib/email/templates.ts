@@ -28,6 +28,53 @@ export type TEmailTemplate =
       };
     }
   | {
+      template: "invoice-submitted";
+      data: {
+        companyName: string;
+        number: string;
+        revision: number;
+        total: string;
+        differences: string[];
+        url: string;
+      };
+    }
+  | {
+      template: "invoice-decided";
+      data: {
+        clientName: string;
+        number: string;
+        decision: "approved" | "disputed" | "rejected";
+        total: string;
+        reasons: string[];
+        url: string;
+      };
+    }
+  | {
+      template: "nte-increase-requested";
+      data: {
+        companyName: string;
+        workOrderNumber: number;
+        title: string;
+        reason: string;
+        lines: string[];
+        from: string;
+        to: string;
+        url: string;
+      };
+    }
+  | {
+      template: "nte-increase-decided";
+      data: {
+        clientName: string;
+        workOrderNumber: number;
+        title: string;
+        decision: "approved" | "rejected";
+        notToExceed: string;
+        note: string | null;
+        url: string;
+      };
+    }
+  | {
       template: "task-cancelled";
       data: { clientName: string; workOrderNumber: number; title: string; reason: string; url: string };
     }
@@ -127,6 +174,59 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
           `${clientName} approved ${lines.length === 1 ? "a line" : `${lines.length} lines`} of the estimate for work order #${workOrderNumber} (${title}):`,
           ...lines.map((line) => `• ${line}`),
           `The not-to-exceed amount is now ${notToExceed}, before tax. Your invoice is checked against the approved lines.`,
+        ],
+        { label: "View the task", url },
+      );
+    }
+    case "invoice-submitted": {
+      const { companyName, number, revision, total, differences, url } = email.data;
+      return render(
+        `${companyName} submitted invoice ${number}${revision > 1 ? ` (revision ${revision})` : ""}: ${total}`,
+        [
+          `${companyName} submitted invoice ${number} for ${total} with tax.`,
+          differences.length === 0
+            ? "Fieldgate found no difference from the estimate, the rate card and the time and costs recorded."
+            : `Fieldgate flagged ${differences.length === 1 ? "one difference" : `${differences.length} differences`}:`,
+          ...differences.map((d) => `• ${d}`),
+        ],
+        { label: "Review the invoice", url },
+      );
+    }
+    case "invoice-decided": {
+      const { clientName, number, decision, total, reasons, url } = email.data;
+      const summary = {
+        approved: `${clientName} approved invoice ${number} (${total}).`,
+        disputed: `${clientName} disputed invoice ${number} (${total}). Revise the lines below and submit it again:`,
+        rejected: `${clientName} rejected invoice ${number} (${total}).`,
+      }[decision];
+      return render(
+        `Invoice ${number} ${decision} by ${clientName}`,
+        [summary, ...reasons.map((r) => (decision === "disputed" ? `• ${r}` : r))],
+        { label: "Open the invoice", url },
+      );
+    }
+    case "nte-increase-requested": {
+      const { companyName, workOrderNumber, title, reason, lines, from, to, url } = email.data;
+      return render(
+        `${companyName} asks to raise the not-to-exceed of #${workOrderNumber} to ${to}`,
+        [
+          `${companyName} asks to raise the not-to-exceed amount of work order #${workOrderNumber} (${title}) from ${from} to ${to}, before tax.`,
+          `Reason: ${reason}`,
+          "The extra lines:",
+          ...lines.map((line) => `• ${line}`),
+        ],
+        { label: "Decide on the request", url },
+      );
+    }
+    case "nte-increase-decided": {
+      const { clientName, workOrderNumber, title, decision, notToExceed, note, url } = email.data;
+      return render(
+        `${clientName} ${decision} your not-to-exceed increase for #${workOrderNumber}`,
+        [
+          decision === "approved"
+            ? `${clientName} approved the increase for work order #${workOrderNumber} (${title}): the not-to-exceed amount is now ${notToExceed}, before tax, and the extra lines are part of the approved estimate.`
+            : `${clientName} rejected the increase for work order #${workOrderNumber} (${title}). The not-to-exceed amount stays ${notToExceed}, before tax.`,
+          ...(note ? [`Their note: ${note}`] : []),
         ],
         { label: "View the task", url },
       );

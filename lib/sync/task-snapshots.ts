@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { chooseDeviceTasks } from "./choose-device-tasks";
 import type { TDeviceTasks } from "./contract";
+import { MONEY_EVENT_TYPES } from "@/lib/timeline/money-event-types";
 import { describeForTechnician } from "./task-history";
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -40,7 +41,7 @@ export async function listTaskSnapshots(
         orderBy: [{ startedAt: "asc" }, { createdAt: "asc" }],
         select: { id: true, startedAt: true, minutes: true, labourType: true, note: true },
       },
-      timeline: { orderBy: { createdAt: "desc" }, take: 20 },
+      timeline: { where: { type: { notIn: MONEY_EVENT_TYPES } }, orderBy: { createdAt: "desc" }, take: 20 },
     },
   });
   const position = new Map(choice.ids.map((id, i) => [id, i]));

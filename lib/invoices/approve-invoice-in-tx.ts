@@ -1,0 +1,81 @@
+import "server-only";
+import type { Invoice } from "@/generated/prisma/client";
+import { applyTaskEvent } from "@/lib/assignments/apply-task-event";
+import { contractorOfficeEmails } from "@/lib/contractors/office-recipients";
+import type { TTx } from "@/lib/db";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { formatMoney } from "@/lib/money/format-money";
+import { recordEvent } from "@/lib/timeline/record-event";
+import { checkStoredInvoice } from "./check-stored-invoice";
+
+// The rule stated wherever invoices are approved: approving an invoice also accepts the
+// work as reviewed when it is not yet, and the task becomes invoiced. An invoice over the
+// not-to-exceed amount (all the work order's invoices not rejected, checked now) waits
+// until the amount is raised.
+export const APPROVAL_RULE =
+  "Approving an invoice also accepts the completed work as reviewed, if it is not yet, and the task becomes invoiced.";
+
+export async function approveInvoiceInTx(
+  tx: TTx,
+  invoice: Invoice,
+  who: { userId: string | null; label: string },
+  party: "staff" | "system",
+  note: string | null,
+  now = new Date(),
+) {
+  const { differences } = await checkStoredInvoice(tx, invoice.id);
+  const over = differences.find((d) => d.code === "over_not_to_exceed");
+  if (over)
+    throw new AppError(
+      "INVALID_TRANSITION",
+      `This invoice cannot be approved: ${over.reason}. Raise the not-to-exceed amount first (the contractor can ask for an increase).`,
+    );
+  const task = await tx.assignment.findUniqueOrThrow({ where: { id: invoice.assignmentId } });
+  if (task.status === "COMPLETED") {
+    await applyTaskEvent(tx, task, "review", party, who, {}, { reason: "with its invoice" });
+    await applyTaskEvent(tx, { ...task, status: "REVIEWED", version: task.version + 1 }, "invoice", party, who);
+  } else if (task.status === "REVIEWED") {
+    await applyTaskEvent(tx, task, "invoice", party, who);
+  } else if (task.status !== "INVOICED") {
+    throw new AppError(
+      "INVALID_TRANSITION",
+      "The work is not completed (it was sent back). Approve the invoice once the contractor completes it again.",
+    );
+  }
+  await tx.invoice.update({
+    where: { id: invoice.id },
+    data: {
+      status: "APPROVED",
+      decidedAt: now,
+      decidedById: who.userId,
+      decisionNote: note,
+      autoApproved: party === "system",
+      version: { increment: 1 },
+    },
+  });
+  await recordEvent(tx, {
+    organisationId: invoice.organisationId,
+    workOrderId: invoice.workOrderId,
+    assignmentId: invoice.assignmentId,
+    actor: who,
+    type: "invoice.approved",
+    data: { number: invoice.number, gross: invoice.gross.toString(), currency: invoice.currency, note },
+  });
+  const { name: clientName } = await tx.organisation.findUniqueOrThrow({ where: { id: invoice.organisationId } });
+  for (const to of await contractorOfficeEmails(tx, invoice.contractorCompanyId))
+    await enqueueEmail(tx, {
+      to,
+      organisationId: invoice.organisationId,
+      template: "invoice-decided",
+      data: {
+        clientName,
+        number: invoice.number,
+        decision: "approved",
+        total: formatMoney(invoice.gross, invoice.currency),
+        reasons: note ? [note] : [],
+        url: `${env.APP_URL}/desk/invoices/${invoice.id}`,
+      },
+    });
+}

@@ -1,0 +1,22 @@
+import type { InvoiceStatus } from "@/generated/prisma/client";
+
+export const INVOICE_STATUSES: InvoiceStatus[] = ["DRAFT", "SUBMITTED", "DISPUTED", "APPROVED", "PAID", "REJECTED"];
+
+export const INVOICE_STATUS_LABELS: Record<InvoiceStatus, string> = {
+  DRAFT: "Draft",
+  SUBMITTED: "Submitted",
+  DISPUTED: "Disputed",
+  APPROVED: "Approved",
+  PAID: "Paid",
+  REJECTED: "Rejected",
+};
+
+// Badge tones shared by the staff and Desk lists.
+export const INVOICE_STATUS_TONES: Record<InvoiceStatus, string> = {
+  DRAFT: "neutral",
+  SUBMITTED: "info",
+  DISPUTED: "warning",
+  APPROVED: "success",
+  PAID: "success",
+  REJECTED: "danger",
+};

@@ -1,0 +1,28 @@
+import "server-only";
+import type { TTx } from "@/lib/db";
+import { moneyString } from "@/lib/money/money-string";
+import { sumLines } from "@/lib/money/sum-lines";
+
+// Reprices an invoice from its lines (lib/money) and keeps the totals on it, so lists and
+// exports read exactly what the invoice shows. A line still without a price counts as 0
+// here; submission refuses it.
+export async function storeInvoiceTotals(tx: TTx, invoiceId: string) {
+  const invoice = await tx.invoice.findUniqueOrThrow({
+    where: { id: invoiceId },
+    select: { currency: true, lines: { select: { quantity: true, unitPrice: true, taxPercent: true } } },
+  });
+  const totals = sumLines(
+    invoice.lines.map((line) => ({ quantity: line.quantity, unitPrice: line.unitPrice ?? 0, taxPercent: line.taxPercent })),
+    invoice.currency,
+  );
+  await tx.invoice.update({
+    where: { id: invoiceId },
+    data: {
+      net: moneyString(totals.net, invoice.currency),
+      tax: moneyString(totals.tax, invoice.currency),
+      gross: moneyString(totals.gross, invoice.currency),
+      version: { increment: 1 },
+    },
+  });
+  return totals;
+}
