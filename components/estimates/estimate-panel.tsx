@@ -3,18 +3,12 @@ import { DialogButton } from "@/components/ui/dialog";
 import { TableScroll } from "@/components/ui/table-scroll";
 import type { TActionResult } from "@/lib/actions/result";
 import { QuantityUnitFields } from "@/components/billing/quantity-unit-fields";
-import { UNIT_CODES, type TUnitCode } from "@/lib/billing/unit-codes";
+import { quantityInWords } from "@/lib/billing/unit-codes";
 import type { listEstimateLines } from "@/lib/estimates/list-estimate-lines";
 import { formatMoney } from "@/lib/money/format-money";
 
 type TAction = (previous: unknown, formData: FormData) => Promise<TActionResult<unknown>>;
 type TEstimate = Awaited<ReturnType<typeof listEstimateLines>>;
-
-const unitWord = (code: string, quantity: string) => {
-  const unit = UNIT_CODES[code as TUnitCode];
-  if (!unit) return code;
-  return quantity === "1" ? unit.one : unit.many;
-};
 
 // The work order's estimate: its lines, what is approved (the not-to-exceed amount) and
 // what is still a draft, with the forms to add, remove and approve lines.
@@ -63,9 +57,7 @@ export function EstimatePanel({
               {estimate.lines.map((line) => (
                 <tr key={line.id}>
                   <td>{line.description}</td>
-                  <td className="num">
-                    {line.quantity.toString()} {unitWord(line.unitCode, line.quantity.toString())}
-                  </td>
+                  <td className="num">{quantityInWords(line.quantity, line.unitCode)}</td>
                   <td className="num">{money(line.unitPrice)}</td>
                   <td className="num">{line.taxPercent.toString()} %</td>
                   <td className="num">{money(line.amounts.net)}</td>

@@ -90,7 +90,8 @@ export function ActionForm({
     >
       {error && (
         <p role="alert" className="alert alert-error">
-          {error.message}
+          {/* An error about the whole form (no field of its own) says what is wrong itself. */}
+          {error.fieldErrors?._form?.join(" ") ?? error.message}
         </p>
       )}
       {state?.ok && successMessage && !pending && (

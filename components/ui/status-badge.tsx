@@ -12,6 +12,14 @@ const TONES: Record<string, string> = {
   REVIEWED: "success",
   INVOICED: "success",
   DECLINED: "danger",
+  // Invoices and requests.
+  DRAFT: "neutral",
+  SUBMITTED: "info",
+  DISPUTED: "warning",
+  APPROVED: "success",
+  PAID: "success",
+  REJECTED: "danger",
+  PENDING: "warning",
   CANCELLED: "danger",
 };
 

@@ -31,7 +31,10 @@ export function rateCardScope(actor: TStaffActor | TDeskActor): Prisma.RateCardW
 
 // Invoices: a client's staff see those sent to their organisation (never drafts still
 // being written), a contractor's office its own company's, no one another's.
-export function invoiceScope(actor: TStaffActor | TDeskActor, deskPermission: TDeskPermission = "invoice.read"): Prisma.InvoiceWhereInput {
+export function invoiceScope(
+  actor: TStaffActor | TDeskActor,
+  deskPermission: TDeskPermission = "invoice.read",
+): Prisma.InvoiceWhereInput {
   if (actor.kind === "staff") return { organisationId: actor.organisationId, status: { not: "DRAFT" } };
   return { contractorCompanyId: { in: deskCompaniesAllowed(actor, deskPermission) } };
 }

@@ -19,3 +19,10 @@ export const UNIT_CODE_LIST = Object.keys(UNIT_CODES) as [TUnitCode, ...TUnitCod
 export function quantityWithUnit(quantity: { toString(): string }, unitCode: string): string {
   return `${quantity.toString()} ${UNIT_CODES[unitCode as TUnitCode]?.short ?? unitCode}`;
 }
+
+// "3 hours", "1 hour", "2 each": a quantity with its unit's word, as a line reads.
+export function quantityInWords(quantity: { toString(): string }, unitCode: string): string {
+  const unit = UNIT_CODES[unitCode as TUnitCode];
+  const text = quantity.toString();
+  return `${text} ${unit ? (text === "1" ? unit.one : unit.many) : unitCode}`;
+}

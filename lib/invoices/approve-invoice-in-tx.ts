@@ -10,13 +10,9 @@ import { formatMoney } from "@/lib/money/format-money";
 import { recordEvent } from "@/lib/timeline/record-event";
 import { checkStoredInvoice } from "./check-stored-invoice";
 
-// The rule stated wherever invoices are approved: approving an invoice also accepts the
-// work as reviewed when it is not yet, and the task becomes invoiced. An invoice over the
-// not-to-exceed amount (all the work order's invoices not rejected, checked now) waits
-// until the amount is raised.
-export const APPROVAL_RULE =
-  "Approving an invoice also accepts the completed work as reviewed, if it is not yet, and the task becomes invoiced.";
-
+// Approves an invoice by APPROVAL_RULE: the work is reviewed with it when it is not yet,
+// and the task becomes invoiced. An invoice over the not-to-exceed amount (all the work
+// order's invoices not rejected, checked now) waits until the amount is raised.
 export async function approveInvoiceInTx(
   tx: TTx,
   invoice: Invoice,

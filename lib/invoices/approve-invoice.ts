@@ -27,5 +27,8 @@ export function assertDecidable(invoice: { status: string; revision: number; num
         : `Invoice ${invoice.number} is ${invoice.status.toLowerCase()} and cannot be decided.`,
     );
   if (invoice.revision !== revision)
-    throw new AppError("CONFLICT", "The contractor has submitted a new revision since you opened it. Reload to read it.");
+    throw new AppError(
+      "CONFLICT",
+      "The contractor has submitted a new revision since you opened it. Reload to read it.",
+    );
 }

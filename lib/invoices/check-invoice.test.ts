@@ -46,7 +46,11 @@ const CASES: [string, TCheckInput, string[]][] = [
     base({ lines: [labour({ unitPrice: "95" })] }),
     ["rate_above_card: rate 95.00/h above card 85.00/h = 30.00"],
   ],
-  ["a rate above the card within the price tolerance", base({ lines: [labour({ unitPrice: "89" })], tolerances: tolerant }), []],
+  [
+    "a rate above the card within the price tolerance",
+    base({ lines: [labour({ unitPrice: "89" })], tolerances: tolerant }),
+    [],
+  ],
   [
     "a rate just over the price tolerance",
     base({ lines: [labour({ unitPrice: "89.26" })], tolerances: tolerant }),
@@ -57,7 +61,11 @@ const CASES: [string, TCheckInput, string[]][] = [
     base({ lines: [labour({ quantity: "4.5" })] }),
     ["hours_above_recorded: 4.5 h invoiced, 3.0 h recorded = 127.50"],
   ],
-  ["more hours than recorded within the quantity tolerance", base({ lines: [labour({ quantity: "3.3" })], tolerances: tolerant }), []],
+  [
+    "more hours than recorded within the quantity tolerance",
+    base({ lines: [labour({ quantity: "3.3" })], tolerances: tolerant }),
+    [],
+  ],
   [
     "more hours than between check-in and performed",
     base({ lines: [labour({ quantity: "4.5" })], recordedMinutes: { NORMAL: 270 }, onSiteMinutes: 120 }),
@@ -71,7 +79,10 @@ const CASES: [string, TCheckInput, string[]][] = [
   [
     "travel time does not count against the time on site",
     base({
-      lines: [labour({ quantity: "2" }), labour({ id: "travel", labourType: "TRAVEL", quantity: "1", unitPrice: "40" })],
+      lines: [
+        labour({ quantity: "2" }),
+        labour({ id: "travel", labourType: "TRAVEL", quantity: "1", unitPrice: "40" }),
+      ],
       recordedMinutes: { NORMAL: 120, TRAVEL: 60 },
       onSiteMinutes: 120,
     }),
@@ -84,13 +95,29 @@ const CASES: [string, TCheckInput, string[]][] = [
   ],
   [
     "a call-out above the card's fee",
-    base({ lines: [labour(), labour({ id: "callout", kind: "CALLOUT", labourType: null, quantity: "1", unitCode: "C62", unitPrice: "80" })] }),
+    base({
+      lines: [
+        labour(),
+        labour({ id: "callout", kind: "CALLOUT", labourType: null, quantity: "1", unitCode: "C62", unitPrice: "80" }),
+      ],
+    }),
     ["callout_above_card: call-out 80.00 above card 60.00 = 20.00"],
   ],
   [
     "a cost above its recorded cost plus the markup",
     base({
-      lines: [labour(), labour({ id: "cost", kind: "COST", labourType: null, quantity: "2", unitCode: "C62", unitPrice: "12", costEntryId: "c1" })],
+      lines: [
+        labour(),
+        labour({
+          id: "cost",
+          kind: "COST",
+          labourType: null,
+          quantity: "2",
+          unitCode: "C62",
+          unitPrice: "12",
+          costEntryId: "c1",
+        }),
+      ],
       costs: [{ id: "c1", quantity: "2", unitCost: "10" }],
     }),
     ["cost_above_recorded: price 12.00 above cost 10.00 plus 10 % markup (11.00) = 2.00"],
@@ -98,7 +125,18 @@ const CASES: [string, TCheckInput, string[]][] = [
   [
     "a cost at its cost plus the markup, in a larger quantity than recorded",
     base({
-      lines: [labour(), labour({ id: "cost", kind: "COST", labourType: null, quantity: "3", unitCode: "C62", unitPrice: "11", costEntryId: "c1" })],
+      lines: [
+        labour(),
+        labour({
+          id: "cost",
+          kind: "COST",
+          labourType: null,
+          quantity: "3",
+          unitCode: "C62",
+          unitPrice: "11",
+          costEntryId: "c1",
+        }),
+      ],
       costs: [{ id: "c1", quantity: "2", unitCost: "10" }],
     }),
     ["quantity_above_recorded: 3 ea invoiced, 2 ea recorded = 11.00"],
@@ -106,7 +144,18 @@ const CASES: [string, TCheckInput, string[]][] = [
   [
     "a line not in the approved estimate",
     base({
-      lines: [labour({ estimateLineId: "e1" }), labour({ id: "extra", kind: "OTHER", labourType: null, quantity: "1", unitCode: "C62", unitPrice: "200", description: "Extra valve" })],
+      lines: [
+        labour({ estimateLineId: "e1" }),
+        labour({
+          id: "extra",
+          kind: "OTHER",
+          labourType: null,
+          quantity: "1",
+          unitCode: "C62",
+          unitPrice: "200",
+          description: "Extra valve",
+        }),
+      ],
       approvedEstimate: [{ id: "e1", quantity: "3", unitPrice: "85" }],
     }),
     ["not_in_estimate: line not in the approved estimate = 200.00"],
@@ -124,7 +173,12 @@ const CASES: [string, TCheckInput, string[]][] = [
   ],
   [
     "a line backed by nothing when there is no estimate",
-    base({ lines: [labour(), labour({ id: "misc", kind: "OTHER", labourType: null, quantity: "1", unitCode: "C62", unitPrice: "50" })] }),
+    base({
+      lines: [
+        labour(),
+        labour({ id: "misc", kind: "OTHER", labourType: null, quantity: "1", unitCode: "C62", unitPrice: "50" }),
+      ],
+    }),
     ["not_backed: line not backed by a recorded cost or an approved estimate = 50.00"],
   ],
   [
@@ -135,7 +189,11 @@ const CASES: [string, TCheckInput, string[]][] = [
   ["exactly at the not-to-exceed", base({ notToExceed: "255" }), []],
   [
     "JPY: no decimals in the amounts",
-    base({ currency: "JPY", lines: [labour({ unitPrice: "9500" })], rateCard: { ...card, rates: { ...card.rates, NORMAL: "8500" } } }),
+    base({
+      currency: "JPY",
+      lines: [labour({ unitPrice: "9500" })],
+      rateCard: { ...card, rates: { ...card.rates, NORMAL: "8500" } },
+    }),
     ["rate_above_card: rate 9,500/h above card 8,500/h = 3000"],
   ],
 ];
@@ -179,7 +237,17 @@ describe("drafting an invoice from the work recorded", () => {
   it("prices time by the card in force on its day, adds the call-out and marks costs up", () => {
     const draft = draftInvoiceLines({ ...input, cards: [cardRow({})] });
     expect(draft.noRateCard).toBe(false);
-    expect(draft.lines.map((l) => [l.kind, l.labourType, l.quantity, l.unitPrice, l.timeEntryIds, l.costEntryId, l.estimateLineId])).toEqual([
+    expect(
+      draft.lines.map((l) => [
+        l.kind,
+        l.labourType,
+        l.quantity,
+        l.unitPrice,
+        l.timeEntryIds,
+        l.costEntryId,
+        l.estimateLineId,
+      ]),
+    ).toEqual([
       ["LABOUR", "NORMAL", "2.333", "85.00", ["t1", "t2"], null, "e1"],
       ["LABOUR", "TRAVEL", "0.5", "40.00", ["t3"], null, "e1"],
       ["CALLOUT", null, "1", "60.00", [], null, null],
@@ -196,11 +264,13 @@ describe("drafting an invoice from the work recorded", () => {
         cardRow({ id: "card-2", version: 2, validFrom: new Date("2026-12-01T00:00:00Z"), normalRate: "90" }),
       ],
     });
-    expect(draft.lines.filter((l) => l.kind === "LABOUR").map((l) => [l.description, l.quantity, l.unitPrice])).toEqual([
-      ["Labour, normal (rate card v1)", "1.5", "85.00"],
-      ["Labour, normal (rate card v2)", "0.833", "90.00"],
-      ["Labour, travel (rate card v2)", "0.5", "40.00"],
-    ]);
+    expect(draft.lines.filter((l) => l.kind === "LABOUR").map((l) => [l.description, l.quantity, l.unitPrice])).toEqual(
+      [
+        ["Labour, normal (rate card v1)", "1.5", "85.00"],
+        ["Labour, normal (rate card v2)", "0.833", "90.00"],
+        ["Labour, travel (rate card v2)", "0.5", "40.00"],
+      ],
+    );
     expect(draft.rateCardId).toBe("card-2");
   });
 

@@ -102,7 +102,12 @@ export function checkInvoice(input: TCheckInput): TDifference[] {
       else {
         const fee = toDecimal(card.calloutFee);
         if (overPrice(line.net, fee))
-          flag("callout_above_card", line.id, `call-out ${money(line.net)} above card ${money(fee)}`, line.net.minus(fee));
+          flag(
+            "callout_above_card",
+            line.id,
+            `call-out ${money(line.net)} above card ${money(fee)}`,
+            line.net.minus(fee),
+          );
       }
     }
     const cost = line.costEntryId ? costs.get(line.costEntryId) : undefined;
@@ -194,12 +199,7 @@ export function checkInvoice(input: TCheckInput): TDifference[] {
     const total = lines.reduce((sum, line) => sum.plus(line.net), toDecimal(input.otherInvoicesNet));
     const limit = toDecimal(input.notToExceed);
     if (total.greaterThan(limit))
-      flag(
-        "over_not_to_exceed",
-        null,
-        `total ${money(total)} over not-to-exceed ${money(limit)}`,
-        total.minus(limit),
-      );
+      flag("over_not_to_exceed", null, `total ${money(total)} over not-to-exceed ${money(limit)}`, total.minus(limit));
   }
   return differences;
 }

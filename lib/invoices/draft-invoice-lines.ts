@@ -49,9 +49,7 @@ export type TDraftInput = {
 };
 
 export const rateFor = (card: TCard, type: TLabourType): TDecimalInput =>
-  ({ NORMAL: card.normalRate, OVERTIME: card.overtimeRate, CALLOUT: card.calloutRate, TRAVEL: card.travelRate })[
-    type
-  ];
+  ({ NORMAL: card.normalRate, OVERTIME: card.overtimeRate, CALLOUT: card.calloutRate, TRAVEL: card.travelRate })[type];
 
 // The draft a completed task's invoice starts from: its time × the rates in force on the
 // day it was worked, the call-out fee, and its costs with the card's markup, each line

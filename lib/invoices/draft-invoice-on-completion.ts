@@ -25,7 +25,10 @@ export async function draftInvoiceOnCompletion(
       contractorCompanyId: true,
       organisation: { select: { currency: true, defaultTaxPercent: true, timezone: true } },
       workOrder: { select: { categoryId: true, site: { select: { timezone: true } } } },
-      timeEntries: { select: { id: true, workDate: true, minutes: true, labourType: true }, orderBy: { workDate: "asc" } },
+      timeEntries: {
+        select: { id: true, workDate: true, minutes: true, labourType: true },
+        orderBy: { workDate: "asc" },
+      },
       costEntries: {
         select: { id: true, description: true, quantity: true, unitCode: true, unitCost: true },
         orderBy: { createdAt: "asc" },
@@ -84,10 +87,9 @@ export async function draftInvoiceOnCompletion(
     ).id;
   await tx.invoiceLine.deleteMany({ where: { invoiceId } });
   await tx.invoiceLine.createMany({
-    data: [
-      ...draft.lines,
-      ...kept.map(({ id: _id, invoiceId: _invoice, position: _position, ...line }) => line),
-    ].map((line, index) => ({ ...line, invoiceId, position: index + 1 })),
+    data: [...draft.lines, ...kept.map(({ id: _id, invoiceId: _invoice, position: _position, ...line }) => line)].map(
+      (line, index) => ({ ...line, invoiceId, position: index + 1 }),
+    ),
   });
   await tx.invoice.update({
     where: { id: invoiceId },

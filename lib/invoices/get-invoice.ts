@@ -16,7 +16,9 @@ export async function getInvoice(actor: TStaffActor | TDeskActor, invoiceId: str
     include: {
       lines: { orderBy: { position: "asc" } },
       revisions: { orderBy: { revision: "desc" } },
-      documents: { select: { id: true, filename: true, sizeBytes: true, createdAt: true, contentType: true } },
+      documents: {
+        select: { id: true, filename: true, sizeBytes: true, createdAt: true, contentType: true, kind: true },
+      },
       contractorCompany: { select: { id: true, name: true, email: true, phone: true, address: true } },
       organisation: { select: { name: true, defaultTaxPercent: true } },
       assignment: {
@@ -42,7 +44,10 @@ export async function getInvoice(actor: TStaffActor | TDeskActor, invoiceId: str
   const differences = invoice.differences as TDifference[];
   const lines = invoice.lines.map((line) => ({
     ...line,
-    amounts: priceLine({ quantity: line.quantity, unitPrice: line.unitPrice ?? 0, taxPercent: line.taxPercent }, currency),
+    amounts: priceLine(
+      { quantity: line.quantity, unitPrice: line.unitPrice ?? 0, taxPercent: line.taxPercent },
+      currency,
+    ),
     differences: differences.filter((d) => d.lineId === line.id),
   }));
   const totals = sumLines(

@@ -10,13 +10,3 @@ export const INVOICE_STATUS_LABELS: Record<InvoiceStatus, string> = {
   PAID: "Paid",
   REJECTED: "Rejected",
 };
-
-// Badge tones shared by the staff and Desk lists.
-export const INVOICE_STATUS_TONES: Record<InvoiceStatus, string> = {
-  DRAFT: "neutral",
-  SUBMITTED: "info",
-  DISPUTED: "warning",
-  APPROVED: "success",
-  PAID: "success",
-  REJECTED: "danger",
-};

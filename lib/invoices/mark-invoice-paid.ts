@@ -11,7 +11,9 @@ import type { TMarkInvoicePaidInput } from "./schemas";
 export async function markInvoicePaid(actor: TStaffActor, input: TMarkInvoicePaidInput, now = new Date()) {
   // A day ahead of UTC at most: it is already tomorrow east of Greenwich.
   if (Date.parse(`${input.paidOn}T00:00:00Z`) > now.getTime() + 86_400_000)
-    throw invalidInput("Please correct the highlighted fields.", { paidOn: ["The payment day cannot be in the future"] });
+    throw invalidInput("Please correct the highlighted fields.", {
+      paidOn: ["The payment day cannot be in the future"],
+    });
   await db.$transaction(async (tx) => {
     const invoice = await lockInvoice(tx, actor, input.invoiceId);
     if (invoice.status === "PAID") return;

@@ -29,7 +29,7 @@ export async function saveInvoiceLine(actor: TDeskActor, input: TSaveInvoiceLine
     const existing = input.lineId
       ? await tx.invoiceLine.findFirst({ where: { id: input.lineId, invoiceId: invoice.id } })
       : null;
-    if (input.lineId && !existing) throw fieldError("_form", "That line is no longer on the invoice. Reload it.");
+    if (input.lineId && !existing) throw invalidInput("That line is no longer on the invoice. Reload it.");
     const { kind, labourType } = existing ?? kindOf(input.lineType);
     if (kind !== "OTHER" && kind !== "COST" && toDecimal(unitPrice).isZero() && (await cardInForce(tx, invoice)))
       throw fieldError("unitPrice", "A rate card is in force for this work: enter its rate, not 0");
@@ -51,7 +51,7 @@ export async function saveInvoiceLine(actor: TDeskActor, input: TSaveInvoiceLine
     } else {
       const count = await tx.invoiceLine.count({ where: { invoiceId: invoice.id } });
       if (count >= MAX_INVOICE_LINES)
-        throw fieldError("_form", `An invoice holds ${MAX_INVOICE_LINES} lines at most. Start another invoice.`);
+        throw invalidInput(`An invoice holds ${MAX_INVOICE_LINES} lines at most. Start another invoice.`);
       const last = await tx.invoiceLine.aggregate({ where: { invoiceId: invoice.id }, _max: { position: true } });
       await tx.invoiceLine.create({
         data: { ...fields, kind, labourType, invoiceId: invoice.id, position: (last._max.position ?? 0) + 1 },
@@ -61,10 +61,17 @@ export async function saveInvoiceLine(actor: TDeskActor, input: TSaveInvoiceLine
   });
 }
 
-async function cardInForce(tx: TTx, invoice: { organisationId: string; contractorCompanyId: string; rateCardId: string | null }) {
+async function cardInForce(
+  tx: TTx,
+  invoice: { organisationId: string; contractorCompanyId: string; rateCardId: string | null },
+) {
   if (invoice.rateCardId) return true;
   const accepted = await tx.rateCard.count({
-    where: { organisationId: invoice.organisationId, contractorCompanyId: invoice.contractorCompanyId, status: "ACCEPTED" },
+    where: {
+      organisationId: invoice.organisationId,
+      contractorCompanyId: invoice.contractorCompanyId,
+      status: "ACCEPTED",
+    },
   });
   return accepted > 0;
 }

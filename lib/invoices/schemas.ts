@@ -136,3 +136,9 @@ export const ZInvoiceSettingsSchema = z.object({
     .transform((v) => v === "on"),
 });
 export type TInvoiceSettingsInput = z.infer<typeof ZInvoiceSettingsSchema>;
+
+// The list's status from the address; anything else lists every status.
+export const ZInvoiceListStatus = z
+  .enum(["DRAFT", "SUBMITTED", "DISPUTED", "APPROVED", "PAID", "REJECTED"])
+  .optional()
+  .catch(undefined);

@@ -12,7 +12,11 @@ export async function storeInvoiceTotals(tx: TTx, invoiceId: string) {
     select: { currency: true, lines: { select: { quantity: true, unitPrice: true, taxPercent: true } } },
   });
   const totals = sumLines(
-    invoice.lines.map((line) => ({ quantity: line.quantity, unitPrice: line.unitPrice ?? 0, taxPercent: line.taxPercent })),
+    invoice.lines.map((line) => ({
+      quantity: line.quantity,
+      unitPrice: line.unitPrice ?? 0,
+      taxPercent: line.taxPercent,
+    })),
     invoice.currency,
   );
   await tx.invoice.update({

@@ -13,7 +13,13 @@ import { sumLines } from "@/lib/money/sum-lines";
 import { recordEvent } from "@/lib/timeline/record-event";
 import type { TDecideNteIncreaseInput } from "./schemas";
 
-type TRequestedLine = { description: string; quantity: string; unitCode: string; unitPrice: string; taxPercent: string };
+type TRequestedLine = {
+  description: string;
+  quantity: string;
+  unitCode: string;
+  unitPrice: string;
+  taxPercent: string;
+};
 
 // Staff approve a request (its lines join the approved estimate and the not-to-exceed
 // rises by their net, from whatever it is now) or reject it. Deciding twice is refused.

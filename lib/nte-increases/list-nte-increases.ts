@@ -4,11 +4,20 @@ import { nteIncreaseScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
 import { sumLines } from "@/lib/money/sum-lines";
 
-type TRequestedLine = { description: string; quantity: string; unitCode: string; unitPrice: string; taxPercent: string };
+type TRequestedLine = {
+  description: string;
+  quantity: string;
+  unitCode: string;
+  unitPrice: string;
+  taxPercent: string;
+};
 
 // A work order's requests for a higher not-to-exceed, newest first, each with its lines
 // and their net (what the amount would rise by).
-export async function listNteIncreases(actor: TStaffActor | TDeskActor, where: { workOrderId: string } | { assignmentId: string }) {
+export async function listNteIncreases(
+  actor: TStaffActor | TDeskActor,
+  where: { workOrderId: string } | { assignmentId: string },
+) {
   const requests = await db.nteIncreaseRequest.findMany({
     where: { ...nteIncreaseScope(actor), ...where },
     orderBy: { createdAt: "desc" },

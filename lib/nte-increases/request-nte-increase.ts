@@ -75,7 +75,8 @@ export async function requestNteIncrease(actor: TDeskActor, input: TRequestNteIn
           title: workOrder.title,
           reason: input.reason,
           lines: lines.map(
-            (l) => `${l.description}: ${quantityWithUnit(l.quantity, l.unitCode)} × ${formatMoney(l.unitPrice, currency)}`,
+            (l) =>
+              `${l.description}: ${quantityWithUnit(l.quantity, l.unitCode)} × ${formatMoney(l.unitPrice, currency)}`,
           ),
           from: formatMoney(current, currency),
           to: formatMoney(requested, currency),

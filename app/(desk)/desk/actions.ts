@@ -11,6 +11,20 @@ import { ZAnswerRateCardSchema, ZProposeRateCardSchema } from "@/lib/rate-cards/
 import { recordTimeEntry } from "@/lib/work-time/record-time-entry";
 import { ZRecordCostSchema, ZRecordTimeSchema } from "@/lib/work-time/schemas";
 import { postMessage } from "@/lib/messages/post-message";
+import { attachInvoiceDocument } from "@/lib/invoices/attach-invoice-document";
+import { createManualInvoice } from "@/lib/invoices/create-manual-invoice";
+import { removeInvoiceLine } from "@/lib/invoices/remove-invoice-line";
+import { saveInvoiceLine } from "@/lib/invoices/save-invoice-line";
+import { submitInvoice } from "@/lib/invoices/submit-invoice";
+import {
+  ZCreateInvoiceSchema,
+  ZInvoiceDocumentSchema,
+  ZRemoveInvoiceLineSchema,
+  ZSaveInvoiceLineSchema,
+  ZSubmitInvoiceSchema,
+} from "@/lib/invoices/schemas";
+import { requestNteIncrease } from "@/lib/nte-increases/request-nte-increase";
+import { ZRequestNteIncreaseSchema } from "@/lib/nte-increases/schemas";
 import { currentSession } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { addCompanyPerson, resetCompanyPersonPassword, updateCompanyPerson } from "@/lib/people/company-people";
@@ -135,4 +149,37 @@ export const setOwnPasswordAction = deskAction("task.read", ZSetOwnPasswordSchem
   const session = await currentSession();
   if (!session) throw new AppError("UNAUTHENTICATED", "Your session has ended. Please sign in again.");
   return setOwnPassword(session, input);
+});
+
+export const createInvoiceAction = deskAction("invoice.write", ZCreateInvoiceSchema, async (actor, input) => {
+  const invoice = await createManualInvoice(actor, input);
+  revalidatePath(`/desk/tasks/${input.assignmentId}`);
+  return invoice;
+});
+
+// Prices are held to the client's currency on the server (the Desk bills several).
+export const saveInvoiceLineAction = deskAction("invoice.write", ZSaveInvoiceLineSchema, async (actor, input) => {
+  await saveInvoiceLine(actor, input);
+  revalidatePath(`/desk/invoices/${input.invoiceId}`);
+});
+
+export const removeInvoiceLineAction = deskAction("invoice.write", ZRemoveInvoiceLineSchema, async (actor, input) => {
+  await removeInvoiceLine(actor, input);
+  revalidatePath(`/desk/invoices/${input.invoiceId}`);
+});
+
+export const attachInvoiceDocumentAction = deskAction("invoice.write", ZInvoiceDocumentSchema, async (actor, input) => {
+  await attachInvoiceDocument(actor, input);
+  revalidatePath(`/desk/invoices/${input.invoiceId}`);
+});
+
+export const submitInvoiceAction = deskAction("invoice.write", ZSubmitInvoiceSchema, async (actor, input) => {
+  const result = await submitInvoice(actor, input);
+  revalidatePath(`/desk/invoices/${input.invoiceId}`);
+  return { status: result.status, differences: (result.differences as unknown[]).length };
+});
+
+export const requestNteIncreaseAction = deskAction("invoice.write", ZRequestNteIncreaseSchema, async (actor, input) => {
+  await requestNteIncrease(actor, input);
+  revalidatePath(`/desk/tasks/${input.assignmentId}`);
 });

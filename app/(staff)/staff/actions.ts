@@ -33,6 +33,20 @@ import { answerRateCard } from "@/lib/rate-cards/answer-rate-card";
 import { proposeRateCard } from "@/lib/rate-cards/propose-rate-card";
 import { proposeRateCardSchema, ZAnswerRateCardSchema } from "@/lib/rate-cards/schemas";
 import { approveEstimate } from "@/lib/estimates/approve-estimate";
+import { approveInvoice } from "@/lib/invoices/approve-invoice";
+import { disputeInvoice } from "@/lib/invoices/dispute-invoice";
+import { markInvoicePaid } from "@/lib/invoices/mark-invoice-paid";
+import { rejectInvoice } from "@/lib/invoices/reject-invoice";
+import { updateInvoiceSettings } from "@/lib/invoices/update-invoice-settings";
+import {
+  ZApproveInvoiceSchema,
+  ZDisputeInvoiceSchema,
+  ZInvoiceSettingsSchema,
+  ZMarkInvoicePaidSchema,
+  ZRejectInvoiceSchema,
+} from "@/lib/invoices/schemas";
+import { decideNteIncrease } from "@/lib/nte-increases/decide-nte-increase";
+import { ZDecideNteIncreaseSchema } from "@/lib/nte-increases/schemas";
 import { removeEstimateLine } from "@/lib/estimates/remove-estimate-line";
 import { addEstimateLineSchema, ZApproveEstimateSchema, ZRemoveEstimateLineSchema } from "@/lib/estimates/schemas";
 import {
@@ -186,5 +200,49 @@ export const inviteContractorAction = staffAction(
   async (actor, input) => {
     await inviteContractor(actor, input);
     revalidatePath("/staff/contractors");
+  },
+);
+
+const revalidateInvoice = (invoiceId: string) => {
+  revalidatePath(`/staff/invoices/${invoiceId}`);
+  revalidatePath("/staff/invoices");
+};
+
+export const approveInvoiceAction = staffAction("invoice.decide", ZApproveInvoiceSchema, async (actor, input) => {
+  await approveInvoice(actor, input);
+  revalidateInvoice(input.invoiceId);
+});
+
+export const disputeInvoiceAction = staffAction("invoice.decide", ZDisputeInvoiceSchema, async (actor, input) => {
+  await disputeInvoice(actor, input);
+  revalidateInvoice(input.invoiceId);
+});
+
+export const rejectInvoiceAction = staffAction("invoice.decide", ZRejectInvoiceSchema, async (actor, input) => {
+  await rejectInvoice(actor, input);
+  revalidateInvoice(input.invoiceId);
+});
+
+export const markInvoicePaidAction = staffAction("invoice.decide", ZMarkInvoicePaidSchema, async (actor, input) => {
+  await markInvoicePaid(actor, input);
+  revalidateInvoice(input.invoiceId);
+});
+
+export const updateInvoiceSettingsAction = staffAction(
+  "invoice.settings",
+  ZInvoiceSettingsSchema,
+  async (actor, input) => {
+    await updateInvoiceSettings(actor, input);
+    revalidatePath("/staff/invoices/settings");
+  },
+);
+
+export const decideNteIncreaseAction = staffAction(
+  "estimate.approve",
+  ZDecideNteIncreaseSchema,
+  async (actor, input) => {
+    const result = await decideNteIncrease(actor, input);
+    revalidatePath("/staff/work-orders/[id]", "page");
+    return result;
   },
 );

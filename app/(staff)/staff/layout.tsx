@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
 import { requireStaffActor } from "@/lib/auth/session";
+import { staffCan } from "@/lib/authz/permissions";
 import { currentMailboxAccess } from "@/lib/email/mailbox-access";
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
@@ -10,6 +11,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
     { href: "/staff/work-orders/new", label: "New work order" },
     { href: "/staff/sites", label: "Sites" },
     { href: "/staff/contractors", label: "Contractors" },
+    ...(staffCan(actor, "invoice.read") ? [{ href: "/staff/invoices", label: "Invoices" }] : []),
     ...(mailbox ? [{ href: "/mailbox", label: "Mailbox" }] : []),
   ];
   return (

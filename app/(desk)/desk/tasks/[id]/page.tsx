@@ -30,6 +30,8 @@ import {
   scheduleTaskAction,
   recordCostAction,
   recordTimeAction,
+  createInvoiceAction,
+  requestNteIncreaseAction,
 } from "../../actions";
 import Link from "next/link";
 import { DialogButton } from "@/components/ui/dialog";
@@ -40,6 +42,10 @@ import { deskCan } from "@/lib/authz/permissions";
 import { listWorkTime } from "@/lib/work-time/list-work-time";
 import { ApprovedEstimate } from "@/components/estimates/approved-estimate";
 import { listApprovedEstimateLines } from "@/lib/estimates/list-approved-estimate-lines";
+import { WorkInvoices } from "@/components/invoices/work-invoices";
+import { NteIncreasePanel } from "@/components/nte-increases/nte-increase-panel";
+import { listWorkInvoices } from "@/lib/invoices/list-work-invoices";
+import { listNteIncreases } from "@/lib/nte-increases/list-nte-increases";
 
 export const metadata = { title: "Task · Fieldgate Desk" };
 
@@ -52,6 +58,13 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
   });
   const { workOrder } = task;
   const assigned = new Set(task.technicians.map((t) => t.personId));
+  const canInvoice = deskCan(actor, "invoice.write", task.contractorCompanyId);
+  const [invoices, nteRequests] = deskCan(actor, "invoice.read", task.contractorCompanyId)
+    ? await Promise.all([
+        listWorkInvoices(actor, { assignmentId: task.id }),
+        listNteIncreases(actor, { assignmentId: task.id }),
+      ])
+    : [null, null];
   const [messages, attachments, siteWork, clock, history, estimate, work] = await Promise.all([
     listMessages(actor, task.id),
     listTaskAttachments(actor, task),
@@ -118,6 +131,46 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
           {workOrder.description && <p className="prewrap">{workOrder.description}</p>}
         </section>
         <ApprovedEstimate estimate={estimate} currency={task.organisation.currency} />
+        {invoices && (
+          <WorkInvoices
+            invoices={invoices}
+            basePath="/desk/invoices"
+            empty="An invoice is drafted from the time and costs recorded when you complete the task."
+          >
+            {canInvoice && !["OFFERED", "DECLINED"].includes(task.status) && (
+              <details>
+                <summary>Write an invoice by hand</summary>
+                <ActionForm
+                  action={createInvoiceAction}
+                  successMessage="Invoice created: open it above to add its lines."
+                  testId="manual-invoice-form"
+                >
+                  <input type="hidden" name="assignmentId" value={task.id} />
+                  <Field
+                    name="number"
+                    label="Invoice number (optional)"
+                    hint="Empty: your company's next number"
+                    inputId="invoice-number"
+                  >
+                    <input id="invoice-number" name="number" />
+                  </Field>
+                  <SubmitButton variant="secondary">Create invoice</SubmitButton>
+                </ActionForm>
+              </details>
+            )}
+          </WorkInvoices>
+        )}
+        {nteRequests && (
+          <NteIncreasePanel
+            requests={nteRequests}
+            currency={task.organisation.currency}
+            ask={
+              canInvoice && !["OFFERED", "DECLINED", "CANCELLED", "INVOICED"].includes(task.status)
+                ? { assignmentId: task.id, action: requestNteIncreaseAction }
+                : undefined
+            }
+          />
+        )}
         <section className="card">
           {task.status === "OFFERED" && (
             <>

@@ -26,10 +26,15 @@ import { EstimatePanel } from "@/components/estimates/estimate-panel";
 import { listEstimateLines } from "@/lib/estimates/list-estimate-lines";
 import { WorkTimePanel } from "@/components/work-time/work-time-panel";
 import { listWorkTime } from "@/lib/work-time/list-work-time";
+import { WorkInvoices } from "@/components/invoices/work-invoices";
+import { NteIncreasePanel } from "@/components/nte-increases/nte-increase-panel";
+import { listWorkInvoices } from "@/lib/invoices/list-work-invoices";
+import { listNteIncreases } from "@/lib/nte-increases/list-nte-increases";
 import {
   addEstimateLineAction,
   addServiceTaskAction,
   approveEstimateAction,
+  decideNteIncreaseAction,
   postStaffMessageAction,
   removeEstimateLineAction,
   sendPortalLinkAction,
@@ -51,6 +56,10 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
   const [messages, work] = threadTask
     ? await Promise.all([listMessages(actor, threadTask.id), listWorkTime(actor, threadTask.id)])
     : [[], null];
+  const [invoices, nteRequests] = await Promise.all([
+    listWorkInvoices(actor, { workOrderId: workOrder.id }),
+    listNteIncreases(actor, { workOrderId: workOrder.id }),
+  ]);
   const [attachments, siteWork, clock, estimate] = await Promise.all([
     listWorkOrderAttachments(actor, workOrder.id),
     getSiteWork(actor, { workOrderId: workOrder.id }),
@@ -148,6 +157,18 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
         canApprove={staffCan(actor, "estimate.approve") && !workOrder.archivedAt}
         actions={{ add: addEstimateLineAction, remove: removeEstimateLineAction, approve: approveEstimateAction }}
       />
+      <NteIncreasePanel
+        requests={nteRequests}
+        currency={actor.organisationCurrency}
+        decide={staffCan(actor, "estimate.approve") ? decideNteIncreaseAction : undefined}
+      />
+      {threadTask && (
+        <WorkInvoices
+          invoices={invoices}
+          basePath="/staff/invoices"
+          empty="No invoice submitted yet: the contractor's is checked against the estimate and the work recorded."
+        />
+      )}
       {threadTask && work && (
         <WorkTimePanel assignmentId={threadTask.id} work={work} clock={clock} siteZone={siteZone} />
       )}
