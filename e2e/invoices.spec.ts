@@ -174,7 +174,7 @@ test("the contractor asks for a higher not-to-exceed with an extra line; staff a
   await requests.getByRole("button", { name: "Approve the increase" }).click();
   await expect(staff.locator(".toast-region")).toContainText("Decision recorded");
   await expect(requests.getByTestId("nte-request")).toContainText("Approved");
-  await expect(staff.getByRole("region", { name: "Estimate" })).toContainText("Lead flashing");
+  await expect(staff.getByRole("region", { name: "Estimate", exact: true })).toContainText("Lead flashing");
   await expect(staff.getByTestId("estimate-approved-net")).toHaveText("£385.00");
   await emailTo(tenant.office.user.email, /approved your not-to-exceed increase/);
 });
