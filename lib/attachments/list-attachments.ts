@@ -11,6 +11,8 @@ const SELECT = {
   sizeBytes: true,
   createdAt: true,
   assignmentId: true,
+  // Shown in the evidence pack's file list, so each file can be checked against it.
+  sha256: true,
 } as const;
 
 export async function listWorkOrderAttachments(actor: TActor, workOrderId: string) {

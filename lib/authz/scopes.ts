@@ -45,6 +45,13 @@ export function nteIncreaseScope(actor: TStaffActor | TDeskActor): Prisma.NteInc
   return { contractorCompanyId: { in: deskCompaniesAllowed(actor, "invoice.read") } };
 }
 
+// Evidence packs are made for one reader: staff read their organisation's own packs, a
+// contractor's office its company's packs (each holds only what that reader may see).
+export function evidencePackScope(actor: TStaffActor | TDeskActor): Prisma.EvidencePackWhereInput {
+  if (actor.kind === "staff") return { organisationId: actor.organisationId, contractorCompanyId: null };
+  return { contractorCompanyId: { in: deskCompaniesAllowed(actor, "task.read") } };
+}
+
 export function siteScope(actor: TStaffActor): Prisma.SiteWhereInput {
   return { organisationId: actor.organisationId };
 }

@@ -7,6 +7,8 @@ export type TJobPayloads = {
   "email.erase-expired-links": Record<string, unknown>;
   // Ended sessions, old rate-limit counters, old CSP reports.
   housekeeping: Record<string, unknown>;
+  // Makes one evidence pack PDF (lib/evidence-packs), off the request path.
+  "evidence-pack.make": { packId: string };
 };
 
 export type TJobName = keyof TJobPayloads;

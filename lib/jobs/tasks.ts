@@ -7,6 +7,7 @@ import { eraseExpiredMailboxLinks } from "@/lib/email/deliver-outbox";
 import { drainOutbox } from "@/lib/email/drain-outbox";
 import { removeStaleRateLimits } from "@/lib/rate-limit";
 import { removeOldCspReports } from "@/lib/security/record-csp-report";
+import { makeEvidencePack } from "@/lib/evidence-packs/make-evidence-pack";
 import { addJob } from "./add-job";
 import { EMAIL_DELIVERY_JOB } from "./email-job";
 import type { TJobName, TJobPayloads } from "./job-names";
@@ -23,6 +24,9 @@ const handlers: THandlers = {
   },
   "email.erase-expired-links": async () => {
     await eraseExpiredMailboxLinks(db);
+  },
+  "evidence-pack.make": async ({ packId }) => {
+    await makeEvidencePack(packId);
   },
   housekeeping: async () => {
     await Promise.all([removeOldSessions(), removeStaleRateLimits(), removeOldCspReports()]);

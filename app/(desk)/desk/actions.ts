@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { ZIdSchema } from "@/lib/ids";
+import { z } from "zod";
 import { deskAction } from "@/lib/actions/clients";
 import { ZDeskUploadSchema } from "@/lib/attachments/schemas";
 import { uploadAttachment } from "@/lib/attachments/upload-attachment";
@@ -23,6 +25,7 @@ import {
   ZSaveInvoiceLineSchema,
   ZSubmitInvoiceSchema,
 } from "@/lib/invoices/schemas";
+import { requestEvidencePack } from "@/lib/evidence-packs/request-evidence-pack";
 import { requestNteIncrease } from "@/lib/nte-increases/request-nte-increase";
 import { ZRequestNteIncreaseSchema } from "@/lib/nte-increases/schemas";
 import { currentSession } from "@/lib/auth/session";
@@ -183,3 +186,12 @@ export const requestNteIncreaseAction = deskAction("invoice.write", ZRequestNteI
   await requestNteIncrease(actor, input);
   revalidatePath(`/desk/tasks/${input.assignmentId}`);
 });
+
+export const requestEvidencePackAction = deskAction(
+  "task.read",
+  z.object({ assignmentId: ZIdSchema }),
+  async (actor, input) => {
+    await requestEvidencePack(actor, input);
+    revalidatePath(`/desk/tasks/${input.assignmentId}`);
+  },
+);

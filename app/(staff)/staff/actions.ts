@@ -45,6 +45,7 @@ import {
   ZMarkInvoicePaidSchema,
   ZRejectInvoiceSchema,
 } from "@/lib/invoices/schemas";
+import { requestEvidencePack } from "@/lib/evidence-packs/request-evidence-pack";
 import { decideNteIncrease } from "@/lib/nte-increases/decide-nte-increase";
 import { ZDecideNteIncreaseSchema } from "@/lib/nte-increases/schemas";
 import { removeEstimateLine } from "@/lib/estimates/remove-estimate-line";
@@ -244,5 +245,14 @@ export const decideNteIncreaseAction = staffAction(
     const result = await decideNteIncrease(actor, input);
     revalidatePath("/staff/work-orders/[id]", "page");
     return result;
+  },
+);
+
+export const requestEvidencePackAction = staffAction(
+  "workOrder.read",
+  z.object({ workOrderId: ZIdSchema }),
+  async (actor, input) => {
+    await requestEvidencePack(actor, input);
+    revalidatePath(`/staff/work-orders/${input.workOrderId}`);
   },
 );

@@ -55,7 +55,12 @@ export default async function DeskInvoicePage({ params }: { params: Promise<{ id
         </p>
       )}
       <section className="card" aria-label="Lines">
-        <h2>Lines</h2>
+        <div className="section-header">
+          <h2>Lines</h2>
+          <a className="button button-secondary" href={`/api/desk/invoices/${invoice.id}/pdf`} download>
+            Download PDF
+          </a>
+        </div>
         <InvoiceLines
           invoice={invoice}
           actions={

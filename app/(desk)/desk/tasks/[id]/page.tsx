@@ -32,6 +32,7 @@ import {
   recordTimeAction,
   createInvoiceAction,
   requestNteIncreaseAction,
+  requestEvidencePackAction,
 } from "../../actions";
 import Link from "next/link";
 import { DialogButton } from "@/components/ui/dialog";
@@ -46,6 +47,8 @@ import { WorkInvoices } from "@/components/invoices/work-invoices";
 import { NteIncreasePanel } from "@/components/nte-increases/nte-increase-panel";
 import { listWorkInvoices } from "@/lib/invoices/list-work-invoices";
 import { listNteIncreases } from "@/lib/nte-increases/list-nte-increases";
+import { DocumentsPanel } from "@/components/evidence-packs/documents-panel";
+import { listEvidencePacks } from "@/lib/evidence-packs/list-evidence-packs";
 
 export const metadata = { title: "Task · Fieldgate Desk" };
 
@@ -65,6 +68,7 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
         listNteIncreases(actor, { assignmentId: task.id }),
       ])
     : [null, null];
+  const packs = await listEvidencePacks(actor, { assignmentId: task.id });
   const [messages, attachments, siteWork, clock, history, estimate, work] = await Promise.all([
     listMessages(actor, task.id),
     listTaskAttachments(actor, task),
@@ -317,6 +321,16 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
           record={canRecordWork ? { people, time: recordTimeAction, cost: recordCostAction } : undefined}
         />
       )}
+      <DocumentsPanel
+        links={[
+          { href: `/api/desk/tasks/${task.id}/work-order-pdf`, label: "Work order (PDF)" },
+          { href: `/api/desk/tasks/${task.id}/service-report-pdf`, label: "Service report (PDF)" },
+        ]}
+        packs={packs}
+        request={{ action: requestEvidencePackAction, field: "assignmentId", value: task.id }}
+        downloadBase="/api/desk/evidence-packs"
+        clock={clock}
+      />
       <MessageThread messages={messages} assignmentId={task.id} post={postDeskMessageAction} canPost clock={clock} />
       <section className="card" aria-label="History">
         <h2>History</h2>

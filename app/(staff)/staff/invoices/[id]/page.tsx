@@ -31,7 +31,12 @@ export default async function StaffInvoicePage({ params }: { params: Promise<{ i
       </Link>
       <InvoiceHeader invoice={invoice} workOrderHref={`/staff/work-orders/${invoice.workOrderId}`} />
       <section className="card" aria-label="Lines">
-        <h2>Lines</h2>
+        <div className="section-header">
+          <h2>Lines</h2>
+          <a className="button button-secondary" href={`/api/staff/invoices/${invoice.id}/pdf`} download>
+            Download PDF
+          </a>
+        </div>
         <InvoiceLines invoice={invoice} />
       </section>
       <section className="card" aria-label="Invoice document">

@@ -30,11 +30,14 @@ import { WorkInvoices } from "@/components/invoices/work-invoices";
 import { NteIncreasePanel } from "@/components/nte-increases/nte-increase-panel";
 import { listWorkInvoices } from "@/lib/invoices/list-work-invoices";
 import { listNteIncreases } from "@/lib/nte-increases/list-nte-increases";
+import { DocumentsPanel } from "@/components/evidence-packs/documents-panel";
+import { listEvidencePacks } from "@/lib/evidence-packs/list-evidence-packs";
 import {
   addEstimateLineAction,
   addServiceTaskAction,
   approveEstimateAction,
   decideNteIncreaseAction,
+  requestEvidencePackAction,
   postStaffMessageAction,
   removeEstimateLineAction,
   sendPortalLinkAction,
@@ -56,9 +59,10 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
   const [messages, work] = threadTask
     ? await Promise.all([listMessages(actor, threadTask.id), listWorkTime(actor, threadTask.id)])
     : [[], null];
-  const [invoices, nteRequests] = await Promise.all([
+  const [invoices, nteRequests, packs] = await Promise.all([
     listWorkInvoices(actor, { workOrderId: workOrder.id }),
     listNteIncreases(actor, { workOrderId: workOrder.id }),
+    listEvidencePacks(actor, { workOrderId: workOrder.id }),
   ]);
   const [attachments, siteWork, clock, estimate] = await Promise.all([
     listWorkOrderAttachments(actor, workOrder.id),
@@ -172,6 +176,19 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
       {threadTask && work && (
         <WorkTimePanel assignmentId={threadTask.id} work={work} clock={clock} siteZone={siteZone} />
       )}
+      <DocumentsPanel
+        links={[
+          {
+            href: `/api/staff/work-orders/${workOrder.id}/work-order-pdf`,
+            label: "Work order for the contractor (PDF)",
+          },
+          { href: `/api/staff/work-orders/${workOrder.id}/service-report-pdf`, label: "Service report (PDF)" },
+        ]}
+        packs={packs}
+        request={{ action: requestEvidencePackAction, field: "workOrderId", value: workOrder.id }}
+        downloadBase="/api/staff/evidence-packs"
+        clock={clock}
+      />
       <section className="card" aria-label="Documents">
         <h2>Documents</h2>
         <AttachmentList attachments={attachments} clock={clock} />

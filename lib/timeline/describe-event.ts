@@ -1,0 +1,114 @@
+import type { AssignmentStatus } from "@/generated/prisma/client";
+import { statusLabel } from "@/lib/assignments/status-machine";
+import { formatMoney } from "@/lib/money/format-money";
+import { formatDuration } from "@/lib/work-time/parse-duration";
+import type { TReaderClock } from "@/lib/time/reader-zone";
+import { formatMoment } from "@/lib/time/zones";
+
+// What a timeline event says after its actor's name, in the same words on the page and in
+// the evidence pack.
+export type TTimelineEvent = { id: string; type: string; actorLabel: string; createdAt: Date; data: unknown };
+
+export function describeEvent(event: TTimelineEvent, clock: TReaderClock): string {
+  const data = (event.data ?? {}) as Record<string, unknown>;
+  switch (event.type) {
+    case "work_order.created":
+      return "created the work order";
+    case "assignment.offered":
+      return `assigned it to ${data.contractor}`;
+    case "assignment.status_changed":
+      return `changed the task to ${String(data.label ?? statusLabel(data.to as AssignmentStatus)).toLowerCase()}${data.reason ? `: “${data.reason}”` : ""}${assignedToo(data)}`;
+    case "assignment.technicians_assigned":
+      return `assigned ${(data.technicians as string[] | undefined)?.join(", ") ?? "technicians"}`;
+    case "work_order.updated":
+      return `changed the ${(data.changes as string[] | undefined)?.join(", ") ?? "work order"}`;
+    case "work_order.archived":
+      return "archived the work order";
+    case "work.time_recorded":
+      return `recorded ${formatDuration(Number(data.minutes))} of ${String(data.labourType).toLowerCase()} time for ${data.person}`;
+    case "work.cost_recorded":
+      return `recorded a cost: ${data.quantity} × ${data.description} at ${data.unitCost}`;
+    case "estimate.approved": {
+      const lines = (data.lines as string[] | undefined) ?? [];
+      return `approved the estimate (${lines.join(", ")}): not to exceed ${formatMoney(String(data.notToExceed), String(data.currency))} before tax`;
+    }
+    case "invoice.drafted":
+    case "invoice.redrafted":
+      return `${event.type === "invoice.drafted" ? "drafted" : "updated"} the invoice from the time and costs recorded${data.noRateCard === "yes" ? " (no rate card in force: prices to enter)" : ""}`;
+    case "invoice.submitted":
+      return `submitted invoice ${data.number}${Number(data.revision) > 1 ? ` (revision ${data.revision})` : ""} for ${formatMoney(String(data.gross), String(data.currency))}: ${Number(data.differences) === 0 ? "no differences" : `${data.differences} flagged`}`;
+    case "invoice.disputed":
+      return `disputed invoice ${data.number}: ${((data.lines as string[] | undefined) ?? []).join(", ")}`;
+    case "invoice.approved":
+      return `approved invoice ${data.number} (${formatMoney(String(data.gross), String(data.currency))})${data.note ? `: ${data.note}` : ""}`;
+    case "invoice.rejected":
+      return `rejected invoice ${data.number}: “${data.reason}”`;
+    case "invoice.paid":
+      return `marked invoice ${data.number} paid on ${data.paidOn}${data.reference ? ` (${data.reference})` : ""}`;
+    case "nte.requested":
+      return `asked to raise the not-to-exceed to ${formatMoney(String(data.to), String(data.currency))}: “${data.reason}”`;
+    case "nte.approved":
+      return `raised the not-to-exceed to ${formatMoney(String(data.to), String(data.currency))}`;
+    case "nte.rejected":
+      return `declined the not-to-exceed increase${data.note ? `: “${data.note}”` : ""}`;
+    case "message.posted":
+      return `wrote: “${data.excerpt}”`;
+    case "attachment.uploaded":
+      return `uploaded ${String(data.kind).toLowerCase().replace("_", " ")} “${data.filename}”`;
+    case "portal.link_sent":
+      return `sent a progress link to ${data.to}`;
+    case "technician.checked_in":
+      return `arrived on site (device time ${formatMoment(new Date(String(data.deviceAt)), clock.zone, clock.readerZone)}${data.located ? ", location recorded" : ""})`;
+    case "technician.check_in_located":
+      return `added the location of their arrival (${describeLocation(data)}, found ${formatMoment(new Date(String(data.deviceAt)), clock.zone, clock.readerZone)})`;
+    case "technician.result_recorded":
+      return `recorded ${data.serviceTask}: ${describeValues(data.values, data.replaced)}${describeNotApplied(data)}`;
+    case "technician.defect_reported":
+      return `reported a ${String(data.severity).toLowerCase()} defect: “${data.excerpt}”`;
+    case "technician.unsynced_work":
+      return `sent work done offline after the task became ${data.status}: ${data.summary}`;
+    default:
+      return event.type;
+  }
+}
+
+function describeLocation(data: Record<string, unknown>): string {
+  const accuracy = typeof data.accuracyM === "number" ? ` ±${Math.round(data.accuracyM)} m` : "";
+  return `${Number(data.latitude).toFixed(5)}, ${Number(data.longitude).toFixed(5)}${accuracy}`;
+}
+
+// A task scheduled and staffed in one edit records one event naming both.
+function assignedToo(data: Record<string, unknown>): string {
+  const technicians = data.technicians as string[] | undefined;
+  return technicians?.length ? ` and assigned ${technicians.join(", ")}` : "";
+}
+
+const RESULT_WORDS: Record<string, string> = { PASS: "pass", FAIL: "fail", NOT_APPLICABLE: "not applicable" };
+// Results are words of ours; readings and answers are shown as the technician wrote them.
+const showValue = (field: string, value: unknown) =>
+  value === null || value === undefined
+    ? "empty"
+    : field === "result"
+      ? (RESULT_WORDS[String(value)] ?? String(value))
+      : String(value);
+
+function describeValues(values: unknown, replaced?: unknown): string {
+  const entries = Object.entries((values ?? {}) as Record<string, unknown>);
+  if (entries.length === 0) return "no change";
+  const before = (replaced ?? {}) as Record<string, unknown>;
+  return entries
+    .map(
+      ([field, value]) =>
+        `${field} ${value === null ? "cleared" : showValue(field, value)}${before[field] !== undefined && before[field] !== null ? ` (was ${showValue(field, before[field])})` : ""}`,
+    )
+    .join(", ");
+}
+
+// A value the technician's phone sent that was not applied, because someone else had
+// changed the field meanwhile: kept here, whichever value they then choose.
+function describeNotApplied(data: Record<string, unknown>): string {
+  const entries = Object.entries((data.notApplied ?? {}) as Record<string, unknown>);
+  if (entries.length)
+    return `; not applied, as someone else had changed it: ${entries.map(([field, value]) => `${field} ${showValue(field, value)}`).join(", ")}`;
+  return data.conflicts ? ` (${data.conflicts} value(s) in conflict)` : "";
+}
