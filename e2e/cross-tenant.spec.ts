@@ -159,3 +159,46 @@ test("a contractor admin manages only their own company's people, and reads no o
   expect((await admin.request.get(`/api/files/${ours.id}`)).status()).toBe(404);
   expect((await admin.goto("/mailbox"))?.status()).toBe(404);
 });
+
+test("PDFs and invoices: another organisation's staff and another contractor get not found, never the document", async ({
+  browser,
+  tenant,
+  otherTenant,
+}) => {
+  const theirs = await taskFor(otherTenant, "Their private job");
+  const invoice = await db.invoice.create({
+    data: {
+      organisationId: otherTenant.organisation.id,
+      contractorCompanyId: otherTenant.company.id,
+      assignmentId: theirs.task.id,
+      workOrderId: theirs.workOrder.id,
+      number: `INV-${randomUUID().slice(0, 8)}`,
+      origin: "manual",
+      currency: "GBP",
+      issueDate: new Date(),
+      status: "SUBMITTED",
+    },
+  });
+  const staff = await signInAs(browser, tenant.admin.id);
+  for (const url of [
+    `/api/staff/work-orders/${theirs.workOrder.id}/work-order-pdf`,
+    `/api/staff/work-orders/${theirs.workOrder.id}/service-report-pdf`,
+    `/api/staff/invoices/${invoice.id}/pdf`,
+  ])
+    expect((await staff.request.get(url)).status(), url).toBe(404);
+  expect((await staff.goto(`/staff/invoices/${invoice.id}`))?.status()).toBe(404);
+
+  const desk = await signInAs(browser, tenant.office.user.id);
+  for (const url of [
+    `/api/desk/tasks/${theirs.task.id}/work-order-pdf`,
+    `/api/desk/tasks/${theirs.task.id}/service-report-pdf`,
+    `/api/desk/invoices/${invoice.id}/pdf`,
+  ])
+    expect((await desk.request.get(url)).status(), url).toBe(404);
+  expect((await desk.goto(`/desk/invoices/${invoice.id}`))?.status()).toBe(404);
+  // Their own staff read it.
+  const owner = await signInAs(browser, otherTenant.admin.id);
+  const own = await owner.request.get(`/api/staff/invoices/${invoice.id}/pdf`);
+  expect(own.status()).toBe(200);
+  expect(own.headers()["content-type"]).toBe("application/pdf");
+});

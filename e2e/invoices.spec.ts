@@ -1,5 +1,16 @@
 import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { pdfText } from "../tests/pdf-text";
 import { db, emailTo, expect, signInAs, test, type TTenant } from "./fixtures";
+
+// Downloads a PDF by its link and reads its text back, wrapped lines joined.
+async function downloadedPdfText(page: Page, link: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: link }).click()]);
+  const bytes = await readFile(await download.path());
+  expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  return (await pdfText(bytes)).replace(/\s*\n\s*/g, " ");
+}
 
 // A performed task with 3 h recorded on site, an approved estimate of 3 h at 85.00 (the
 // not-to-exceed, 255.00 before tax) and a rate card in force at 85.00/h.
@@ -139,9 +150,29 @@ test("the contractor completes, reviews the drafted invoice, adds a line over th
   await expect(staff.locator(".page-header")).toContainText("Approved");
   expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("INVOICED");
 
+  const invoiceText = await downloadedPdfText(staff, "Download PDF");
+  for (const expected of [
+    "Invoice INV-",
+    "Approved",
+    "Labour, normal",
+    "3 hours",
+    "£85.00",
+    "Tax at 20 % on £255.00",
+    "£51.00",
+    "£306.00",
+  ])
+    expect(invoiceText).toContain(expected);
+  expect(invoiceText).not.toContain("Replacement valve");
+
   await staff.goto(`/staff/work-orders/${workOrder.id}`);
   await expect(staff.getByRole("region", { name: "Invoices" })).toContainText("£306.00 with tax");
   await expect(staff.getByRole("region", { name: "Invoices" })).toContainText("Approved");
+  const sheet = await downloadedPdfText(staff, "Work order for the contractor (PDF)");
+  expect(sheet).toContain("Replace boiler valve");
+  expect(sheet).toContain("Harbour House");
+  await desk.goto(`/desk/tasks/${task.id}`);
+  const report = await downloadedPdfText(desk, "Service report (PDF)");
+  expect(report).toContain("Service report: Replace boiler valve");
 });
 
 test("the contractor asks for a higher not-to-exceed with an extra line; staff approve and the line joins the estimate", async ({

@@ -42,11 +42,20 @@ async function setUp() {
   });
   await db.workOrder.update({
     where: { id: world.workOrder.id },
-    data: { title: "Boiler service", description: "Annual service", internalNotes: "Tenant is difficult", purchaseOrder: "PO-77" },
+    data: {
+      title: "Boiler service",
+      description: "Annual service",
+      internalNotes: "Tenant is difficult",
+      purchaseOrder: "PO-77",
+    },
   });
   const first = await createContractorCompany(db, [world.organisation.id], { name: "First Heating Ltd" });
   const firstOffice = await createContractorPerson(db, first.id, "OFFICE");
-  const declined = await createAssignment(db, { workOrderId: world.workOrder.id, contractorCompanyId: first.id, status: "DECLINED" });
+  const declined = await createAssignment(db, {
+    workOrderId: world.workOrder.id,
+    contractorCompanyId: first.id,
+    status: "DECLINED",
+  });
   await db.message.create({
     data: {
       organisationId: world.organisation.id,
@@ -77,7 +86,12 @@ async function setUp() {
     },
   });
   const defect = await db.defect.create({
-    data: { organisationId: world.organisation.id, assignmentId: task.id, severity: "HIGH", description: "Flue corroded" },
+    data: {
+      organisationId: world.organisation.id,
+      assignmentId: task.id,
+      severity: "HIGH",
+      description: "Flue corroded",
+    },
   });
   const storageKey = `${world.organisation.id}/test/${task.id}.png`;
   await storage().put(storageKey, PNG_BYTES, "image/png");
@@ -100,7 +114,13 @@ async function setUp() {
     ["ON_SITE_CLIENT", "山田太郎"],
   ] as const)
     await db.signature.create({
-      data: { organisationId: world.organisation.id, assignmentId: task.id, signerRole, signerName, imageSvg: SIGNATURE },
+      data: {
+        organisationId: world.organisation.id,
+        assignmentId: task.id,
+        signerRole,
+        signerName,
+        imageSvg: SIGNATURE,
+      },
     });
   await db.message.create({
     data: {
@@ -133,8 +153,25 @@ describe("PDFs", () => {
         status: "SUBMITTED",
         lines: {
           create: [
-            { position: 1, kind: "LABOUR", labourType: "NORMAL", description: "Labour, normal", quantity: "3", unitCode: "HUR", unitPrice: "85", taxPercent: "20" },
-            { position: 2, kind: "OTHER", description: "Flue liner", quantity: "2", unitCode: "MTR", unitPrice: "12.5", taxPercent: "5" },
+            {
+              position: 1,
+              kind: "LABOUR",
+              labourType: "NORMAL",
+              description: "Labour, normal",
+              quantity: "3",
+              unitCode: "HUR",
+              unitPrice: "85",
+              taxPercent: "20",
+            },
+            {
+              position: 2,
+              kind: "OTHER",
+              description: "Flue liner",
+              quantity: "2",
+              unitCode: "MTR",
+              unitPrice: "12.5",
+              taxPercent: "5",
+            },
           ],
         },
       },
@@ -161,7 +198,15 @@ describe("PDFs", () => {
       expect(invoiceText).toContain(expected);
 
     const sheetText = await pdfText(await renderWorkOrderPdf(await deskWorkOrderSheet(desk, task.id)));
-    for (const expected of ["Work order #", "Boiler service", "千代田区丸の内1-1", "Key safe by the side gate", "PO-77", "Burner pressure", "9 to 11 mbar"])
+    for (const expected of [
+      "Work order #",
+      "Boiler service",
+      "千代田区丸の内1-1",
+      "Key safe by the side gate",
+      "PO-77",
+      "Burner pressure",
+      "9 to 11 mbar",
+    ])
       expect(sheetText).toContain(expected);
     expect(sheetText).not.toContain("Tenant is difficult");
 
@@ -232,7 +277,9 @@ describe("PDFs", () => {
     await expect(requestEvidencePack(otherStaff, { workOrderId: world.workOrder.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(requestEvidencePack(firstDesk, { assignmentId: task.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requestEvidencePack(firstDesk, { assignmentId: task.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
 
     const ip = `203.0.113.${Math.floor(Math.random() * 250)}`;
     const verdict = await verifyEvidencePack(staffBytes, ip);
