@@ -161,3 +161,39 @@ test("the technician app, the sign-in pages and a customer's link have no seriou
   await visit(visitor, `/l/${portal}`);
   await visitor.context().close();
 });
+
+test("invoice pages on both sides, the dispute dialog and the verification page have no serious accessibility violations", async ({
+  browser,
+  tenant,
+}) => {
+  const { workOrder, task } = await taskInProgress(tenant);
+  const invoice = await db.invoice.create({
+    data: {
+      organisationId: tenant.organisation.id,
+      contractorCompanyId: tenant.company.id,
+      assignmentId: task.id,
+      workOrderId: workOrder.id,
+      number: "INV-A11Y",
+      origin: "manual",
+      currency: "GBP",
+      issueDate: new Date(),
+      status: "SUBMITTED",
+      revision: 1,
+      lines: {
+        create: [
+          { position: 1, description: "Labour", quantity: "2", unitCode: "HUR", unitPrice: "85", taxPercent: "20" },
+        ],
+      },
+    },
+  });
+  const staff = await signInAs(browser, tenant.admin.id);
+  await visit(staff, "/staff/invoices");
+  await visit(staff, `/staff/invoices/${invoice.id}`);
+  await staff.getByRole("button", { name: "Dispute lines…" }).click();
+  await expectAccessible(staff, "the dispute dialog");
+  await visit(staff, "/staff/invoices/settings");
+  const desk = await signInAs(browser, tenant.office.user.id);
+  await visit(desk, "/desk/invoices");
+  await visit(desk, `/desk/invoices/${invoice.id}`);
+  await visit(desk, "/verify");
+});
