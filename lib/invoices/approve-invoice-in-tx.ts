@@ -1,13 +1,10 @@
 import "server-only";
 import type { Invoice } from "@/generated/prisma/client";
 import { applyTaskEvent } from "@/lib/assignments/apply-task-event";
-import { contractorOfficeEmails } from "@/lib/contractors/office-recipients";
 import type { TTx } from "@/lib/db";
-import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { formatMoney } from "@/lib/money/format-money";
 import { recordEvent } from "@/lib/timeline/record-event";
+import { emailInvoiceDecision } from "./email-invoice-decision";
 import { checkStoredInvoice } from "./check-stored-invoice";
 
 // Approves an invoice by APPROVAL_RULE: the work is reviewed with it when it is not yet,
@@ -60,18 +57,5 @@ export async function approveInvoiceInTx(
     data: { number: invoice.number, gross: invoice.gross.toString(), currency: invoice.currency, note },
   });
   const { name: clientName } = await tx.organisation.findUniqueOrThrow({ where: { id: invoice.organisationId } });
-  for (const to of await contractorOfficeEmails(tx, invoice.contractorCompanyId))
-    await enqueueEmail(tx, {
-      to,
-      organisationId: invoice.organisationId,
-      template: "invoice-decided",
-      data: {
-        clientName,
-        number: invoice.number,
-        decision: "approved",
-        total: formatMoney(invoice.gross, invoice.currency),
-        reasons: note ? [note] : [],
-        url: `${env.APP_URL}/desk/invoices/${invoice.id}`,
-      },
-    });
+  await emailInvoiceDecision(tx, invoice, clientName, "approved", note ? [note] : []);
 }

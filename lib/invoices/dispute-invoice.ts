@@ -1,12 +1,9 @@
 import "server-only";
 import type { TStaffActor } from "@/lib/auth/actor";
-import { contractorOfficeEmails } from "@/lib/contractors/office-recipients";
 import { db } from "@/lib/db";
-import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { env } from "@/lib/env";
 import { invalidInput } from "@/lib/errors";
-import { formatMoney } from "@/lib/money/format-money";
 import { recordEvent } from "@/lib/timeline/record-event";
+import { emailInvoiceDecision } from "./email-invoice-decision";
 import { assertDecidable } from "./approve-invoice";
 import { lockInvoice } from "./lock-invoice";
 import type { TDisputeInvoiceInput } from "./schemas";
@@ -46,19 +43,12 @@ export async function disputeInvoice(actor: TStaffActor, input: TDisputeInvoiceI
       type: "invoice.disputed",
       data: { number: invoice.number, revision: invoice.revision, lines: disputes.map((d) => d.description) },
     });
-    for (const to of await contractorOfficeEmails(tx, invoice.contractorCompanyId))
-      await enqueueEmail(tx, {
-        to,
-        organisationId: invoice.organisationId,
-        template: "invoice-decided",
-        data: {
-          clientName: actor.organisationName,
-          number: invoice.number,
-          decision: "disputed",
-          total: formatMoney(invoice.gross, invoice.currency),
-          reasons: disputes.map((d) => `Line ${d.position}, ${d.description}: ${d.reason}`),
-          url: `${env.APP_URL}/desk/invoices/${invoice.id}`,
-        },
-      });
+    await emailInvoiceDecision(
+      tx,
+      invoice,
+      actor.organisationName,
+      "disputed",
+      disputes.map((d) => `Line ${d.position}, ${d.description}: ${d.reason}`),
+    );
   });
 }

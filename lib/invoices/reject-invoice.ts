@@ -1,11 +1,8 @@
 import "server-only";
 import type { TStaffActor } from "@/lib/auth/actor";
-import { contractorOfficeEmails } from "@/lib/contractors/office-recipients";
 import { db } from "@/lib/db";
-import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { env } from "@/lib/env";
-import { formatMoney } from "@/lib/money/format-money";
 import { recordEvent } from "@/lib/timeline/record-event";
+import { emailInvoiceDecision } from "./email-invoice-decision";
 import { assertDecidable } from "./approve-invoice";
 import { lockInvoice } from "./lock-invoice";
 import type { TRejectInvoiceInput } from "./schemas";
@@ -34,19 +31,6 @@ export async function rejectInvoice(actor: TStaffActor, input: TRejectInvoiceInp
       type: "invoice.rejected",
       data: { number: invoice.number, reason: input.reason.slice(0, 200) },
     });
-    for (const to of await contractorOfficeEmails(tx, invoice.contractorCompanyId))
-      await enqueueEmail(tx, {
-        to,
-        organisationId: invoice.organisationId,
-        template: "invoice-decided",
-        data: {
-          clientName: actor.organisationName,
-          number: invoice.number,
-          decision: "rejected",
-          total: formatMoney(invoice.gross, invoice.currency),
-          reasons: [input.reason],
-          url: `${env.APP_URL}/desk/invoices/${invoice.id}`,
-        },
-      });
+    await emailInvoiceDecision(tx, invoice, actor.organisationName, "rejected", [input.reason]);
   });
 }
