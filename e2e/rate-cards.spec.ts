@@ -1,10 +1,11 @@
 import { createContractorPerson } from "../prisma/factories";
-import { db, expect, signInAs, test } from "./fixtures";
+import { db, emailTo, expect, signInAs, test } from "./fixtures";
 
 test("staff propose rates, the contractor's admin counters, staff accept: the accepted version is in force, every version kept", async ({
   browser,
   tenant,
 }) => {
+  const admin = await createContractorPerson(db, tenant.company.id, "ADMIN", { name: "Ada Admin" });
   const staff = await signInAs(browser, tenant.admin.id, "/staff/contractors");
   await staff.getByRole("article", { name: tenant.company.name }).getByRole("link", { name: "Rate cards" }).click();
   const panel = staff.getByRole("region", { name: `Terms with ${tenant.company.name}` });
@@ -30,7 +31,9 @@ test("staff propose rates, the contractor's admin counters, staff accept: the ac
   // Their own proposal is not theirs to accept.
   await expect(panel.getByRole("button", { name: "Accept" })).toHaveCount(0);
 
-  const admin = await createContractorPerson(db, tenant.company.id, "ADMIN", { name: "Ada Admin" });
+  // The contractor's admin is told, with the terms and a link to answer.
+  const proposal = await emailTo(admin.user.email, /proposes rate card version 1$/);
+  expect(proposal.text).toContain("Per hour: normal £85.00, overtime £127.50");
   const desk = await signInAs(browser, admin.user.id, "/desk/company/profile");
   await desk.getByRole("navigation", { name: "Company" }).getByRole("link", { name: "Rate cards" }).click();
   const terms = desk.getByRole("region", { name: `Terms with ${tenant.organisation.name}` });
@@ -42,6 +45,7 @@ test("staff propose rates, the contractor's admin counters, staff accept: the ac
   await expect(terms.getByTestId("rate-card-2")).toContainText("£92.00");
   await expect(terms.getByTestId("rate-card-1")).toContainText("Countered");
   await desk.context().close();
+  await emailTo(tenant.admin.email, new RegExp(`${tenant.company.name} answers your terms with rate card version 2`));
 
   await staff.reload();
   await panel.getByTestId("answer-2").getByRole("button", { name: "Accept" }).dblclick();

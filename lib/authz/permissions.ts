@@ -62,6 +62,10 @@ export function assertStaffCan(actor: TStaffActor, permission: TStaffPermission)
   if (!staffCan(actor, permission)) throw forbidden();
 }
 
+// Who holds a permission, for telling the people who can act on something that it waits.
+export const staffRolesWith = (permission: TStaffPermission) => STAFF_PERMISSIONS[permission] as readonly StaffRole[];
+export const deskRolesWith = (permission: TDeskPermission) => DESK_PERMISSIONS[permission] as readonly ContractorRole[];
+
 // Desk permissions depend on the person's role in the company that owns the record.
 export function deskCompaniesAllowed(actor: TDeskActor, permission: TDeskPermission): string[] {
   const roles = DESK_PERMISSIONS[permission] as readonly ContractorRole[];

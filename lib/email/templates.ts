@@ -50,6 +50,18 @@ export type TEmailTemplate =
       };
     }
   | {
+      template: "rate-card-news";
+      // What happened to a version of the terms, told to the side that did not act.
+      data: {
+        fromName: string;
+        news: "proposed" | "countered" | "accepted" | "rejected";
+        version: number;
+        trade: string | null;
+        terms: string[];
+        url: string;
+      };
+    }
+  | {
       template: "nte-increase-requested";
       data: {
         companyName: string;
@@ -204,6 +216,26 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
         [summary, ...reasons.map((r) => (decision === "disputed" ? `• ${r}` : r))],
         { label: "Open the invoice", url },
       );
+    }
+    case "rate-card-news": {
+      const { fromName, news, version, trade, terms, url } = email.data;
+      const card = `rate card version ${version}${trade ? ` for ${trade}` : ""}`;
+      const subject = {
+        proposed: `${fromName} proposes ${card}`,
+        countered: `${fromName} answers your terms with ${card}`,
+        accepted: `${fromName} accepted ${card}: it is in force`,
+        rejected: `${fromName} rejected ${card}`,
+      }[news];
+      const summary = {
+        proposed: `${fromName} proposes new terms (${card}). Nothing changes until you accept them.`,
+        countered: `${fromName} answered your proposal with other terms (${card}). Accept them, reject them or counter again.`,
+        accepted: `${fromName} accepted ${card}. Work from its first day is invoiced at these terms.`,
+        rejected: `${fromName} rejected ${card}. The terms in force stay as they were.`,
+      }[news];
+      return render(subject, [summary, ...terms.map((t) => `• ${t}`)], {
+        label: news === "proposed" || news === "countered" ? "Answer the proposal" : "View the rate cards",
+        url,
+      });
     }
     case "nte-increase-requested": {
       const { companyName, workOrderNumber, title, reason, lines, from, to, url } = email.data;

@@ -4,10 +4,12 @@ import { deskCompaniesAllowed, staffCan } from "@/lib/authz/permissions";
 import { rateCardScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
 import { AppError, forbidden, notFound } from "@/lib/errors";
+import { emailRateCardNews } from "./email-rate-card-news";
 import type { TAnswerRateCardInput } from "./schemas";
 
 // The other side accepts a proposal (it is in force from its first day) or rejects it.
-// The same answer again changes nothing; a proposal already answered otherwise is a conflict.
+// The proposer's side is emailed. The same answer again changes nothing and sends nothing;
+// a proposal already answered otherwise is a conflict.
 export async function answerRateCard(actor: TStaffActor | TDeskActor, input: TAnswerRateCardInput) {
   return db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ id: string }[]>`
@@ -24,9 +26,11 @@ export async function answerRateCard(actor: TStaffActor | TDeskActor, input: TAn
     const status = input.decision === "accept" ? "ACCEPTED" : "REJECTED";
     if (card.status === status) return card;
     if (card.status !== "PROPOSED") throw new AppError("CONFLICT", "This proposal has been answered already.");
-    return tx.rateCard.update({
+    const answered = await tx.rateCard.update({
       where: { id: card.id },
       data: { status, decidedAt: new Date(), decidedById: actor.userId },
     });
+    await emailRateCardNews(tx, answered, input.decision === "accept" ? "accepted" : "rejected", side);
+    return answered;
   });
 }

@@ -3,6 +3,7 @@ import type { TDeskActor, TStaffActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError, invalidInput } from "@/lib/errors";
 import { checkAmountForCurrency } from "@/lib/money/check-amount-for-currency";
+import { emailRateCardNews } from "./email-rate-card-news";
 import { resolveParties } from "./resolve-parties";
 import type { TProposeRateCardInput } from "./schemas";
 
@@ -10,7 +11,7 @@ const RATES = ["normalRate", "overtimeRate", "calloutRate", "travelRate", "callo
 
 // A proposal of terms, as the next version between the two parties; answering the other
 // side's open proposal with one (a counter-offer) marks that one countered. Nothing is in
-// force until the other side accepts.
+// force until the other side accepts; the other side is emailed.
 export async function proposeRateCard(actor: TStaffActor | TDeskActor, input: TProposeRateCardInput) {
   return db.$transaction(async (tx) => {
     const parties = await resolveParties(tx, actor, input.partyId);
@@ -45,7 +46,7 @@ export async function proposeRateCard(actor: TStaffActor | TDeskActor, input: TP
       where: { organisationId: parties.organisationId, contractorCompanyId: parties.contractorCompanyId },
       _max: { version: true },
     });
-    return tx.rateCard.create({
+    const card = await tx.rateCard.create({
       data: {
         organisationId: parties.organisationId,
         contractorCompanyId: parties.contractorCompanyId,
@@ -62,5 +63,7 @@ export async function proposeRateCard(actor: TStaffActor | TDeskActor, input: TP
         note: input.note,
       },
     });
+    await emailRateCardNews(tx, card, input.answersId ? "countered" : "proposed", parties.side);
+    return card;
   });
 }

@@ -14,8 +14,13 @@ async function setUp() {
   const admin = await createContractorPerson(db, world.company.id, "ADMIN");
   const deskAdmin = (await loadDeskActor(admin.user.id))!;
   const office = (await loadDeskActor(world.office.user.id))!;
-  return { world, staff, deskAdmin, office };
+  return { world, staff, deskAdmin, office, deskAdminEmail: admin.user.email };
 }
+
+const subjectsTo = async (to: string) =>
+  (await db.emailOutbox.findMany({ where: { to, template: "rate-card-news" }, orderBy: { createdAt: "asc" } })).map(
+    (e) => e.subject,
+  );
 
 const terms = (partyId: string, fields: Record<string, string> = {}) =>
   ZProposeRateCardSchema.parse({
@@ -33,7 +38,7 @@ const terms = (partyId: string, fields: Record<string, string> = {}) =>
 
 describe("negotiating rate cards", () => {
   it("staff propose, the contractor counters, staff accept: only the accepted version is in force, every version kept", async () => {
-    const { world, staff, deskAdmin } = await setUp();
+    const { world, staff, deskAdmin, deskAdminEmail } = await setUp();
     const pair = { organisationId: world.organisation.id, contractorCompanyId: world.company.id, categoryId: null };
     const first = await proposeRateCard(staff, terms(world.company.id));
     expect(first).toMatchObject({ version: 1, status: "PROPOSED", proposedBy: "client", currency: "GBP" });
@@ -53,6 +58,23 @@ describe("negotiating rate cards", () => {
       answerRateCard(staff, { rateCardId: counter.id, decision: "accept" }),
     ]);
     expect([accepted.status, again.status]).toEqual(["ACCEPTED", "ACCEPTED"]);
+    // Each step is told to the other side's negotiators once: the contractor's admin, not
+    // its office; the client's admin.
+    const clientName = world.organisation.name;
+    expect(await subjectsTo(deskAdminEmail)).toEqual([
+      `${clientName} proposes rate card version 1`,
+      `${clientName} accepted rate card version 2: it is in force`,
+    ]);
+    expect(await subjectsTo(world.admin.email)).toEqual([
+      `${world.company.name} answers your terms with rate card version 2`,
+    ]);
+    expect(await subjectsTo(world.office.user.email)).toEqual([]);
+    const proposal = await db.emailOutbox.findFirstOrThrow({
+      where: { to: deskAdminEmail, template: "rate-card-news" },
+    });
+    expect(proposal.text).toContain("Per hour: normal £85.00, overtime £127.50, call-out £110.00, travel £40.00");
+    expect(proposal.text).toContain("Call-out fee £60.00, material markup 15 %");
+    expect(proposal.text).toContain("/desk/company/rates");
     await expect(answerRateCard(staff, { rateCardId: counter.id, decision: "reject" })).rejects.toMatchObject({
       code: "CONFLICT",
     });
