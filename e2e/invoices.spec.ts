@@ -1,6 +1,6 @@
 import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
 import { readFile } from "node:fs/promises";
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { pdfText } from "../tests/pdf-text";
 import { db, emailTo, expect, signInAs, test, type TTenant } from "./fixtures";
 
@@ -12,9 +12,10 @@ async function downloadedPdfText(page: Page, link: string): Promise<string> {
   return (await pdfText(bytes)).replace(/\s*\n\s*/g, " ");
 }
 
-// A performed task with 3 h recorded on site, an approved estimate of 3 h at 85.00 (the
-// not-to-exceed, 255.00 before tax) and a rate card in force at 85.00/h.
-async function performedTask(tenant: TTenant, title: string) {
+// A performed task, 3 h on site (with that time recorded unless the test records it), an
+// approved estimate of 3 h at 85.00 (the not-to-exceed, 255.00 before tax) and a rate card
+// in force at 85.00/h.
+async function performedTask(tenant: TTenant, title: string, { timeRecorded = true } = {}) {
   const site = await createSite(db, tenant.organisation.id, { name: "Harbour House" });
   const workOrder = await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title });
   await db.workOrder.update({ where: { id: workOrder.id }, data: { notToExceed: "255" } });
@@ -56,17 +57,18 @@ async function performedTask(tenant: TTenant, title: string) {
   const performedAt = new Date(Date.now() - 3_600_000);
   const checkedInAt = new Date(performedAt.getTime() - 3 * 3_600_000);
   await db.assignment.update({ where: { id: task.id }, data: { checkedInAt, performedAt } });
-  await db.timeEntry.create({
-    data: {
-      organisationId: tenant.organisation.id,
-      assignmentId: task.id,
-      personId: tenant.technician.person.id,
-      workDate: new Date(`${checkedInAt.toISOString().slice(0, 10)}T00:00:00Z`),
-      startedAt: checkedInAt,
-      minutes: 180,
-      source: "tech",
-    },
-  });
+  if (timeRecorded)
+    await db.timeEntry.create({
+      data: {
+        organisationId: tenant.organisation.id,
+        assignmentId: task.id,
+        personId: tenant.technician.person.id,
+        workDate: new Date(`${checkedInAt.toISOString().slice(0, 10)}T00:00:00Z`),
+        startedAt: checkedInAt,
+        minutes: 180,
+        source: "tech",
+      },
+    });
   return { workOrder, task };
 }
 
@@ -75,11 +77,27 @@ function localDateTime(offsetMs: number): string {
   return d.toISOString().slice(0, 16);
 }
 
-test("the contractor completes, reviews the drafted invoice, adds a line over the estimate and submits; staff dispute it; the contractor revises; staff approve and the task is invoiced", async ({
+// The technician's time on site, recorded offline in the app; it reaches the office once.
+async function recordTimeOffline(browser: Browser, tenant: TTenant, taskId: string, duration: string) {
+  const phone = await signInAs(browser, tenant.technician.user.id, "/tech");
+  await expect(phone.getByTestId("last-synced")).not.toContainText("never");
+  await phone.goto(`/tech#/task/${taskId}`);
+  const section = phone.getByRole("region", { name: "Your time" });
+  await phone.context().setOffline(true);
+  await section.getByRole("button", { name: `Record ${duration}` }).click();
+  await expect(phone.getByTestId("pending-count")).toContainText("1 change waiting to sync");
+  await phone.context().setOffline(false);
+  await expect(phone.getByTestId("pending-count")).toHaveText("All changes synced", { timeout: 30_000 });
+  await phone.context().close();
+}
+
+test("the technician records time offline; the contractor completes, reviews the drafted invoice, adds a line over the estimate and submits; staff dispute it; the contractor revises; staff approve and the task is invoiced", async ({
   browser,
   tenant,
 }) => {
-  const { workOrder, task } = await performedTask(tenant, "Replace boiler valve");
+  const { workOrder, task } = await performedTask(tenant, "Replace boiler valve", { timeRecorded: false });
+  await recordTimeOffline(browser, tenant, task.id, "3 h");
+  expect(await db.timeEntry.count({ where: { assignmentId: task.id } })).toBe(1);
   const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
   const complete = desk.getByTestId("complete-form");
   await complete.getByLabel("When were you on site?").fill(localDateTime(-4 * 3_600_000));
@@ -173,6 +191,50 @@ test("the contractor completes, reviews the drafted invoice, adds a line over th
   await desk.goto(`/desk/tasks/${task.id}`);
   const report = await downloadedPdfText(desk, "Service report (PDF)");
   expect(report).toContain("Service report: Replace boiler valve");
+});
+
+test("staff make an evidence pack in the background; it verifies at /verify and the same PDF with one byte changed does not", async ({
+  browser,
+  tenant,
+}) => {
+  const { workOrder } = await performedTask(tenant, "Clear blocked drain");
+  const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}`);
+  const pdfs = staff.getByRole("region", { name: "PDFs" });
+  await pdfs.getByRole("button", { name: "Make an evidence pack" }).click();
+  await expect(staff.locator(".toast-region")).toContainText("Preparing the evidence pack.");
+  // The job worker makes it; the page refreshes itself until the pack is ready.
+  const link = pdfs.getByRole("link", { name: /^Evidence pack of / });
+  await expect(link).toBeVisible({ timeout: 30_000 });
+  await expect(pdfs.getByTestId("evidence-packs")).toContainText("SHA-256");
+  const [download] = await Promise.all([staff.waitForEvent("download"), link.click()]);
+  const pack = await readFile(await download.path());
+  const text = (await pdfText(pack)).replace(/\s*\n\s*/g, " ");
+  expect(text).toContain("Clear blocked drain");
+  expect(text).toContain("Harbour House");
+
+  // Anyone may check a pack, signed in or not.
+  const visitor = await browser.newPage();
+  await visitor.goto("/verify");
+  const form = visitor.getByTestId("verify-form");
+  await form
+    .getByLabel("Evidence pack (PDF)")
+    .setInputFiles({ name: "pack.pdf", mimeType: "application/pdf", buffer: pack });
+  await form.getByRole("button", { name: "Check the PDF" }).click();
+  await expect(form.getByTestId("verify-result")).toContainText(
+    `This is an unaltered Fieldgate evidence pack for work order #${workOrder.number}, made on`,
+  );
+  await expect(form.getByTestId("verify-result")).not.toContainText("Clear blocked drain");
+  const changed = Buffer.from(pack);
+  const at = Math.floor(changed.length / 2);
+  changed[at] = changed[at] ^ 0x01;
+  await form
+    .getByLabel("Evidence pack (PDF)")
+    .setInputFiles({ name: "pack.pdf", mimeType: "application/pdf", buffer: changed });
+  await form.getByRole("button", { name: "Check the PDF" }).click();
+  await expect(form.getByTestId("verify-result")).toContainText(
+    "This PDF is not an evidence pack as Fieldgate made it",
+  );
+  await visitor.close();
 });
 
 test("the contractor asks for a higher not-to-exceed with an extra line; staff approve and the line joins the estimate", async ({
