@@ -3,6 +3,7 @@ import { afterAll, expect, it } from "vitest";
 import { applyMigrations, ensureDatabase } from "@/lib/database/migrate";
 import { pgConfigFromUrl } from "@/lib/database/pg-config";
 import { createDbClient } from "@/scripts/db-client";
+import { sumLines } from "@/lib/money/sum-lines";
 import { seedDemo } from "./seed";
 
 // The demo seed needs a database of its own: its people and organisation are fixed.
@@ -32,6 +33,25 @@ it("analyses what it loaded, so the planner knows the table sizes at once", asyn
     expect(byName.Assignment).toBeGreaterThan(0);
     expect(byName.TimelineEvent).toBeGreaterThan(40);
     expect(byName.AssignmentTechnician).toBeGreaterThan(0);
+
+    // Completed work has its invoice, priced by the agreed card and totalled by lib/money;
+    // invoiced work's invoice is approved or paid, and nothing is ever a draft to staff.
+    const invoices = await db.invoice.findMany({ include: { lines: true, assignment: { select: { status: true } } } });
+    expect(invoices.length).toBeGreaterThan(0);
+    for (const invoice of invoices) {
+      const totals = sumLines(
+        invoice.lines.map((l) => ({ quantity: l.quantity, unitPrice: l.unitPrice!, taxPercent: l.taxPercent })),
+        invoice.currency,
+      );
+      expect([invoice.net.toFixed(2), invoice.gross.toFixed(2)]).toEqual([
+        totals.net.toFixed(2),
+        totals.gross.toFixed(2),
+      ]);
+      expect(invoice.lines[0]?.unitPrice).not.toBeNull();
+      if (invoice.assignment.status === "INVOICED") expect(["APPROVED", "PAID"]).toContain(invoice.status);
+      if (invoice.assignment.status === "COMPLETED") expect(invoice.status).toBe("DRAFT");
+    }
+    expect(await db.rateCard.count({ where: { status: "ACCEPTED" } })).toBe(3);
   } finally {
     await db.$disconnect();
   }

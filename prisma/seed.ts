@@ -11,6 +11,7 @@ import {
   newId,
 } from "./factories";
 import { dayInZone, startOfDayInZone } from "../lib/time/zones";
+import { DEMO_RATES, demoInvoice } from "./seed-invoices";
 
 // The demo world of the quick start, and large data sets for benchmarks
 // (`npm run seed -- --work-orders 100000`). Deterministic: the same numbers every run.
@@ -214,7 +215,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
     },
   ];
   const companies = [];
-  for (const spec of companiesSpec) {
+  for (const [index, spec] of companiesSpec.entries()) {
     const company = await createContractorCompany(db, [org.id], {
       name: spec.name,
       email: `office@${spec.slug}.test`,
@@ -229,7 +230,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
       });
     }
     const first = spec.name.split(" ")[0];
-    await createContractorPerson(db, company.id, "ADMIN", {
+    const companyAdmin = await createContractorPerson(db, company.id, "ADMIN", {
       isDemo: true,
       name: `${first} Admin`,
       email: `admin@${spec.slug}.test`,
@@ -256,7 +257,43 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
       type: spec.accreditations.at(-1)!,
       expiresAt: yearAhead,
     });
-    companies.push({ company, techs, trades: spec.trades });
+    // Terms agreed before the oldest demo work; the last company proposes a rise, which
+    // waits for the client's answer.
+    const rates = DEMO_RATES[index];
+    const terms = (version: number, normal: string) => ({
+      organisationId: org.id,
+      contractorCompanyId: company.id,
+      version,
+      currency: org.currency,
+      normalRate: normal,
+      overtimeRate: rates.overtime,
+      calloutRate: rates.callout,
+      travelRate: rates.travel,
+      calloutFee: rates.fee,
+      materialMarkupPercent: rates.markup,
+    });
+    const card = await db.rateCard.create({
+      data: {
+        ...terms(1, rates.normal),
+        status: "ACCEPTED",
+        proposedBy: "client",
+        proposedById: admin.id,
+        validFrom: new Date(Math.floor((now - 400 * day) / day) * day),
+        decidedAt: new Date(now - 399 * day),
+        decidedById: companyAdmin.user.id,
+      },
+    });
+    if (spec.expired)
+      await db.rateCard.create({
+        data: {
+          ...terms(2, String(Number(rates.normal) + 4)),
+          proposedBy: "contractor",
+          proposedById: companyAdmin.user.id,
+          validFrom: new Date(Math.floor((now + 30 * day) / day) * day),
+          note: "Our hourly rates rise with the new wage agreement.",
+        },
+      });
+    companies.push({ company, techs, trades: spec.trades, card, invoices: 0 });
   }
   log(`organisation ${org.name}: 3 staff, 3 contractor companies`);
 
@@ -311,6 +348,9 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
     const serviceTasks: Prisma.ServiceTaskCreateManyInput[] = [];
     const estimateLines: Prisma.EstimateLineCreateManyInput[] = [];
     const timeEntries: Prisma.TimeEntryCreateManyInput[] = [];
+    const invoices: Prisma.InvoiceCreateManyInput[] = [];
+    const invoiceLines: Prisma.InvoiceLineCreateManyInput[] = [];
+    const invoiceRevisions: Prisma.InvoiceRevisionCreateManyInput[] = [];
     for (let i = start; i < Math.min(start + batch, workOrderCount); i++) {
       const category = pick(random, categories);
       const site = pick(random, sites);
@@ -344,6 +384,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
         createdById: admin.id,
       });
       const notToExceed = workOrders.at(-1)!.notToExceed as string | null;
+      const ownEstimateFrom = estimateLines.length;
       // A valued job has an approved estimate that adds up to its not-to-exceed amount.
       if (notToExceed !== null) {
         const labour = Math.round(Number(notToExceed) * 0.6);
@@ -437,19 +478,51 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
       }
       const technician = ["OFFERED", "DECLINED", "CANCELLED"].includes(status) ? null : pick(random, chosen.techs);
       if (technician) technicians.push({ assignmentId, personId: technician.id });
-      // Finished visits carry the technician's time on site.
-      if (technician && ["PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"].includes(status))
+      // Finished visits carry the technician's time on site; completed work its invoice.
+      if (technician && ["PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"].includes(status)) {
+        const timeEntry = {
+          id: newId(),
+          workDate: new Date(Math.floor(planned.getTime() / day) * day),
+          minutes: 45 + ((i * 7) % 16) * 15,
+        };
         timeEntries.push({
+          ...timeEntry,
           organisationId: org.id,
           assignmentId,
           personId: technician.id,
-          workDate: new Date(Math.floor(planned.getTime() / day) * day),
           startedAt: planned,
-          minutes: 45 + ((i * 7) % 16) * 15,
           labourType: "NORMAL",
           source: "tech",
           createdAt: planned,
         });
+        if (status === "COMPLETED" || status === "REVIEWED" || status === "INVOICED") {
+          const money = demoInvoice({
+            organisationId: org.id,
+            currency: org.currency,
+            taxPercent: org.defaultTaxPercent.toString(),
+            workOrderId: id,
+            workOrderCreatedAt: createdAt,
+            assignmentId,
+            status,
+            completedAt: new Date(planned.getTime() + 3_600_000),
+            timeEntry,
+            card: chosen.card,
+            number: `INV-${String(++chosen.invoices).padStart(5, "0")}`,
+            company: chosen.company,
+            decider: admin,
+            chance: random(),
+            now,
+          });
+          // Its estimate replaces the generic one: the work was valued at the agreed rates.
+          estimateLines.splice(ownEstimateFrom);
+          estimateLines.push(...money.estimateLines);
+          workOrders.at(-1)!.notToExceed = money.notToExceed;
+          invoices.push(money.invoice);
+          invoiceLines.push(...money.lines);
+          invoiceRevisions.push(...money.revisions);
+          events.push(...money.events);
+        }
+      }
       if (["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT"].includes(status)) {
         (PROCEDURES[category.name] ?? []).forEach((step, position) =>
           serviceTasks.push({ ...step, position, organisationId: org.id, workOrderId: id }),
@@ -463,9 +536,14 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
     await db.serviceTask.createMany({ data: serviceTasks });
     await db.estimateLine.createMany({ data: estimateLines });
     await db.timeEntry.createMany({ data: timeEntries });
+    await db.invoice.createMany({ data: invoices });
+    await db.invoiceLine.createMany({ data: invoiceLines });
+    await db.invoiceRevision.createMany({ data: invoiceRevisions });
     if (workOrderCount > 5000 && (start / batch) % 10 === 0) log(`${start + workOrders.length} work orders`);
   }
   await db.organisation.update({ where: { id: org.id }, data: { lastWorkOrderNumber: workOrderCount } });
+  for (const { company, invoices } of companies)
+    await db.contractorCompany.update({ where: { id: company.id }, data: { lastInvoiceNumber: invoices } });
   // Until autovacuum gets round to it, the planner would take freshly loaded tables for
   // empty and choose plans several times slower (16 vs 60 list requests/s at 100,000).
   await db.$executeRawUnsafe("ANALYZE");
