@@ -125,16 +125,26 @@ export function accreditationCompanyScope(
   }
 }
 
-// Which files an actor may see: staff every file of their organisation; contractors and
-// technicians the client's documents of work orders given to them and their own task's
-// files. Accreditation certificates belong to a company: its own people and staff of
-// organisations with it in their network see them.
+// Which files an actor may see: staff every file of their organisation except a
+// contractor's document on an invoice still in draft (it reaches the client when the
+// invoice is submitted); contractors and technicians the client's documents of work orders
+// given to them and their own task's files. Accreditation certificates belong to a
+// company: its own people and staff of organisations with it in their network see them.
 export function attachmentScope(actor: TActor): Prisma.AttachmentWhereInput {
   const certificates: Prisma.AttachmentWhereInput = {
     kind: "ACCREDITATION",
     contractorCompany: accreditationCompanyScope(actor),
   };
-  if (actor.kind === "staff") return { OR: [{ organisationId: actor.organisationId }, certificates] };
+  if (actor.kind === "staff")
+    return {
+      OR: [
+        {
+          organisationId: actor.organisationId,
+          OR: [{ invoiceId: null }, { invoice: { status: { not: "DRAFT" } } }],
+        },
+        certificates,
+      ],
+    };
   const tasks = assignmentScope(actor, "task.read");
   return {
     OR: [{ assignment: tasks }, { kind: "CLIENT_DOCUMENT", workOrder: { assignments: { some: tasks } } }, certificates],

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { completeAssignment } from "@/lib/assignments/complete-assignment";
 import { reviewAssignment } from "@/lib/assignments/review-assignment";
 import { loadDeskActor, loadStaffActor } from "@/lib/auth/actor";
+import { listWorkOrderAttachments, readAttachment } from "@/lib/attachments/list-attachments";
 import { db } from "@/lib/db";
 import { decideNteIncrease } from "@/lib/nte-increases/decide-nte-increase";
 import { requestNteIncrease } from "@/lib/nte-increases/request-nte-increase";
@@ -305,7 +306,7 @@ describe("contractor invoices", () => {
   });
 
   it("auto-approves an invoice with nothing flagged, its document and an approved estimate, and says why", async () => {
-    const { world, desk, task } = await setUp();
+    const { world, staff, desk, task } = await setUp();
     await db.organisation.update({ where: { id: world.organisation.id }, data: { invoiceAutoApprove: true } });
     await db.estimateLine.create({
       data: {
@@ -324,8 +325,13 @@ describe("contractor invoices", () => {
     const draft = await draftOf(task.id);
     // Without its document it waits for a person.
     const file = new File([PDF_BYTES], "INV-77.pdf", { type: "application/pdf" });
-    await attachInvoiceDocument(desk, { invoiceId: draft.id, file });
+    const document = await attachInvoiceDocument(desk, { invoiceId: draft.id, file });
+    // A draft's document is the contractor's own until it is submitted.
+    const staffFiles = async () => (await listWorkOrderAttachments(staff, world.workOrder.id)).map((a) => a.id);
+    expect(await staffFiles()).not.toContain(document.id);
+    expect(await readAttachment(staff, document.id)).toBeNull();
     const result = await submitInvoice(desk, { invoiceId: draft.id }, NOW);
+    expect(await staffFiles()).toContain(document.id);
     expect(result).toMatchObject({ status: "APPROVED", differences: [] });
     const approved = await db.invoice.findUniqueOrThrow({ where: { id: draft.id } });
     expect(approved.autoApproved).toBe(true);
