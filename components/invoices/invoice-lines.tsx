@@ -3,11 +3,35 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { quantityInWords } from "@/lib/billing/unit-codes";
 import type { getInvoice } from "@/lib/invoices/get-invoice";
 import { formatMoney } from "@/lib/money/format-money";
-import { LABOUR_TYPE_LABELS } from "@/lib/work-time/labour-types";
+import { LABOUR_TYPE_LABELS, type TLabourType } from "@/lib/work-time/labour-types";
 
 type TInvoice = Awaited<ReturnType<typeof getInvoice>>;
 
 const KIND_LABELS = { CALLOUT: "Call-out fee", COST: "Cost", OTHER: "Other" } as const;
+
+// What a line is and where it came from, without repeating its own description.
+function provenance(
+  line: {
+    kind: string;
+    labourType: TLabourType | null;
+    description: string;
+    timeEntryIds: string[];
+    costEntryId: string | null;
+  },
+  billed: { position: number; description: string } | undefined,
+): string[] {
+  const kind =
+    line.kind === "LABOUR" && line.labourType
+      ? `Labour, ${LABOUR_TYPE_LABELS[line.labourType].toLowerCase()}`
+      : KIND_LABELS[line.kind as keyof typeof KIND_LABELS];
+  const entries = line.timeEntryIds.length;
+  return [
+    ...(kind && kind.toLowerCase() !== line.description.trim().toLowerCase() ? [kind] : []),
+    ...(entries > 0 ? [`from ${entries} time ${entries === 1 ? "entry" : "entries"}`] : []),
+    ...(line.costEntryId ? ["from a recorded cost"] : []),
+    ...(billed ? [`bills estimate line ${billed.position} (${billed.description})`] : []),
+  ];
+}
 
 // An invoice's lines as both sides read them: what each bills (and the entries or
 // estimate line it comes from), its amounts, the differences flagged at submission and
@@ -25,7 +49,7 @@ export function InvoiceLines({
   const columns = actions ? 7 : 6;
   return (
     <TableScroll label="Invoice lines">
-      <table className="table" aria-label="Invoice lines">
+      <table className="table table-stack" aria-label="Invoice lines">
         <thead>
           <tr>
             <th className="num">#</th>
@@ -42,18 +66,12 @@ export function InvoiceLines({
             const billed = line.estimateLineId ? estimateLine.get(line.estimateLineId) : undefined;
             return (
               <tr key={line.id} data-testid="invoice-line">
-                <td className="num">{line.position}</td>
+                <td className="num" data-label="Line">
+                  {line.position}
+                </td>
                 <td>
                   {line.description}
-                  <div className="hint">
-                    {line.kind === "LABOUR" && line.labourType
-                      ? `Labour, ${LABOUR_TYPE_LABELS[line.labourType].toLowerCase()}`
-                      : KIND_LABELS[line.kind as keyof typeof KIND_LABELS]}
-                    {line.timeEntryIds.length > 0 &&
-                      ` · from ${line.timeEntryIds.length} time ${line.timeEntryIds.length === 1 ? "entry" : "entries"}`}
-                    {line.costEntryId && " · from a recorded cost"}
-                    {billed && ` · bills estimate line ${billed.position} (${billed.description})`}
-                  </div>
+                  <div className="hint">{provenance(line, billed).join(" · ")}</div>
                   {line.differences.map((difference) => (
                     <div key={difference.code} className="flag" data-testid="line-difference">
                       ⚠ {difference.reason} ({money(difference.amount)})
@@ -65,12 +83,18 @@ export function InvoiceLines({
                     </div>
                   )}
                 </td>
-                <td className="num">{quantityInWords(line.quantity, line.unitCode)}</td>
-                <td className="num">
+                <td className="num" data-label="Quantity">
+                  {quantityInWords(line.quantity, line.unitCode)}
+                </td>
+                <td className="num" data-label="Unit price">
                   {line.unitPrice === null ? <span className="flag">Price needed</span> : money(line.unitPrice)}
                 </td>
-                <td className="num">{line.taxPercent.toString()} %</td>
-                <td className="num">{money(line.amounts.net)}</td>
+                <td className="num" data-label="Tax">
+                  {line.taxPercent.toString()} %
+                </td>
+                <td className="num" data-label="Net">
+                  {money(line.amounts.net)}
+                </td>
                 {actions && <td>{actions(line)}</td>}
               </tr>
             );

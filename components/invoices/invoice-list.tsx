@@ -56,7 +56,7 @@ export function InvoiceList({
         </EmptyState>
       ) : (
         <TableScroll label="Invoices">
-          <table className="table" aria-label="Invoices">
+          <table className="table table-stack" aria-label="Invoices">
             <thead>
               <tr>
                 <th>Number</th>
@@ -75,16 +75,18 @@ export function InvoiceList({
                   <td>
                     <Link href={`${basePath}/${row.id}`}>{row.number}</Link>
                   </td>
-                  <td>{side === "staff" ? row.contractorCompany.name : row.organisation.name}</td>
-                  <td>
+                  <td data-label={side === "staff" ? "Contractor" : "Client"}>
+                    {side === "staff" ? row.contractorCompany.name : row.organisation.name}
+                  </td>
+                  <td data-label="Work order">
                     #{row.assignment.workOrder.number} {row.assignment.workOrder.title}
                   </td>
-                  <td>{formatCalendarDay(row.issueDate)}</td>
-                  <td>
+                  <td data-label="Issued">{formatCalendarDay(row.issueDate)}</td>
+                  <td data-label="Status">
                     <StatusBadge status={row.status} label={INVOICE_STATUS_LABELS[row.status]} />
                     {row.autoApproved && <span className="hint"> auto</span>}
                   </td>
-                  <td>
+                  <td data-label="Checks">
                     {row.noRateCard && <span className="flag">No rate card · </span>}
                     {row.status === "DRAFT"
                       ? "—"
@@ -92,8 +94,12 @@ export function InvoiceList({
                         ? "None flagged"
                         : `${row.differenceCount} flagged`}
                   </td>
-                  <td className="num">{formatMoney(row.net, row.currency)}</td>
-                  <td className="num">{formatMoney(row.gross, row.currency)}</td>
+                  <td className="num" data-label="Net">
+                    {formatMoney(row.net, row.currency)}
+                  </td>
+                  <td className="num" data-label="Total">
+                    {formatMoney(row.gross, row.currency)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -52,7 +52,7 @@ export function RateCardPanel({
         </p>
       ) : (
         <TableScroll label={`${title}: versions`}>
-          <table className="table" aria-label={`${title}: versions`}>
+          <table className="table table-stack" aria-label={`${title}: versions`}>
             <thead>
               <tr>
                 <th>Version</th>
@@ -70,6 +70,7 @@ export function RateCardPanel({
               {cards.map((card) => (
                 <tr key={card.id} data-testid={`rate-card-${card.version}`}>
                   <td>
+                    <span className="stack-only">Version </span>
                     {card.version}{" "}
                     <span className={`badge badge-${STATUS[card.status].tone}`}>{STATUS[card.status].label}</span>
                     <small className="muted">
@@ -77,14 +78,26 @@ export function RateCardPanel({
                       by {card.proposedBy === side ? "you" : side === "client" ? "the contractor" : "the client"}
                     </small>
                   </td>
-                  <td>{tradeName(card.categoryId)}</td>
-                  <td className="num">{money(card.normalRate)}</td>
-                  <td className="num">{money(card.overtimeRate)}</td>
-                  <td className="num">{money(card.calloutRate)}</td>
-                  <td className="num">{money(card.travelRate)}</td>
-                  <td className="num">{money(card.calloutFee)}</td>
-                  <td className="num">{card.materialMarkupPercent.toString()} %</td>
-                  <td>
+                  <td data-label="Trade">{tradeName(card.categoryId)}</td>
+                  <td className="num" data-label="Normal, per hour">
+                    {money(card.normalRate)}
+                  </td>
+                  <td className="num" data-label="Overtime, per hour">
+                    {money(card.overtimeRate)}
+                  </td>
+                  <td className="num" data-label="Call-out, per hour">
+                    {money(card.calloutRate)}
+                  </td>
+                  <td className="num" data-label="Travel, per hour">
+                    {money(card.travelRate)}
+                  </td>
+                  <td className="num" data-label="Call-out fee">
+                    {money(card.calloutFee)}
+                  </td>
+                  <td className="num" data-label="Markup">
+                    {card.materialMarkupPercent.toString()} %
+                  </td>
+                  <td data-label="Valid">
                     {formatCalendarDay(card.validFrom)} – {card.validTo ? formatCalendarDay(card.validTo) : "open"}
                   </td>
                 </tr>
