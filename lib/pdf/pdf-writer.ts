@@ -16,6 +16,8 @@ export type TColumn = { label: string; width: number; align?: "left" | "right" }
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   private pageCount = 1;
+  // Fonts are registered when first used: most documents need one or two of the chain.
+  private readonly registered = new Set<TPdfFont>();
 
   constructor(meta: { title: string; header: string; author?: string }) {
     this.doc = new PDFDocument({
@@ -25,7 +27,6 @@ export class PdfWriter {
       // A fixed creation date would make two packs identical; the real one is recorded.
       compress: true,
     });
-    for (const font of ["body", "bold", "cjk", "cjkBold"] as TPdfFont[]) this.doc.registerFont(font, fontBytes(font));
     this.doc.on("pageAdded", () => {
       this.pageCount += 1;
       this.runningHeader(meta.header);
@@ -66,7 +67,7 @@ export class PdfWriter {
     const runs = textRuns(text === "" ? " " : text, options.bold);
     doc.fontSize(options.size ?? 10).fillColor(options.color ?? "#111111");
     runs.forEach((run, index) => {
-      doc.font(run.font);
+      doc.font(this.use(run.font));
       const last = index === runs.length - 1;
       const layout = { width: options.width ?? this.width, align: options.align, continued: !last };
       if (index === 0 && options.x !== undefined) doc.text(run.text, options.x, options.y ?? doc.y, layout);
@@ -178,8 +179,16 @@ export class PdfWriter {
     this.doc.moveDown(0.6);
   }
 
+  private use(font: TPdfFont): TPdfFont {
+    if (!this.registered.has(font)) {
+      this.doc.registerFont(font, fontBytes(font));
+      this.registered.add(font);
+    }
+    return font;
+  }
+
   private measure(text: string, width: number, font: TPdfFont = "body") {
-    this.doc.font(font).fontSize(9);
+    this.doc.font(this.use(font)).fontSize(9);
     return this.doc.heightOfString(text || " ", { width });
   }
 }
