@@ -105,7 +105,21 @@ async function ids() {
   const techTask = await db.assignment.findFirstOrThrow({
     where: { status: "IN_PROGRESS", technicians: { some: { person: { userId: tom.id } } } },
   });
-  return { workOrderId: liveTask.workOrderId, taskId: liveTask.id, siteId: site.id, portal, techTaskId: techTask.id };
+  const sparks = { contractorCompany: { name: { startsWith: "Sparks" } } };
+  const flagged = await db.invoice.findFirstOrThrow({
+    where: { ...sparks, status: "SUBMITTED", NOT: { differences: { equals: [] } } },
+  });
+  const draft = await db.invoice.findFirstOrThrow({ where: { ...sparks, status: "DRAFT" } });
+  const apex = await db.contractorCompany.findFirstOrThrow({ where: { name: { startsWith: "Apex" } } });
+  return {
+    workOrderId: liveTask.workOrderId,
+    taskId: liveTask.id,
+    siteId: site.id,
+    portal,
+    techTaskId: techTask.id,
+    invoice: { flagged, draft },
+    apexId: apex.id,
+  };
 }
 
 const server = await startServer();
@@ -113,7 +127,7 @@ const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
   await rm(OUT, { recursive: true, force: true });
   await mkdir(`${OUT}/first-screen`, { recursive: true });
-  const { workOrderId, taskId, siteId, portal, techTaskId } = await ids();
+  const { workOrderId, taskId, siteId, portal, techTaskId, invoice, apexId } = await ids();
   // The phone's first sync, then its list.
   const techList = async (page: Page) => {
     await page.getByTestId("pending-count").filter({ hasText: "All changes synced" }).waitFor({ timeout: 30_000 });
@@ -131,6 +145,11 @@ try {
           ["staff-sites", "/staff/sites"],
           ["staff-site", `/staff/sites/${siteId}`],
           ["staff-contractors", "/staff/contractors"],
+          ["staff-rates", `/staff/contractors/${apexId}/rates`],
+          ["staff-invoices", "/staff/invoices?status=SUBMITTED"],
+          ["staff-invoice", `/staff/invoices/${invoice.flagged.id}`],
+          ["staff-invoiced-work-order", `/staff/work-orders/${invoice.flagged.workOrderId}`],
+          ["staff-invoice-settings", "/staff/invoices/settings"],
         ],
       },
       desk: {
@@ -139,6 +158,9 @@ try {
           ["desk-home", "/desk"],
           ["desk-task", `/desk/tasks/${taskId}`],
           ["desk-reports", "/desk/reports"],
+          ["desk-invoices", "/desk/invoices"],
+          ["desk-invoice", `/desk/invoices/${invoice.draft.id}`],
+          ["desk-invoiced-task", `/desk/tasks/${invoice.draft.assignmentId}`],
           ["desk-preferences", "/desk/preferences"],
         ],
       },
@@ -148,6 +170,7 @@ try {
           ["desk-company", "/desk/company"],
           ["desk-company-profile", "/desk/company/profile"],
           ["desk-accreditations", "/desk/company/accreditations"],
+          ["desk-rates", "/desk/company/rates"],
         ],
       },
       tech: {
@@ -167,6 +190,7 @@ try {
           ["signin", "/signin"],
           ["mailbox", "/mailbox"],
           ["portal", `/l/${portal}`],
+          ["verify", "/verify"],
         ],
       },
     };
