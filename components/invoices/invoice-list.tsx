@@ -26,6 +26,10 @@ export function InvoiceList({
 }) {
   const statuses = side === "staff" ? INVOICE_STATUSES.filter((s) => s !== "DRAFT") : INVOICE_STATUSES;
   const all = Object.values(list.counts).reduce((n, c) => n + (c ?? 0), 0);
+  const pageHref = (after?: string) => {
+    const query = new URLSearchParams({ ...(status ? { status } : {}), ...(after ? { after } : {}) }).toString();
+    return query ? `${basePath}?${query}` : basePath;
+  };
   const totals = (amounts: { currency: string; total: string }[]) =>
     amounts.map((a) => formatMoney(a.total, a.currency)).join(" · ");
   return (
@@ -106,7 +110,16 @@ export function InvoiceList({
           </table>
         </TableScroll>
       )}
-      {list.truncated && <p className="muted">Showing the newest 200. Choose a status to narrow the list.</p>}
+      {(list.after || list.nextCursor) && (
+        <p className="pager">
+          {list.after && <Link href={pageHref()}>First page</Link>}
+          {list.nextCursor && (
+            <Link className="button button-secondary" href={pageHref(list.nextCursor)}>
+              Next page
+            </Link>
+          )}
+        </p>
+      )}
     </>
   );
 }

@@ -386,4 +386,28 @@ describe("contractor invoices", () => {
     expect(mine.totals.gross).toEqual([{ currency: "GBP", total: "378.00" }]);
     expect((await listInvoices(staff, undefined)).counts).toEqual({ SUBMITTED: 1 });
   });
+
+  it("lists a page at a time, newest first, each invoice once, ties on time in id order", async () => {
+    const { desk, task } = await setUp();
+    await createManualInvoice(desk, { assignmentId: task.id, number: "A-1" });
+    await createManualInvoice(desk, { assignmentId: task.id, number: "A-2" });
+    await createManualInvoice(desk, { assignmentId: task.id, number: "A-3" });
+    // Two made in the same millisecond still page apart.
+    const mine = await db.invoice.findMany({ where: { assignmentId: task.id }, orderBy: { number: "asc" } });
+    await db.invoice.updateMany({ where: { id: { in: mine.map((i) => i.id) } }, data: { createdAt: NOW } });
+    const first = await listInvoices(desk, "DRAFT", undefined, 2);
+    expect(first.rows).toHaveLength(2);
+    expect(first.nextCursor).toBeTruthy();
+    const second = await listInvoices(desk, "DRAFT", first.nextCursor!, 2);
+    expect(second.rows).toHaveLength(1);
+    expect(second.nextCursor).toBeNull();
+    expect(second.after).toBe(first.nextCursor);
+    expect(new Set([...first.rows, ...second.rows].map((r) => r.number))).toEqual(new Set(["A-1", "A-2", "A-3"]));
+    // The totals and counts are of the whole status, not of the page.
+    expect(second.totals.count).toBe(3);
+    // A cursor edited by hand reads as the first page.
+    expect((await listInvoices(desk, "DRAFT", "not-a-cursor", 2)).rows.map((r) => r.id)).toEqual(
+      first.rows.map((r) => r.id),
+    );
+  });
 });

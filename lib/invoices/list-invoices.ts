@@ -1,23 +1,44 @@
 import "server-only";
-import type { InvoiceStatus } from "@/generated/prisma/client";
+import { Prisma, type InvoiceStatus } from "@/generated/prisma/client";
 import type { TDeskActor, TStaffActor } from "@/lib/auth/actor";
 import { invoiceScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
+import { decodeCursor, encodeCursor, type TSortKey } from "@/lib/lists/keyset";
 import { totalByCurrency } from "@/lib/money/total-by-currency";
 import type { TDifference } from "./check-invoice";
 
-const PAGE = 200;
+export const INVOICE_PAGE = 50;
+
+// Newest first; a page is the invoices after the last one shown (keyset, lib/lists).
+const KEYS: TSortKey<{ createdAt: Date; id: string }>[] = [
+  { sql: Prisma.sql`"createdAt"`, type: "timestamp", of: (row) => row.createdAt },
+  { sql: Prisma.sql`id`, type: "text", of: (row) => row.id },
+];
 
 // Invoices by status for staff (their organisation's, as submitted) or a contractor's
-// office (its companies'), newest first, with the count per status and the totals of
-// the listed status per currency (a Desk bills clients in several).
-export async function listInvoices(actor: TStaffActor | TDeskActor, status: InvoiceStatus | undefined) {
+// office (its companies'), newest first a page at a time, with the count per status and
+// the totals of the listed status per currency (a Desk bills clients in several).
+export async function listInvoices(
+  actor: TStaffActor | TDeskActor,
+  status: InvoiceStatus | undefined,
+  after?: string,
+  pageSize = INVOICE_PAGE,
+) {
   const scope = invoiceScope(actor);
-  const [rows, counts, sums] = await Promise.all([
+  const cursor = decodeCursor(after, KEYS);
+  const afterCursor: Prisma.InvoiceWhereInput = cursor
+    ? {
+        OR: [
+          { createdAt: { lt: new Date(cursor[0] as string) } },
+          { createdAt: new Date(cursor[0] as string), id: { lt: cursor[1] as string } },
+        ],
+      }
+    : {};
+  const [found, counts, sums] = await Promise.all([
     db.invoice.findMany({
-      where: { ...scope, ...(status ? { status } : {}) },
+      where: { ...scope, ...(status ? { status } : {}), ...afterCursor },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: PAGE,
+      take: pageSize + 1,
       select: {
         id: true,
         number: true,
@@ -26,6 +47,7 @@ export async function listInvoices(actor: TStaffActor | TDeskActor, status: Invo
         net: true,
         gross: true,
         issueDate: true,
+        createdAt: true,
         submittedAt: true,
         noRateCard: true,
         autoApproved: true,
@@ -44,6 +66,8 @@ export async function listInvoices(actor: TStaffActor | TDeskActor, status: Invo
       _count: { _all: true },
     }),
   ]);
+  const rows = found.slice(0, pageSize);
+  const last = rows.at(-1);
   return {
     rows: rows.map((row) => ({ ...row, differenceCount: (row.differences as TDifference[]).length })),
     counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<InvoiceStatus, number>>,
@@ -52,6 +76,8 @@ export async function listInvoices(actor: TStaffActor | TDeskActor, status: Invo
       net: totalByCurrency(sums.map((s) => ({ amount: s._sum.net ?? 0, currency: s.currency }))),
       gross: totalByCurrency(sums.map((s) => ({ amount: s._sum.gross ?? 0, currency: s.currency }))),
     },
-    truncated: rows.length === PAGE,
+    // The next page's cursor, when there is one; `after` tells the page it is not the first.
+    nextCursor: found.length > pageSize && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+    after: cursor ? after : undefined,
   };
 }

@@ -7,11 +7,16 @@ import { ZInvoiceListStatus } from "@/lib/invoices/schemas";
 
 export const metadata = { title: "Invoices · Fieldgate Desk" };
 
-export default async function DeskInvoicesPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+export default async function DeskInvoicesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string; after?: string }>;
+}) {
   const actor = await requireDeskActor("/desk/invoices");
   if (!deskCan(actor, "invoice.read")) notFound();
-  const status = ZInvoiceListStatus.parse((await searchParams).status);
-  const list = await listInvoices(actor, status);
+  const query = await searchParams;
+  const status = ZInvoiceListStatus.parse(query.status);
+  const list = await listInvoices(actor, status, typeof query.after === "string" ? query.after : undefined);
   return (
     <>
       <header className="page-header">

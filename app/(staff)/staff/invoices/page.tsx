@@ -8,11 +8,16 @@ import { ZInvoiceListStatus } from "@/lib/invoices/schemas";
 
 export const metadata = { title: "Invoices · Fieldgate" };
 
-export default async function StaffInvoicesPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+export default async function StaffInvoicesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string; after?: string }>;
+}) {
   const actor = await requireStaffActor("/staff/invoices");
   if (!staffCan(actor, "invoice.read")) notFound();
-  const status = ZInvoiceListStatus.parse((await searchParams).status);
-  const list = await listInvoices(actor, status);
+  const query = await searchParams;
+  const status = ZInvoiceListStatus.parse(query.status);
+  const list = await listInvoices(actor, status, typeof query.after === "string" ? query.after : undefined);
   return (
     <>
       <header className="page-header">
