@@ -196,4 +196,14 @@ test("invoice pages on both sides, the dispute dialog and the verification page 
   await visit(desk, "/desk/invoices");
   await visit(desk, `/desk/invoices/${invoice.id}`);
   await visit(desk, "/verify");
+  // On a phone the lists and lines read as one card per row.
+  await desk.setViewportSize({ width: 390, height: 844 });
+  await visit(desk, "/desk/invoices");
+  await visit(desk, `/desk/invoices/${invoice.id}`);
+  // The total is inside the lines' box, not scrolled off to its right.
+  const fits = await desk.getByTestId("invoice-gross").evaluate((cell) => {
+    const box = cell.closest(".table-scroll")!.getBoundingClientRect();
+    return cell.getBoundingClientRect().right <= box.right && box.right <= window.innerWidth;
+  });
+  expect(fits).toBe(true);
 });
