@@ -152,6 +152,23 @@ function visitDate(status: AssignmentStatus, createdAt: Date, random: () => numb
   return new Date(createdAt.getTime() + (1 + Math.floor(random() * 10)) * day);
 }
 
+// When a task reached its status: the answer two hours after the offer, arrival on site,
+// completion an hour later; review the next day, and invoicing when its invoice was
+// approved (seed-invoices.ts: submitted a day after completion, approved two days later).
+function statusChangedAt(status: AssignmentStatus, offeredAt: Date, planned: Date): Date {
+  const hour = 3_600_000;
+  const completed = planned.getTime() + hour;
+  const at: Partial<Record<AssignmentStatus, number>> = {
+    IN_PROGRESS: planned.getTime(),
+    REVISIT: planned.getTime() + hour,
+    PERFORMED: planned.getTime() + hour,
+    COMPLETED: completed,
+    REVIEWED: completed + 24 * hour,
+    INVOICED: completed + 72 * hour,
+  };
+  return new Date(at[status] ?? offeredAt.getTime() + 2 * hour);
+}
+
 function pickStatus(random: () => number): AssignmentStatus | null {
   const total = STATUS_WEIGHTS.reduce((s, [, w]) => s + w, 0);
   let r = random() * total;
@@ -473,7 +490,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
           actorLabel: chosen.company.name,
           type: "assignment.status_changed",
           data: { to: status },
-          createdAt: new Date(offeredAt.getTime() + 2 * 3_600_000),
+          createdAt: statusChangedAt(status, offeredAt, planned),
         });
       }
       const technician = ["OFFERED", "DECLINED", "CANCELLED"].includes(status) ? null : pick(random, chosen.techs);
