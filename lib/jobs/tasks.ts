@@ -7,7 +7,7 @@ import { eraseExpiredMailboxLinks } from "@/lib/email/deliver-outbox";
 import { drainOutbox } from "@/lib/email/drain-outbox";
 import { removeStaleRateLimits } from "@/lib/rate-limit";
 import { removeOldCspReports } from "@/lib/security/record-csp-report";
-import { makeEvidencePack } from "@/lib/evidence-packs/make-evidence-pack";
+import { makeEvidencePackApart } from "@/lib/evidence-packs/make-evidence-pack-apart";
 import { addJob } from "./add-job";
 import { EMAIL_DELIVERY_JOB } from "./email-job";
 import type { TJobName, TJobPayloads } from "./job-names";
@@ -26,7 +26,7 @@ const handlers: THandlers = {
     await eraseExpiredMailboxLinks(db);
   },
   "evidence-pack.make": async ({ packId }) => {
-    await makeEvidencePack(packId);
+    await makeEvidencePackApart(packId);
   },
   housekeeping: async () => {
     await Promise.all([removeOldSessions(), removeStaleRateLimits(), removeOldCspReports()]);
