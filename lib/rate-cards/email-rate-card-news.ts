@@ -1,9 +1,11 @@
 import "server-only";
 import type { RateCard } from "@/generated/prisma/client";
 import { deskRolesWith, staffRolesWith } from "@/lib/authz/permissions";
+import { contractorOfficeEmails } from "@/lib/contractors/office-recipients";
 import type { TTx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { env } from "@/lib/env";
+import { staffApproverEmails } from "@/lib/invoices/staff-approver-emails";
 import { formatMoney } from "@/lib/money/format-money";
 import { formatCalendarDay } from "@/lib/time/zones";
 
@@ -24,23 +26,8 @@ export async function emailRateCardNews(
   ]);
   const toContractor = actingSide === "client";
   const recipients = toContractor
-    ? await tx.contractorPerson.findMany({
-        where: {
-          contractorCompanyId: card.contractorCompanyId,
-          active: true,
-          role: { in: [...deskRolesWith("rates.negotiate")] },
-          user: { deactivatedAt: null },
-        },
-        select: { user: { select: { email: true } } },
-      })
-    : await tx.membership.findMany({
-        where: {
-          organisationId: card.organisationId,
-          role: { in: [...staffRolesWith("rates.negotiate")] },
-          user: { deactivatedAt: null },
-        },
-        select: { user: { select: { email: true } } },
-      });
+    ? await contractorOfficeEmails(tx, card.contractorCompanyId, deskRolesWith("rates.negotiate"))
+    : await staffApproverEmails(tx, card.organisationId, staffRolesWith("rates.negotiate"));
   const money = (amount: RateCard["normalRate"]) => formatMoney(amount, card.currency);
   const terms = [
     `Per hour: normal ${money(card.normalRate)}, overtime ${money(card.overtimeRate)}, call-out ${money(card.calloutRate)}, travel ${money(card.travelRate)}`,
@@ -51,9 +38,9 @@ export async function emailRateCardNews(
   const url = toContractor
     ? `${env.APP_URL}/desk/company/rates`
     : `${env.APP_URL}/staff/contractors/${card.contractorCompanyId}/rates`;
-  for (const { user } of recipients)
+  for (const to of recipients)
     await enqueueEmail(tx, {
-      to: user.email,
+      to,
       organisationId: card.organisationId,
       template: "rate-card-news",
       data: {
