@@ -85,7 +85,7 @@ async function recordTimeOffline(browser: Browser, tenant: TTenant, taskId: stri
   const section = phone.getByRole("region", { name: "Your time" });
   await phone.context().setOffline(true);
   await section.getByRole("button", { name: `Record ${duration}` }).click();
-  await expect(phone.getByTestId("pending-count")).toContainText("1 change waiting to sync");
+  await expect(phone.getByTestId("pending-count")).toHaveText("Offline · 1 change waiting");
   await phone.context().setOffline(false);
   await expect(phone.getByTestId("pending-count")).toHaveText("All changes synced", { timeout: 30_000 });
   await phone.context().close();

@@ -45,7 +45,7 @@ test("a technician records their time offline, the time on site offered, and it 
   await form.getByLabel("Kind").selectOption("TRAVEL");
   await form.getByRole("button", { name: "Record time" }).click();
   await expect(section.getByTestId("time-entries").locator("li")).toHaveCount(2);
-  await expect(phone.getByTestId("pending-count")).toContainText("2 changes waiting to sync");
+  await expect(phone.getByTestId("pending-count")).toHaveText("Offline · 2 changes waiting");
   expect(await db.timeEntry.count({ where: { assignmentId: task.id } })).toBe(0);
   // The technician never sees a price or a rate.
   await expect(phone.locator("body")).not.toContainText(/£|\brates?\b|per hour/i);

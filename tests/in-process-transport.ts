@@ -10,16 +10,19 @@ import { AppError } from "@/lib/errors";
 export function inProcessTransport(actor: TTechActor): TTransport & { online: boolean } {
   const transport = {
     online: true,
+    async reachable() {
+      return transport.online;
+    },
     async sync(request: Parameters<TTransport["sync"]>[0]) {
-      if (!transport.online) throw new TransportError("offline");
+      if (!transport.online) throw new TransportError("offline", "offline");
       return JSON.parse(JSON.stringify(await applySyncBatch(actor, JSON.parse(JSON.stringify(request)))));
     },
     async fetchTasks() {
-      if (!transport.online) throw new TransportError("offline");
+      if (!transport.online) throw new TransportError("offline", "offline");
       return JSON.parse(JSON.stringify({ ...(await listTaskSnapshots(actor)), serverTime: new Date().toISOString() }));
     },
     async uploadPhoto(photo: Parameters<TTransport["uploadPhoto"]>[0]) {
-      if (!transport.online) throw new TransportError("offline");
+      if (!transport.online) throw new TransportError("offline", "offline");
       try {
         await uploadPhoto(
           actor,
@@ -40,7 +43,7 @@ export function inProcessTransport(actor: TTechActor): TTransport & { online: bo
       }
     },
     async fetchDocument() {
-      if (!transport.online) throw new TransportError("offline");
+      if (!transport.online) throw new TransportError("offline", "offline");
       return new Blob(["document"]);
     },
   };

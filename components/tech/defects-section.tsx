@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import type { TResizedPhoto } from "@/lib/offline/photos/resize-photo";
 import type { OfflineDatabase, TStoredTask } from "@/lib/offline/database";
 import { mutationProblems } from "@/lib/offline/check-mutation";
+import { trySave } from "@/lib/offline/save-error";
 import type { TTechActions } from "@/lib/offline/tech-actions";
 import type { TDefectSeverity } from "@/lib/sync/contract";
 import { PhotoPicker } from "./photo-picker";
@@ -24,6 +25,7 @@ export function DefectsSection({
   const [description, setDescription] = useState("");
   const [photos, setPhotos] = useState<TResizedPhoto[]>([]);
   const [error, setError] = useState("");
+  const [saveError, setSaveError] = useState("");
   const [pickerKey, setPickerKey] = useState(0);
 
   async function submit(event: FormEvent) {
@@ -36,7 +38,11 @@ export function DefectsSection({
     }).description;
     if (problem) return setError(problem);
     setError("");
-    await actions.reportDefect(task.id, { severity, description: description.trim() }, photos);
+    const saved = await trySave(
+      () => actions.reportDefect(task.id, { severity, description: description.trim() }, photos),
+      setSaveError,
+    );
+    if (!saved) return;
     setDescription("");
     setPhotos([]);
     setPickerKey((k) => k + 1);
@@ -56,6 +62,11 @@ export function DefectsSection({
       </ul>
       {!disabled && (
         <form onSubmit={submit} className="form" noValidate data-testid="defect-form">
+          {saveError && (
+            <p className="alert alert-error" role="alert">
+              {saveError}
+            </p>
+          )}
           <div className="field">
             <label htmlFor="defect-severity">Severity</label>
             <select

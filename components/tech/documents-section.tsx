@@ -1,4 +1,4 @@
-import type { OfflineDatabase, TStoredTask } from "@/lib/offline/database";
+import { toBlob, type OfflineDatabase, type TStoredTask } from "@/lib/offline/database";
 import { useLiveQuery } from "./use-live-query";
 
 // The client's documents, kept on the phone for reading on site without a network.
@@ -13,7 +13,7 @@ export function DocumentsSection({ task, db }: { task: TStoredTask; db: OfflineD
   async function open(id: string) {
     const doc = await db.documents.get(id);
     if (!doc) return;
-    window.open(URL.createObjectURL(doc.blob), "_blank", "noopener");
+    window.open(URL.createObjectURL(toBlob(doc.content)), "_blank", "noopener");
   }
   return (
     <section className="card" aria-label="Documents">

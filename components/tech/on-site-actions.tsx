@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import type { TStoredTask } from "@/lib/offline/database";
 import { canTransition } from "@/lib/assignments/status-machine";
 import { mutationProblems } from "@/lib/offline/check-mutation";
+import { trySave } from "@/lib/offline/save-error";
 import type { TTechActions } from "@/lib/offline/tech-actions";
 import type { TLocation } from "@/lib/sync/contract";
 
@@ -19,19 +20,33 @@ function whenLocated(found: (location: TLocation) => void): void {
 // "I'm on site": saved at the tap, with the tap's time; the position follows on its own.
 export function CheckInButton({ task, actions }: { task: TStoredTask; actions: TTechActions }) {
   const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState("");
 
   async function checkIn() {
     setBusy(true);
-    const saved = await actions.checkIn(task.id);
+    let checkInId = "";
+    const saved = await trySave(
+      async () => (checkInId = (await actions.checkIn(task.id)).mutationId),
+      setProblem,
+      "Tap again.",
+    );
     setBusy(false);
-    whenLocated((location) => void actions.locateCheckIn(task.id, saved.mutationId, location));
+    if (saved)
+      whenLocated((location) => void actions.locateCheckIn(task.id, checkInId, location).catch(() => undefined));
   }
 
   if (task.status === "IN_PROGRESS" || !canTransition(task.status, "checkIn", "tech")) return null;
   return (
-    <button type="button" className="button button-primary button-large" onClick={checkIn} disabled={busy}>
-      I&apos;m on site
-    </button>
+    <>
+      {problem && (
+        <p className="alert alert-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="button" className="button button-primary button-large" onClick={checkIn} disabled={busy}>
+        I&apos;m on site
+      </button>
+    </>
   );
 }
 
@@ -44,9 +59,7 @@ export function RevisitForm({ task, actions }: { task: TStoredTask; actions: TTe
     event.preventDefault();
     const problem = mutationProblems(task.id, { type: "request_revisit", reason }).reason;
     if (problem) return setError(problem);
-    setError("");
-    await actions.requestRevisit(task.id, reason.trim());
-    setReason("");
+    if (await trySave(() => actions.requestRevisit(task.id, reason.trim()), setError)) setReason("");
   }
 
   if (!canTransition(task.status, "requestRevisit", "tech")) return null;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from "react";
-import type { OfflineDatabase, TStoredPhoto } from "@/lib/offline/database";
+import { toBlob, type OfflineDatabase, type TStoredPhoto } from "@/lib/offline/database";
 import { useLiveQuery } from "./use-live-query";
 
 // Photos taken on this phone for one service task or defect, with their upload state.
@@ -25,7 +25,7 @@ export function PhotoThumbnails({
     [] as TStoredPhoto[],
   );
   const urls = useMemo<Record<string, string>>(
-    () => Object.fromEntries(photos.map((p) => [p.photoId, URL.createObjectURL(p.thumbnail)])),
+    () => Object.fromEntries(photos.map((p) => [p.photoId, URL.createObjectURL(toBlob(p.thumbnail))])),
     [photos],
   );
   useEffect(() => () => Object.values(urls).forEach((url) => URL.revokeObjectURL(url)), [urls]);

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { OfflineDatabase, TStoredTask } from "@/lib/offline/database";
 import { mutationProblems } from "@/lib/offline/check-mutation";
+import { trySave } from "@/lib/offline/save-error";
 import type { TTechActions } from "@/lib/offline/tech-actions";
 import type { TComplianceResult, TServiceTaskSnapshot } from "@/lib/sync/contract";
 import { isOutOfRange } from "@/lib/work-orders/reading-range";
@@ -32,6 +33,7 @@ export function ServiceTaskItem({
   const reading = useDraft(serviceTask.reading === null ? "" : String(serviceTask.reading));
   const answer = useDraft(serviceTask.answer ?? "");
   const [error, setError] = useState("");
+  const [saveError, setSaveError] = useState("");
   const inputId = `st-${serviceTask.id}`;
   const range = [serviceTask.minValue, serviceTask.maxValue].every((v) => v === null)
     ? ""
@@ -43,7 +45,7 @@ export function ServiceTaskItem({
     base: TFields = Object.fromEntries(
       Object.keys(changes).map((field) => [field, serviceTask[field as keyof TFields] ?? null]),
     ),
-  ) => actions.recordResult(task.id, serviceTask.id, changes, base);
+  ) => trySave(() => actions.recordResult(task.id, serviceTask.id, changes, base), setSaveError);
   const asReading = (text: string) => (text.trim() === "" ? null : Number(text.replace(",", ".")));
   function saveReading() {
     const edit = reading.finish();
@@ -55,7 +57,7 @@ export function ServiceTaskItem({
     }
     setError("");
     const started = asReading(edit.startedFrom);
-    if (value !== started) void record({ reading: value }, { reading: started });
+    if (value !== started) void record({ reading: value }, { reading: started }).then((ok) => ok || reading.keep(edit));
   }
   function saveAnswer() {
     const edit = answer.finish();
@@ -71,7 +73,9 @@ export function ServiceTaskItem({
       return setError(problem);
     }
     setError("");
-    void record({ answer: edit.text || null }, { answer: edit.startedFrom || null });
+    void record({ answer: edit.text || null }, { answer: edit.startedFrom || null }).then(
+      (ok) => ok || answer.keep(edit),
+    );
   }
 
   return (
@@ -130,8 +134,15 @@ export function ServiceTaskItem({
         <PhotoPicker
           label={`Add photo: ${serviceTask.title}`}
           showThumbnails={false}
-          onPhotos={(photos) => actions.addPhotos(task.id, serviceTask.id, photos)}
+          onPhotos={(photos) =>
+            void trySave(() => actions.addPhotos(task.id, serviceTask.id, photos), setSaveError, "Add the photo again.")
+          }
         />
+      )}
+      {saveError && (
+        <p className="alert alert-error" role="alert">
+          {saveError}
+        </p>
       )}
       <PhotoThumbnails db={db} taskId={task.id} serviceTaskId={serviceTask.id} />
     </li>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import type { OfflineDatabase } from "@/lib/offline/database";
-import { countUnsent, forgetDevice } from "@/lib/offline/forget-device";
+import { forgetDevice } from "@/lib/offline/forget-device";
+import { countUnsent } from "@/lib/offline/unsent-work";
 
 // Signing out clears this phone of the person's app, except work that has not been sent.
 export function SignOutButton({ db }: { db: OfflineDatabase }) {

@@ -1,52 +1,7 @@
 import { useState } from "react";
 import type { TStoredTask } from "@/lib/offline/database";
 import { statusLabel } from "@/lib/assignments/status-machine";
-import { zoneName } from "@/lib/time/zone-name";
-
-// Formatters are costly to make and a list shows many visits: one pair per zone.
-type TFormatters = {
-  visit: Intl.DateTimeFormat;
-  visitWithYear: Intl.DateTimeFormat;
-  clock: Intl.DateTimeFormat;
-  year: Intl.DateTimeFormat;
-};
-const formatters = new Map<string, TFormatters>();
-function formattersFor(zone: string): TFormatters {
-  let set = formatters.get(zone);
-  if (!set) {
-    const visit = {
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      hour: "2-digit",
-      minute: "2-digit",
-      timeZone: zone,
-    } as const;
-    set = {
-      visit: new Intl.DateTimeFormat("en-GB", visit),
-      visitWithYear: new Intl.DateTimeFormat("en-GB", { ...visit, year: "numeric" }),
-      clock: new Intl.DateTimeFormat("en-GB", { day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: zone }),
-      year: new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: zone }),
-    };
-    formatters.set(zone, set);
-  }
-  return set;
-}
-
-// A visit as its site's wall clock, the zone named when the phone is elsewhere.
-function visitTime(at: string, siteZone: string | undefined): string {
-  const phone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  // A copy synced before sites carried a zone has none until the next sync.
-  const zone = siteZone ?? phone;
-  const instant = new Date(at);
-  const site = formattersFor(zone);
-  // The year only when it is not this one: "Tue 3 Mar" this year, "Tue 3 Mar 2027" otherwise.
-  const thisYear = site.year.format(instant) === site.year.format(new Date());
-  const text = (thisYear ? site.visit : site.visitWithYear).format(instant);
-  const sameClock =
-    zone === phone || formattersFor(phone).clock.format(instant) === formattersFor(zone).clock.format(instant);
-  return sameClock ? text : `${text} ${zoneName(zone)}`;
-}
+import { formatSiteTime } from "@/lib/time/site-clock";
 
 // The technician's own day: on site now, then today's visits (and any whose day has
 // passed), then the ones to come (and those with no date yet), revisits, and what is done.
@@ -114,8 +69,9 @@ export function TaskList({
         const cards = (
           <ul className="task-cards">
             {inGroup.map((task) => (
-              <li key={task.id} className="card">
-                <a href={`#/task/${task.id}`}>
+              // The whole card opens the task (the link's area covers it), not only its title.
+              <li key={task.id} className="card task-card">
+                <a href={`#/task/${task.id}`} className="task-card-link">
                   <strong>
                     #{task.number} {task.title}
                   </strong>
@@ -125,10 +81,13 @@ export function TaskList({
                 </p>
                 <p className="muted">
                   {task.scheduledAt || task.plannedAt
-                    ? visitTime((task.scheduledAt ?? task.plannedAt)!, task.site.timeZone)
+                    ? formatSiteTime((task.scheduledAt ?? task.plannedAt)!, task.site.timeZone)
                     : "Not scheduled"}{" "}
-                  · {statusLabel(task.status)} · {task.clientName}
+                  · {task.clientName}
                 </p>
+                <span className={task.withdrawn ? "badge badge-danger" : "badge badge-neutral"}>
+                  {task.withdrawn ? "Withdrawn" : statusLabel(task.status)}
+                </span>
               </li>
             ))}
           </ul>

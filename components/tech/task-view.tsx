@@ -3,6 +3,7 @@ import type { TTechActions } from "@/lib/offline/tech-actions";
 import { AttentionPanel } from "./attention-panel";
 import { DefectsSection } from "./defects-section";
 import { DocumentsSection } from "./documents-section";
+import { MessagesSection } from "./messages-section";
 import { CheckInButton, RevisitForm } from "./on-site-actions";
 import { PerformForm } from "./perform-form";
 import { ServiceTaskItem } from "./service-task-item";
@@ -11,9 +12,8 @@ import { useLiveQuery } from "./use-live-query";
 import { TimeSection } from "./time-section";
 import { StepNav, VisitSteps, currentStep, visitSteps, type TStepId } from "./visit-steps";
 import { useState, type ReactNode } from "react";
+import { formatSiteTime } from "@/lib/time/site-clock";
 
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
-const fmt = (iso: string | null) => (iso ? when.format(new Date(iso)) : "—");
 // A due date is a calendar day (kept as its midnight UTC): the same day on every phone.
 const calendarDay = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 const fmtDay = (iso: string | null) => (iso ? calendarDay.format(new Date(iso)) : "—");
@@ -32,6 +32,8 @@ export function TaskView({
   attention: TOutboxEntry[];
 }) {
   const onSite = task.status === "IN_PROGRESS";
+  // Every time on this page is on the site's clock, named when the phone's says otherwise.
+  const fmt = (iso: string | null) => (iso ? formatSiteTime(iso, task.site.timeZone) : "—");
   const localPhotoTargets = useLiveQuery(
     async () => new Set((await db.photos.where("taskId").equals(task.id).toArray()).map((p) => p.serviceTaskId)),
     [db, task.id],
@@ -45,7 +47,9 @@ export function TaskView({
   const visiting = canWork && task.status !== "PERFORMED";
   // Once the work is performed, the technician records their time (until it is invoiced).
   const recordsTime = !task.withdrawn && ["PERFORMED", "COMPLETED", "REVIEWED"].includes(task.status);
-  const steps = visitSteps(task);
+  // A step the technician has looked at (Defects is optional: done once seen).
+  const [seen, setSeen] = useState<Set<TStepId>>(() => new Set());
+  const steps = visitSteps(task, seen);
   // Each arrival at a new status opens the step it leads to (checked in: the checks);
   // otherwise the technician moves between steps, and no step jumps on its own.
   const stepKey = `${task.id}:${task.status}`;
@@ -55,6 +59,8 @@ export function TaskView({
 
   function openStep(id: TStepId) {
     setShown({ key: stepKey, id });
+    // The step being left has been seen (tapping the open step again leaves nothing).
+    if (id !== open) setSeen((current) => (current.has(open) ? current : new Set(current).add(open)));
     requestAnimationFrame(() => {
       const panel = document.getElementById(`step-${id}`);
       if (!panel) return;
@@ -171,6 +177,7 @@ export function TaskView({
               <CheckInButton task={task} actions={actions} />
               {details}
               <DocumentsSection task={task} db={db} />
+              <MessagesSection task={task} />
               {history}
             </>,
           )}
@@ -194,6 +201,7 @@ export function TaskView({
           {recordsTime && <TimeSection task={task} actions={actions} />}
           {details}
           <DocumentsSection task={task} db={db} />
+          <MessagesSection task={task} />
           {checks}
           {defects}
           {history}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { createAutoSync } from "@/lib/offline/auto-sync";
 import type { OfflineDatabase } from "@/lib/offline/database";
+import { hasUnsentWork } from "@/lib/offline/unsent-work";
 import { createSyncEngine, type TSyncReport } from "@/lib/offline/sync-engine";
 import { techActions } from "@/lib/offline/tech-actions";
 import { createHttpTransport } from "@/lib/offline/transport";
@@ -13,10 +14,14 @@ import { useTechData } from "./use-tech-data";
 // The technician app: everything is read from and written to the device, and synced in
 // the background, so it works the same with or without a network.
 export function TechApp({ db, userName }: { db: OfflineDatabase; userName: string }) {
-  const engine = useMemo(() => createSyncEngine({ db, transport: createHttpTransport() }), [db]);
+  const transport = useMemo(() => createHttpTransport(), []);
+  const engine = useMemo(() => createSyncEngine({ db, transport }), [db, transport]);
   const [report, setReport] = useState<TSyncReport | null>(null);
   const [syncing, setSyncing] = useState(false);
-  const autoSync = useMemo(() => createAutoSync(engine), [engine]);
+  const autoSync = useMemo(
+    () => createAutoSync(engine, { reachable: transport.reachable, waiting: () => hasUnsentWork(db) }),
+    [engine, transport, db],
+  );
   const actions = useMemo(() => techActions(db, autoSync.kick), [db, autoSync]);
   const data = useTechData(db);
   const { taskId } = useHashRoute();

@@ -9,7 +9,7 @@ import { TechApp } from "./tech-app";
 export function TechShell({ userId, userName }: { userId: string; userName: string }) {
   const db = useMemo(() => openOfflineDatabase(userId), [userId]);
   return (
-    <div className="shell">
+    <div className="shell tech-shell">
       <header className="topbar topbar-compact">
         <a href="/tech" className="brand">
           Fieldgate <span className="brand-area">Technician</span>

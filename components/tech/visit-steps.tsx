@@ -5,7 +5,8 @@ export type TStep = { id: TStepId; label: string; done: boolean };
 
 // The visit as the steps a technician follows, one hand on the phone: arrive, do the
 // checks, report what is wrong, sign off. Each step is its own screen.
-export function visitSteps(task: TStoredTask): TStep[] {
+// `seen`: the steps the technician has opened and left.
+export function visitSteps(task: TStoredTask, seen: ReadonlySet<TStepId> = new Set()): TStep[] {
   const arrived = task.status !== "ACCEPTED" && task.status !== "SCHEDULED";
   const checked = task.serviceTasks.every(
     (step) => step.result !== null || step.reading !== null || (step.answer ?? "") !== "",
@@ -15,8 +16,8 @@ export function visitSteps(task: TStoredTask): TStep[] {
   return [
     { id: "arrive", label: "Arrive", done: arrived },
     ...(hasChecks ? [{ id: "checks" as const, label: "Checks", done: checked && arrived }] : []),
-    // Optional: done once something is reported, or once the checks are through.
-    { id: "defects", label: "Defects", done: performed || task.defects.length > 0 || (arrived && checked) },
+    // Optional: done once something is reported, or once the technician has looked at it.
+    { id: "defects", label: "Defects", done: performed || task.defects.length > 0 || (arrived && seen.has("defects")) },
     { id: "sign-off", label: "Sign off", done: performed },
   ];
 }

@@ -1,8 +1,9 @@
-import { formatStamp } from "@/components/ui/format";
+import { formatDayIn, formatStamp } from "@/components/ui/format";
 import type { TReaderClock } from "@/lib/time/reader-zone";
 import { formatMoment } from "@/lib/time/zones";
 import type { getSiteWork } from "@/lib/work-orders/get-site-work";
 import { isOutOfRange } from "@/lib/work-orders/reading-range";
+import { framedSignatureSvg } from "@/lib/people/signature-svg";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 type TSiteWork = NonNullable<Awaited<ReturnType<typeof getSiteWork>>>;
@@ -78,6 +79,7 @@ export function SiteWorkPanel({ work, siteZone, clock }: { work: TSiteWork; site
       )}
       {work.visits.map((visit) => (
         <div key={visit.id} data-testid="site-visit">
+          {visit.workedAt && <p>Work done on {formatDayIn(visit.workedAt, siteZone)}</p>}
           {visit.checkIns.map((c) => (
             <p key={c.id} className="muted">
               On site {onSite(c.deviceAt)} (device time; synced {formatStamp(c.syncedAt, clock)})
@@ -102,12 +104,19 @@ export function SiteWorkPanel({ work, siteZone, clock }: { work: TSiteWork; site
             <div className="signatures">
               {visit.signatures.map((s) => (
                 <figure key={s.id}>
-                  {/* eslint-disable-next-line @next/next/no-img-element -- a signature SVG checked for scripts on the way in */}
-                  <img
-                    className="signature-current"
-                    alt={`Signature of ${s.signerName}`}
-                    src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(s.imageSvg)}`}
-                  />
+                  {s.method === "TYPED" || !s.imageSvg ? (
+                    <p className="signature-typed" aria-label={`Typed signature of ${s.signerName}`}>
+                      {s.signerName}
+                      <small>Signed by typing their name</small>
+                    </p>
+                  ) : (
+                    // eslint-disable-next-line @next/next/no-img-element -- a signature SVG checked for scripts on the way in
+                    <img
+                      className="signature-current"
+                      alt={`Signature of ${s.signerName}`}
+                      src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(framedSignatureSvg(s.imageSvg))}`}
+                    />
+                  )}
                   <figcaption>
                     {s.signerName} ({s.signerRole === "TECHNICIAN" ? "technician" : "on-site client"}),{" "}
                     {onSite(s.signedAt)}

@@ -16,6 +16,7 @@ export async function applyTaskEvent(
   actor: { userId: string | null; label: string },
   data: Prisma.AssignmentUpdateManyMutationInput = {},
   details: Record<string, string | null> = {},
+  options: { at?: Date } = {},
 ): Promise<void> {
   const to = transition(assignment.status, event, party);
   const updated = await tx.assignment.updateMany({
@@ -35,5 +36,6 @@ export async function applyTaskEvent(
     actor,
     type: "assignment.status_changed",
     data: { event, from: assignment.status, to, label: statusLabel(to), ...details },
+    at: options.at,
   });
 }

@@ -12,8 +12,8 @@ export async function listTaskHistory(actor: TDeskActor, assignmentId: string) {
   const task = await findTask(actor, assignmentId, "task.read");
   return db.timelineEvent.findMany({
     where: { assignmentId: task.id },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }, { id: "desc" }],
     take: HISTORY_LIMIT,
-    select: { id: true, type: true, actorLabel: true, createdAt: true, data: true },
+    select: { id: true, type: true, actorLabel: true, occurredAt: true, createdAt: true, data: true },
   });
 }

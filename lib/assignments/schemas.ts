@@ -37,7 +37,8 @@ export const ZScheduleAssignmentSchema = z.object({
 export const ZCompleteAssignmentSchema = z.object({
   assignmentId: ZIdSchema,
   // Whether it is in the future is known once read in the site's zone (complete-assignment.ts).
-  actualOnSiteAt: requiredLocalDateTime("Enter when you were on site"),
+  // Left empty, the technician's first check-in is the time on site.
+  actualOnSiteAt: ZOptionalLocalDateTimeSchema,
   occurrence: ZOccurrenceSchema,
 });
 

@@ -9,7 +9,7 @@ export async function listCompanyProfiles(actor: TDeskActor) {
   const companies = await db.contractorCompany.findMany({
     where: { id: { in: deskCompaniesAllowed(actor, "company.read") } },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, email: true, phone: true, address: true },
+    select: { id: true, name: true, email: true, phone: true, address: true, techniciansSeeMessages: true },
   });
   return companies.map((company) => ({ ...company, canManage: manageable.includes(company.id) }));
 }

@@ -25,4 +25,9 @@ export const ZCompanyProfileSchema = z.object({
     "Enter a phone number like +44 20 7946 0000",
   ),
   address: optionalText(500, "Keep the address under 500 characters"),
+  // A checkbox: sent as "on" when ticked, absent when not.
+  techniciansSeeMessages: z
+    .literal("on")
+    .optional()
+    .transform((v) => v === "on"),
 });

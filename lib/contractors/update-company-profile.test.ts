@@ -82,7 +82,14 @@ describe("company profile", () => {
     const before = await db.contractorCompany.findUniqueOrThrow({ where: { id: world.company.id } });
     const office = (await loadDeskActor(world.office.user.id))!;
     const otherAdmin = (await loadDeskActor((await createContractorPerson(db, other.company.id, "ADMIN")).user.id))!;
-    const change = { companyId: world.company.id, name: "Hijacked", email: "x@evil.test", phone: null, address: null };
+    const change = {
+      companyId: world.company.id,
+      name: "Hijacked",
+      email: "x@evil.test",
+      phone: null,
+      address: null,
+      techniciansSeeMessages: false,
+    };
     expect(await codeOf(updateCompanyProfile(office, change))).toBe("FORBIDDEN");
     expect(await codeOf(updateCompanyProfile(otherAdmin, change))).toBe("FORBIDDEN");
     expect(await db.contractorCompany.findUniqueOrThrow({ where: { id: world.company.id } })).toEqual(before);

@@ -11,6 +11,12 @@ export async function updateCompanyProfile(actor: TDeskActor, input: z.infer<typ
   assertDeskCan(actor, "company.manage", input.companyId);
   return db.contractorCompany.update({
     where: { id: input.companyId },
-    data: { name: input.name, email: input.email, phone: input.phone, address: input.address },
+    data: {
+      name: input.name,
+      email: input.email,
+      phone: input.phone,
+      address: input.address,
+      techniciansSeeMessages: input.techniciansSeeMessages,
+    },
   });
 }

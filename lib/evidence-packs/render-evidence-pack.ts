@@ -58,7 +58,7 @@ export async function writeEvidencePack(
         { label: "Who", width: 0.2 },
         { label: "What", width: 0.56 },
       ],
-      evidence.timeline.map((event) => [when(event.createdAt), event.actorLabel, describeEvent(event, clock)]),
+      evidence.timeline.map((event) => [when(event.occurredAt), event.actorLabel, describeEvent(event, clock)]),
     );
 
   await writeSiteWork(pdf, evidence.work, evidence.zone, readPhoto);

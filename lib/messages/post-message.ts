@@ -73,7 +73,10 @@ export async function postMessage(actor: TStaffActor | TDeskActor, input: z.infe
       assignmentId: task.id,
       actor: { userId: actor.userId, label: fromLabel },
       type: "message.posted",
-      data: { excerpt: input.body.length > 120 ? `${input.body.slice(0, 117)}…` : input.body },
+      data: {
+        excerpt: input.body.length > 120 ? `${input.body.slice(0, 117)}…` : input.body,
+        from: actor.kind === "staff" ? "client" : "contractor",
+      },
     });
     const { users, path } = await recipientsFor(tx, actor, task);
     for (const user of users.filter((u) => u.id !== actor.userId)) {

@@ -1,4 +1,5 @@
 import "fake-indexeddb/auto";
+import Dexie from "dexie";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { loadStaffActor, loadTechActor } from "@/lib/auth/actor";
@@ -6,7 +7,7 @@ import { cancelAssignment } from "@/lib/assignments/cancel-assignment";
 import { db } from "@/lib/db";
 import { createAssignment, createServiceTasks, createWorld } from "@/prisma/factories";
 import { inProcessTransport } from "@/tests/in-process-transport";
-import { PNG_BYTES } from "@/tests/sample-files";
+import { PNG_BYTES, SIGNATURE_SVG } from "@/tests/sample-files";
 import { OfflineDatabase } from "./database";
 import { enqueueMutation } from "./enqueue";
 import { savePhoto } from "./photos-store";
@@ -14,7 +15,7 @@ import { projectTask } from "./project-task";
 import { createSyncEngine } from "./sync-engine";
 import { TransportError } from "./transport";
 
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg"><path d="M1 1L9 9"/></svg>';
+const SVG = SIGNATURE_SVG;
 
 async function setUp() {
   const world = await createWorld(db);
@@ -55,7 +56,7 @@ describe("the device's sync engine", () => {
     await savePhoto(local, {
       taskId: task.id,
       defectId,
-      blob: new Blob([PNG_BYTES], { type: "image/png" }),
+      photo: new Blob([PNG_BYTES], { type: "image/png" }),
       thumbnail: new Blob([PNG_BYTES]),
     });
     await enqueueMutation(local, task.id, {
@@ -86,6 +87,58 @@ describe("the device's sync engine", () => {
     expect(server.attachments.filter((a) => a.defectId === defectId)).toHaveLength(1);
     expect(await engine.syncNow()).toMatchObject({ ok: true, pushed: 0 });
     expect(await db.syncMutation.count({ where: { assignmentId: task.id } })).toBe(4);
+  });
+
+  it("keeps photo bytes, not Blobs, which WebKit cannot store in a private session", async () => {
+    const { task, local } = await setUp();
+    const saved = await savePhoto(local, {
+      taskId: task.id,
+      photo: new Blob([PNG_BYTES], { type: "image/png" }),
+      thumbnail: new Blob([PNG_BYTES], { type: "image/png" }),
+    });
+    const row = (await local.photos.get(saved.photoId))!;
+    expect(row.content).not.toBeInstanceOf(Blob);
+    expect(row.thumbnail).not.toBeInstanceOf(Blob);
+    expect(row.content).toMatchObject({ type: "image/png" });
+    expect(new Uint8Array((row.content as { bytes: ArrayBuffer }).bytes)).toEqual(new Uint8Array(PNG_BYTES));
+  });
+
+  it("uploads a photo that the previous version of the app left waiting as a Blob", async () => {
+    const { task, local, transport } = await setUp();
+    const name = local.name;
+    // The phone's database as version 1 of the app wrote it.
+    const before = new Dexie(name);
+    before.version(1).stores({
+      tasks: "id",
+      outbox: "mutationId, order, taskId, state",
+      photos: "photoId, taskId, state, createdAt",
+      documents: "id",
+      meta: "key",
+    });
+    const photoId = randomUUID();
+    await before.table("photos").add({
+      photoId,
+      taskId: task.id,
+      blob: new Blob([PNG_BYTES], { type: "image/png" }),
+      thumbnail: new Blob([PNG_BYTES], { type: "image/png" }),
+      state: "pending",
+      attempts: 0,
+      createdAt: new Date().toISOString(),
+    });
+    await before
+      .table("documents")
+      .add({ id: "doc-1", filename: "manual.pdf", contentType: "application/pdf", blob: new Blob(["manual"]) });
+    before.close();
+
+    const upgraded = new OfflineDatabase(name);
+    expect(await upgraded.photos.get(photoId)).toMatchObject({ state: "pending", content: expect.any(Blob) });
+    expect(await (await upgraded.documents.get("doc-1"))!.content).toBeInstanceOf(Blob);
+    expect(await createSyncEngine({ db: upgraded, transport }).syncNow()).toMatchObject({ ok: true });
+    const sent = (await upgraded.photos.get(photoId))!;
+    expect(sent.state).toBe("uploaded");
+    expect(sent.content).toBeUndefined();
+    const stored = await db.attachment.findFirstOrThrow({ where: { assignmentId: task.id, kind: "PHOTO" } });
+    expect(stored).toMatchObject({ contentType: "image/png", sizeBytes: PNG_BYTES.byteLength });
   });
 
   it("keeps the server's count of open tasks that did not fit on the phone", async () => {

@@ -1,10 +1,11 @@
 import { MAX_MUTATIONS_PER_REQUEST, type TMutationResult } from "@/lib/sync/contract";
-import { deviceIdOf, setMeta, type OfflineDatabase, type TOutboxEntry } from "./database";
+import { deviceIdOf, setMeta, toBlob, toStoredBytes, type OfflineDatabase, type TOutboxEntry } from "./database";
 import { projectTask } from "./project-task";
 import { withReopen } from "./reopen";
 import { TransportError, type TTransport } from "./transport";
 
-export type TSyncReport = { ok: boolean; pushed: number; error?: string; signedOut?: boolean };
+// offline: the server could not be reached at all (not a failure worth an alarm).
+export type TSyncReport = { ok: boolean; pushed: number; error?: string; signedOut?: boolean; offline?: boolean };
 
 // Sends the outbox, then downloads the latest tasks, then uploads photos, so small
 // changes never wait behind large photos. One run at a time; a request for another run
@@ -74,7 +75,7 @@ export function createSyncEngine({ db, transport }: { db: OfflineDatabase; trans
   async function uploadPhotos(): Promise<void> {
     const pending = await withReopen(db, () => db.photos.where("state").equals("pending").sortBy("createdAt"));
     for (const photo of pending) {
-      if (!photo.blob) continue;
+      if (!photo.content) continue;
       let defectId = photo.defectId;
       if (defectId) {
         const defectEntry = (await db.outbox.where("taskId").equals(photo.taskId).toArray()).find(
@@ -88,11 +89,11 @@ export function createSyncEngine({ db, transport }: { db: OfflineDatabase; trans
         taskId: photo.taskId,
         serviceTaskId: photo.serviceTaskId,
         defectId,
-        blob: photo.blob,
+        blob: toBlob(photo.content),
       });
       if (outcome.outcome === "stored")
         await withReopen(db, () =>
-          db.photos.update(photo.photoId, { state: "uploaded", blob: undefined, lastError: undefined }),
+          db.photos.update(photo.photoId, { state: "uploaded", content: undefined, lastError: undefined }),
         );
       else if (outcome.outcome === "refused")
         await withReopen(db, () => db.photos.update(photo.photoId, { state: "failed", lastError: outcome.message }));
@@ -107,9 +108,9 @@ export function createSyncEngine({ db, transport }: { db: OfflineDatabase; trans
     const tasks = await withReopen(db, () => db.tasks.toArray());
     for (const doc of tasks.flatMap((t) => t.documents)) {
       if (await db.documents.get(doc.id)) continue;
-      const blob = await transport.fetchDocument(doc.id);
+      const content = await toStoredBytes(await transport.fetchDocument(doc.id));
       await withReopen(db, () =>
-        db.documents.put({ id: doc.id, filename: doc.filename, contentType: doc.contentType, blob }),
+        db.documents.put({ id: doc.id, filename: doc.filename, contentType: doc.contentType, content }),
       );
     }
   }
@@ -133,7 +134,13 @@ export function createSyncEngine({ db, transport }: { db: OfflineDatabase; trans
           .equals("pending")
           .modify((e) => void ((e.attempts += 1), (e.lastError = message))),
       ).catch(() => undefined);
-      return { ok: false, pushed, error: message, signedOut: error instanceof TransportError && error.signedOut };
+      return {
+        ok: false,
+        pushed,
+        error: message,
+        signedOut: error instanceof TransportError && error.signedOut,
+        offline: error instanceof TransportError && error.offline,
+      };
     }
   }
 

@@ -2,7 +2,7 @@ import type { TDefectSeverity, TLabourType, TLocation, TServiceTaskFields, TSign
 import type { OfflineDatabase } from "./database";
 import { assertValidChange } from "./check-mutation";
 import { enqueueMutation as enqueueUnchecked, type TMutationBody } from "./enqueue";
-import { savePhoto } from "./photos-store";
+import { storablePhoto } from "./photos-store";
 import { requestPersistenceOnce } from "./storage-health";
 
 type TPhoto = { photo: Blob; thumbnail: Blob };
@@ -28,24 +28,26 @@ export function techActions(db: OfflineDatabase, afterSave: () => void) {
       saved(enqueueMutation(db, taskId, { type: "locate_check_in", checkInId, location })),
     recordResult: (taskId: string, serviceTaskId: string, changes: TServiceTaskFields, base: TServiceTaskFields) =>
       saved(enqueueMutation(db, taskId, { type: "record_result", serviceTaskId, changes, base })),
-    reportDefect: (taskId: string, defect: { severity: TDefectSeverity; description: string }, photos: TPhoto[]) => {
+    // The defect and its photos are saved together or not at all.
+    reportDefect: async (
+      taskId: string,
+      defect: { severity: TDefectSeverity; description: string },
+      photos: TPhoto[],
+    ) => {
       const defectId = crypto.randomUUID();
+      const stored = await Promise.all(photos.map((p) => storablePhoto({ taskId, defectId, ...p })));
       return saved(
         db.transaction("rw", db.outbox, db.meta, db.photos, async () => {
           await enqueueMutation(db, taskId, { type: "report_defect", defectId, ...defect });
-          for (const p of photos) await savePhoto(db, { taskId, defectId, blob: p.photo, thumbnail: p.thumbnail });
+          await db.photos.bulkAdd(stored);
           return defectId;
         }),
       );
     },
-    addPhotos: (taskId: string, serviceTaskId: string, photos: TPhoto[]) =>
-      saved(
-        db.transaction("rw", db.photos, async () =>
-          Promise.all(
-            photos.map((p) => savePhoto(db, { taskId, serviceTaskId, blob: p.photo, thumbnail: p.thumbnail })),
-          ),
-        ),
-      ),
+    addPhotos: async (taskId: string, serviceTaskId: string, photos: TPhoto[]) => {
+      const stored = await Promise.all(photos.map((p) => storablePhoto({ taskId, serviceTaskId, ...p })));
+      return saved(db.photos.bulkAdd(stored));
+    },
     requestRevisit: (taskId: string, reason: string) =>
       saved(enqueueMutation(db, taskId, { type: "request_revisit", reason })),
     perform: (

@@ -7,6 +7,8 @@ export type TPhotoOutcome =
   { outcome: "stored" } | { outcome: "wait"; message: string } | { outcome: "refused"; message: string };
 
 export type TTransport = {
+  // A tiny request that says only whether the server can be reached.
+  reachable(): Promise<boolean>;
   sync(request: TSyncRequest): Promise<TSyncResponse>;
   fetchTasks(): Promise<TTasksResponse>;
   uploadPhoto(photo: TPhotoUpload): Promise<TPhotoOutcome>;
@@ -14,28 +16,39 @@ export type TTransport = {
 };
 
 // The network or the server failed: nothing is known about the request, so it is sent
-// again later. `signedOut` means the session ended and the person must sign in again.
+// again later. "offline": no answer at all (no signal, or the server unreachable);
+// "signed-out": the session ended and the person must sign in again; "server": the
+// server answered with a failure of its own.
+export type TTransportFailure = "offline" | "signed-out" | "server";
 export class TransportError extends Error {
   constructor(
     message: string,
-    public readonly signedOut = false,
+    public readonly failure: TTransportFailure = "server",
   ) {
     super(message);
     this.name = "TransportError";
   }
+  get signedOut() {
+    return this.failure === "signed-out";
+  }
+  get offline() {
+    return this.failure === "offline";
+  }
 }
+
+const PROBE_TIMEOUT_MS = 5_000;
 
 async function call(input: string, init?: RequestInit): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(input, { credentials: "same-origin", cache: "no-store", ...init });
   } catch {
-    throw new TransportError("No connection to Fieldgate.");
+    throw new TransportError("No connection to Fieldgate.", "offline");
   }
   if (response.status === 401)
     throw new TransportError(
       "Your session has ended. Sign in again from your email link; nothing on this phone is lost.",
-      true,
+      "signed-out",
     );
   if (response.status >= 500 || response.status === 429 || response.status === 408)
     throw new TransportError(`Fieldgate is not answering (${response.status}).`);
@@ -49,6 +62,17 @@ async function errorMessage(response: Response): Promise<string> {
 
 export function createHttpTransport(baseUrl = ""): TTransport {
   return {
+    async reachable() {
+      try {
+        const response = await fetch(`${baseUrl}/api/tech/ping`, {
+          cache: "no-store",
+          signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+        });
+        return response.ok;
+      } catch {
+        return false;
+      }
+    },
     async sync(request) {
       const response = await call(`${baseUrl}/api/tech/sync`, {
         method: "POST",

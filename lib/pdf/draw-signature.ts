@@ -2,7 +2,7 @@ import "server-only";
 
 type TBox = { x: number; y: number; width: number; height: number };
 
-// Draws a signature_pad SVG (paths and dots, checked safe when it was stored) into a box
+// Draws a signature_pad SVG (paths, dots and lines, checked safe when it was stored) into a box
 // of the page, scaled to fit: pdfkit reads SVG path data itself.
 export function drawSignature(doc: PDFKit.PDFDocument, svg: string, box: TBox) {
   const viewBox = /viewBox="([\d.\s-]+)"/.exec(svg)?.[1]?.trim().split(/\s+/).map(Number);
@@ -27,6 +27,14 @@ export function drawSignature(doc: PDFKit.PDFDocument, svg: string, box: TBox) {
       Number(new RegExp(`\\b${name}="([\\d.]+)"`).exec(attributes)?.[1]),
     );
     if ([cx, cy, r].every(Number.isFinite)) doc.circle(cx, cy, r).fillColor("#111111").fill();
+  }
+  for (const [, attributes] of svg.matchAll(/<line\b([^>]*)>/g)) {
+    const [x1, y1, x2, y2] = ["x1", "y1", "x2", "y2"].map((name) =>
+      Number(new RegExp(`\\b${name}="(-?[\\d.]+)"`).exec(attributes)?.[1]),
+    );
+    const strokeWidth = Number(/\bstroke-width="([\d.]+)"/.exec(attributes)?.[1] ?? 2);
+    if ([x1, y1, x2, y2].every(Number.isFinite))
+      doc.moveTo(x1, y1).lineTo(x2, y2).lineWidth(strokeWidth).lineCap("round").strokeColor("#111111").stroke();
   }
   doc.restore();
 }

@@ -179,6 +179,19 @@ export class PdfWriter {
     this.doc.moveDown(0.6);
   }
 
+  // A signature typed instead of drawn: the typed name in the signature's box, so it
+  // reads as what it is.
+  typedSignature(name: string, caption: string) {
+    const box = { width: 220, height: 80 };
+    this.ensureSpace(box.height + 30);
+    const y = this.doc.y;
+    this.doc.rect(MARGIN, y, box.width, box.height).lineWidth(0.5).strokeColor("#999999").stroke();
+    this.write(name, { size: 16, x: MARGIN + 10, y: y + box.height / 2 - 10, width: box.width - 20 });
+    this.doc.y = y + box.height + 4;
+    this.write(caption, { size: 8, color: GREY, x: MARGIN, y: this.doc.y });
+    this.doc.moveDown(0.6);
+  }
+
   private use(font: TPdfFont): TPdfFont {
     if (!this.registered.has(font)) {
       this.doc.registerFont(font, fontBytes(font));

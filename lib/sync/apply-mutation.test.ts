@@ -7,8 +7,9 @@ import { createAssignment, createContractorPerson, createServiceTasks, createWor
 import { applyMutation } from "./apply-mutation";
 import { applySyncBatch } from "./apply-batch";
 import type { TMutation } from "./contract";
+import { SIGNATURE_SVG } from "@/tests/sample-files";
 
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d="M1 1L9 9"/></svg>';
+const SVG = SIGNATURE_SVG;
 
 async function setUp(status: "ACCEPTED" | "SCHEDULED" | "IN_PROGRESS" = "SCHEDULED") {
   const world = await createWorld(db);
@@ -76,6 +77,110 @@ describe("applying a technician's offline changes", () => {
     expect(after.signatures.map((s) => s.signerRole).sort()).toEqual(["ON_SITE_CLIENT", "TECHNICIAN"]);
     expect((await db.serviceTask.findUniqueOrThrow({ where: { id: serviceTasks[1].id } })).reading).toBe(12.5);
     expect((await db.workOrder.findUniqueOrThrow({ where: { id: task.workOrderId } })).status).toBe("IN_PROGRESS");
+  });
+
+  it("dates work done offline by the tap on the phone, keeps its arrival apart, and never dates it in the future", async () => {
+    const { task, serviceTasks, tech, deviceId, next } = await setUp();
+    // The visit happened three hours before the phone found a network.
+    const visit = Date.now() - 3 * 3600_000;
+    const at = (minutes: number) => new Date(visit + minutes * 60_000).toISOString();
+    const tapped = <M extends TMutation>(mutation: M, deviceAt: string): M => ({ ...mutation, deviceAt });
+    const defectId = randomUUID();
+    const mutations = [
+      tapped(next({ type: "check_in" }), at(0)),
+      tapped(
+        next({ type: "record_result", serviceTaskId: serviceTasks[0].id, changes: { result: "PASS" }, base: {} }),
+        at(10),
+      ),
+      tapped(next({ type: "report_defect", defectId, severity: "LOW", description: "Loose cover" }), at(20)),
+      tapped(next({ type: "perform", notes: "Done", technicianSignature: { name: "Tom", svg: SVG } }), at(45)),
+    ];
+    const before = Date.now();
+    const { results } = await applySyncBatch(tech, { deviceId, mutations });
+    expect(results.map((r) => r.outcome)).toEqual(["applied", "applied", "applied", "applied"]);
+    const after = await db.assignment.findUniqueOrThrow({
+      where: { id: task.id },
+      include: { defects: true, signatures: true },
+    });
+    expect(after.checkedInAt?.toISOString()).toBe(at(0));
+    expect(after.performedAt?.toISOString()).toBe(at(45));
+    expect(after.signatures[0].signedAt.toISOString()).toBe(at(45));
+    expect(
+      (await db.serviceTask.findUniqueOrThrow({ where: { id: serviceTasks[0].id } })).completedAt?.toISOString(),
+    ).toBe(at(10));
+    expect(after.defects[0].createdAt.toISOString()).toBe(at(20));
+    expect(after.defects[0].syncedAt.getTime()).toBeGreaterThanOrEqual(before);
+    const events = await db.timelineEvent.findMany({
+      where: { assignmentId: task.id },
+      orderBy: { occurredAt: "asc" },
+      select: { type: true, occurredAt: true, createdAt: true },
+    });
+    expect(events.map((e) => [e.type, e.occurredAt.toISOString()])).toEqual([
+      ["assignment.status_changed", at(0)],
+      ["technician.checked_in", at(0)],
+      ["technician.result_recorded", at(10)],
+      ["technician.defect_reported", at(20)],
+      ["assignment.status_changed", at(45)],
+    ]);
+    for (const event of events) expect(event.createdAt.getTime()).toBeGreaterThanOrEqual(before);
+
+    // A phone whose clock runs an hour fast: its work is dated when it arrived, not later.
+    const fast = await setUp("IN_PROGRESS");
+    const ahead = new Date(Date.now() + 3600_000).toISOString();
+    await applySyncBatch(fast.tech, {
+      deviceId: fast.deviceId,
+      mutations: [
+        tapped(fast.next({ type: "perform", notes: "", technicianSignature: { name: "Tom", svg: SVG } }), ahead),
+      ],
+    });
+    const performed = await db.assignment.findUniqueOrThrow({ where: { id: fast.task.id } });
+    expect(performed.performedAt!.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(performed.performedAt!.getTime()).toBeGreaterThanOrEqual(before);
+  });
+
+  it("records a typed signature as typed, and refuses a signature that is empty or only a dot", async () => {
+    const { task, tech, deviceId, next } = await setUp("IN_PROGRESS");
+    const dot =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100"><circle r="1.5" cx="150" cy="50" fill="#101828"></circle></svg>';
+    const refused = [];
+    for (const svg of [dot, "", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100"></svg>'])
+      refused.push(
+        await applyMutation(
+          tech,
+          deviceId,
+          next({ type: "perform", notes: "", technicianSignature: { name: "Tom", svg } }),
+        ),
+      );
+    expect(refused.map((r) => r.outcome)).toEqual(["rejected", "rejected", "rejected"]);
+    expect(refused.map((r) => ("message" in r ? r.message : ""))).toEqual([
+      "This change is malformed and cannot be applied: That is too small to be a signature: sign across the box.",
+      "This change is malformed and cannot be applied: Sign in the box with your finger.",
+      "This change is malformed and cannot be applied: Sign in the box with your finger.",
+    ]);
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("IN_PROGRESS");
+
+    const typed = next({
+      type: "perform",
+      notes: "",
+      technicianSignature: { name: "Tom Tech", typed: true },
+      clientSignature: { name: "Sam Porter", typed: true },
+    });
+    expect((await applyMutation(tech, deviceId, typed)).outcome).toBe("applied");
+    const signatures = await db.signature.findMany({
+      where: { assignmentId: task.id },
+      orderBy: { signerRole: "asc" },
+      select: { signerRole: true, signerName: true, method: true, imageSvg: true },
+    });
+    expect(signatures).toEqual([
+      { signerRole: "TECHNICIAN", signerName: "Tom Tech", method: "TYPED", imageSvg: null },
+      { signerRole: "ON_SITE_CLIENT", signerName: "Sam Porter", method: "TYPED", imageSvg: null },
+    ]);
+    const drawingWithTyped = next({
+      type: "perform",
+      notes: "",
+      technicianSignature: { name: "Tom", typed: true, svg: SVG },
+    });
+    expect((await applyMutation(tech, deviceId, drawingWithTyped)).outcome).toBe("rejected");
   });
 
   it("applies a mutation once however often it is delivered, returning the first answer", async () => {

@@ -13,6 +13,7 @@ import { recordTime } from "./handlers/record-time";
 import { reportDefect } from "./handlers/report-defect";
 import { requestRevisit } from "./handlers/request-revisit";
 import type { THandlerContext, THandlerOutcome } from "./handlers/types";
+import { tappedAt } from "./tapped-at";
 import { ZMutationHeaderSchema, ZMutationSchema, type TValidMutation } from "./schemas";
 
 type THeader = { mutationId: string; taskId: string; seq: number; type: string };
@@ -85,7 +86,7 @@ async function applyInTransaction(
   const handler = handlers[mutation.type] as (
     context: THandlerContext<TValidMutation["type"]>,
   ) => Promise<THandlerOutcome>;
-  const outcome = await handler({ tx, actor, task, mutation });
+  const outcome = await handler({ tx, actor, task, mutation, at: tappedAt(mutation.deviceAt, new Date()) });
   const result = { mutationId: mutation.mutationId, ...outcome } as TMutationResult;
   await insertRecord(tx, actor, deviceId, header, result);
   return result;

@@ -96,7 +96,12 @@ export type TTaskSnapshot = {
   history: { at: string; text: string }[];
   // The technician's own time on the task (never a price or a rate).
   timeEntries: TTimeEntrySnapshot[];
+  // The thread between the client and the contractor's office, newest last, when the
+  // contractor lets its technicians read it (absent from copies stored before).
+  messages?: TMessageSnapshot[];
 };
+
+export type TMessageSnapshot = { id: string; at: string; author: string; fromClient: boolean; body: string };
 
 export type TLabourType = TMutationOf<"record_time">["labourType"];
 export type TTimeEntrySnapshot = {

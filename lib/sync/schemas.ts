@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { ID_PATTERN } from "@/lib/id-pattern";
-import { isSafeSignatureSvg, MAX_SIGNATURE_SVG } from "@/lib/people/signature-svg";
+import { drawnSignatureProblem, MAX_SIGNATURE_SVG } from "@/lib/people/signature-svg";
 import { isDeviceInstant, YEAR_RANGE } from "@/lib/time/wall-clock";
 import { MAX_MUTATIONS_PER_REQUEST } from "./contract";
 
@@ -57,14 +57,31 @@ const text = (max: number, empty?: string) =>
       z.maxLength(max, `Use at most ${max.toLocaleString("en-GB")} characters`),
     );
 
-const signature = z.object({
-  name: text(200, "Enter the signer's name"),
-  svg: z.string().check(
-    z.maxLength(MAX_SIGNATURE_SVG, "The signature is too large"),
-    z.refine((svg) => svg !== "", "The signature is empty"),
-    z.refine(isSafeSignatureSvg, "Draw your signature again"),
-  ),
-});
+// A signature is drawn on the pad (its SVG, refused when empty or only a dot), or, for
+// someone who cannot draw, their name typed as the signature (`typed`, no SVG), and
+// recorded as what it is.
+const signature = z
+  .strictObject({
+    name: text(200, "Enter the signer's name"),
+    svg: z.optional(z.string().check(z.maxLength(MAX_SIGNATURE_SVG, "The signature is too large"))),
+    typed: z.optional(z.literal(true)),
+  })
+  .check(
+    z.superRefine((value, context) => {
+      if (value.typed) {
+        if (value.svg)
+          context.addIssue({
+            code: "custom",
+            message: "A typed signature has no drawing",
+            path: ["svg"],
+            input: value,
+          });
+        return;
+      }
+      const problem = drawnSignatureProblem(value.svg ?? "");
+      if (problem) context.addIssue({ code: "custom", message: problem, path: ["svg"], input: value });
+    }),
+  );
 
 const serviceTaskFields = z.strictObject({
   result: z.optional(z.nullable(z.enum(["PASS", "FAIL", "NOT_APPLICABLE"]))),
@@ -79,6 +96,7 @@ const location = z.object({
 });
 
 const FIVE_MINUTES = 5 * 60_000;
+export const ENDS_IN_FUTURE = "This time would end in the future (check the phone's date and time)";
 
 // Time the technician spent: from a start, for whole minutes (at most a day in one entry),
 // and not ending after the moment it was recorded on the phone.
@@ -106,7 +124,7 @@ const recordTime = z
         !isDeviceInstant(m.startedAt) ||
         !isDeviceInstant(m.deviceAt) ||
         Date.parse(m.startedAt) + m.minutes * 60_000 <= Date.parse(m.deviceAt) + FIVE_MINUTES,
-      { message: "This time would end in the future (check the phone's date and time)", path: ["minutes"] },
+      { message: ENDS_IN_FUTURE, path: ["minutes"] },
     ),
   );
 

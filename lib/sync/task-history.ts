@@ -4,7 +4,11 @@ import type { AssignmentStatus } from "@/generated/prisma/client";
 import { formatDuration } from "@/lib/work-time/parse-duration";
 
 // The technician's short history of a task, in plain words; office-only detail stays out.
-export function describeForTechnician(event: { type: string; data: unknown }): string {
+// seesMessages: the contractor lets its technicians read the thread with the client.
+export function describeForTechnician(
+  event: { type: string; data: unknown },
+  { seesMessages }: { seesMessages: boolean },
+): string {
   const data = (event.data ?? {}) as Record<string, unknown>;
   switch (event.type) {
     case "assignment.offered":
@@ -24,7 +28,12 @@ export function describeForTechnician(event: { type: string; data: unknown }): s
     case "attachment.uploaded":
       return `added ${data.filename}`;
     case "message.posted":
-      return "wrote a message to the client";
+      if (seesMessages && data.excerpt) return `wrote: “${data.excerpt}”`;
+      return data.from === "client"
+        ? "wrote to your office"
+        : data.from === "contractor"
+          ? "wrote to the client"
+          : "wrote a message";
     case "work.time_recorded":
       return `recorded ${formatDuration(Number(data.minutes))} of ${String(data.labourType).toLowerCase()} time for ${data.person}`;
     // Technicians never see prices: a cost is only named.

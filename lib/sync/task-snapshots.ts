@@ -9,6 +9,8 @@ import { MONEY_EVENT_TYPES } from "@/lib/timeline/money-event-types";
 import { describeForTechnician } from "./task-history";
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
+// The latest messages of a task's thread a phone keeps.
+const MESSAGES_ON_PHONE = 20;
 
 // Everything a technician's device keeps for offline work: the tasks assigned to them
 // (as many as the phone may hold, most urgent first: choose-device-tasks.ts) with their
@@ -23,6 +25,18 @@ export async function listTaskSnapshots(
     where: { ...assignmentScope(actor), id: { in: choice.ids } },
     include: {
       organisation: { select: { name: true, timezone: true } },
+      contractorCompany: { select: { techniciansSeeMessages: true } },
+      messages: {
+        orderBy: { createdAt: "desc" },
+        take: MESSAGES_ON_PHONE,
+        select: {
+          id: true,
+          body: true,
+          createdAt: true,
+          organisationId: true,
+          author: { select: { name: true, memberships: { select: { organisationId: true } } } },
+        },
+      },
       workOrder: {
         include: {
           site: true,
@@ -41,7 +55,11 @@ export async function listTaskSnapshots(
         orderBy: [{ startedAt: "asc" }, { createdAt: "asc" }],
         select: { id: true, startedAt: true, minutes: true, labourType: true, note: true },
       },
-      timeline: { where: { type: { notIn: MONEY_EVENT_TYPES } }, orderBy: { createdAt: "desc" }, take: 20 },
+      timeline: {
+        where: { type: { notIn: MONEY_EVENT_TYPES } },
+        orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
+        take: 20,
+      },
     },
   });
   const position = new Map(choice.ids.map((id, i) => [id, i]));
@@ -52,6 +70,7 @@ export async function listTaskSnapshots(
     tasks: tasks.map((task) => {
       const { workOrder } = task;
       const site = workOrder.site;
+      const seesMessages = task.contractorCompany.techniciansSeeMessages;
       return {
         id: task.id,
         status: task.status,
@@ -103,9 +122,20 @@ export async function listTaskSnapshots(
         documents: workOrder.attachments,
         timeEntries: task.timeEntries.map((entry) => ({ ...entry, startedAt: iso(entry.startedAt) })),
         history: task.timeline.map((event) => ({
-          at: event.createdAt.toISOString(),
-          text: `${event.actorLabel} ${describeForTechnician(event)}`,
+          at: event.occurredAt.toISOString(),
+          text: `${event.actorLabel} ${describeForTechnician(event, { seesMessages })}`,
         })),
+        messages: seesMessages
+          ? task.messages
+              .map((message) => ({
+                id: message.id,
+                at: message.createdAt.toISOString(),
+                author: message.author.name,
+                fromClient: message.author.memberships.some((m) => m.organisationId === message.organisationId),
+                body: message.body,
+              }))
+              .reverse()
+          : [],
       };
     }),
   };

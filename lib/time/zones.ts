@@ -1,21 +1,12 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
 import { format } from "date-fns";
-import type { TWallClock } from "./wall-clock";
 import { zoneName } from "./zone-name";
 
 export { zoneName };
+export { readWallClock, type TWallClockReading } from "./wall-clock-reading";
 
 // Time zones, through @date-fns/tz (IANA names, the platform's zone data): wall clocks
 // read in a zone, and instants written in one. No offsets by hand.
-
-export type TWallClockReading =
-  | { kind: "exact"; instant: Date }
-  // Inside a spring-forward gap: that local time never happens.
-  | { kind: "nonexistent" }
-  // Inside a fall-back overlap: it happens twice; `earlier` is the first occurrence.
-  | { kind: "ambiguous"; earlier: Date; later: Date };
-
-const MINUTE = 60_000;
 
 export function isTimeZone(zone: string): boolean {
   try {
@@ -24,25 +15,6 @@ export function isTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
-}
-
-// Every instant whose wall clock in `zone` is `clock`: none, one or two.
-export function readWallClock(clock: TWallClock, zone: string): TWallClockReading {
-  const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
-  // The zone's offsets a day either side cover any clock change at this moment.
-  const offsets = new Set([
-    tzOffset(zone, new Date(asUtc - 86_400_000)),
-    tzOffset(zone, new Date(asUtc)),
-    tzOffset(zone, new Date(asUtc + 86_400_000)),
-  ]);
-  const candidates = [...offsets]
-    .map((offset) => new Date(asUtc - offset * MINUTE))
-    .filter((instant) => tzOffset(zone, instant) * MINUTE === asUtc - instant.getTime())
-    .sort((a, b) => a.getTime() - b.getTime());
-  const unique = candidates.filter((c, i) => i === 0 || c.getTime() !== candidates[i - 1].getTime());
-  if (unique.length === 0) return { kind: "nonexistent" };
-  if (unique.length === 1) return { kind: "exact", instant: unique[0] };
-  return { kind: "ambiguous", earlier: unique[0], later: unique[unique.length - 1] };
 }
 
 // An instant as a wall clock in `zone`, in date-fns's format tokens.

@@ -7,7 +7,15 @@ import { formatMoment } from "@/lib/time/zones";
 
 // What a timeline event says after its actor's name, in the same words on the page and in
 // the evidence pack.
-export type TTimelineEvent = { id: string; type: string; actorLabel: string; createdAt: Date; data: unknown };
+// occurredAt: when it happened; createdAt: when it reached Fieldgate (later for work done offline).
+export type TTimelineEvent = {
+  id: string;
+  type: string;
+  actorLabel: string;
+  occurredAt: Date;
+  createdAt: Date;
+  data: unknown;
+};
 
 export function describeEvent(event: TTimelineEvent, clock: TReaderClock): string {
   const data = (event.data ?? {}) as Record<string, unknown>;

@@ -43,6 +43,8 @@ export async function recordEvent(
     actor: { userId: string | null; label: string };
     type: TTimelineEventType;
     data?: Prisma.InputJsonValue;
+    // When it happened, if not now: work done offline is dated by the tap on the phone.
+    at?: Date;
   },
 ): Promise<void> {
   await tx.timelineEvent.create({
@@ -54,6 +56,7 @@ export async function recordEvent(
       actorLabel: event.actor.label,
       type: event.type,
       data: event.data ?? {},
+      ...(event.at ? { occurredAt: event.at } : {}),
     },
   });
   await announceChange(tx, {

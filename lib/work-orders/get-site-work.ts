@@ -21,11 +21,14 @@ export async function getSiteWork(
       id: true,
       workOrderId: true,
       performedNotes: true,
+      actualOnSiteAt: true,
+      checkedInAt: true,
+      performedAt: true,
       checkIns: { orderBy: { deviceAt: "asc" } },
       defects: { orderBy: { createdAt: "asc" } },
       signatures: {
         orderBy: { signedAt: "asc" },
-        select: { id: true, signerRole: true, signerName: true, imageSvg: true, signedAt: true },
+        select: { id: true, signerRole: true, signerName: true, method: true, imageSvg: true, signedAt: true },
       },
       attachments: {
         where: { kind: "PHOTO" },
@@ -48,10 +51,21 @@ export async function getSiteWork(
   return {
     serviceTasks: serviceTasks.map((s) => ({ ...s, photos: photos.filter((p) => p.serviceTaskId === s.id) })),
     visits: tasks
-      .filter((t) => t.checkIns.length || t.defects.length || t.signatures.length || t.performedNotes)
+      .filter(
+        (t) =>
+          t.checkIns.length ||
+          t.defects.length ||
+          t.signatures.length ||
+          t.performedNotes ||
+          t.actualOnSiteAt ||
+          t.performedAt,
+      )
       .map((t) => ({
         ...t,
         defects: t.defects.map((d) => ({ ...d, photos: photos.filter((p) => p.defectId === d.id) })),
+        // The day of the work, however the task was completed: the office's time on site,
+        // else the technician's first check-in, else when they performed it.
+        workedAt: t.actualOnSiteAt ?? t.checkedInAt ?? t.checkIns[0]?.deviceAt ?? t.performedAt,
       })),
   };
 }

@@ -21,7 +21,7 @@ export async function getWorkOrder(actor: TStaffActor, workOrderId: string) {
           technicians: { include: { person: { include: { user: { select: { name: true } } } } } },
         },
       },
-      timeline: { orderBy: { createdAt: "desc" }, take: 200 },
+      timeline: { orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }], take: 200 },
     },
   });
   if (!workOrder) throw notFound("Work order");

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PdfWriter } from "@/lib/pdf/pdf-writer";
-import { formatMoment } from "@/lib/time/zones";
+import { framedSignatureSvg } from "@/lib/people/signature-svg";
+import { formatInZone, formatMoment } from "@/lib/time/zones";
 import type { TReadPhoto, TSiteWork } from "./render-service-report-pdf";
 import { range } from "./render-work-order-pdf";
 
@@ -44,6 +45,10 @@ export async function writeSiteWork(pdf: PdfWriter, work: TSiteWork, zone: strin
     for (const photo of task.photos) await writePhoto(pdf, readPhoto, photo, `${task.title}: ${photo.filename}`);
 
   for (const visit of work.visits) {
+    pdf.heading("Visit");
+    pdf.fields([
+      ["Date of the work", visit.workedAt ? formatInZone(visit.workedAt, zone, "EEE d MMM yyyy") : "not recorded"],
+    ]);
     pdf.heading("Check-ins");
     if (visit.checkIns.length === 0) pdf.muted("No check-in recorded.");
     for (const checkIn of visit.checkIns)
@@ -65,11 +70,12 @@ export async function writeSiteWork(pdf: PdfWriter, work: TSiteWork, zone: strin
     }
     pdf.heading("Signatures");
     if (visit.signatures.length === 0) pdf.muted("Not signed.");
-    for (const signature of visit.signatures)
-      pdf.signature(
-        signature.imageSvg,
-        `${SIGNER_WORDS[signature.signerRole]}: ${signature.signerName}, ${when(signature.signedAt)}`,
-      );
+    for (const signature of visit.signatures) {
+      const caption = `${SIGNER_WORDS[signature.signerRole]}: ${signature.signerName}, ${when(signature.signedAt)}`;
+      if (signature.method === "TYPED" || !signature.imageSvg)
+        pdf.typedSignature(signature.signerName, `${caption} (signed by typing their name)`);
+      else pdf.signature(framedSignatureSvg(signature.imageSvg), caption);
+    }
   }
 }
 

@@ -147,13 +147,14 @@ export function createFaultyNetwork({
   function connect(): TConnection {
     const connection: TConnection = {
       closed: false,
+      reachable: async () => !connection.closed && !(faultsOn && random.chance(rates.dropBefore)),
       async sync(request) {
         if (connection.closed) return never();
         if (faultsOn) releaseDelayed(false);
         if (closeApp) return closeDuring(connection, request);
         if (chance(rates.dropBefore)) {
           inject("dropped_before_server", describe(request.mutations));
-          throw new TransportError("No connection to Fieldgate.");
+          throw new TransportError("No connection to Fieldgate.", "offline");
         }
         if (chance(rates.replayLater)) delayed.push(structuredClone(request));
         const response = await deliver(request);
@@ -168,7 +169,7 @@ export function createFaultyNetwork({
         if (closeApp) return closeDuring(connection, null);
         if (chance(rates.dropBefore)) {
           inject("dropped_before_server", "task download");
-          throw new TransportError("No connection to Fieldgate.");
+          throw new TransportError("No connection to Fieldgate.", "offline");
         }
         return server.fetchTasks();
       },

@@ -19,12 +19,13 @@ import {
 } from "@/prisma/factories";
 import { applyMutation } from "@/lib/sync/apply-mutation";
 import { inProcessTransport } from "@/tests/in-process-transport";
+import { SIGNATURE_SVG } from "@/tests/sample-files";
 import { checkSchedule, type TEnqueued } from "./check-schedule";
 import { createFaultyNetwork, type TFaultCounts } from "./faulty-network";
 import { createRandom } from "./random";
 import { refusable, type TAction, type TSchedule } from "./schedule";
 
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d="M1 1L9 9"/></svg>';
+const SVG = SIGNATURE_SVG;
 const QUIET_LIMIT_MS = 30_000;
 
 // One client organisation, contractor company and site shared by every schedule of a run;

@@ -8,7 +8,7 @@ import { actorOf, type THandlerContext, type THandlerOutcome } from "./types";
 // Being on site is a fact worth keeping whatever the task's status; it moves the task to
 // in progress only where the state machine allows.
 export async function checkIn(context: THandlerContext<"check_in">): Promise<THandlerOutcome> {
-  const { tx, actor, task, mutation } = context;
+  const { tx, actor, task, mutation, at } = context;
   const now = new Date();
   if (task.status === "CANCELLED" || task.status === "DECLINED") {
     const at = mutation.location
@@ -31,9 +31,18 @@ export async function checkIn(context: THandlerContext<"check_in">): Promise<THa
     },
   });
   if (task.status !== "IN_PROGRESS" && canTransition(task.status, "checkIn", "tech")) {
-    await applyTaskEvent(tx, task, "checkIn", "tech", actorOf(actor), {
-      checkedInAt: task.checkedInAt ?? tappedAt(mutation.deviceAt, now),
-    });
+    await applyTaskEvent(
+      tx,
+      task,
+      "checkIn",
+      "tech",
+      actorOf(actor),
+      {
+        checkedInAt: task.checkedInAt ?? at,
+      },
+      {},
+      { at },
+    );
   }
   await recordEvent(tx, {
     organisationId: task.organisationId,
@@ -42,12 +51,7 @@ export async function checkIn(context: THandlerContext<"check_in">): Promise<THa
     actor: actorOf(actor),
     type: "technician.checked_in",
     data: { mutationId: mutation.mutationId, deviceAt: mutation.deviceAt, located: Boolean(mutation.location) },
+    at,
   });
   return { outcome: "applied" };
-}
-
-// Arrival is the moment of the tap on the phone, unless its clock runs ahead of ours.
-function tappedAt(deviceAt: string, now: Date): Date {
-  const tapped = new Date(deviceAt);
-  return tapped < now ? tapped : now;
 }

@@ -13,7 +13,7 @@ export async function keepForOffice<M extends TValidMutation["type"]>(
   summary: string,
   details: Record<string, Prisma.InputJsonValue> = {},
 ): Promise<THandlerOutcome> {
-  const { tx, actor, task, mutation } = context;
+  const { tx, actor, task, mutation, at } = context;
   const status = statusLabel(task.status).toLowerCase();
   await recordEvent(tx, {
     organisationId: task.organisationId,
@@ -29,6 +29,7 @@ export async function keepForOffice<M extends TValidMutation["type"]>(
       deviceAt: mutation.deviceAt,
       ...details,
     },
+    at,
   });
   const what = summary.charAt(0).toUpperCase() + summary.slice(1);
   return {

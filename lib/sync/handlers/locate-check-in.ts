@@ -6,7 +6,7 @@ import { actorOf, type THandlerContext, type THandlerOutcome } from "./types";
 // the tap's time. A check-in kept aside for the office (the task had been withdrawn) has
 // no row; its position goes on the timeline with it.
 export async function locateCheckIn(context: THandlerContext<"locate_check_in">): Promise<THandlerOutcome> {
-  const { tx, actor, task, mutation } = context;
+  const { tx, actor, task, mutation, at } = context;
   const { location } = mutation;
   const updated = await tx.checkIn.updateMany({
     where: { assignmentId: task.id, mutationId: mutation.checkInId, userId: actor.userId, latitude: null },
@@ -30,6 +30,7 @@ export async function locateCheckIn(context: THandlerContext<"locate_check_in">)
       kept: updated.count === 1,
       ...location,
     },
+    at,
   });
   return { outcome: "applied" };
 }

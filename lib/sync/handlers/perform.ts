@@ -7,33 +7,23 @@ import { actorOf, type THandlerContext, type THandlerOutcome } from "./types";
 // "I've performed this work": notes and signatures are saved with the move to performed
 // (the office then adds the documents and completes it).
 export async function perform(context: THandlerContext<"perform">): Promise<THandlerOutcome> {
-  const { tx, actor, task, mutation } = context;
+  const { tx, actor, task, mutation, at } = context;
   if (!canTransition(task.status, "perform", "tech"))
     return keepForOffice(context, `performed the work: ${mutation.notes || "no notes"}`);
-  const signedAt = new Date(mutation.deviceAt);
   const signatures = [
-    {
-      signerRole: "TECHNICIAN" as const,
-      signerName: mutation.technicianSignature.name,
-      imageSvg: mutation.technicianSignature.svg,
-    },
-    ...(mutation.clientSignature
-      ? [
-          {
-            signerRole: "ON_SITE_CLIENT" as const,
-            signerName: mutation.clientSignature.name,
-            imageSvg: mutation.clientSignature.svg,
-          },
-        ]
-      : []),
+    { signerRole: "TECHNICIAN" as const, ...mutation.technicianSignature },
+    ...(mutation.clientSignature ? [{ signerRole: "ON_SITE_CLIENT" as const, ...mutation.clientSignature }] : []),
   ];
   await tx.signature.createMany({
     data: signatures.map((s) => ({
-      ...s,
+      signerRole: s.signerRole,
+      signerName: s.name,
+      method: s.typed ? ("TYPED" as const) : ("DRAWN" as const),
+      imageSvg: s.typed ? null : s.svg,
       organisationId: task.organisationId,
       assignmentId: task.id,
       workOrderId: task.workOrderId,
-      signedAt,
+      signedAt: at,
     })),
   });
   await applyTaskEvent(
@@ -42,8 +32,9 @@ export async function perform(context: THandlerContext<"perform">): Promise<THan
     "perform",
     "tech",
     actorOf(actor),
-    { performedNotes: mutation.notes || null, performedAt: new Date() },
+    { performedNotes: mutation.notes || null, performedAt: at },
     { mutationId: mutation.mutationId, reason: mutation.notes || null },
+    { at },
   );
   return { outcome: "applied" };
 }

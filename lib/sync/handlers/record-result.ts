@@ -15,7 +15,7 @@ const LABELS: Record<(typeof SERVICE_TASK_FIELDS)[number], string> = {
 };
 
 export async function recordResult(context: THandlerContext<"record_result">): Promise<THandlerOutcome> {
-  const { tx, actor, task, mutation } = context;
+  const { tx, actor, task, mutation, at } = context;
   const serviceTask = await tx.serviceTask.findFirst({
     where: {
       id: mutation.serviceTaskId,
@@ -39,7 +39,7 @@ export async function recordResult(context: THandlerContext<"record_result">): P
     const filled = SERVICE_TASK_FIELDS.some((field) => after[field] !== null);
     await tx.serviceTask.update({
       where: { id: serviceTask.id },
-      data: { ...apply, completedAt: filled ? (serviceTask.completedAt ?? new Date()) : null },
+      data: { ...apply, completedAt: filled ? (serviceTask.completedAt ?? at) : null },
     });
   }
   await recordEvent(tx, {
@@ -60,6 +60,7 @@ export async function recordResult(context: THandlerContext<"record_result">): P
       conflicts: conflicts.length,
       notApplied: Object.fromEntries(conflicts.map((c) => [c.field, c.yours])) as Prisma.InputJsonObject,
     },
+    at,
   });
   if (conflicts.length === 0) return { outcome: "applied" };
   const described: TFieldConflict[] = conflicts.map((c) => ({

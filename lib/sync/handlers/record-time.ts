@@ -12,7 +12,7 @@ import { actorOf, type THandlerContext, type THandlerOutcome } from "./types";
 // it started. Time is recorded whatever became of the task (work done before a
 // withdrawal still counts), until the task is invoiced: then it goes to the office.
 export async function recordTime(context: THandlerContext<"record_time">): Promise<THandlerOutcome> {
-  const { tx, actor, task, mutation } = context;
+  const { tx, actor, task, mutation, at } = context;
   const labour = LABOUR_TYPE_LABELS[mutation.labourType];
   if (task.status === "INVOICED")
     return keepForOffice(context, `${formatDuration(mutation.minutes)} of ${labour.toLowerCase()} time`);
@@ -48,6 +48,7 @@ export async function recordTime(context: THandlerContext<"record_time">): Promi
     actor: actorOf(actor),
     type: "work.time_recorded",
     data: { mutationId: mutation.mutationId, person: actor.name, minutes: mutation.minutes, labourType: labour },
+    at,
   });
   return { outcome: "applied" };
 }

@@ -6,7 +6,7 @@ import { keepForOffice } from "./late-work";
 import { actorOf, type THandlerContext, type THandlerOutcome } from "./types";
 
 export async function reportDefect(context: THandlerContext<"report_defect">): Promise<THandlerOutcome> {
-  const { tx, actor, task, mutation } = context;
+  const { tx, actor, task, mutation, at } = context;
   if (!isWorkable(task.status))
     return keepForOffice(context, `defect (${mutation.severity.toLowerCase()}): ${mutation.description}`);
   // The device chose the id, so its photos can name the defect before it reaches us.
@@ -20,6 +20,7 @@ export async function reportDefect(context: THandlerContext<"report_defect">): P
       severity: mutation.severity,
       description: mutation.description,
       reportedById: actor.userId,
+      createdAt: at,
     },
   });
   await recordEvent(tx, {
@@ -29,6 +30,7 @@ export async function reportDefect(context: THandlerContext<"report_defect">): P
     actor: actorOf(actor),
     type: "technician.defect_reported",
     data: { mutationId: mutation.mutationId, severity: mutation.severity, excerpt: mutation.description.slice(0, 140) },
+    at,
   });
   return { outcome: "applied" };
 }

@@ -5,7 +5,7 @@ import { keepForOffice } from "./late-work";
 import { actorOf, type THandlerContext, type THandlerOutcome } from "./types";
 
 export async function requestRevisit(context: THandlerContext<"request_revisit">): Promise<THandlerOutcome> {
-  const { tx, actor, task, mutation } = context;
+  const { tx, actor, task, mutation, at } = context;
   if (!canTransition(task.status, "requestRevisit", "tech"))
     return keepForOffice(context, `revisit required: ${mutation.reason}`);
   await applyTaskEvent(
@@ -16,6 +16,7 @@ export async function requestRevisit(context: THandlerContext<"request_revisit">
     actorOf(actor),
     { revisitReason: mutation.reason },
     { reason: mutation.reason, mutationId: mutation.mutationId },
+    { at },
   );
   return { outcome: "applied" };
 }

@@ -10,6 +10,9 @@ export type THandlerContext<M extends TValidMutation["type"]> = {
   actor: TTechActor;
   task: Assignment;
   mutation: Extract<TValidMutation, { type: M }>;
+  // When the technician tapped: the phone's clock, unless it runs ahead of ours. What
+  // they did is dated by it, however late it arrives (the arrival is kept apart).
+  at: Date;
 };
 
 export type THandlerOutcome =

@@ -35,6 +35,21 @@ export default async function CompanyProfilePage() {
               <Field name="address" label="Address" inputId={`${company.id}-address`}>
                 <textarea id={`${company.id}-address`} name="address" rows={3} defaultValue={company.address ?? ""} />
               </Field>
+              <Field
+                name="techniciansSeeMessages"
+                label="Technicians"
+                inputId={`${company.id}-technicians-see-messages`}
+              >
+                <label className="checkbox">
+                  <input
+                    id={`${company.id}-technicians-see-messages`}
+                    name="techniciansSeeMessages"
+                    type="checkbox"
+                    defaultChecked={company.techniciansSeeMessages}
+                  />{" "}
+                  Technicians read the messages with the client on the tasks they are assigned
+                </label>
+              </Field>
               <SubmitButton>Save profile</SubmitButton>
             </ActionForm>
           </section>
@@ -48,6 +63,12 @@ export default async function CompanyProfilePage() {
               <dd>{company.phone ?? "—"}</dd>
               <dt>Address</dt>
               <dd className="prewrap">{company.address ?? "—"}</dd>
+              <dt>Technicians</dt>
+              <dd>
+                {company.techniciansSeeMessages
+                  ? "Read the messages with the client on their tasks"
+                  : "Do not see the messages with the client"}
+              </dd>
             </dl>
             <p className="muted">Only the company&apos;s admins can change these.</p>
           </section>

@@ -9,7 +9,7 @@ import { formatMoney } from "@/lib/money/format-money";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { OccurrenceField } from "@/components/ui/occurrence-field";
 import { VisitTime } from "@/components/ui/visit-time";
-import { zoneName } from "@/lib/time/zones";
+import { formatInZone, zoneName } from "@/lib/time/zones";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getDeskTask } from "@/lib/assignments/get-desk-task";
 import { canAssignTechnicians, canTransition, statusLabel } from "@/lib/assignments/status-machine";
@@ -125,7 +125,14 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
             </dd>
             <dt>On site</dt>
             <dd>
-              <VisitTime at={task.actualOnSiteAt} zone={task.timeZone} readerZone={clock.readerZone} />
+              <VisitTime
+                at={task.actualOnSiteAt ?? task.checkedInAt}
+                zone={task.timeZone}
+                readerZone={clock.readerZone}
+              />
+              {!task.actualOnSiteAt && task.checkedInAt && (
+                <span className="muted"> (the technician&apos;s check-in)</span>
+              )}
             </dd>
             <dt>Purchase order</dt>
             <dd>{workOrder.purchaseOrder ?? "—"}</dd>
@@ -237,13 +244,23 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
                 The work has been performed. Upload the report or certificate the client needs, then mark it complete:
                 the client reviews it next.
               </p>
-              <CompleteForm taskId={task.id} timeZone={task.timeZone} button="Mark complete" />
+              <CompleteForm
+                taskId={task.id}
+                timeZone={task.timeZone}
+                onSite={task.actualOnSiteAt ?? task.checkedInAt}
+                button="Mark complete"
+              />
             </>
           )}
           {canRecordDone && (
             <details>
               <summary>Record the work as done (without the technician app)</summary>
-              <CompleteForm taskId={task.id} timeZone={task.timeZone} button="Record as done" />
+              <CompleteForm
+                taskId={task.id}
+                timeZone={task.timeZone}
+                onSite={task.actualOnSiteAt ?? task.checkedInAt}
+                button="Record as done"
+              />
             </details>
           )}
           <h2>Technicians</h2>
@@ -340,16 +357,33 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
   );
 }
 
-function CompleteForm({ taskId, timeZone, button }: { taskId: string; timeZone: string; button: string }) {
+// The time on site starts as the technician's first check-in, on the site's clock; the
+// office changes it only if it was otherwise.
+function CompleteForm({
+  taskId,
+  timeZone,
+  onSite,
+  button,
+}: {
+  taskId: string;
+  timeZone: string;
+  onSite: Date | null;
+  button: string;
+}) {
   return (
     <ActionForm action={completeTaskAction} testId="complete-form">
       <input type="hidden" name="assignmentId" value={taskId} />
       <Field
         name="actualOnSiteAt"
         label="When were you on site?"
-        hint={`In ${zoneName(timeZone)}, the site's time zone.`}
+        hint={`In ${zoneName(timeZone)}, the site's time zone.${onSite ? " Filled in from the technician's check-in." : ""}`}
       >
-        <input id="actualOnSiteAt" name="actualOnSiteAt" type="datetime-local" />
+        <input
+          id="actualOnSiteAt"
+          name="actualOnSiteAt"
+          type="datetime-local"
+          defaultValue={onSite ? formatInZone(onSite, timeZone, "yyyy-MM-dd'T'HH:mm") : undefined}
+        />
       </Field>
       <OccurrenceField id="actualOnSiteAt-occurrence" />
       <SubmitButton>{button}</SubmitButton>
