@@ -223,3 +223,41 @@ test("the office completes a task without retyping the technician's time on site
   }
   await desk.context().close();
 });
+
+test("a save the phone cannot keep is said on screen, what was typed stays, and the rest of the work is kept", async ({
+  browser,
+  tenant,
+}) => {
+  const { task } = await newYorkTask(tenant, "Fix the leaking gutter");
+  const phone = await phoneOf(browser, tenant);
+  await phone.goto(`/tech#/task/${task.id}`);
+  await phone.getByRole("button", { name: "I'm on site" }).click();
+  await expect(phone.getByTestId("task-status")).toHaveText("In progress");
+  await openVisitStep(phone, "Defects");
+  const form = phone.getByTestId("defect-form");
+  await form.getByLabel("What is wrong?").fill("Bracket snapped at the downpipe");
+  // The phone's storage is full for the next write.
+  await phone.evaluate(() => {
+    const add = IDBObjectStore.prototype.add;
+    IDBObjectStore.prototype.add = function (...args: Parameters<typeof add>) {
+      IDBObjectStore.prototype.add = add;
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await form.getByRole("button", { name: "Report defect" }).click();
+  await expect(form.getByRole("alert")).toContainText("Not saved on this phone: its storage for this app is full");
+  await expect(form.getByLabel("What is wrong?")).toHaveValue("Bracket snapped at the downpipe");
+  await expect(phone.getByRole("region", { name: "Defects" }).locator("li")).toHaveCount(0);
+
+  // Tried again, it is saved; the check-in saved before it was never lost.
+  await form.getByRole("button", { name: "Report defect" }).click();
+  await expect(phone.getByRole("region", { name: "Defects" })).toContainText("Bracket snapped at the downpipe");
+  await expect(form.getByRole("alert")).toHaveCount(0);
+  await expect(phone.getByTestId("pending-count")).toHaveText("All changes synced", { timeout: 15_000 });
+  const server = await db.assignment.findUniqueOrThrow({ where: { id: task.id }, include: { defects: true } });
+  expect([server.status, server.defects.map((d) => d.description)]).toEqual([
+    "IN_PROGRESS",
+    ["Bracket snapped at the downpipe"],
+  ]);
+  await phone.context().close();
+});
