@@ -239,7 +239,7 @@ test("a save the phone cannot keep is said on screen, what was typed stays, and 
   // The phone's storage is full for the next write.
   await phone.evaluate(() => {
     const add = IDBObjectStore.prototype.add;
-    IDBObjectStore.prototype.add = function (...args: Parameters<typeof add>) {
+    IDBObjectStore.prototype.add = function () {
       IDBObjectStore.prototype.add = add;
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
