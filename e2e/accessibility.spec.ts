@@ -162,12 +162,9 @@ test("the technician app, the sign-in pages and a customer's link have no seriou
   await visitor.context().close();
 });
 
-test("invoice pages on both sides, the dispute dialog and the verification page have no serious accessibility violations", async ({
-  browser,
-  tenant,
-}) => {
+async function submittedInvoice(tenant: TTenant) {
   const { workOrder, task } = await taskInProgress(tenant);
-  const invoice = await db.invoice.create({
+  return db.invoice.create({
     data: {
       organisationId: tenant.organisation.id,
       contractorCompanyId: tenant.company.id,
@@ -186,12 +183,26 @@ test("invoice pages on both sides, the dispute dialog and the verification page 
       },
     },
   });
+}
+
+test("staff invoice pages and the dispute dialog have no serious accessibility violations", async ({
+  browser,
+  tenant,
+}) => {
+  const invoice = await submittedInvoice(tenant);
   const staff = await signInAs(browser, tenant.admin.id);
   await visit(staff, "/staff/invoices");
   await visit(staff, `/staff/invoices/${invoice.id}`);
   await staff.getByRole("button", { name: "Dispute lines…" }).click();
   await expectAccessible(staff, "the dispute dialog");
   await visit(staff, "/staff/invoices/settings");
+});
+
+test("Desk invoice pages, at desk and phone widths, and the verification page have no serious accessibility violations", async ({
+  browser,
+  tenant,
+}) => {
+  const invoice = await submittedInvoice(tenant);
   const desk = await signInAs(browser, tenant.office.user.id);
   await visit(desk, "/desk/invoices");
   await visit(desk, `/desk/invoices/${invoice.id}`);
