@@ -41,6 +41,29 @@ const drain = (ids: string[], transport: TEmailTransport, options: { keepMailbox
   deliverOutbox(db, { transport, ids, ...options });
 
 describe("email outbox", () => {
+  it("records a delivered batch of 100 in one statement, however slow each row is to write", async () => {
+    // Under load each row's update took ~55 ms: 100 of them in an interactive transaction
+    // ran past its 5 s limit, and the delivered batch went unrecorded (and was sent again).
+    const marker = `slow-${Date.now()}`;
+    const ids: string[] = [];
+    for (let i = 0; i < 100; i++) ids.push((await enqueue(unique(`${marker}-${i}`))).id);
+    await db.$executeRawUnsafe(`
+      CREATE OR REPLACE FUNCTION "test_slow_outbox_write"() RETURNS trigger AS $$
+      BEGIN PERFORM pg_sleep(0.055); RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`
+      CREATE TRIGGER "test_slow_outbox_write" BEFORE UPDATE ON "EmailOutbox" FOR EACH ROW
+      WHEN (NEW."to" LIKE '${marker}-%' AND NEW."state" IN ('SENT', 'FAILED')) EXECUTE FUNCTION "test_slow_outbox_write"()`);
+    try {
+      const pass = await drain(ids, capturingTransport());
+      expect(pass).toMatchObject({ sent: 100, failed: 0 });
+      const states = await db.emailOutbox.groupBy({ by: ["state"], where: { id: { in: ids } }, _count: true });
+      expect(states.map((row) => [row.state, row._count])).toEqual([["SENT", 100]]);
+      expect(await db.emailBatch.findUniqueOrThrow({ where: { id: pass.batchId! } })).toMatchObject({ state: "SENT" });
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER "test_slow_outbox_write" ON "EmailOutbox"`);
+    }
+  }, 30_000);
+
   it("stores the bodies without the link's secret, which goes out only in the delivered email", async () => {
     const to = unique("ann");
     const link = await liveLink(to);

@@ -83,42 +83,85 @@ export async function deliverOutbox(db: PrismaClient, options: TDeliverOptions =
   const keepUntil = new Map<string, Date | null>();
   if (transport.kind === "mailbox" && options.keepMailboxLinks)
     for (const email of outgoing) keepUntil.set(email.id, await latestLinkExpiry(db, email.secrets));
-  let sent = 0;
-  let failed = unreadable.length;
-  await db.$transaction(async (tx) => {
-    for (const [index, email] of outgoing.entries()) {
+  // Each email's outcome, settled with the batch in one statement: a batch of 100 is one
+  // round trip, never an interactive transaction that can time out after delivery (which
+  // left the batch delivered but unrecorded, and sent again after its lease).
+  const outcomes: TOutcome[] = [
+    ...outgoing.map((email, index): TOutcome => {
       const result = results[index];
-      if (result?.ok) {
-        sent++;
-        const kept = keepUntil.get(email.id) ?? null;
-        await tx.emailOutbox.update({
-          where: { id: email.id },
-          data: {
-            state: "SENT",
-            providerId: result.providerId,
-            sentAt: new Date(),
-            error: null,
-            batchId: null,
-            sealedLinks: kept ? email.sealedLinks : null,
-            linksKeptUntil: kept,
-            // Emails queued before bodies were kept free of secrets still hold them in clear.
-            ...scrubbedBodies(stored.find((s) => s.id === email.id)!),
-          },
-        });
-      } else {
-        failed++;
-        await giveUp(tx, [email.id], result?.error ?? "The provider gave no answer for this email.");
-      }
-    }
-    if (unreadable.length)
-      await giveUp(
-        tx,
-        unreadable,
-        "Its links cannot be unsealed: AUTH_SECRET changed after it was queued. Ask for a new link.",
-      );
-    await tx.emailBatch.update({ where: { id: batch.id }, data: { state: "SENT", sentAt: new Date(), error: null } });
-  });
+      if (!result?.ok)
+        return {
+          ...FAILED_OUTCOME,
+          id: email.id,
+          error: result?.error ?? "The provider gave no answer for this email.",
+        };
+      const kept = keepUntil.get(email.id) ?? null;
+      // Emails queued before bodies were kept free of secrets still hold them in clear.
+      const scrubbed = scrubbedBodies(stored.find((s) => s.id === email.id)!);
+      return {
+        id: email.id,
+        sent: true,
+        providerId: result.providerId,
+        error: null,
+        sealedLinks: kept ? email.sealedLinks : null,
+        linksKeptUntil: kept?.toISOString() ?? null,
+        html: scrubbed.html ?? null,
+        text: scrubbed.text ?? null,
+      };
+    }),
+    ...unreadable.map((id) => ({
+      ...FAILED_OUTCOME,
+      id,
+      error: "Its links cannot be unsealed: AUTH_SECRET changed after it was queued. Ask for a new link.",
+    })),
+  ];
+  await recordBatchOutcome(db, batch.id, outcomes);
+  const sent = outcomes.filter((o) => o.sent).length;
+  const failed = outcomes.length - sent;
   return { batchId: batch.id, sent, failed };
+}
+
+type TOutcome = {
+  id: string;
+  sent: boolean;
+  providerId: string | null;
+  error: string | null;
+  sealedLinks: string | null;
+  linksKeptUntil: string | null;
+  html: string | null;
+  text: string | null;
+};
+const FAILED_OUTCOME = {
+  sent: false,
+  providerId: null,
+  sealedLinks: null,
+  linksKeptUntil: null,
+  html: null,
+  text: null,
+};
+
+async function recordBatchOutcome(db: PrismaClient, batchId: string, outcomes: TOutcome[]): Promise<void> {
+  await db.$executeRaw`
+    WITH outcome AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(outcomes)}::jsonb) AS o(
+        id text, sent boolean, "providerId" text, error text, "sealedLinks" text,
+        "linksKeptUntil" timestamptz, html text, text text)
+    ), settled AS (
+      UPDATE "EmailOutbox" AS e SET
+        "state" = CASE WHEN o.sent THEN 'SENT'::"EmailState" ELSE 'FAILED'::"EmailState" END,
+        "providerId" = CASE WHEN o.sent THEN o."providerId" ELSE e."providerId" END,
+        "sentAt" = CASE WHEN o.sent THEN now() AT TIME ZONE 'UTC' ELSE e."sentAt" END,
+        "error" = o.error,
+        "batchId" = NULL,
+        "sealedLinks" = o."sealedLinks",
+        "linksKeptUntil" = o."linksKeptUntil" AT TIME ZONE 'UTC',
+        "html" = COALESCE(o.html, e.html),
+        "text" = COALESCE(o.text, e.text)
+      FROM outcome AS o WHERE e."id" = o.id
+    )
+    -- A data-modifying WITH runs to completion whether or not it is read.
+    UPDATE "EmailBatch" SET "state" = 'SENT', "sentAt" = now() AT TIME ZONE 'UTC', "error" = NULL
+    WHERE "id" = ${batchId}`;
 }
 
 const messageOf = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 1000);
