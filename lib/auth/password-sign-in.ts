@@ -8,9 +8,10 @@ import { isDemoMode } from "./demo";
 import { hashSecret, verifyPassword } from "./secrets";
 import type { TRequestMeta } from "./sign-in-links";
 import { recordSignIn } from "./record-sign-in";
+import { ZEmailSchema } from "@/lib/email-address";
 
 export const ZPasswordSignInSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Enter a valid email address"),
+  email: ZEmailSchema,
   password: z.string().min(1, "Enter your password").max(200),
 });
 

@@ -8,10 +8,12 @@ import { consumeRateLimit, rateLimitAddress } from "@/lib/rate-limit";
 import { signInLinkUrl } from "./link-urls";
 import { hashSecret, LINK_SECRET_PATTERN, newLinkSecret } from "./secrets";
 import { recordSignIn } from "./record-sign-in";
+import { ZEmailSchema } from "@/lib/email-address";
+
+export { ZEmailSchema };
 
 export type TRequestMeta = { ip: string; userAgent: string | null };
 
-export const ZEmailSchema = z.string().trim().toLowerCase().email("Enter a valid email address").max(254);
 // Only same-site paths may follow a sign-in, never another host.
 export const ZRedirectPathSchema = z
   .string()

@@ -1,10 +1,11 @@
+import { ZEmailSchema } from "@/lib/email-address";
 import { z } from "zod";
 import { ZIdSchema } from "@/lib/ids";
 
 export const ZInviteContractorSchema = z.object({
   companyName: z.string().trim().min(2, "Enter the company's name").max(200),
   adminName: z.string().trim().min(2, "Enter the name of the person who will manage it").max(200),
-  adminEmail: z.string().trim().toLowerCase().email("Enter a valid email address"),
+  adminEmail: ZEmailSchema,
 });
 
 const optionalText = (max: number, message: string) =>
@@ -19,7 +20,7 @@ const optionalText = (max: number, message: string) =>
 export const ZCompanyProfileSchema = z.object({
   companyId: ZIdSchema,
   name: z.string().trim().min(2, "Enter the company's name").max(200, "Keep the name under 200 characters"),
-  email: z.string().trim().toLowerCase().email("Enter a valid email address"),
+  email: ZEmailSchema,
   phone: optionalText(30, "Enter a phone number like +44 20 7946 0000").refine(
     (v) => v === null || /^\+?[0-9 ()-]{6,30}$/.test(v),
     "Enter a phone number like +44 20 7946 0000",

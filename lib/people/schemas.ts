@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZIdSchema } from "@/lib/ids";
+import { ZEmailSchema } from "@/lib/email-address";
 import { isSafeSignatureSvg, MAX_SIGNATURE_SVG } from "./signature-svg";
 
 export const ZSignatureSvgSchema = z
@@ -20,7 +21,7 @@ export const ZPreferencesSchema = z.object({
 export const ZAddPersonSchema = z.object({
   companyId: ZIdSchema,
   name: z.string().trim().min(2, "Enter the person's name").max(200),
-  email: z.string().trim().toLowerCase().email("Enter a valid email address"),
+  email: ZEmailSchema,
   role: z.enum(["ADMIN", "OFFICE", "TECHNICIAN"], { error: "Choose a role" }),
 });
 

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { ZIdSchema } from "@/lib/ids";
+import { zEmail } from "@/lib/email-address";
 
 export const ZSendPortalLinkSchema = z.object({
   workOrderId: ZIdSchema,
-  email: z.string().trim().toLowerCase().email("Enter the customer's email address"),
+  email: zEmail("Enter the customer's email address"),
   expiresInHours: z.coerce
     .number()
     .int()
