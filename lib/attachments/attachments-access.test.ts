@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadDeskActor, loadStaffActor, loadTechActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { storage } from "@/lib/storage/storage";
-import { createAssignment, createWorld } from "@/prisma/factories";
+import { createAccreditation, createAssignment, createContractorPerson, createWorld, newId } from "@/prisma/factories";
 import { PDF_BYTES } from "@/tests/sample-files";
 import { listTaskAttachments, readAttachment, readAttachmentInAnyRole } from "./list-attachments";
 import { uploadAttachment } from "./upload-attachment";
@@ -37,7 +37,7 @@ describe("attachments", () => {
     expect(Buffer.from(await storage().get(report.storageKey)).equals(Buffer.from(PDF_BYTES))).toBe(true);
 
     expect((await listTaskAttachments(desk, task)).map((a) => a.filename)).toEqual(["brief.pdf", "report.pdf"]);
-    expect((await listTaskAttachments(tech, task)).map((a) => a.filename)).toEqual(["brief.pdf", "report.pdf"]);
+    expect((await listTaskAttachments(tech, task)).map((a) => a.filename)).toEqual(["brief.pdf"]);
     expect(await readAttachment(staff, report.id)).not.toBeNull();
 
     const outsiders = [
@@ -60,6 +60,84 @@ describe("attachments", () => {
       }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.attachment.count({ where: { workOrderId: world.workOrder.id } })).toBe(2);
+  });
+
+  it("a technician reaches the client's documents and the photos of their task and their own certificates, nothing else", async () => {
+    const world = await createWorld(db);
+    const task = await createAssignment(db, {
+      workOrderId: world.workOrder.id,
+      contractorCompanyId: world.company.id,
+      status: "COMPLETED",
+      technicianIds: [world.technician.person.id],
+    });
+    const colleague = await createContractorPerson(db, world.company.id, "TECHNICIAN");
+    const tech = (await loadTechActor(world.technician.user.id))!;
+    const invoice = (number: string, status: "DRAFT" | "SUBMITTED") =>
+      db.invoice.create({
+        data: {
+          organisationId: world.organisation.id,
+          contractorCompanyId: world.company.id,
+          assignmentId: task.id,
+          workOrderId: world.workOrder.id,
+          number,
+          origin: "manual",
+          currency: "GBP",
+          issueDate: new Date(),
+          status,
+        },
+      });
+    const draft = await invoice("INV-T1", "DRAFT");
+    const submitted = await invoice("INV-T2", "SUBMITTED");
+    const cost = await db.costEntry.create({
+      data: {
+        organisationId: world.organisation.id,
+        assignmentId: task.id,
+        description: "Valve",
+        quantity: "1",
+        unitCost: "12",
+      },
+    });
+    const stored = (
+      kind: "CLIENT_DOCUMENT" | "PHOTO" | "INVOICE" | "RECEIPT" | "REPORT" | "ACCREDITATION",
+      data = {},
+    ) =>
+      db.attachment.create({
+        data: {
+          organisationId: world.organisation.id,
+          kind,
+          filename: `${kind.toLowerCase()}.pdf`,
+          contentType: "application/pdf",
+          sizeBytes: 1,
+          sha256: "0".repeat(64),
+          storageKey: `test/${newId()}`,
+          ...data,
+        },
+      });
+    const certificate = async (personId?: string) => {
+      const document = await stored("ACCREDITATION", { organisationId: null, contractorCompanyId: world.company.id });
+      await createAccreditation(db, {
+        contractorCompanyId: world.company.id,
+        personId,
+        type: "Gas Safe",
+        expiresAt: new Date(Date.now() + 86_400_000),
+      }).then((a) => db.accreditation.update({ where: { id: a.id }, data: { documentId: document.id } }));
+      return document;
+    };
+    const reachable = [
+      await stored("CLIENT_DOCUMENT", { workOrderId: world.workOrder.id }),
+      await stored("PHOTO", { workOrderId: world.workOrder.id, assignmentId: task.id }),
+      await certificate(world.technician.person.id),
+    ];
+    const unreachable = [
+      await stored("INVOICE", { assignmentId: task.id, invoiceId: draft.id }),
+      await stored("INVOICE", { assignmentId: task.id, invoiceId: submitted.id }),
+      await stored("RECEIPT", { assignmentId: task.id, costEntryId: cost.id }),
+      await stored("REPORT", { assignmentId: task.id }),
+      await certificate(colleague.person.id),
+      await certificate(),
+    ];
+    for (const file of reachable) expect(await readAttachmentInAnyRole([tech], file.id), file.kind).not.toBeNull();
+    for (const file of unreachable) expect(await readAttachmentInAnyRole([tech], file.id), file.kind).toBeNull();
   });
 
   it("a refused file stores nothing and records nothing", async () => {

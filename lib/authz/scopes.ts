@@ -127,9 +127,10 @@ export function accreditationCompanyScope(
 
 // Which files an actor may see: staff every file of their organisation except a
 // contractor's document on an invoice still in draft (it reaches the client when the
-// invoice is submitted); contractors and technicians the client's documents of work orders
-// given to them and their own task's files. Accreditation certificates belong to a
-// company: its own people and staff of organisations with it in their network see them.
+// invoice is submitted); contractors the client's documents of work orders given to them
+// and their own task's files; technicians only what their work needs. Accreditation
+// certificates belong to a company: its own people and staff of organisations with it in
+// their network see them.
 export function attachmentScope(actor: TActor): Prisma.AttachmentWhereInput {
   const certificates: Prisma.AttachmentWhereInput = {
     kind: "ACCREDITATION",
@@ -146,9 +147,21 @@ export function attachmentScope(actor: TActor): Prisma.AttachmentWhereInput {
       ],
     };
   const tasks = assignmentScope(actor, "task.read");
-  return {
-    OR: [{ assignment: tasks }, { kind: "CLIENT_DOCUMENT", workOrder: { assignments: { some: tasks } } }, certificates],
+  const clientDocuments: Prisma.AttachmentWhereInput = {
+    kind: "CLIENT_DOCUMENT",
+    workOrder: { assignments: { some: tasks } },
   };
+  // A technician: the client's documents and the photos of their tasks, and their own
+  // certificates; never the office's invoices, receipts or reports.
+  if (actor.kind === "tech")
+    return {
+      OR: [
+        clientDocuments,
+        { kind: "PHOTO", assignment: tasks },
+        { kind: "ACCREDITATION", accreditation: { personId: { in: actor.personIds } } },
+      ],
+    };
+  return { OR: [{ assignment: tasks }, clientDocuments, certificates] };
 }
 
 // The people of the companies where the actor holds `permission` (admins manage people).
