@@ -4,17 +4,21 @@ import type { TStaffActor } from "@/lib/auth/actor";
 import { invoiceScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
 import { moneyString } from "@/lib/money/money-string";
+import { exportCalendarDay, exportDay, exportInstant } from "@/lib/time/export-instant";
 
 const BATCH = 500;
 
-const HEADER = [
+// Calendar days (issue date, paid on) as stored; the approval, an instant, as the
+// organisation's day and as ISO 8601 with its offset.
+const header = (zone: string) => [
   "Invoice number",
   "Contractor",
   "Work order",
   "Title",
   "Purchase order",
   "Issue date",
-  "Approved on",
+  `Approved on (${zone})`,
+  "Approved at (ISO 8601)",
   "Approved by",
   "Net",
   "Tax",
@@ -29,13 +33,14 @@ const HEADER = [
 // batches; amounts as lib/money's canonical strings in each invoice's currency.
 export function exportApprovedInvoicesCsv(actor: TStaffActor): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  const zone = actor.organisationTimeZone;
   let after: string | undefined;
   let started = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(`\uFEFF${stringify([HEADER])}`));
+        controller.enqueue(encoder.encode(`\uFEFF${stringify([header(zone)])}`));
         return;
       }
       const rows = await db.invoice.findMany({
@@ -55,7 +60,6 @@ export function exportApprovedInvoicesCsv(actor: TStaffActor): ReadableStream<Ui
         select: { id: true, name: true },
       });
       const nameOf = new Map(deciders.map((u) => [u.id, u.name]));
-      const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? "";
       controller.enqueue(
         encoder.encode(
           stringify(
@@ -65,15 +69,16 @@ export function exportApprovedInvoicesCsv(actor: TStaffActor): ReadableStream<Ui
               invoice.assignment.workOrder.number,
               invoice.assignment.workOrder.title,
               invoice.assignment.workOrder.purchaseOrder ?? "",
-              day(invoice.issueDate),
-              day(invoice.decidedAt),
+              exportCalendarDay(invoice.issueDate),
+              exportDay(invoice.decidedAt, zone),
+              exportInstant(invoice.decidedAt, zone),
               invoice.autoApproved ? "Auto-approval" : (nameOf.get(invoice.decidedById ?? "") ?? ""),
               moneyString(invoice.net, invoice.currency),
               moneyString(invoice.tax, invoice.currency),
               moneyString(invoice.gross, invoice.currency),
               invoice.currency,
               invoice.status === "PAID" ? "Paid" : "Approved",
-              day(invoice.paidAt),
+              exportCalendarDay(invoice.paidAt),
               invoice.paymentReference ?? "",
             ]),
           ),

@@ -3,13 +3,16 @@ import { stringify } from "csv-stringify/sync";
 import type { TStaffActor } from "@/lib/auth/actor";
 import { statusLabel } from "@/lib/assignments/status-machine";
 import { moneyString } from "@/lib/money/money-string";
+import { exportCalendarDay, exportDay, exportInstant } from "@/lib/time/export-instant";
 import { listWorkOrders } from "./list-work-orders";
 import type { TWorkOrderListFilters } from "./schemas";
 
 const BATCH = 1000;
 export const EXPORT_LIMIT = 200_000;
 
-const HEADER = [
+// The due date, a calendar day, as stored; instants (created, SLA due, the visit) as the
+// organisation's day and as ISO 8601 with its offset, each in a column that says which.
+const header = (zone: string) => [
   "Number",
   "Title",
   "Site",
@@ -18,9 +21,13 @@ const HEADER = [
   "Status",
   "Contractor",
   "Contractor status",
-  "Created",
-  "Due",
-  "SLA due",
+  `Created on (${zone})`,
+  "Created at (ISO 8601)",
+  "Due date",
+  `SLA due on (${zone})`,
+  "SLA due at (ISO 8601)",
+  `Visit on (${zone})`,
+  "Visit at (ISO 8601)",
   "Purchase order",
   "Not to exceed",
   "Currency",
@@ -29,6 +36,7 @@ const HEADER = [
 // The filtered list as CSV, streamed page by page with the same keyset as the screen.
 export function exportWorkOrdersCsv(actor: TStaffActor, filters: TWorkOrderListFilters): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  const zone = actor.organisationTimeZone;
   let after: string | undefined;
   let sent = 0;
   let started = false;
@@ -37,12 +45,13 @@ export function exportWorkOrdersCsv(actor: TStaffActor, filters: TWorkOrderListF
       if (!started) {
         started = true;
         // A byte-order mark so spreadsheet programs read the UTF-8 correctly.
-        controller.enqueue(encoder.encode(`\uFEFF${stringify([HEADER])}`));
+        controller.enqueue(encoder.encode(`\uFEFF${stringify([header(zone)])}`));
         return;
       }
       const { rows, nextCursor } = await listWorkOrders(actor, { ...filters, after }, BATCH);
       const records = rows.map((wo) => {
         const live = wo.assignments[0];
+        const visit = live?.visitAt ? new Date(live.visitAt) : null;
         return [
           wo.number,
           wo.title,
@@ -52,9 +61,13 @@ export function exportWorkOrdersCsv(actor: TStaffActor, filters: TWorkOrderListF
           wo.status,
           live?.contractorCompany.name ?? "",
           live ? statusLabel(live.status) : "",
-          wo.createdAt.toISOString(),
-          wo.dueAt?.toISOString() ?? "",
-          wo.slaDueAt?.toISOString() ?? "",
+          exportDay(wo.createdAt, zone),
+          exportInstant(wo.createdAt, zone),
+          exportCalendarDay(wo.dueAt),
+          exportDay(wo.slaDueAt, zone),
+          exportInstant(wo.slaDueAt, zone),
+          exportDay(visit, zone),
+          exportInstant(visit, zone),
           wo.purchaseOrder ?? "",
           wo.notToExceed == null ? "" : moneyString(wo.notToExceed, actor.organisationCurrency),
           wo.notToExceed == null ? "" : actor.organisationCurrency,

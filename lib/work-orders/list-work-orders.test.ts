@@ -161,14 +161,26 @@ describe("staff work order list", () => {
             category: { select: { name: true } },
             assignments: {
               where: { status: { in: LIVE_STATUSES } },
-              select: { status: true, contractorCompany: { select: { name: true } } },
+              select: {
+                status: true,
+                contractorCompany: { select: { name: true } },
+                scheduledAt: true,
+                plannedAt: true,
+              },
               take: 1,
             },
           },
         });
         expect(await walkAllPages({ sort, dir })).toEqual(expected.map((wo) => wo.number));
         // The amount comes exactly, as PostgreSQL's text of the numeric.
-        const exact = expected.map((wo) => ({ ...wo, notToExceed: wo.notToExceed?.toFixed(3) ?? null }));
+        const exact = expected.map((wo) => ({
+          ...wo,
+          notToExceed: wo.notToExceed?.toFixed(3) ?? null,
+          assignments: wo.assignments.map(({ scheduledAt, plannedAt, ...live }) => ({
+            ...live,
+            visitAt: (scheduledAt ?? plannedAt)?.toISOString() ?? null,
+          })),
+        }));
         expect((await listWorkOrders(staff, ZWorkOrderListSchema.parse({ sort, dir }), 100)).rows).toEqual(exact);
       }
     });
@@ -221,7 +233,7 @@ describe("staff work order list", () => {
     const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     const lines = csv.trimEnd().split("\n");
     expect(lines[0]).toBe(
-      "\uFEFFNumber,Title,Site,Trade,Priority,Status,Contractor,Contractor status,Created,Due,SLA due,Purchase order,Not to exceed,Currency",
+      "\uFEFFNumber,Title,Site,Trade,Priority,Status,Contractor,Contractor status,Created on (Europe/London),Created at (ISO 8601),Due date,SLA due on (Europe/London),SLA due at (ISO 8601),Visit on (Europe/London),Visit at (ISO 8601),Purchase order,Not to exceed,Currency",
     );
     expect(lines).toHaveLength(38);
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://evil"")"`);

@@ -36,8 +36,8 @@ export type TWorkOrderListRow = {
   notToExceed: string | null;
   site: { name: string };
   category: { name: string } | null;
-  // The live assignment, if any: at most one.
-  assignments: { status: AssignmentStatus; contractorCompany: { name: string } }[];
+  // The live assignment, if any: at most one; visitAt: its visit (scheduled, else planned), ISO.
+  assignments: { status: AssignmentStatus; contractorCompany: { name: string }; visitAt: string | null }[];
 };
 
 // Every sort ends in the number, unique within the organisation, so equal dates never
@@ -116,12 +116,13 @@ export function workOrderListQuery(
     SELECT w.id, w.number, w.title, w.status, w.priority, w."dueAt", w."slaDueAt", w."createdAt", w."purchaseOrder", w."notToExceed"::text AS "notToExceed",
            json_build_object('name', s.name) AS site,
            CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object('name', c.name) END AS category,
-           CASE WHEN live.status IS NULL THEN '[]' ELSE json_build_array(json_build_object('status', live.status, 'contractorCompany', json_build_object('name', live.name))) END AS assignments
+           CASE WHEN live.status IS NULL THEN '[]' ELSE json_build_array(json_build_object('status', live.status, 'contractorCompany', json_build_object('name', live.name), 'visitAt', to_char(live."visitAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))) END AS assignments
     FROM page w
     JOIN "Site" s ON s.id = w."siteId"
     LEFT JOIN "Category" c ON c.id = w."categoryId"
     LEFT JOIN LATERAL (
-      SELECT x.status, cc.name FROM "Assignment" x JOIN "ContractorCompany" cc ON cc.id = x."contractorCompanyId"
+      SELECT x.status, cc.name, COALESCE(x."scheduledAt", x."plannedAt") AS "visitAt"
+      FROM "Assignment" x JOIN "ContractorCompany" cc ON cc.id = x."contractorCompanyId"
       WHERE x."workOrderId" = w.id AND x.status = ANY(${LIVE_STATUSES}::"AssignmentStatus"[])
       ORDER BY x."createdAt" DESC, x.id DESC LIMIT 1) live ON true
     ORDER BY ${order}`);
