@@ -44,7 +44,10 @@ test("a visit at a New York site of a Sydney client is typed and shown in New Yo
   expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).scheduledAt).toEqual(
     new Date("2026-11-01T06:30:00Z"),
   );
-  await expect(desk.getByText("Sun 1 Nov 2026, 01:30 New York time")).toBeVisible();
+  // Which 01:30 it is, said wherever the visit is shown.
+  await expect(
+    desk.getByText("Sun 1 Nov 2026, 01:30 New York time (the later of the two, as the clocks go back)"),
+  ).toBeVisible();
 
   // The technician's phone, in London, shows the site's time and names its zone.
   const phone = await signInAs(browser, tenant.technician.user.id, "/tech");
@@ -57,6 +60,23 @@ test("a visit at a New York site of a Sydney client is typed and shown in New Yo
   const created = (await db.workOrder.findUniqueOrThrow({ where: { id: workOrder.id } })).createdAt;
   await expect(staff.getByText(`${formatMoment(created, "Europe/London", "Europe/London")} by`)).toBeVisible();
   await expect(staff.getByText("Sydney time")).toHaveCount(0);
+
+  // Time entries are typed on the site's clock and listed on it, named, for both sides.
+  await db.timeEntry.create({
+    data: {
+      organisationId: tenant.organisation.id,
+      assignmentId: task.id,
+      personId: tenant.technician.person.id,
+      workDate: new Date("2026-12-01T00:00:00Z"),
+      startedAt: new Date("2026-12-01T14:00:00Z"),
+      minutes: 90,
+      source: "tech",
+    },
+  });
+  for (const page of [staff, desk]) {
+    await page.reload();
+    await expect(page.getByRole("table", { name: "Time" })).toContainText("Tue 1 Dec 2026, 09:00 New York time");
+  }
   await desk.context().close();
   await phone.context().close();
   await staff.context().close();

@@ -2,7 +2,7 @@ import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { FileInput } from "@/components/ui/file-input";
 import { OccurrenceField } from "@/components/ui/occurrence-field";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { formatStamp } from "@/components/ui/format";
+import { VisitTime } from "@/components/ui/visit-time";
 import type { TActionResult } from "@/lib/actions/result";
 import { QuantityUnitFields } from "@/components/billing/quantity-unit-fields";
 import { quantityWithUnit } from "@/lib/billing/unit-codes";
@@ -59,7 +59,9 @@ export function WorkTimePanel({
               {work.time.map((entry) => (
                 <tr key={entry.id}>
                   <td>{entry.personName}</td>
-                  <td>{formatStamp(entry.startedAt, clock)}</td>
+                  <td>
+                    <VisitTime at={entry.startedAt} zone={siteZone} readerZone={clock.readerZone} />
+                  </td>
                   <td className="num">{formatDuration(entry.minutes)}</td>
                   <td>
                     {LABOUR_TYPE_LABELS[entry.labourType as TLabourType]}

@@ -72,6 +72,8 @@ async function setUp() {
     status: "COMPLETED",
     technicianIds: [world.technician.person.id],
   });
+  // 09:00 in Tokyo on 7 December.
+  await db.assignment.update({ where: { id: task.id }, data: { scheduledAt: new Date("2026-12-07T00:00:00Z") } });
   const [check, reading] = await createServiceTasks(db, world.workOrder);
   await db.serviceTask.update({ where: { id: check.id }, data: { result: "PASS", completedAt: new Date() } });
   await db.serviceTask.update({ where: { id: reading.id }, data: { reading: 12.5, completedAt: new Date() } });
@@ -210,6 +212,9 @@ describe("PDFs", () => {
     ])
       expect(sheetText).toContain(expected);
     expect(sheetText).not.toContain("Tenant is difficult");
+    // The visit names its zone once ("09:00 Tokyo time (Tokyo time)" before).
+    expect(sheetText).toContain("Mon 7 Dec 2026, 09:00 Tokyo time");
+    expect(sheetText.match(/Tokyo time/g)).toHaveLength(1);
 
     const started = performance.now();
     const report = await serviceReportPdf(staff, { workOrderId: world.workOrder.id });

@@ -1,5 +1,5 @@
 import { parseWallClock } from "./wall-clock";
-import { readWallClock, type TWallClockReading } from "./wall-clock-reading";
+import { occurrenceNote, readWallClock, type TWallClockReading } from "./wall-clock-reading";
 import { zoneName } from "./zone-name";
 
 // On the technician's phone every time is the site's: shown on its wall clock (the zone
@@ -46,7 +46,8 @@ export function formatSiteTime(at: string | Date, siteZone: string | undefined, 
   const instant = new Date(at);
   const p = partsIn(zone, instant);
   const year = p.year === partsIn(zone, new Date()).year ? "" : ` ${p.year}`;
-  return named(`${p.weekday} ${p.day} ${p.month}${year}, ${p.hour}:${p.minute}`, instant, zone, phone);
+  const text = named(`${p.weekday} ${p.day} ${p.month}${year}, ${p.hour}:${p.minute}`, instant, zone, phone);
+  return `${text}${occurrenceNote(instant, zone)}`;
 }
 
 // "09:00", or "09:00 New York time".

@@ -1,4 +1,4 @@
-import { tzOffset } from "@date-fns/tz";
+import { TZDate, tzOffset } from "@date-fns/tz";
 import type { TWallClock } from "./wall-clock";
 
 // A wall clock read in a zone, through @date-fns/tz's offsets (IANA names, the platform's
@@ -30,4 +30,29 @@ export function readWallClock(clock: TWallClock, zone: string): TWallClockReadin
   if (unique.length === 0) return { kind: "nonexistent" };
   if (unique.length === 1) return { kind: "exact", instant: unique[0] };
   return { kind: "ambiguous", earlier: unique[0], later: unique[unique.length - 1] };
+}
+
+// Which of the two it is, when the instant's wall clock in `zone` happens twice (the
+// clocks going back); "" otherwise.
+export function occurrenceNote(instant: Date, zone: string): string {
+  // No clock change within the hours around it (nearly always): nothing to say.
+  const around = 3 * 3_600_000;
+  if (tzOffset(zone, new Date(instant.getTime() - around)) === tzOffset(zone, new Date(instant.getTime() + around)))
+    return "";
+  const wall = new TZDate(instant.getTime(), zone);
+  const reading = readWallClock(
+    {
+      year: wall.getFullYear(),
+      month: wall.getMonth() + 1,
+      day: wall.getDate(),
+      hour: wall.getHours(),
+      minute: wall.getMinutes(),
+      second: wall.getSeconds(),
+    },
+    zone,
+  );
+  if (reading.kind !== "ambiguous") return "";
+  return reading.earlier.getTime() === instant.getTime() - instant.getMilliseconds()
+    ? " (the earlier of the two, as the clocks go back)"
+    : " (the later of the two, as the clocks go back)";
 }

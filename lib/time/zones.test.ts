@@ -80,3 +80,24 @@ describe("wall clocks in a zone, across daylight-saving changes", () => {
     ).toBe(23 * 3_600_000);
   });
 });
+
+describe("a time the clocks pass twice", () => {
+  it("says which of the two it is, on the office's pages and on the phone", async () => {
+    const { formatSiteTime } = await import("./site-clock");
+    // 1 November 2026: New York's clocks go back from 02:00 EDT to 01:00 EST.
+    const first = new Date("2026-11-01T05:30:00Z");
+    const second = new Date("2026-11-01T06:30:00Z");
+    expect(formatVisit(first, "America/New_York", "America/New_York")).toBe(
+      "Sun 1 Nov 2026, 01:30 (the earlier of the two, as the clocks go back)",
+    );
+    expect(formatVisit(second, "America/New_York", "Europe/London")).toBe(
+      "Sun 1 Nov 2026, 01:30 New York time (the later of the two, as the clocks go back)",
+    );
+    expect(formatVisit(new Date("2026-11-01T08:30:00Z"), "America/New_York", "America/New_York")).toBe(
+      "Sun 1 Nov 2026, 03:30",
+    );
+    expect(formatSiteTime(second, "America/New_York", "America/New_York")).toMatch(
+      /^Sun 1 Nov( 2026)?, 01:30 \(the later of the two, as the clocks go back\)$/,
+    );
+  });
+});

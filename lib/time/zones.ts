@@ -3,7 +3,10 @@ import { format } from "date-fns";
 import { zoneName } from "./zone-name";
 
 export { zoneName };
-export { readWallClock, type TWallClockReading } from "./wall-clock-reading";
+import { occurrenceNote } from "./wall-clock-reading";
+
+export { occurrenceNote, readWallClock } from "./wall-clock-reading";
+export type { TWallClockReading } from "./wall-clock-reading";
 
 // Time zones, through @date-fns/tz (IANA names, the platform's zone data): wall clocks
 // read in a zone, and instants written in one. No offsets by hand.
@@ -24,9 +27,11 @@ export function formatInZone(instant: Date, zone: string, pattern: string): stri
 
 // "Tue 3 Mar 2026, 14:00", with the zone named ("14:00 New York time") when the reader's
 // clock says otherwise.
+// A wall clock the clocks pass twice says which time it is.
 export function formatVisit(instant: Date, zone: string, readerZone?: string | null): string {
   const text = formatInZone(instant, zone, "EEE d MMM yyyy, HH:mm");
-  return readerZone && sameClock(instant, zone, readerZone) ? text : `${text} ${zoneName(zone)}`;
+  const named = readerZone && sameClock(instant, zone, readerZone) ? text : `${text} ${zoneName(zone)}`;
+  return `${named}${occurrenceNote(instant, zone)}`;
 }
 
 const sameClock = (instant: Date, a: string, b: string) => a === b || tzOffset(a, instant) === tzOffset(b, instant);

@@ -3,7 +3,7 @@ import type { Site } from "@/generated/prisma/client";
 import { formatMoney } from "@/lib/money/format-money";
 import { pdfBytes } from "@/lib/pdf/pdf-bytes";
 import { PdfWriter } from "@/lib/pdf/pdf-writer";
-import { formatCalendarDay, formatVisit, zoneName } from "@/lib/time/zones";
+import { formatCalendarDay, formatVisit } from "@/lib/time/zones";
 
 export type TWorkOrderSheet = {
   clientName: string;
@@ -60,10 +60,7 @@ export async function renderWorkOrderPdf(sheet: TWorkOrderSheet): Promise<Buffer
     ],
     ["Priority", sheet.priority.toLowerCase()],
     ["Due", formatCalendarDay(sheet.dueAt)],
-    [
-      "Visit",
-      sheet.visitAt ? `${formatVisit(sheet.visitAt, sheet.zone)} (${zoneName(sheet.zone)})` : "Not scheduled yet",
-    ],
+    ["Visit", sheet.visitAt ? formatVisit(sheet.visitAt, sheet.zone) : "Not scheduled yet"],
     ["Technicians", sheet.technicians.join(", ")],
     ["Purchase order", sheet.purchaseOrder],
     [
