@@ -12,6 +12,8 @@ type TInvoice = Awaited<ReturnType<typeof getInvoice>>;
 export function InvoiceHeader({ invoice, workOrderHref }: { invoice: TInvoice; workOrderHref: string }) {
   const { workOrder } = invoice.assignment;
   const company = invoice.contractorCompany;
+  // The differences on lines, then what concerns the invoice as a whole (the not-to-exceed).
+  const lineDifferences = invoice.differences.filter((d) => d.lineId !== null).length;
   return (
     <>
       <header className="page-header">
@@ -81,9 +83,14 @@ export function InvoiceHeader({ invoice, workOrderHref }: { invoice: TInvoice; w
               </p>
             ) : (
               <p className="alert alert-warning">
-                Checked on submission: {invoice.differences.length} difference
-                {invoice.differences.length === 1 ? "" : "s"} flagged on the lines below
-                {invoice.invoiceDifferences.map((d) => `; ${d.reason}`).join("")}.
+                Checked on submission:{" "}
+                {[
+                  ...(lineDifferences > 0
+                    ? [`${lineDifferences} difference${lineDifferences === 1 ? "" : "s"} flagged on the lines below`]
+                    : []),
+                  ...invoice.invoiceDifferences.map((d) => d.reason),
+                ].join("; ")}
+                .
               </p>
             )}
           </div>

@@ -44,7 +44,7 @@ const CASES: [string, TCheckInput, string[]][] = [
   [
     "a rate above the card",
     base({ lines: [labour({ unitPrice: "95" })] }),
-    ["rate_above_card: rate 95.00/h above card 85.00/h = 30.00"],
+    ["rate_above_card: rate £95.00/h above card £85.00/h = 30.00"],
   ],
   [
     "a rate above the card within the price tolerance",
@@ -54,7 +54,7 @@ const CASES: [string, TCheckInput, string[]][] = [
   [
     "a rate just over the price tolerance",
     base({ lines: [labour({ unitPrice: "89.26" })], tolerances: tolerant }),
-    ["rate_above_card: rate 89.26/h above card 85.00/h = 12.78"],
+    ["rate_above_card: rate £89.26/h above card £85.00/h = 12.78"],
   ],
   [
     "more hours than recorded",
@@ -101,7 +101,7 @@ const CASES: [string, TCheckInput, string[]][] = [
         labour({ id: "callout", kind: "CALLOUT", labourType: null, quantity: "1", unitCode: "C62", unitPrice: "80" }),
       ],
     }),
-    ["callout_above_card: call-out 80.00 above card 60.00 = 20.00"],
+    ["callout_above_card: call-out £80.00 above card £60.00 = 20.00"],
   ],
   [
     "a cost above its recorded cost plus the markup",
@@ -120,7 +120,7 @@ const CASES: [string, TCheckInput, string[]][] = [
       ],
       costs: [{ id: "c1", quantity: "2", unitCost: "10" }],
     }),
-    ["cost_above_recorded: price 12.00 above cost 10.00 plus 10 % markup (11.00) = 2.00"],
+    ["cost_above_recorded: price £12.00 above cost £10.00 plus 10 % markup (£11.00) = 2.00"],
   ],
   [
     "a cost at its cost plus the markup, in a larger quantity than recorded",
@@ -167,7 +167,7 @@ const CASES: [string, TCheckInput, string[]][] = [
       approvedEstimate: [{ id: "e1", quantity: "2", unitPrice: "80" }],
     }),
     [
-      "price_above_estimate: unit price 85.00 above estimate 80.00 = 15.00",
+      "price_above_estimate: unit price £85.00 above estimate £80.00 = 15.00",
       "quantity_above_estimate: 3 h invoiced, 2 h in the estimate = 80.00",
     ],
   ],
@@ -184,7 +184,7 @@ const CASES: [string, TCheckInput, string[]][] = [
   [
     "over the not-to-exceed with the work order's other invoices",
     base({ lines: [labour({ quantity: "3", unitPrice: "85" })], notToExceed: "1000", otherInvoicesNet: "985" }),
-    ["over_not_to_exceed: total 1,240.00 over not-to-exceed 1,000.00 = 240.00"],
+    ["over_not_to_exceed: total £1,240.00 over not-to-exceed £1,000.00 = 240.00"],
   ],
   ["exactly at the not-to-exceed", base({ notToExceed: "255" }), []],
   [
@@ -194,7 +194,7 @@ const CASES: [string, TCheckInput, string[]][] = [
       lines: [labour({ unitPrice: "9500" })],
       rateCard: { ...card, rates: { ...card.rates, NORMAL: "8500" } },
     }),
-    ["rate_above_card: rate 9,500/h above card 8,500/h = 3000"],
+    ["rate_above_card: rate JP¥9,500/h above card JP¥8,500/h = 3000"],
   ],
 ];
 

@@ -1,6 +1,6 @@
 import { quantityWithUnit } from "@/lib/billing/unit-codes";
 import { Decimal, toDecimal, type TDecimalInput } from "@/lib/money/decimal";
-import { formatAmount } from "@/lib/money/format-amount";
+import { formatMoney } from "@/lib/money/format-money";
 import { moneyString } from "@/lib/money/money-string";
 import { priceLine } from "@/lib/money/price-line";
 import { roundMoney } from "@/lib/money/round-money";
@@ -65,7 +65,8 @@ const ON_SITE_TYPES: readonly TLabourType[] = ["NORMAL", "OVERTIME", "CALLOUT"];
 export function checkInvoice(input: TCheckInput): TDifference[] {
   const { currency, tolerances } = input;
   const amount = (value: Decimal) => moneyString(roundMoney(value, currency), currency);
-  const money = (value: TDecimalInput) => formatAmount(value, currency);
+  // Amounts in a sentence carry their currency: "rate £85.00/h above card £75.00/h".
+  const money = (value: TDecimalInput) => formatMoney(value, currency);
   const overPrice = (actual: Decimal, agreed: Decimal) => actual.greaterThan(allow(agreed, tolerances.pricePercent));
   const overQuantity = (actual: Decimal, agreed: Decimal) =>
     actual.greaterThan(allow(agreed, tolerances.quantityPercent));

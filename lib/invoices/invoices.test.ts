@@ -138,7 +138,7 @@ describe("contractor invoices", () => {
     expect(seen.differences.map((d) => d.reason)).toEqual([
       "line not in the approved estimate",
       "line not in the approved estimate",
-      "total 515.00 over not-to-exceed 400.00",
+      "total £515.00 over not-to-exceed £400.00",
     ]);
     await expect(saveInvoiceLine(desk, line(draft.id))).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
 
@@ -193,7 +193,7 @@ describe("contractor invoices", () => {
     await submitInvoice(desk, { invoiceId: draft.id }, NOW);
     await expect(approveInvoice(staff, { invoiceId: draft.id, revision: 1 })).rejects.toMatchObject({
       code: "INVALID_TRANSITION",
-      message: expect.stringMatching(/total 465.00 over not-to-exceed 400.00.*Raise the not-to-exceed/),
+      message: expect.stringMatching(/total £465.00 over not-to-exceed £400.00.*Raise the not-to-exceed/),
     });
 
     const ask = ZRequestNteIncreaseSchema.parse({
@@ -275,6 +275,30 @@ describe("contractor invoices", () => {
     });
     const manual = await createManualInvoice(desk, { assignmentId: task.id, number: undefined });
     expect(Number(manual.number.slice(4))).toBe(Number(draft.number.slice(4)) + 1);
+  });
+
+  it("an amount that fits the form but not an invoice is a field error, and changes nothing", async () => {
+    const { desk, task } = await setUp();
+    await complete(desk, task.id);
+    const draft = await draftOf(task.id);
+    expect(() => line(draft.id, { unitPrice: "999,999,999,999.99" })).toThrow("Enter at most 99,999,999,999.99");
+    // 1,000,000 × 99,999,999,999.99 fits each field; the invoice's total cannot hold it.
+    await expect(
+      saveInvoiceLine(desk, line(draft.id, { quantity: "1000000", unitPrice: "99999999999.99" })),
+    ).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: {
+        unitPrice: [
+          "With this line the invoice would total £119,999,999,999,988,378.00, more than an invoice can hold (£99,999,999,999.99): lower the quantity or the price",
+        ],
+      },
+    });
+    const after = await draftOf(task.id);
+    expect([after.lines.length, after.gross.toString(), after.version]).toEqual([
+      draft.lines.length,
+      draft.gross.toString(),
+      draft.version,
+    ]);
   });
 
   it("a task sent back and completed again updates its one draft, keeping the office's own lines", async () => {

@@ -2,6 +2,9 @@ import "server-only";
 import type { TTx } from "@/lib/db";
 import { moneyString } from "@/lib/money/money-string";
 import { sumLines } from "@/lib/money/sum-lines";
+import { invalidInput } from "@/lib/errors";
+import { formatMoney } from "@/lib/money/format-money";
+import { isWithinMaxAmount, MAX_AMOUNT } from "@/lib/money/max-amount";
 
 // Reprices an invoice from its lines (lib/money) and keeps the totals on it, so lists and
 // exports read exactly what the invoice shows. A line still without a price counts as 0
@@ -19,6 +22,12 @@ export async function storeInvoiceTotals(tx: TTx, invoiceId: string) {
     })),
     invoice.currency,
   );
+  if (!isWithinMaxAmount(totals.gross))
+    throw invalidInput("Please correct the highlighted fields.", {
+      unitPrice: [
+        `With this line the invoice would total ${formatMoney(totals.gross, invoice.currency)}, more than an invoice can hold (${formatMoney(MAX_AMOUNT, invoice.currency)}): lower the quantity or the price`,
+      ],
+    });
   await tx.invoice.update({
     where: { id: invoiceId },
     data: {

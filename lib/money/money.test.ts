@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { currencyMinorUnits } from "./currency";
 import { toDecimal } from "./decimal";
-import { formatAmount } from "./format-amount";
 import { formatMoney } from "./format-money";
 import { moneyString } from "./money-string";
 import { parseMoneyInput } from "./parse-money-input";
@@ -141,10 +140,16 @@ describe("formatting and reading amounts", () => {
     expect(formatMoney(amount, currency, locale).replace(/\u00a0/g, " ")).toBe(expected);
   });
 
-  it("shows a missing amount as a dash and an amount without its symbol in a sentence", () => {
+  it("shows a missing amount as a dash", () => {
     expect(formatMoney(null, "GBP")).toBe("—");
-    expect(formatAmount("1240", "GBP")).toBe("1,240.00");
-    expect(formatAmount("95", "JPY")).toBe("95");
+  });
+
+  it("refuses an amount no amount column can hold, with the largest it takes", () => {
+    expect(zAmountIn("GBP").safeParse("99999999999.99").data).toBe("99999999999.99");
+    expect(zAmountIn("GBP").safeParse("999,999,999,999.99").error?.issues[0].message).toBe(
+      "Enter at most 99,999,999,999.99",
+    );
+    expect(ZAmountText.safeParse("100000000000").error?.issues[0].message).toBe("Enter at most 99,999,999,999.99");
   });
 
   it.each([

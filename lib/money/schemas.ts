@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isKnownCurrency } from "./currency";
 import { Decimal } from "./decimal";
+import { isWithinMaxAmount, MAX_AMOUNT_TEXT } from "./max-amount";
 import { NOT_AN_AMOUNT, parseMoneyInput, readAmountText } from "./parse-money-input";
 
 export const ZCurrency = z
@@ -27,6 +28,10 @@ export function zAmountIn(currency?: string) {
       }
       if (new Decimal(digits).isNegative()) {
         context.addIssue({ code: "custom", message: "An amount cannot be negative" });
+        return z.NEVER;
+      }
+      if (!isWithinMaxAmount(digits)) {
+        context.addIssue({ code: "custom", message: `Enter at most ${MAX_AMOUNT_TEXT}` });
         return z.NEVER;
       }
       if (!currency) {

@@ -6,6 +6,10 @@ import { textRuns } from "./text-runs";
 
 const MARGIN = 50;
 const GREY = "#555555";
+const TABLE_TEXT = 9;
+const CELL_PADDING = 6;
+// A text column keeps at least this much (points) when figures need room.
+const MIN_TEXT_COLUMN = 90;
 
 export type TColumn = { label: string; width: number; align?: "left" | "right" };
 
@@ -122,9 +126,23 @@ export class PdfWriter {
   // A table; column widths are fractions of the page width. Rows that do not fit move to
   // the next page with the header repeated.
   table(columns: TColumn[], rows: string[][], options: { footer?: string[][] } = {}) {
-    const widths = columns.map((c) => c.width * this.width);
+    const widths = this.fitFigures(columns, [
+      [columns.map((c) => c.label), true],
+      ...rows.map((row): [string[], boolean] => [row, false]),
+      ...(options.footer ?? []).map((row): [string[], boolean] => [row, true]),
+    ]);
+    // A figure that still does not fit its column is set smaller, never wrapped.
+    const sizeOf = (cell: string, i: number, bold: boolean) =>
+      columns[i].align === "right"
+        ? Math.min(TABLE_TEXT, (TABLE_TEXT * (widths[i] - CELL_PADDING)) / Math.max(this.textWidth(cell, bold), 1))
+        : TABLE_TEXT;
     const drawRow = (cells: string[], bold: boolean) => {
-      const height = Math.max(...cells.map((cell, i) => this.measure(cell, widths[i] - 6, bold ? "bold" : "body"))) + 6;
+      const height =
+        Math.max(
+          ...cells.map((cell, i) =>
+            columns[i].align === "right" ? 12 : this.measure(cell, widths[i] - CELL_PADDING, bold ? "bold" : "body"),
+          ),
+        ) + 6;
       if (this.doc.y + height > this.doc.page.height - MARGIN) {
         this.doc.addPage();
         drawHeader();
@@ -132,7 +150,16 @@ export class PdfWriter {
       const y = this.doc.y;
       let x = MARGIN;
       cells.forEach((cell, i) => {
-        this.write(cell, { size: 9, bold, x, y: y + 3, width: widths[i] - 6, align: columns[i].align });
+        const size = sizeOf(cell, i, bold);
+        const width = widths[i] - CELL_PADDING;
+        this.write(cell, {
+          size,
+          bold,
+          x,
+          y: y + 3,
+          width: columns[i].align === "right" ? width + 1 : width,
+          align: columns[i].align,
+        });
         x += widths[i];
       });
       this.doc.y = y + height;
@@ -198,6 +225,31 @@ export class PdfWriter {
       this.registered.add(font);
     }
     return font;
+  }
+
+  // Figures (right-aligned columns) never wrap: each such column is widened to its widest
+  // cell, the room taken from the widest text column ("£1,199,999,998.80", not "…998.8"
+  // with its "0" on the next line).
+  private fitFigures(columns: TColumn[], rows: [string[], boolean][]): number[] {
+    const widths = columns.map((c) => c.width * this.width);
+    const textColumns = columns.map((c, i) => (c.align === "right" ? -1 : i)).filter((i) => i >= 0);
+    columns.forEach((column, i) => {
+      if (column.align !== "right") return;
+      const need = Math.max(...rows.map(([cells, bold]) => this.textWidth(cells[i] ?? "", bold))) + CELL_PADDING + 1;
+      const donor = textColumns.reduce((widest, j) => (widths[j] > widths[widest] ? j : widest), textColumns[0]);
+      if (need <= widths[i] || donor === undefined) return;
+      const take = Math.min(need - widths[i], Math.max(0, widths[donor] - MIN_TEXT_COLUMN));
+      widths[donor] -= take;
+      widths[i] += take;
+    });
+    return widths;
+  }
+
+  private textWidth(text: string, bold: boolean) {
+    return this.doc
+      .font(this.use(bold ? "bold" : "body"))
+      .fontSize(TABLE_TEXT)
+      .widthOfString(text);
   }
 
   private measure(text: string, width: number, font: TPdfFont = "body") {
