@@ -132,10 +132,10 @@ test("the technician records time offline; the contractor completes, reviews the
   await expect(staff.getByTestId("invoice-totals")).toContainText("1 invoice: £375.00 net, £450.00 with tax");
   await staff.getByRole("link", { name: /^INV-\d{5}$/ }).click();
   await expect(staff.getByTestId("invoice-differences")).toContainText(
-    "2 differences flagged on the lines below; total 375.00 over not-to-exceed 255.00",
+    "1 difference flagged on the lines below; total £375.00 over not-to-exceed £255.00",
   );
   await expect(staff.getByTestId("line-difference")).toHaveText(["⚠ line not in the approved estimate (£120.00)"]);
-  await expect(staff.getByText("It cannot be approved yet: total 375.00 over not-to-exceed 255.00")).toBeVisible();
+  await expect(staff.getByText("It cannot be approved yet: total £375.00 over not-to-exceed £255.00")).toBeVisible();
   await expect(staff.getByRole("button", { name: "Approve…" })).toHaveCount(0);
 
   await staff.getByRole("button", { name: "Dispute lines…" }).click();
