@@ -109,7 +109,7 @@ test("the technician records time offline; the contractor completes, reviews the
   await expect(lines).toHaveCount(1);
   await expect(lines.first()).toContainText("Labour, normal");
   await expect(lines.first()).toContainText("from 1 time entry · bills estimate line 1 (Labour)");
-  await expect(lines.first()).toContainText("3 hours");
+  await expect(lines.first()).toContainText("3:00 h");
   await expect(desk.getByTestId("invoice-gross")).toHaveText("£306.00");
 
   await desk.locator("summary", { hasText: "Add a line" }).click();
@@ -173,7 +173,7 @@ test("the technician records time offline; the contractor completes, reviews the
     "Invoice INV-",
     "Approved",
     "Labour, normal",
-    "3 hours",
+    "3:00 h",
     "£85.00",
     "Tax at 20 % on £255.00",
     "£51.00",

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { quantityInWords } from "@/lib/billing/unit-codes";
+import { lineQuantity } from "@/lib/invoices/line-quantity";
 import type { getInvoice } from "@/lib/invoices/get-invoice";
 import { formatMoney } from "@/lib/money/format-money";
 import { LABOUR_TYPE_LABELS, type TLabourType } from "@/lib/work-time/labour-types";
@@ -84,7 +84,7 @@ export function InvoiceLines({
                   )}
                 </td>
                 <td className="num" data-label="Quantity">
-                  {quantityInWords(line.quantity, line.unitCode)}
+                  {lineQuantity(line)}
                 </td>
                 <td className="num" data-label="Unit price">
                   {line.unitPrice === null ? <span className="flag">Price needed</span> : money(line.unitPrice)}

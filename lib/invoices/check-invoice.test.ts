@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkInvoice, type TCheckInput, type TCheckLine } from "./check-invoice";
 import { draftInvoiceLines } from "./draft-invoice-lines";
+import { lineQuantity } from "./line-quantity";
+import { priceLine } from "@/lib/money/price-line";
 import { formatHours } from "./format-hours";
 
 const card = {
@@ -272,6 +274,22 @@ describe("drafting an invoice from the work recorded", () => {
       ],
     );
     expect(draft.rateCardId).toBe("card-2");
+  });
+
+  it("keeps each labour line's exact minutes, which price it: 140 min at £85 is £198.33, not 2.333 h × £85 = £198.31", () => {
+    const draft = draftInvoiceLines({ ...input, cards: [cardRow({})] });
+    const labour = draft.lines.filter((l) => l.kind === "LABOUR");
+    expect(labour.map((l) => [l.labourType, l.minutes, l.quantity])).toEqual([
+      ["NORMAL", 140, "2.333"],
+      ["TRAVEL", 30, "0.5"],
+    ]);
+    const net = (line: (typeof labour)[number]) =>
+      priceLine(
+        { quantity: line.quantity, minutes: line.minutes, unitPrice: line.unitPrice!, taxPercent: 0 },
+        "GBP",
+      ).net.toFixed(2);
+    expect(labour.map(net)).toEqual(["198.33", "20.00"]);
+    expect(lineQuantity(labour[0])).toBe("2:20 h");
   });
 
   it("leaves work no card covers unpriced and flags it, never 0", () => {

@@ -13,6 +13,8 @@ export type TCheckLine = {
   labourType: TLabourType | null;
   description: string;
   quantity: TDecimalInput;
+  // Labour from recorded time, in exact minutes (lib/money/price-line.ts).
+  minutes?: number | null;
   unitCode: string;
   unitPrice: TDecimalInput;
   estimateLineId: string | null;
@@ -76,9 +78,16 @@ export function checkInvoice(input: TCheckInput): TDifference[] {
 
   const lines = input.lines.map((line) => ({
     ...line,
-    quantity: toDecimal(line.quantity),
+    // Hours exactly: from the minutes where the line has them.
+    quantity:
+      line.minutes !== undefined && line.minutes !== null
+        ? new Decimal(line.minutes).dividedBy(60)
+        : toDecimal(line.quantity),
     unitPrice: toDecimal(line.unitPrice),
-    net: priceLine({ quantity: line.quantity, unitPrice: line.unitPrice, taxPercent: 0 }, currency).net,
+    net: priceLine(
+      { quantity: line.quantity, minutes: line.minutes, unitPrice: line.unitPrice, taxPercent: 0 },
+      currency,
+    ).net,
   }));
   const card = input.rateCard;
   const estimate = new Map(input.approvedEstimate.map((line) => [line.id, line]));

@@ -70,6 +70,7 @@ export async function checkStoredInvoice(tx: TTx, invoiceId: string) {
     labourType: line.labourType,
     description: line.description,
     quantity: line.quantity,
+    minutes: line.minutes,
     unitCode: line.unitCode,
     unitPrice: line.unitPrice ?? 0,
     estimateLineId: line.estimateLineId,

@@ -26,6 +26,8 @@ export type TDraftLine = {
   labourType: TLabourType | null;
   description: string;
   quantity: string;
+  // Labour from recorded time: its exact minutes, which price it.
+  minutes: number | null;
   unitCode: string;
   // Null where no rate card priced it: the contractor enters the price.
   unitPrice: string | null;
@@ -82,6 +84,7 @@ export function draftInvoiceLines(input: TDraftInput) {
       `Labour, ${LABOUR_TYPE_LABELS[group.type].toLowerCase()}` +
       (cardVersions.size > 1 && group.card ? ` (rate card v${group.card.version})` : ""),
     quantity: minutesToHours(group.minutes),
+    minutes: group.minutes,
     unitCode: "HUR",
     unitPrice: group.card ? moneyString(rateFor(group.card, group.type), currency) : null,
     taxPercent,
@@ -96,6 +99,7 @@ export function draftInvoiceLines(input: TDraftInput) {
       labourType: null,
       description: "Call-out fee",
       quantity: "1",
+      minutes: null,
       unitCode: "C62",
       unitPrice: moneyString(completionCard.calloutFee, currency),
       taxPercent,
@@ -112,6 +116,7 @@ export function draftInvoiceLines(input: TDraftInput) {
       labourType: null,
       description: cost.description,
       quantity: toDecimal(cost.quantity).toString(),
+      minutes: null,
       unitCode: cost.unitCode,
       unitPrice: moneyString(
         roundMoney(toDecimal(cost.unitCost).times(markup.plus(100)).dividedBy(100), currency),

@@ -45,13 +45,18 @@ export async function getInvoice(actor: TStaffActor | TDeskActor, invoiceId: str
   const lines = invoice.lines.map((line) => ({
     ...line,
     amounts: priceLine(
-      { quantity: line.quantity, unitPrice: line.unitPrice ?? 0, taxPercent: line.taxPercent },
+      { quantity: line.quantity, minutes: line.minutes, unitPrice: line.unitPrice ?? 0, taxPercent: line.taxPercent },
       currency,
     ),
     differences: differences.filter((d) => d.lineId === line.id),
   }));
   const totals = sumLines(
-    invoice.lines.map((l) => ({ quantity: l.quantity, unitPrice: l.unitPrice ?? 0, taxPercent: l.taxPercent })),
+    invoice.lines.map((l) => ({
+      quantity: l.quantity,
+      minutes: l.minutes,
+      unitPrice: l.unitPrice ?? 0,
+      taxPercent: l.taxPercent,
+    })),
     currency,
   );
   const approvedEstimate = await db.estimateLine.findMany({

@@ -1,5 +1,5 @@
 import "server-only";
-import { quantityInWords } from "@/lib/billing/unit-codes";
+import { lineQuantity } from "./line-quantity";
 import { formatMoney } from "@/lib/money/format-money";
 import { pdfBytes } from "@/lib/pdf/pdf-bytes";
 import { PdfWriter } from "@/lib/pdf/pdf-writer";
@@ -47,7 +47,7 @@ export async function renderInvoicePdf(invoice: TInvoice): Promise<Buffer> {
     invoice.lines.map((line) => [
       String(line.position),
       line.description,
-      quantityInWords(line.quantity, line.unitCode),
+      lineQuantity(line),
       line.unitPrice === null ? "price needed" : money(line.unitPrice),
       `${line.taxPercent.toString()} %`,
       money(line.amounts.net),

@@ -41,6 +41,11 @@ export async function saveInvoiceLine(actor: TDeskActor, input: TSaveInvoiceLine
     const fields = {
       description: input.description,
       quantity: input.quantity,
+      // Hours still as recorded keep their exact minutes; hours typed otherwise price the line.
+      minutes:
+        existing?.minutes !== null && existing !== null && toDecimal(existing.quantity).equals(input.quantity)
+          ? existing.minutes
+          : null,
       unitCode: input.unitCode,
       unitPrice,
       taxPercent,

@@ -12,11 +12,15 @@ import { isWithinMaxAmount, MAX_AMOUNT } from "@/lib/money/max-amount";
 export async function storeInvoiceTotals(tx: TTx, invoiceId: string) {
   const invoice = await tx.invoice.findUniqueOrThrow({
     where: { id: invoiceId },
-    select: { currency: true, lines: { select: { quantity: true, unitPrice: true, taxPercent: true } } },
+    select: {
+      currency: true,
+      lines: { select: { quantity: true, minutes: true, unitPrice: true, taxPercent: true } },
+    },
   });
   const totals = sumLines(
     invoice.lines.map((line) => ({
       quantity: line.quantity,
+      minutes: line.minutes,
       unitPrice: line.unitPrice ?? 0,
       taxPercent: line.taxPercent,
     })),

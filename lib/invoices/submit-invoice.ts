@@ -51,6 +51,7 @@ export async function submitInvoice(actor: TDeskActor, input: TSubmitInvoiceInpu
           kind: line.kind,
           description: line.description,
           quantity: line.quantity.toString(),
+          minutes: line.minutes,
           unitCode: line.unitCode,
           unitPrice: line.unitPrice!.toString(),
           taxPercent: line.taxPercent.toString(),

@@ -81,6 +81,30 @@ describe("a line: net rounded once, tax on the rounded net, per line", () => {
   );
 });
 
+describe("labour priced from exact minutes: minutes ÷ 60 × rate, rounded once", () => {
+  // Worked by hand. Before, minutes became 3-decimal hours first: 0.833 × 75 = 62.475 → 62.48.
+  it.each([
+    [50, "75.00", "GBP", "62.50"],
+    [20, "85.00", "GBP", "28.33"], // 28.333…
+    [25, "85.00", "GBP", "35.42"], // 35.4166…
+    [7, "99.99", "GBP", "11.67"], // 11.6655
+    [90, "40.00", "GBP", "60.00"],
+    [1, "0.01", "GBP", "0.00"], // 0.000166…
+    [50, "7500", "JPY", "6250"],
+    [50, "12.345", "KWD", "10.288"], // 10.2875
+  ])("%i min at %s %s nets %s", (minutes, rate, currency, net) => {
+    expect(
+      moneyString(priceLine({ quantity: "0", minutes, unitPrice: rate, taxPercent: 0 }, currency).net, currency),
+    ).toBe(net);
+  });
+
+  it("prices from the minutes, not the hours shown, and taxes the rounded net", () => {
+    const line = priceLine({ quantity: "0.833", minutes: 50, unitPrice: "75", taxPercent: "20" }, "GBP");
+    expect([line.net.toFixed(2), line.tax.toFixed(2), line.gross.toFixed(2)]).toEqual(["62.50", "12.50", "75.00"]);
+    expect(priceLine({ quantity: "0.833", unitPrice: "75", taxPercent: 0 }, "GBP").net.toFixed(2)).toBe("62.48");
+  });
+});
+
 describe("sums", () => {
   it("adds the lines' rounded amounts, so the printed lines add up to the printed total", () => {
     // Three lines of 0.333 × 10.00 at 20 %: each 3.33 + 0.67. Pricing the sum instead
