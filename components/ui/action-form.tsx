@@ -1,5 +1,6 @@
 "use client";
 
+import { oversizedFiles } from "./file-input";
 import {
   createContext,
   useActionState,
@@ -13,7 +14,6 @@ import {
   type ReactNode,
 } from "react";
 import type { TActionResult } from "@/lib/actions/result";
-import { tooLargeMessage } from "@/lib/attachments/upload-limits";
 import { showToast } from "./toast";
 
 type TFormAction = (previous: unknown, formData: FormData) => Promise<TActionResult<unknown>>;
@@ -102,16 +102,6 @@ export function ActionForm({
       <FormContext.Provider value={{ fieldErrors: error?.fieldErrors, pending }}>{children}</FormContext.Provider>
     </form>
   );
-}
-
-// Files bigger than their field allows (FileInput), by field name; null when none are.
-function oversizedFiles(form: HTMLFormElement): Record<string, string[]> | null {
-  const errors: Record<string, string[]> = {};
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="file"][data-max-bytes]')) {
-    const limit = Number(input.dataset.maxBytes);
-    if ([...(input.files ?? [])].some((file) => file.size > limit)) errors[input.name] = [tooLargeMessage(limit)];
-  }
-  return Object.keys(errors).length ? errors : null;
 }
 
 // `inputId` is needed when two forms on one page have a field of the same name.
