@@ -213,3 +213,26 @@ test("deactivating a person or changing their role ends their sessions at once",
   await again.goto("/desk");
   await expect(again).toHaveURL(/\/signin/);
 });
+
+test("a server action from another site, with a malformed or unknown id, or a body cut short gets a 4xx, not a 500", async ({
+  request,
+}) => {
+  // A real action of this build: the sign-in page's, as its form posts it.
+  const page = await (await request.get("/signin")).text();
+  const id = /&quot;id&quot;:&quot;([0-9a-f]{42})&quot;/.exec(page)?.[1];
+  expect(id, "an action id on the sign-in page").toBeTruthy();
+  const post = (headers: Record<string, string>, data = "[]") =>
+    request.post("/signin", {
+      headers: { "next-action": id!, "content-type": "text/plain;charset=UTF-8", ...headers },
+      data,
+      failOnStatusCode: false,
+    });
+  const answers = [
+    await post({ origin: "https://evil.example" }),
+    await post({ "next-action": "0".repeat(40) }),
+    await post({ "next-action": `7f${"0".repeat(40)}` }),
+    await post({ "content-type": "multipart/form-data; boundary=xyz" }, "garbage"),
+  ];
+  expect(answers.map((a) => a.status())).toEqual([403, 400, 404, 400]);
+  expect(await answers[0].text()).toBe("This request must come from Fieldgate itself.");
+});
