@@ -8,14 +8,21 @@ export async function register() {
   holder.fieldgateStarted = true;
   const { env, requireDatabaseUrl } = await import("@/lib/env");
   const { runtimeReport } = await import("@/lib/runtime-report");
-  const report = await runtimeReport();
-  for (const line of report.info) console.log(line);
-  for (const line of report.warnings) console.warn(`Warning: ${line}`);
+  // An instance starts even while its database is down (it answers 503 until it is back).
+  try {
+    const report = await runtimeReport();
+    for (const line of report.info) console.log(line);
+    for (const line of report.warnings) console.warn(`Warning: ${line}`);
+  } catch (error) {
+    console.warn(`Warning: the start-up report could not read the database: ${(error as Error).message}`);
+  }
   if (env.JOBS === "off") return;
   const { startJobWorker } = await import("@/lib/jobs/start-job-worker");
-  await startJobWorker({
+  const { onShutdown } = await import("@/lib/shutdown");
+  const worker = await startJobWorker({
     databaseUrl: requireDatabaseUrl(),
     schema: env.JOBS_SCHEMA,
     concurrency: env.JOBS_CONCURRENCY,
   });
+  onShutdown("jobs", "job runner", (deadline) => worker.stop(deadline));
 }

@@ -37,11 +37,20 @@ const ZEnvSchema = z
       .regex(/^[a-z_][a-z0-9_]{0,62}$/, "must be a lower-case PostgreSQL identifier")
       .default("graphile_worker"),
     JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+    // The web instances' database connections: a statement running longer, a lock waited
+    // for longer, or a connection not had within these is given up (pages then say the
+    // database is not answering; API routes answer 503). Migrations, seeding, benches and
+    // the job queue's own connections keep their settings.
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
+    DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(3_000),
+    DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3_000),
     // Resend answers 429 above this many requests a second (per team).
     // Staff home: an offer the contractor has not answered in this many hours needs a chase.
     OFFER_ANSWER_HOURS: z.coerce.number().int().min(1).max(720).default(24),
     // How many tasks a technician's phone keeps: the most urgent open ones first.
     TECH_DEVICE_TASKS: z.coerce.number().int().min(20).max(2000).default(200),
+    // A line per applied sync mutation ("[sync] applied 2/40"): for tracing a device's sync.
+    LOG_SYNC: z.stringbool().default(false),
     RESEND_REQUESTS_PER_SECOND: z.coerce.number().positive().max(100).default(2),
     // The proxies in front of the app whose X-Forwarded-For may be believed: a hop count
     // or a list of addresses. Unset: none, the client address is the TCP peer.

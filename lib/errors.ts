@@ -1,3 +1,5 @@
+import { isDatabaseUnavailable } from "@/lib/database/unavailable";
+
 // One error type for the whole domain. Codes map to HTTP status in one place, and the
 // action clients turn them into the typed results forms display.
 export type TErrorCode =
@@ -12,6 +14,7 @@ export type TErrorCode =
   | "RATE_LIMITED"
   | "LINK_EXPIRED"
   | "LINK_USED"
+  | "UNAVAILABLE"
   | "INTERNAL";
 
 export type TFieldErrors = Record<string, string[]>;
@@ -28,6 +31,7 @@ export const HTTP_STATUS: Record<TErrorCode, number> = {
   RATE_LIMITED: 429,
   LINK_EXPIRED: 410,
   LINK_USED: 410,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -55,6 +59,8 @@ export const invalidInput = (message: string, fieldErrors?: TFieldErrors) =>
 // row) are answers, not crashes.
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error))
+    return new AppError("UNAVAILABLE", "The database is not answering. Try again in a moment; nothing was changed.");
   const code = (error as { code?: unknown })?.code;
   if (code === "P2002") return new AppError("CONFLICT", "That already exists");
   if (code === "P2025") return notFound();

@@ -41,7 +41,18 @@ await app.prepare();
 // Next.js listens for the dev server's websocket upgrades on `server` itself.
 const handle = app.getRequestHandler();
 
+// Requests being answered, so a stop lets them finish.
+let inFlight = 0;
+let stopping = false;
+const drained: (() => void)[] = [];
 server.on("request", (request, response) => {
+  inFlight++;
+  response.once("close", () => {
+    inFlight--;
+    if (inFlight === 0) drained.splice(0).forEach((done) => done());
+  });
+  // Once stopping, a keep-alive connection is closed after its current answer.
+  if (stopping) response.setHeader("connection", "close");
   rewriteForwardedHeaders(request);
   void handle(request, response);
 });
@@ -52,10 +63,37 @@ const listening = () =>
 if (hostname) server.listen(port, hostname, listening);
 else server.listen(port, listening);
 
-const stop = () => {
+// Told to stop (a deploy's SIGTERM, Ctrl+C): no new connections; requests in flight and
+// running jobs finish within the grace period (jobs still running then are released for
+// another instance at once); the job worker's row goes; the database pool closes; exit 0.
+const grace = Number(process.env.SHUTDOWN_GRACE_MS ?? 25_000);
+if (!Number.isInteger(grace) || grace < 0) {
+  console.error("Invalid environment: SHUTDOWN_GRACE_MS: must be a whole number of milliseconds");
+  process.exit(1);
+}
+const { runShutdown } = await import("../lib/shutdown");
+
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  const deadline = Date.now() + grace;
+  console.log(
+    `[shutdown] ${signal}: taking no new connections; ${inFlight} request(s) in flight, up to ${grace / 1000} s`,
+  );
   server.close();
-  void app.close().finally(() => process.exit(0));
-  setTimeout(() => process.exit(0), 5000).unref();
-};
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
+  server.closeIdleConnections();
+  const requests = new Promise<boolean>((resolve) => {
+    if (inFlight === 0) return resolve(true);
+    drained.push(() => resolve(true));
+    setTimeout(() => resolve(false), grace).unref();
+  });
+  const [allAnswered] = await Promise.all([requests, runShutdown("jobs", deadline)]);
+  if (!allAnswered) console.warn(`[shutdown] ${inFlight} request(s) still running at the end of the grace period`);
+  server.closeAllConnections();
+  await runShutdown("database", deadline);
+  await app.close().catch(() => undefined);
+  console.log("[shutdown] done");
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));

@@ -45,15 +45,22 @@ const child = spawn(process.execPath, [...plan.nodeArgs, "--import", "tsx", "scr
   },
 });
 
+// Told to stop: the signal goes to the server, which finishes what it is doing (its grace
+// period); the embedded database stops only once the server has exited, so requests in
+// flight keep their database to the end.
 let stopping = false;
-const shutdown = async (code: number) => {
+async function shutdown(signal: NodeJS.Signals | null, code: number) {
   if (stopping) return;
   stopping = true;
-  child.kill("SIGTERM");
   techBundleWatcher?.kill("SIGTERM");
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<number>((resolve) => child.once("exit", (exitCode) => resolve(exitCode ?? 0)));
+    child.kill(signal ?? "SIGTERM");
+    code = await exited;
+  }
   await database.stop().catch(() => undefined);
   process.exit(code);
-};
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
-child.on("exit", (code) => void shutdown(code ?? 0));
+}
+process.on("SIGINT", () => void shutdown("SIGINT", 0));
+process.on("SIGTERM", () => void shutdown("SIGTERM", 0));
+child.on("exit", (code) => void shutdown(null, code ?? 0));

@@ -12,10 +12,12 @@ const worker = await startJobWorker({
 console.log(`Fieldgate worker running ${env.JOBS_CONCURRENCY} job(s) at a time (schema ${env.JOBS_SCHEMA})`);
 
 let stopping = false;
+// Told to stop: no new jobs, running ones finish within the grace period (then they are
+// released for another worker), the worker's row goes, and it exits 0.
 const stop = async () => {
   if (stopping) return;
   stopping = true;
-  await worker.stop();
+  await worker.stop(Date.now() + Number(process.env.SHUTDOWN_GRACE_MS ?? 25_000));
   process.exit(0);
 };
 process.on("SIGTERM", () => void stop());

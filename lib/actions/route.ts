@@ -161,6 +161,12 @@ export function withoutSignIn<P>(
 export function errorResponse(error: unknown): Response {
   const appError = toAppError(error);
   if (appError.code === "INTERNAL") console.error(error);
+  if (appError.code === "UNAVAILABLE")
+    console.warn(
+      `[database] not answering: ${String((error as Error)?.message ?? error)
+        .split("\n")
+        .pop()}`,
+    );
   return NextResponse.json(
     { error: { code: appError.code, message: appError.message, fieldErrors: appError.fieldErrors } },
     { status: appError.status },

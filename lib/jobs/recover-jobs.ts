@@ -21,6 +21,12 @@ export async function forget(pool: pg.Pool, workerIds: string[]): Promise<void> 
   if (workerIds.length) await pool.query(`DELETE FROM "JobWorker" WHERE "workerId" = ANY($1::text[])`, [workerIds]);
 }
 
+// A stopping worker's jobs that are still running when its time is up: released at once,
+// so another instance runs them now rather than after the dead-worker wait.
+export async function releaseJobsOf(pool: pg.Pool, schema: string, workerIds: string[]): Promise<void> {
+  if (workerIds.length) await pool.query(`SELECT "${schema}".force_unlock_workers($1::text[])`, [workerIds]);
+}
+
 // Returns the dead workers whose jobs (and queues) were released.
 export async function releaseJobsOfDeadWorkers(
   pool: pg.Pool,

@@ -4,11 +4,14 @@ import { run, type TaskList, type WorkerEvents } from "graphile-worker";
 import pg from "pg";
 import { pgConfigFromUrl } from "@/lib/database/pg-config";
 import { jobLogger } from "./job-logger";
-import { beat, forget, HEARTBEAT_MS, releaseJobsOfDeadWorkers } from "./recover-jobs";
+import { beat, forget, HEARTBEAT_MS, releaseJobsOf, releaseJobsOfDeadWorkers } from "./recover-jobs";
 import { cronItems } from "./schedules";
 import { taskList } from "./tasks";
+import { setWorkerStatus } from "./worker-status";
 
-export type TJobWorker = { stop: () => Promise<void> };
+// stop(): no new jobs; jobs running are waited for until `deadline` (ms since the epoch),
+// then released for another instance; the worker's row goes and its connections close.
+export type TJobWorker = { stop: (deadline?: number) => Promise<void> };
 
 // Runs the jobs: in each web instance (JOBS=on), or on its own (`npm run worker`). Any
 // number may run against one database; each job runs on one of them at a time. Lost
@@ -52,9 +55,11 @@ export async function startJobWorker(options: {
     pollInterval: 2000,
   });
 
+  setWorkerStatus({ state: "running", lastBeatAt: null });
   const tick = async () => {
     try {
       await beat(pool, [...workers]);
+      setWorkerStatus({ lastBeatAt: Date.now() });
       const released = await releaseJobsOfDeadWorkers(pool, options.schema);
       if (released.length)
         console.warn(`[jobs] released the jobs of ${released.length} stopped worker(s): ${released.join(", ")}`);
@@ -66,12 +71,28 @@ export async function startJobWorker(options: {
   const heartbeat = setInterval(() => void tick(), HEARTBEAT_MS);
 
   return {
-    stop: async () => {
+    stop: async (deadline = Date.now() + 25_000) => {
+      setWorkerStatus({ state: "stopping" });
       clearInterval(heartbeat);
       const ids = [...workers];
-      await runner.stop();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const finished = await Promise.race([
+        runner.stop().then(
+          () => true,
+          () => true,
+        ),
+        new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now())))),
+      ]);
+      clearTimeout(timer);
+      if (!finished) {
+        console.warn(`[jobs] jobs still running at the end of the grace period: released for another instance`);
+        await releaseJobsOf(pool, options.schema, ids).catch((error: Error) =>
+          console.warn(`[jobs] could not release this worker's jobs: ${error.message}`),
+        );
+      }
       await forget(pool, ids).catch(() => undefined);
       await pool.end().catch(() => undefined);
+      setWorkerStatus({ state: "off", lastBeatAt: null });
     },
   };
 }

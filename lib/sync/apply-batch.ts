@@ -1,5 +1,6 @@
 import "server-only";
 import type { TTechActor } from "@/lib/auth/actor";
+import { env } from "@/lib/env";
 import { invalidInput } from "@/lib/errors";
 import { applyMutation } from "./apply-mutation";
 import type { TSyncResponse } from "./contract";
@@ -12,7 +13,10 @@ export async function applySyncBatch(actor: TTechActor, body: unknown): Promise<
   if (!envelope.success)
     throw invalidInput(`Malformed sync request: ${envelope.error.issues[0]?.message ?? "invalid"}`);
   const results = [];
-  for (const mutation of envelope.data.mutations)
+  const { mutations } = envelope.data;
+  for (const [index, mutation] of mutations.entries()) {
     results.push(await applyMutation(actor, envelope.data.deviceId, mutation));
+    if (env.LOG_SYNC) console.log(`[sync] applied ${index + 1}/${mutations.length}`);
+  }
   return { results };
 }
