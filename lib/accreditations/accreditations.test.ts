@@ -328,7 +328,7 @@ describe("accreditations", () => {
     expect(await db.attachment.count({ where: { contractorCompanyId: s.world.company.id } })).toBe(1);
   });
 
-  it("a certificate is readable by the company's active people and networked staff, and by nobody else", async () => {
+  it("a certificate is readable by the company's active office people and networked staff, a technician's by that technician, and by nobody else", async () => {
     const s = await setup();
     const { documentId } = await addAccreditation(s.admin, gasSafe(s.world.company.id));
     // A second client that also works with the company may read it too.
@@ -339,16 +339,22 @@ describe("accreditations", () => {
     const secondStaff = (await loadStaffActor((await createStaffUser(db, secondClient.id, "COORDINATOR")).id))!;
     const coordinator = (await loadStaffActor(s.world.coordinator.id))!;
 
-    for (const reader of [s.admin, s.office, s.technician, s.staff, coordinator, secondStaff]) {
+    for (const reader of [s.admin, s.office, s.staff, coordinator, secondStaff]) {
       expect(await readAttachment(reader, documentId!), reader.kind).toMatchObject({ id: documentId });
     }
-    for (const outsider of [s.otherStaff, s.otherAdmin, s.otherTechnician]) {
+    // Technicians reach only their own certificates, not the company's.
+    for (const outsider of [s.technician, s.otherStaff, s.otherAdmin, s.otherTechnician]) {
       expect(await readAttachment(outsider, documentId!), outsider.kind).toBeNull();
     }
+    const own = await addAccreditation(
+      s.admin,
+      gasSafe(s.world.company.id, { holderId: s.world.technician.person.id, file: file("own-card.pdf") }),
+    );
+    expect(await readAttachment(s.technician, own.documentId!)).toMatchObject({ id: own.documentId });
     // A person deactivated in the company has no actor left to read with.
     await db.contractorPerson.update({ where: { id: s.world.technician.person.id }, data: { active: false } });
     expect(await loadTechActor(s.world.technician.user.id)).toBeNull();
     // And a stale actor of theirs no longer matches the scope either.
-    expect(await readAttachment(s.technician, documentId!)).toBeNull();
+    expect(await readAttachment(s.technician, own.documentId!)).toBeNull();
   });
 });

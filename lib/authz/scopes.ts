@@ -158,7 +158,7 @@ export function attachmentScope(actor: TActor): Prisma.AttachmentWhereInput {
       OR: [
         clientDocuments,
         { kind: "PHOTO", assignment: tasks },
-        { kind: "ACCREDITATION", accreditation: { personId: { in: actor.personIds } } },
+        { kind: "ACCREDITATION", accreditation: { person: { id: { in: actor.personIds }, active: true } } },
       ],
     };
   return { OR: [{ assignment: tasks }, clientDocuments, certificates] };
