@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { createContractorPerson } from "../prisma/factories";
 import { PDF_BYTES } from "../tests/sample-files";
-import { db, expect, signInAs, test } from "./fixtures";
+import { db, expect, linkFromEmail, signInAs, signInFromLink, test } from "./fixtures";
 
 test("a contractor admin adds and deactivates people; office staff cannot", async ({ browser, tenant }) => {
   const admin = await createContractorPerson(db, tenant.company.id, "ADMIN", { name: "Ada Admin" });
@@ -17,7 +17,11 @@ test("a contractor admin adds and deactivates people; office staff cannot", asyn
   await add.getByLabel("Email").fill(email);
   await add.getByLabel("Role").selectOption("TECHNICIAN");
   await add.getByRole("button", { name: "Add person" }).click();
-  await expect(add.getByText("Added; they have been emailed a sign-in link.")).toBeVisible();
+  await expect(
+    add.getByText(
+      "Done: someone new was emailed a sign-in link; someone who already uses Fieldgate was invited and joins when they accept.",
+    ),
+  ).toBeVisible();
   await expect(page.getByRole("table", { name: "People" })).toContainText("Nina New");
   expect(await db.emailOutbox.count({ where: { to: email, template: "person-invited" } })).toBe(1);
 
@@ -181,4 +185,33 @@ test("a contractor sets a mobile number and draws a signature", async ({ browser
   expect(me.signatureSvg).toMatch(/^<svg[\s\S]*<path/);
   await page.reload();
   await expect(page.getByRole("img", { name: "Current signature" })).toBeVisible();
+});
+
+test("adding an email that already has an account invites its person, who accepts before the company sees them", async ({
+  browser,
+  tenant,
+  otherTenant,
+}) => {
+  const admin = await createContractorPerson(db, tenant.company.id, "ADMIN", { name: "Ada Admin" });
+  const page = await signInAs(browser, admin.user.id, "/desk/company");
+  // Another client organisation's admin: an existing account the company does not own.
+  const someone = otherTenant.admin;
+  const add = page.getByTestId("add-person-form");
+  await add.getByLabel("Name").fill("Name As Typed");
+  await add.getByLabel("Email").fill(someone.email);
+  await add.getByLabel("Role").selectOption("OFFICE");
+  await add.getByRole("button", { name: "Add person" }).click();
+  const people = page.getByRole("table", { name: "People" });
+  await expect(people).toContainText("Name As Typed · invited, not accepted yet");
+  await expect(people).not.toContainText(someone.name);
+
+  const invited = await signInFromLink(browser, await linkFromEmail(someone.email, /invites you to join/));
+  const invitation = invited.getByTestId("invitation");
+  await expect(invitation.getByRole("heading", { name: `Join ${tenant.company.name}?` })).toBeVisible();
+  await invitation.getByRole("button", { name: "Accept" }).click();
+  await expect(invited).toHaveURL(/\/desk$/);
+  await page.reload();
+  await expect(people).toContainText(someone.name);
+  await expect(people).not.toContainText("invited, not accepted yet");
+  await invited.context().close();
 });

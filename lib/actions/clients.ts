@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { TDeskActor, TStaffActor } from "@/lib/auth/actor";
-import { currentDeskActor, currentStaffActor } from "@/lib/auth/session";
+import { currentDeskActor, currentStaffActor, sessionUserId } from "@/lib/auth/session";
 import { assertDeskCan, assertStaffCan, type TDeskPermission, type TStaffPermission } from "@/lib/authz/permissions";
 import { AppError } from "@/lib/errors";
 import { parseInput, runAction, type TActionResult } from "./result";
@@ -51,6 +51,20 @@ export const deskAction = makeClient<TDeskActor>(currentDeskActor, (actor, p) =>
   schema: TSchemaFor<TDeskActor, S>,
   handler: THandler<TDeskActor, S, R>,
 ) => TAction<R>;
+
+// What any signed-in person may do with what is theirs alone (their own invitations):
+// the session's person, whatever their roles; the handler's query is scoped to them.
+export function personAction<S extends z.ZodType, R>(
+  schema: S,
+  handler: (userId: string, input: z.infer<S>) => Promise<R>,
+): TAction<R> {
+  return async (previousOrInput, formData) =>
+    runAction(async () => {
+      const userId = await sessionUserId();
+      if (!userId) throw unauthenticated();
+      return handler(userId, parseInput(schema, formData ?? previousOrInput));
+    });
+}
 
 // Sign-in and link pages: no session needed; rate limits and link checks live in lib/auth.
 export function publicAction<S extends z.ZodType, R>(

@@ -27,7 +27,7 @@ const workOrderFromJson = fromJsonRow<TTaskWorkOrder>()(["dueAt", "slaDueAt", "a
 const siteFromJson = fromJsonRow<Site>()(["createdAt"]);
 const assetFromJson = fromJsonRow<Asset>()(["createdAt"]);
 const technicianFromJson = fromJsonRow<AssignmentTechnician>()(["assignedAt"]);
-const personFromJson = fromJsonRow<ContractorPerson>()(["createdAt"]);
+const personFromJson = fromJsonRow<ContractorPerson>()(["createdAt", "acceptedAt"]);
 const serviceTaskFromJson = fromJsonRow<ServiceTask>()(["completedAt", "updatedAt"]);
 const accreditationFromJson = fromJsonRow<TAccreditation>()(["expiresAt"]);
 

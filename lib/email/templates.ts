@@ -99,6 +99,7 @@ export type TEmailTemplate =
       data: { from: string; workOrderNumber: number; title: string; body: string; url: string };
     }
   | { template: "person-invited"; data: { name: string; companyName: string; invitedBy: string; url: string } }
+  | { template: "person-invitation"; data: { companyName: string; invitedBy: string; role: string; url: string } }
   | { template: "contractor-invited"; data: { name: string; clientName: string; companyName: string; url: string } }
   | { template: "portal-link"; data: { clientName: string; title: string; url: string; expiresAt: string } }
   | { template: "password-reset"; data: { name: string; companyName: string; resetBy: string; url: string } };
@@ -292,6 +293,17 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
         `${from} wrote about #${workOrderNumber} ${title}`,
         [`${from} wrote:`, body, "Reply in Fieldgate so the whole thread stays with the work order."],
         { label: "Open the conversation", url },
+      );
+    }
+    case "person-invitation": {
+      const { companyName, invitedBy, role, url } = email.data;
+      return render(
+        `${invitedBy} invites you to join ${companyName} on Fieldgate`,
+        [
+          `${invitedBy} invites you to work for ${companyName} on Fieldgate, as ${role}.`,
+          "Nothing changes until you accept: the company sees only your email address, and you can decline.",
+        ],
+        { label: "Accept or decline", url },
       );
     }
     case "person-invited": {

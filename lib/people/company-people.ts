@@ -29,16 +29,32 @@ export async function listCompanyPeople(actor: TDeskActor) {
     },
     select: { id: true },
   });
-  return people.map(({ user: { passwordHash, ...user }, ...person }) => ({
-    ...person,
-    user,
-    hasPassword: passwordHash !== null,
-    // Only someone whose every role is in this company; a person who also works for
-    // another company or organisation keeps their password whatever this admin does.
-    passwordIsCompanys: person.userId !== actor.userId && resettable.some((u) => u.id === person.userId),
-  }));
+  return people.map(({ user: { passwordHash, ...user }, ...person }) => {
+    // Invited, not yet accepted: the company sees the email and the name it typed, nothing
+    // of the person's own account.
+    if (person.acceptedAt === null)
+      return {
+        ...person,
+        pending: true,
+        user: { name: person.invitedName ?? user.email, email: user.email, mobile: null, lastSignInAt: null },
+        hasPassword: false,
+        passwordIsCompanys: false,
+      };
+    return {
+      ...person,
+      pending: false,
+      user,
+      hasPassword: passwordHash !== null,
+      // Only someone whose every role is in this company; a person who also works for
+      // another company or organisation keeps their password whatever this admin does.
+      passwordIsCompanys: person.userId !== actor.userId && resettable.some((u) => u.id === person.userId),
+    };
+  });
 }
 
+// Someone new gets an account in the company at once. An email that already has an
+// account (perhaps another organisation's admin) is invited instead: the person decides,
+// and until they accept the row grants nothing and shows the company only what it typed.
 export async function addCompanyPerson(actor: TDeskActor, input: z.infer<typeof ZAddPersonSchema>) {
   assertDeskCan(actor, "company.manage", input.companyId);
   return db.$transaction(async (tx) => {
@@ -46,16 +62,36 @@ export async function addCompanyPerson(actor: TDeskActor, input: z.infer<typeof 
       where: { id: input.companyId },
       select: { name: true },
     });
-    const user =
-      (await tx.user.findUnique({ where: { email: input.email } })) ??
-      (await tx.user.create({ data: { email: input.email, name: input.name } }));
+    const known = await tx.user.findUnique({ where: { email: input.email } });
+    const user = known ?? (await tx.user.create({ data: { email: input.email, name: input.name } }));
     const existing = await tx.contractorPerson.findUnique({
       where: { contractorCompanyId_userId: { contractorCompanyId: input.companyId, userId: user.id } },
     });
     if (existing)
-      throw new AppError("CONFLICT", "This person already works for the company.", {
-        email: ["Already in the company"],
+      throw new AppError(
+        "CONFLICT",
+        existing.acceptedAt ? "This person already works for the company." : "This person has been invited already.",
+        { email: [existing.acceptedAt ? "Already in the company" : "Invited already; waiting for them to accept"] },
+      );
+    if (known) {
+      const invitation = await tx.contractorPerson.create({
+        data: {
+          contractorCompanyId: input.companyId,
+          userId: user.id,
+          role: input.role,
+          active: false,
+          invitedName: input.name,
+          acceptedAt: null,
+        },
       });
+      const url = await createSignInLink(tx, user, { redirectTo: `/invitations/${invitation.id}` });
+      await enqueueEmail(tx, {
+        to: user.email,
+        template: "person-invitation",
+        data: { companyName: company.name, invitedBy: actor.name, role: ROLE_WORDS[input.role], url },
+      });
+      return invitation;
+    }
     const person = await tx.contractorPerson.create({
       data: { contractorCompanyId: input.companyId, userId: user.id, role: input.role },
     });
@@ -69,8 +105,14 @@ export async function addCompanyPerson(actor: TDeskActor, input: z.infer<typeof 
   });
 }
 
+const ROLE_WORDS = { ADMIN: "an admin", OFFICE: "office staff", TECHNICIAN: "a technician" } as const;
+
 // A new role or deactivation (of this company's role only) ends the person's sessions at
 // once, so nothing they had open keeps its old reach.
+// A pending invitation keeps its role for when it is accepted; it cannot be activated for
+// the person. Sessions end only where this company's role was the person's way in: someone
+// who also works for another company or organisation keeps their sessions (what this
+// company gave is re-read on their next request).
 export async function updateCompanyPerson(actor: TDeskActor, input: z.infer<typeof ZUpdatePersonSchema>) {
   return db.$transaction(async (tx) => {
     const person = await tx.contractorPerson.findFirst({ where: { ...companyPeopleScope(actor), id: input.personId } });
@@ -78,12 +120,25 @@ export async function updateCompanyPerson(actor: TDeskActor, input: z.infer<type
     if (person.userId === actor.userId && (!input.active || input.role !== "ADMIN")) {
       throw new AppError("CONFLICT", "You cannot remove your own admin role; ask another admin.");
     }
+    if (person.acceptedAt === null) {
+      if (input.active)
+        throw new AppError("CONFLICT", "They have not accepted the invitation yet.", {
+          active: ["Waiting for them to accept"],
+        });
+      return tx.contractorPerson.update({ where: { id: person.id }, data: { role: input.role } });
+    }
     if (person.role === input.role && person.active === input.active) return person;
     const updated = await tx.contractorPerson.update({
       where: { id: person.id },
       data: { role: input.role, active: input.active },
     });
-    await endSessionsOf(tx, person.userId, input.active ? "role_changed" : "deactivated");
+    const otherWaysIn = await tx.user.count({
+      where: {
+        id: person.userId,
+        OR: [{ memberships: { some: {} } }, { contractorPersons: { some: { active: true, id: { not: person.id } } } }],
+      },
+    });
+    if (otherWaysIn === 0) await endSessionsOf(tx, person.userId, input.active ? "role_changed" : "deactivated");
     return updated;
   });
 }

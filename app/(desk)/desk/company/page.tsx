@@ -43,6 +43,7 @@ export default async function CompanyPage() {
                   <td>
                     {p.user.name}
                     {companies.length > 1 && <small className="muted"> · {p.contractorCompany.name}</small>}
+                    {p.pending && <small className="muted"> · invited, not accepted yet</small>}
                   </td>
                   <td>{p.user.email}</td>
                   <td>
@@ -55,10 +56,14 @@ export default async function CompanyPage() {
                           </option>
                         ))}
                       </select>
-                      <select name="active" defaultValue={String(p.active)} aria-label={`Status of ${p.user.name}`}>
-                        <option value="true">Active</option>
-                        <option value="false">Deactivated</option>
-                      </select>
+                      {p.pending ? (
+                        <input type="hidden" name="active" value="false" />
+                      ) : (
+                        <select name="active" defaultValue={String(p.active)} aria-label={`Status of ${p.user.name}`}>
+                          <option value="true">Active</option>
+                          <option value="false">Deactivated</option>
+                        </select>
+                      )}
                       <SubmitButton variant="secondary">Save</SubmitButton>
                     </ActionForm>
                   </td>
@@ -95,7 +100,7 @@ export default async function CompanyPage() {
         <h2>Add a person</h2>
         <ActionForm
           action={addPersonAction}
-          successMessage="Added; they have been emailed a sign-in link."
+          successMessage="Done: someone new was emailed a sign-in link; someone who already uses Fieldgate was invited and joins when they accept."
           testId="add-person-form"
         >
           {companies.length === 1 ? (
