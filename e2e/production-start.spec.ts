@@ -6,7 +6,8 @@ import { expect, test } from "./fixtures";
 
 // `npm start` on an empty database, as a new production installation starts: nothing is
 // seeded, demo mode is off, and start-up says so (and warns that without an email provider
-// sign-in links reach nobody).
+// sign-in links reach nobody). A SIGTERM to npm's own process reaches the server, which
+// stops, and nothing of npm start is left running.
 test("npm start on an empty database seeds nothing, runs without demo mode and says so", async ({ browser }) => {
   test.setTimeout(120_000);
   const name = `fieldgate_start_${Date.now()}_${process.pid}`;
@@ -15,21 +16,17 @@ test("npm start on an empty database seeds nothing, runs without demo mode and s
   const environment = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(RESEND_|DEMO_MODE|FIELDGATE_SEED)/.test(key)),
   );
-  const server = spawn(
-    process.execPath,
-    ["--import", "tsx", "scripts/serve.ts", "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      env: {
-        ...environment,
-        NODE_ENV: "production",
-        DATABASE_URL: databaseUrl,
-        AUTH_SECRET: "start-test-secret-start-test-secret-0123",
-        JOBS: "off",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
+  const server = spawn("npm", ["start", "--", "-p", String(port), "-H", "127.0.0.1"], {
+    env: {
+      ...environment,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: "start-test-secret-start-test-secret-0123",
+      JOBS: "off",
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let output = "";
   server.stdout.on("data", (chunk) => (output += chunk));
   server.stderr.on("data", (chunk) => (output += chunk));
@@ -53,9 +50,26 @@ test("npm start on an empty database seeds nothing, runs without demo mode and s
     expect(await db.user.count()).toBe(0);
     expect(await db.organisation.count()).toBe(0);
     await db.$disconnect();
+    await page.context().close();
+
+    // The platform stops npm itself (not its process group): the server stops and exits.
+    const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));
+    process.kill(server.pid!, "SIGTERM");
+    expect(await exited).toBe(0);
+    await expect.poll(() => output, { message: "the server's stop" }).toContain("[shutdown] done");
+    await expect
+      .poll(() =>
+        fetch(`http://127.0.0.1:${port}/api/health`).then(
+          () => "answering",
+          () => "stopped",
+        ),
+      )
+      .toBe("stopped");
   } finally {
-    process.kill(-server.pid!, "SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    if (server.exitCode === null && server.signalCode === null) {
+      process.kill(-server.pid!, "SIGKILL");
+      await new Promise((resolve) => server.once("exit", resolve));
+    }
     const admin = new pg.Client(pgConfigFromUrl(withDatabase(process.env.DATABASE_URL!, "postgres")));
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
