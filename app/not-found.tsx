@@ -1,15 +1,20 @@
 import Link from "next/link";
+import { PlainShell } from "@/components/app-shell";
+import { ProblemPage } from "@/components/ui/problem-page";
 
 export default function NotFound() {
   return (
-    <div className="auth-page">
-      <section className="card auth-card">
-        <h1>Not found</h1>
-        <p>This page does not exist, or you do not have access to it.</p>
-        <Link href="/" className="button button-primary">
-          Go to my work
-        </Link>
-      </section>
-    </div>
+    <PlainShell>
+      <ProblemPage
+        title="This page is not available"
+        actions={
+          <Link href="/" className="button button-primary">
+            Go to my work
+          </Link>
+        }
+      >
+        <p>It does not exist, or you do not have access to it.</p>
+      </ProblemPage>
+    </PlainShell>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { NavLinks, type TNavLink } from "@/components/ui/nav-links";
+import { KeyboardShortcuts } from "@/components/ui/keyboard-shortcuts";
 import { ToastRegion } from "@/components/ui/toast";
 
 // Every signed-in page of the dashboard and the Desk: the audience's navigation with the
@@ -47,6 +48,7 @@ export function AppShell({
         {children}
       </main>
       <ToastRegion />
+      <KeyboardShortcuts />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
+import { createAccreditation, createAssignment, createSite, createWorkOrder } from "../prisma/factories";
 import { db, expect, signInAs, test } from "./fixtures";
 
 test("the Desk filters and sorts tasks and remembers the columns each person chose", async ({ browser, tenant }) => {
@@ -97,5 +97,45 @@ test("the Desk opens on what needs action: new offers, then today's and upcoming
   await order.getByRole("link", { name: "By client" }).click();
   await expect(desk).toHaveURL(/sort=client/);
   await expect(desk.getByRole("table").locator("tbody tr td:nth-child(2)").first()).toHaveText(/Reviewed last month/);
+  await desk.context().close();
+});
+
+test("a contractor whose accreditation has lapsed or is about to is told on its Desk home, with where to renew", async ({
+  browser,
+  tenant,
+}) => {
+  const inDays = (days: number) => {
+    const now = new Date();
+    return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days));
+  };
+  // "3 Dec 2026", as the Desk writes a calendar day.
+  const written = (day: Date) =>
+    day.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const desk = await signInAs(browser, tenant.office.user.id, "/desk");
+  await expect(desk.getByRole("heading", { name: "Tasks", exact: true })).toBeVisible();
+  await expect(desk.getByRole("region", { name: "Accreditations to renew" })).toHaveCount(0);
+
+  await createAccreditation(db, { contractorCompanyId: tenant.company.id, type: "NICEIC", expiresAt: inDays(300) });
+  const insurance = inDays(12);
+  await createAccreditation(db, {
+    contractorCompanyId: tenant.company.id,
+    type: "Public liability insurance",
+    expiresAt: insurance,
+  });
+  await createAccreditation(db, {
+    contractorCompanyId: tenant.company.id,
+    personId: tenant.technician.person.id,
+    type: "Gas Safe registration",
+    expiresAt: inDays(-3),
+  });
+  await desk.reload();
+  const banner = desk.getByRole("region", { name: "Accreditations to renew" });
+  await expect(banner).toContainText("2 accreditations need renewing");
+  await expect(banner.getByRole("listitem")).toHaveText([
+    `Gas Safe registration (Terry Tech): expired on ${written(inDays(-3))}`,
+    `Public liability insurance: expires on ${written(insurance)}`,
+  ]);
+  await banner.getByRole("link", { name: "Renew on the accreditations page" }).click();
+  await expect(desk).toHaveURL(/\/desk\/company\/accreditations$/);
   await desk.context().close();
 });

@@ -105,3 +105,30 @@ test("a customer reaches the contact on their work order's page with the keyboar
   await expect(contact).toHaveAttribute("href", `mailto:${tenant.admin.email}`);
   await page.context().close();
 });
+
+test("'/' goes to the list's search, '?' lists the shortcuts and Escape closes them; a refused form puts the focus on its first error", async ({
+  browser,
+  tenant,
+}) => {
+  const page = await signInAs(browser, tenant.admin.id, "/staff");
+  await expect(page.getByRole("heading", { name: "Work orders", exact: true })).toBeVisible();
+  await page.keyboard.press("?");
+  const shortcuts = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(shortcuts).toBeVisible();
+  await expect(shortcuts).toContainText("Search the list you are on");
+  await page.keyboard.press("Escape");
+  await expect(shortcuts).toBeHidden();
+  await page.keyboard.press("/");
+  const search = page.getByRole("searchbox");
+  await expect(search).toBeFocused();
+  // Typed into a field, the same keys are the field's.
+  await page.keyboard.type("a/b?");
+  await expect(search).toHaveValue("a/b?");
+  await expect(shortcuts).toBeHidden();
+
+  await page.goto("/staff/work-orders/new");
+  const form = page.getByTestId("work-order-form");
+  await form.getByRole("button", { name: "Create work order" }).click();
+  await expect(form.getByLabel("Title")).toBeFocused();
+  await page.context().close();
+});

@@ -27,7 +27,7 @@ test("the staff timeline updates live while the contractor acts in another brows
 
   // No reload on the staff page: the change arrives over the event stream.
   await expect(timeline).toContainText("changed the task to accepted");
-  await expect(page.getByTestId("current-assignment")).toContainText("Accepted");
+  await expect(page.getByTestId("current-assignment")).toContainText("accepted, visit not yet booked");
 
   // Contractor → client.
   const deskForm = desk.getByTestId("message-form");

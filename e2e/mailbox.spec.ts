@@ -37,7 +37,14 @@ test("without an email provider an admin reads only their organisation's email, 
   await ourInvite.getByRole("button", { name: "Invite" }).click();
   await expect(ourInvite.getByText("Invited; their admin has been emailed a sign-in link.")).toBeVisible();
 
+  // A signed-in admin reads it inside the app, with the navigation.
   await page.goto("/mailbox");
+  await expect(page).toHaveURL(/\/staff\/mailbox$/);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Mailbox" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expect(page.getByRole("link", { name: "Back to sign in" })).toHaveCount(0);
   const list = page.getByRole("list", { name: "Emails" });
   await expect(list).toContainText(`To ${ourContact}`);
   await expect(list).not.toContainText(otherTenant.admin.email);

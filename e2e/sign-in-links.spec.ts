@@ -64,9 +64,14 @@ test("an expired link shows a clear page with 'send me a new link'", async ({ pa
   await expect(page.getByRole("button", { name: "Send me a new link" })).toBeVisible();
 });
 
-test("an unknown or malformed link says it is not valid", async ({ page }) => {
+test("an unknown or malformed link answers 404 and says it is not valid", async ({ page }) => {
   for (const token of ["A".repeat(43), "nonsense", "%00"]) {
-    await page.goto(`/link/${token}`);
+    expect((await page.goto(`/link/${token}`))?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "This link is not valid" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Go to sign in" })).toBeVisible();
+  }
+  for (const token of ["A".repeat(43), "nonsense"]) {
+    expect((await page.goto(`/l/${token}`))?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "This link is not valid" })).toBeVisible();
   }
 });

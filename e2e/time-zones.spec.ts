@@ -25,6 +25,10 @@ test("a visit at a New York site of a Sydney client is typed and shown in New Yo
   const form = desk.getByTestId("schedule-form");
   await expect(form.getByText("In New York time, the site's time zone.")).toBeVisible();
   // 02:30 on 8 March does not exist there; 01:30 on 1 November happens twice.
+  // The choice between the two 01:30s is offered only for a time the clocks pass twice.
+  const occurrence = form.getByLabel("That time happens twice (the clocks go back): which one?");
+  await form.getByLabel("Scheduled visit").fill("2026-11-01T12:30");
+  await expect(occurrence).toHaveCount(0);
   await form.getByLabel("Scheduled visit").fill("2026-03-08T02:30");
   await form.getByRole("button", { name: "Schedule" }).click();
   await expect(
@@ -32,13 +36,15 @@ test("a visit at a New York site of a Sydney client is typed and shown in New Yo
       "02:30 on Sun 8 Mar 2026 does not exist in New York time: the clocks go forward. Choose another time.",
     ),
   ).toBeVisible();
+  await expect(occurrence).toHaveCount(0);
   await form.getByLabel("Scheduled visit").fill("2026-11-01T01:30");
+  await expect(occurrence).toBeVisible();
   await form.getByRole("button", { name: "Schedule" }).click();
   await expect(
     form.getByText("01:30 on Sun 1 Nov 2026 happens twice in New York time: the clocks go back. Choose which below."),
   ).toBeVisible();
   expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).scheduledAt).toBeNull();
-  await form.getByLabel("If that time happens twice (clocks going back)").selectOption("later");
+  await occurrence.selectOption("later");
   await form.getByRole("button", { name: "Schedule" }).click();
   await expect(desk.getByText("Visit scheduled.")).toBeVisible();
   expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).scheduledAt).toEqual(

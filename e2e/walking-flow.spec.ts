@@ -42,7 +42,7 @@ test("staff creates and assigns a work order; the contractor and then the techni
 
   await page.getByLabel("Assign to").selectOption({ label: tenant.company.name });
   await page.getByRole("button", { name: "Assign and email the contractor" }).click();
-  await expect(page.getByTestId("current-assignment")).toContainText("Offered");
+  await expect(page.getByTestId("current-assignment")).toContainText("offered, not yet accepted");
   await expect(page.getByRole("list", { name: "Timeline" })).toContainText(`assigned it to ${tenant.company.name}`);
 
   const officeLink = await linkFromEmail(tenant.office.user.email, /New task from/);

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { formatCalendarDay } from "@/components/ui/format";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { invoiceStatusWords } from "@/lib/statuses/status-words";
 import type { getInvoice } from "@/lib/invoices/get-invoice";
-import { INVOICE_STATUS_LABELS } from "@/lib/invoices/invoice-statuses";
 import { formatMoney } from "@/lib/money/format-money";
 
 type TInvoice = Awaited<ReturnType<typeof getInvoice>>;
@@ -23,7 +23,7 @@ export function InvoiceHeader({ invoice, workOrderHref }: { invoice: TInvoice; w
           </p>
           <h1>Invoice {invoice.number}</h1>
         </div>
-        <StatusBadge status={invoice.status} label={INVOICE_STATUS_LABELS[invoice.status]} />
+        <StatusBadge words={invoiceStatusWords(invoice.status)} />
       </header>
       <section className="card">
         <dl className="details">

@@ -3,9 +3,10 @@ import type { InvoiceStatus } from "@/generated/prisma/client";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatCalendarDay } from "@/components/ui/format";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { invoiceStatusWords } from "@/lib/statuses/status-words";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { Tabs } from "@/components/ui/tabs";
-import { INVOICE_STATUSES, INVOICE_STATUS_LABELS } from "@/lib/invoices/invoice-statuses";
+import { INVOICE_STATUSES } from "@/lib/invoices/invoice-statuses";
 import type { listInvoices } from "@/lib/invoices/list-invoices";
 import { formatMoney } from "@/lib/money/format-money";
 
@@ -40,7 +41,7 @@ export function InvoiceList({
           { href: basePath, label: "All", current: !status, count: all },
           ...statuses.map((s) => ({
             href: `${basePath}?status=${s}`,
-            label: INVOICE_STATUS_LABELS[s],
+            label: invoiceStatusWords(s).label,
             current: status === s,
             count: list.counts[s] ?? 0,
           })),
@@ -87,7 +88,7 @@ export function InvoiceList({
                   </td>
                   <td data-label="Issued">{formatCalendarDay(row.issueDate)}</td>
                   <td data-label="Status">
-                    <StatusBadge status={row.status} label={INVOICE_STATUS_LABELS[row.status]} />
+                    <StatusBadge words={invoiceStatusWords(row.status)} />
                     {row.autoApproved && <span className="hint"> auto</span>}
                   </td>
                   <td data-label="Checks">

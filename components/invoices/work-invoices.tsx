@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { INVOICE_STATUS_LABELS } from "@/lib/invoices/invoice-statuses";
+import { invoiceStatusWords } from "@/lib/statuses/status-words";
 import type { listWorkInvoices } from "@/lib/invoices/list-work-invoices";
 import { formatMoney } from "@/lib/money/format-money";
 
@@ -31,7 +31,7 @@ export function WorkInvoices({
             <li key={invoice.id}>
               <Link href={`${basePath}/${invoice.id}`}>{invoice.number}</Link> from {invoice.contractorCompany.name}:{" "}
               {formatMoney(invoice.gross, invoice.currency)} with tax{" "}
-              <StatusBadge status={invoice.status} label={INVOICE_STATUS_LABELS[invoice.status]} />
+              <StatusBadge words={invoiceStatusWords(invoice.status)} />
               {invoice.noRateCard && <span className="flag"> ⚠ No rate card in force</span>}
             </li>
           ))}

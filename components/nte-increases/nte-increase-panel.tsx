@@ -1,6 +1,7 @@
 import { QuantityUnitFields } from "@/components/billing/quantity-unit-fields";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { nteIncreaseStatusWords } from "@/lib/statuses/status-words";
 import type { TActionResult } from "@/lib/actions/result";
 import { quantityInWords } from "@/lib/billing/unit-codes";
 import { formatMoney } from "@/lib/money/format-money";
@@ -32,11 +33,8 @@ export function NteIncreasePanel({
       {requests.map((request) => (
         <article key={request.id} className="stack" data-testid="nte-request">
           <p>
-            <StatusBadge
-              status={request.status}
-              label={request.status.charAt(0) + request.status.slice(1).toLowerCase()}
-            />{" "}
-            From {formatMoney(request.currentNotToExceed, currency)} to{" "}
+            <StatusBadge words={nteIncreaseStatusWords(request.status)} /> From{" "}
+            {formatMoney(request.currentNotToExceed, currency)} to{" "}
             <strong>{formatMoney(request.requestedNotToExceed, currency)}</strong> before tax: “{request.reason}”
           </p>
           <ul>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatCalendarDay, formatDayIn } from "@/components/ui/format";
 import type { TReaderClock } from "@/lib/time/reader-zone";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { statusLabel } from "@/lib/assignments/status-machine";
+import { statusLabel, taskStatusWords } from "@/lib/statuses/status-words";
 import type { TDeskStatusReport } from "@/lib/reports/get-desk-status-report";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -36,7 +36,7 @@ function TaskTable({ label, tasks }: { label: string; tasks: TDeskStatusReport["
               </td>
               <td>{task.organisation.name}</td>
               <td>
-                <StatusBadge status={task.status} label={statusLabel(task.status)} />
+                <StatusBadge words={taskStatusWords(task.status)} />
               </td>
               <td>{formatDayIn(task.offeredAt, task.organisation.timezone)}</td>
               <td className="num">{task.ageDays}</td>

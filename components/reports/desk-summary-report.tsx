@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { AssignmentStatus } from "@/generated/prisma/client";
 import { formatMoney } from "@/lib/money/format-money";
-import { statusLabel } from "@/lib/assignments/status-machine";
+import { statusLabel } from "@/lib/statuses/status-words";
 import type { TDeskSummaryReport, TSummaryFigure } from "@/lib/reports/get-desk-summary-report";
 import { monthStart } from "@/lib/reports/report-period";
 import { TableScroll } from "@/components/ui/table-scroll";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { TStoredTask } from "@/lib/offline/database";
-import { statusLabel } from "@/lib/assignments/status-machine";
+import { statusLabel } from "@/lib/statuses/status-words";
 import { formatSiteTime } from "@/lib/time/site-clock";
 
 // The technician's own day: on site now, then today's visits (and any whose day has

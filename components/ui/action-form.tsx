@@ -18,7 +18,7 @@ import { showToast } from "./toast";
 
 type TFormAction = (previous: unknown, formData: FormData) => Promise<TActionResult<unknown>>;
 type TFormContext = { fieldErrors?: Record<string, string[]>; pending: boolean };
-const FormContext = createContext<TFormContext>({ pending: false });
+export const FormContext = createContext<TFormContext>({ pending: false });
 
 // A form bound to a server action: shows the form-level error at the top and each field's
 // errors beside the field, and a success message when given one. React's own form action
@@ -68,6 +68,17 @@ export function ActionForm({
     if (state?.ok) formRef.current?.reset();
   }, [state]);
 
+  // After a refused submit the focus goes where the person must act: the first field in
+  // error, or the form's message when no field has one.
+  useEffect(() => {
+    if (!(tooLarge || (state && !state.ok))) return;
+    const form = formRef.current;
+    const target =
+      form?.querySelector<HTMLElement>(".field-invalid :is(input:not([type=hidden]), select, textarea)") ??
+      form?.querySelector<HTMLElement>(":scope > [role=alert]");
+    target?.focus();
+  }, [state, tooLarge]);
+
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const oversized = oversizedFiles(event.currentTarget);
@@ -89,7 +100,7 @@ export function ActionForm({
       aria-busy={pending}
     >
       {error && (
-        <p role="alert" className="alert alert-error">
+        <p role="alert" className="alert alert-error" tabIndex={-1}>
           {/* An error about the whole form (no field of its own) says what is wrong itself. */}
           {error.fieldErrors?._form?.join(" ") ?? error.message}
         </p>

@@ -3,7 +3,6 @@ import { DialogButton } from "@/components/ui/dialog";
 import { formatStamp } from "@/components/ui/format";
 import type { TReaderClock } from "@/lib/time/reader-zone";
 import { formatMoment, formatVisit } from "@/lib/time/zones";
-import { StatusBadge } from "@/components/ui/status-badge";
 import {
   archiveWorkOrderAction,
   assignContractorAction,
@@ -12,7 +11,8 @@ import {
   reviewTaskAction,
 } from "@/app/(staff)/staff/actions";
 import type { AssignmentStatus, WorkOrderStatus } from "@/generated/prisma/client";
-import { canTransition, statusLabel } from "@/lib/assignments/status-machine";
+import { canTransition } from "@/lib/assignments/status-machine";
+import { contractorProgress } from "@/lib/statuses/status-words";
 import type { TNetworkContractor } from "@/lib/contractors/list-network-contractors";
 import { ContractorSelect } from "./contractor-select";
 
@@ -67,8 +67,7 @@ export function ContractorPanel({
     <>
       <div data-testid="current-assignment">
         <p>
-          <strong>{live.contractorCompany.name}</strong>{" "}
-          <StatusBadge status={live.status} label={statusLabel(live.status)} />
+          <strong>{live.contractorCompany.name}</strong>: {contractorProgress(live.status)}
         </p>
         <p className="muted">
           Offered {formatStamp(live.offeredAt, clock)}

@@ -1,4 +1,5 @@
 import { FilterSelect } from "@/components/ui/filter-select";
+import { workOrderStatusWords } from "@/lib/statuses/status-words";
 import type { TWorkOrderListFilters } from "@/lib/work-orders/schemas";
 
 type TOption = { id: string; name: string };
@@ -37,7 +38,7 @@ export function WorkOrderFilters({
         name="status"
         label="Status"
         value={filters.status}
-        options={STATUSES.map((s) => ({ value: s, label: label(s) }))}
+        options={STATUSES.map((s) => ({ value: s, label: workOrderStatusWords(s).label }))}
       />
       <FilterSelect
         name="priority"

@@ -160,7 +160,7 @@ export function WorkTimePanel({
               >
                 <input id="time-started" name="startedAt" type="datetime-local" />
               </Field>
-              <OccurrenceField id="time-occurrence" />
+              <OccurrenceField id="time-occurrence" timeInputId="time-started" zones={[siteZone]} />
               <div className="field-row">
                 <Field name="minutes" label="How long" inputId="time-minutes" hint="1:30 or 1.5 (hours)">
                   <input id="time-minutes" name="minutes" inputMode="decimal" />

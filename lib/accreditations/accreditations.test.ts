@@ -11,6 +11,7 @@ import { storage } from "@/lib/storage/storage";
 import { createContractorPerson, createOrganisation, createStaffUser, createWorld } from "@/prisma/factories";
 import { EXE_BYTES, PDF_BYTES, PNG_BYTES } from "@/tests/sample-files";
 import { addAccreditation } from "./add-accreditation";
+import { listAccreditationAlerts } from "./list-accreditation-alerts";
 import { listCompanyAccreditations } from "./list-company-accreditations";
 import { removeAccreditation } from "./remove-accreditation";
 import { renewAccreditation } from "./renew-accreditation";
@@ -123,6 +124,43 @@ describe("accreditations", () => {
       ["Public liability insurance", "expiring"],
       ["NICEIC", "valid"],
     ]);
+  });
+
+  it("the Desk home warns of current accreditations expired or expiring within 30 days, soonest first, and of no other company's", async () => {
+    const s = await setup();
+    const now = day("2026-12-06");
+    await addAccreditation(s.admin, gasSafe(s.world.company.id, { type: "NICEIC", expiresAt: day("2027-06-01") }));
+    await addAccreditation(
+      s.admin,
+      gasSafe(s.world.company.id, { type: "Public liability insurance", expiresAt: day("2026-12-20") }),
+    );
+    const lapsed = await addAccreditation(
+      s.admin,
+      gasSafe(s.world.company.id, { holderId: s.world.technician.person.id, expiresAt: day("2026-12-01") }),
+    );
+    const renewed = await addAccreditation(
+      s.admin,
+      gasSafe(s.world.company.id, { type: "Asbestos awareness", expiresAt: day("2026-11-01") }),
+    );
+    await renewAccreditation(s.admin, {
+      accreditationId: renewed.id,
+      reference: null,
+      issuedAt: day("2026-11-01"),
+      expiresAt: day("2027-11-01"),
+      file: file("asbestos-2026.pdf"),
+    });
+    await addAccreditation(s.otherAdmin, gasSafe(s.other.company.id, { expiresAt: day("2026-12-02") }));
+
+    const { alerts, total } = await listAccreditationAlerts(s.office, now);
+    expect(total).toBe(2);
+    expect(alerts.map((a) => [a.type, a.person, a.standing, a.expiresAt])).toEqual([
+      ["Gas Safe registration", s.world.technician.user.name, "expired", day("2026-12-01")],
+      ["Public liability insurance", null, "expiring", day("2026-12-20")],
+    ]);
+
+    // A person who has left no longer holds the company back.
+    await db.contractorPerson.update({ where: { id: s.world.technician.person.id }, data: { active: false } });
+    expect((await listAccreditationAlerts(s.office, now)).alerts.map((a) => a.id)).not.toContain(lapsed.id);
   });
 
   it("a renewal supersedes the current accreditation and keeps the old one with its certificate as history", async () => {

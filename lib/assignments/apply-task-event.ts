@@ -3,7 +3,8 @@ import type { Assignment, Prisma } from "@/generated/prisma/client";
 import type { TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordEvent } from "@/lib/timeline/record-event";
-import { statusLabel, transition, workOrderStatusFor, type TTaskEvent, type TTaskParty } from "./status-machine";
+import { transition, workOrderStatusFor, type TTaskEvent, type TTaskParty } from "./status-machine";
+import { statusLabel } from "@/lib/statuses/status-words";
 
 // Moves a task through the state machine with a guarded update: the row changes only if
 // it still has the status and version we read, so two people acting at once cannot both

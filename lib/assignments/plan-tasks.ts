@@ -10,7 +10,8 @@ import type { TOccurrence } from "@/lib/time/local-time";
 import { formatVisit } from "@/lib/time/zones";
 import { recordEvent } from "@/lib/timeline/record-event";
 import { taskInstant } from "./task-zone";
-import { canAssignTechnicians, canTransition, statusLabel, transition, workOrderStatusFor } from "./status-machine";
+import { canAssignTechnicians, canTransition, transition, workOrderStatusFor } from "./status-machine";
+import { statusLabel } from "@/lib/statuses/status-words";
 
 // scheduledAt: a wall clock is read in each task's own site's zone.
 export type TTaskPlan = { scheduledAt?: TTimeInput; occurrence?: TOccurrence; personIds?: string[] };

@@ -1,5 +1,6 @@
 import type { AssignmentStatus, WorkOrderStatus } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { statusLabel } from "@/lib/statuses/status-words";
 
 // The one state machine for a contractor's task (SPEC §2). Every caller moves a task
 // through `transition`, so a refused move is refused the same way everywhere.
@@ -40,22 +41,6 @@ export const TRANSITIONS: Record<TTaskEvent, TRule> = {
   },
 };
 
-const LABELS: Record<AssignmentStatus, string> = {
-  OFFERED: "Offered",
-  ACCEPTED: "Accepted",
-  DECLINED: "Declined",
-  SCHEDULED: "Scheduled",
-  IN_PROGRESS: "In progress",
-  REVISIT: "Revisit",
-  PERFORMED: "Performed (needs docs)",
-  COMPLETED: "Completed",
-  REVIEWED: "Reviewed",
-  INVOICED: "Invoiced",
-  CANCELLED: "Cancelled",
-};
-
-export const statusLabel = (status: AssignmentStatus) => LABELS[status];
-
 export function canTransition(status: AssignmentStatus, event: TTaskEvent, party: TTaskParty): boolean {
   const rule = TRANSITIONS[event];
   return rule.from.includes(status) && rule.by.includes(party);
@@ -67,7 +52,7 @@ export function transition(status: AssignmentStatus, event: TTaskEvent, party: T
   if (!rule.from.includes(status)) {
     throw new AppError(
       "INVALID_TRANSITION",
-      `A task that is ${LABELS[status].toLowerCase()} cannot be moved by "${event}".`,
+      `A task that is ${statusLabel(status).toLowerCase()} cannot be moved by "${event}".`,
     );
   }
   return rule.to;

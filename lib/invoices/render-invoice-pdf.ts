@@ -5,7 +5,7 @@ import { pdfBytes } from "@/lib/pdf/pdf-bytes";
 import { PdfWriter } from "@/lib/pdf/pdf-writer";
 import { formatCalendarDay } from "@/lib/time/zones";
 import type { getInvoice } from "./get-invoice";
-import { INVOICE_STATUS_LABELS } from "./invoice-statuses";
+import { invoiceStatusWords } from "@/lib/statuses/status-words";
 
 type TInvoice = Awaited<ReturnType<typeof getInvoice>>;
 
@@ -22,7 +22,7 @@ export async function renderInvoicePdf(invoice: TInvoice): Promise<Buffer> {
   });
   pdf.title(
     `Invoice ${invoice.number}`,
-    `${INVOICE_STATUS_LABELS[invoice.status]} · issued ${formatCalendarDay(invoice.issueDate)}`,
+    `${invoiceStatusWords(invoice.status).label} · issued ${formatCalendarDay(invoice.issueDate)}`,
   );
   pdf.fields([
     ["From", [company.name, company.address, company.email, company.phone].filter(Boolean).join("\n")],

@@ -327,7 +327,7 @@ describe("applying a technician's offline changes", () => {
     const messages = results.map((r) => ("message" in r ? r.message : ""));
     expect(new Set(messages).size).toBe(3);
     expect(messages[0]).toMatch(
-      /^Checked in on site at 51\.50000, -0\.12000: not applied, because the task is cancelled now/,
+      /^Checked in on site at 51\.50000, -0\.12000: not applied, because the task is withdrawn now/,
     );
     expect(messages[1]).toContain("reading 10.4");
     expect(messages[2]).toContain("Revisit required: Part on order");
@@ -343,7 +343,10 @@ describe("applying a technician's offline changes", () => {
     await cancelAssignment(staff, { assignmentId: task.id, reason: "Tenant fixed it" });
     const checkIn = next({ type: "check_in" });
     const result = await applyMutation(tech, deviceId, checkIn);
-    expect(result).toMatchObject({ outcome: "conflict", message: expect.stringContaining("cancelled") });
+    expect(result).toMatchObject({
+      outcome: "conflict",
+      message: expect.stringContaining("the task is withdrawn now"),
+    });
     expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("CANCELLED");
     const kept = await db.timelineEvent.findFirstOrThrow({
       where: { assignmentId: task.id, type: "technician.unsynced_work" },

@@ -1,5 +1,5 @@
 import "server-only";
-import { statusLabel } from "@/lib/assignments/status-machine";
+import { statusLabel } from "@/lib/statuses/status-words";
 import type { AssignmentStatus } from "@/generated/prisma/client";
 import { formatDuration } from "@/lib/work-time/parse-duration";
 

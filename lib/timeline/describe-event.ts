@@ -1,5 +1,5 @@
 import type { AssignmentStatus } from "@/generated/prisma/client";
-import { statusLabel } from "@/lib/assignments/status-machine";
+import { statusLabel } from "@/lib/statuses/status-words";
 import { formatMoney } from "@/lib/money/format-money";
 import { formatDuration } from "@/lib/work-time/parse-duration";
 import type { TReaderClock } from "@/lib/time/reader-zone";

@@ -1,7 +1,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import type { TStaffActor } from "@/lib/auth/actor";
-import { statusLabel } from "@/lib/assignments/status-machine";
+import { statusLabel } from "@/lib/statuses/status-words";
 import { moneyString } from "@/lib/money/money-string";
 import { exportCalendarDay, exportDay, exportInstant } from "@/lib/time/export-instant";
 import { listWorkOrders } from "./list-work-orders";

@@ -1,110 +1,25 @@
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { StatusBadge } from "@/components/ui/status-badge";
-import { formatStamp } from "@/components/ui/format";
-import { readReaderClock } from "@/lib/time/read-reader-clock";
+import { notFound, redirect } from "next/navigation";
+import { MailboxView } from "@/components/email/mailbox-view";
+import { currentDeskActor, currentStaffActor } from "@/lib/auth/session";
 import { currentMailboxAccess } from "@/lib/email/mailbox-access";
-import { listMailbox, readMailboxEmail } from "@/lib/email/list-mailbox";
-import type { TTextSegment } from "@/lib/email/present-email";
-import { isId } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Mailbox · Fieldgate", referrer: "no-referrer" };
 
-function EmailText({ segments }: { segments: TTextSegment[] }) {
-  return (
-    <pre className="email-text">
-      {segments.map((segment, i) => {
-        if (segment.kind === "text") return segment.text;
-        if (segment.kind === "link")
-          return (
-            <a key={i} href={segment.href} data-testid="email-link">
-              {segment.href}
-            </a>
-          );
-        return (
-          <em key={i} className="hidden-link" data-testid="hidden-link">
-            [{segment.reason}]
-          </em>
-        );
-      })}
-    </pre>
-  );
-}
-
+// A demo's mailbox for whoever is not signed in to the dashboard; staff read it inside
+// their own navigation at /staff/mailbox.
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string; id?: string }> }) {
-  const access = await currentMailboxAccess();
-  if (!access) notFound();
-  const { to, id } = await searchParams;
-  const [emails, open, clock] = await Promise.all([
-    listMailbox(access, { to: to || undefined }),
-    id && isId(id) ? readMailboxEmail(access, id) : null,
-    readReaderClock("UTC"),
+  const [access, staff, desk, { to, id }] = await Promise.all([
+    currentMailboxAccess(),
+    currentStaffActor(),
+    currentDeskActor(),
+    searchParams,
   ]);
-
-  return (
-    <div className="page-narrow">
-      <header className="page-header">
-        <h1>Mailbox</h1>
-        {access.kind === "everything" ? (
-          <p className="muted">
-            Demo mode with no email provider: every email Fieldgate sends is delivered here, and its links work until
-            they expire.
-          </p>
-        ) : (
-          <p className="muted">
-            No email provider is configured, so email sent on behalf of your organisation stays here instead of reaching
-            anyone. Links are hidden: only their recipients may use them. Set <code>RESEND_API_KEY</code> to send email.
-          </p>
-        )}
-        <form className="inline-form" action="/mailbox">
-          <label htmlFor="to">Recipient</label>
-          <input id="to" name="to" type="email" defaultValue={to} placeholder="anyone" />
-          <button className="button button-secondary" type="submit">
-            Filter
-          </button>
-          <Link href={access.kind === "everything" ? "/signin" : "/staff"}>
-            {access.kind === "everything" ? "Back to sign in" : "Back to work orders"}
-          </Link>
-        </form>
-      </header>
-      <div className="mailbox">
-        <ul className="mail-list" aria-label="Emails">
-          {emails.length === 0 && <li className="muted">No emails yet.</li>}
-          {emails.map((email) => (
-            <li key={email.id} className={email.id === open?.id ? "selected" : undefined}>
-              <Link
-                href={`/mailbox?${new URLSearchParams({ ...(to ? { to } : {}), id: email.id })}`}
-                data-testid="mail-item"
-              >
-                <strong>{email.subject}</strong>
-                <span>To {email.to}</span>
-                <small>
-                  {formatStamp(email.createdAt, clock)} ·{" "}
-                  <StatusBadge
-                    status={email.state === "SENT" ? "COMPLETED" : email.state === "FAILED" ? "CANCELLED" : "ASSIGNED"}
-                    label={email.state.toLowerCase()}
-                  />
-                </small>
-              </Link>
-            </li>
-          ))}
-        </ul>
-        {open && (
-          <article className="card mail-view" aria-label="Email">
-            <h2>{open.subject}</h2>
-            <p className="muted">
-              To {open.to} · {formatStamp(open.createdAt, clock)} · {open.template} · {open.attempts} attempt(s)
-              {open.error ? ` · last error: ${open.error}` : ""}
-            </p>
-            <EmailText segments={open.text} />
-            <details>
-              <summary>HTML version</summary>
-              <iframe title="HTML version" sandbox="" srcDoc={open.html} className="email-html" />
-            </details>
-          </article>
-        )}
-      </div>
-    </div>
-  );
+  if (!access) notFound();
+  if (staff) {
+    const query = new URLSearchParams({ ...(to ? { to } : {}), ...(id ? { id } : {}) }).toString();
+    redirect(`/staff/mailbox${query ? `?${query}` : ""}`);
+  }
+  const back = desk ? { href: "/desk", label: "Back to tasks" } : { href: "/signin", label: "Back to sign in" };
+  return <MailboxView access={access} path="/mailbox" to={to} id={id} back={back} />;
 }

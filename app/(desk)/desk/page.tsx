@@ -14,8 +14,11 @@ import {
   type TDeskColumn,
   type TDeskTaskListFilters,
 } from "@/lib/assignments/schemas";
-import { statusLabel, TRANSITIONS } from "@/lib/assignments/status-machine";
+import { TRANSITIONS } from "@/lib/assignments/status-machine";
+import { statusLabel, taskStatusWords } from "@/lib/statuses/status-words";
 import { requireDeskActor } from "@/lib/auth/session";
+import { AccreditationAlerts } from "@/components/accreditations/accreditation-alerts";
+import { listAccreditationAlerts } from "@/lib/accreditations/list-accreditation-alerts";
 import { listCompanyTechnicians } from "@/lib/contractors/list-company-technicians";
 import { addressQuery } from "@/lib/lists/address-query";
 import { deskColumnsFor } from "@/lib/preferences/desk-columns";
@@ -50,14 +53,16 @@ export default async function DeskTasksPage({
 }) {
   const actor = await requireDeskActor();
   const filters = ZDeskTaskListSchema.parse(await searchParams);
-  const [{ rows: tasks, nextCursor }, count, technicians, clients, columns, { readerZone }] = await Promise.all([
-    listDeskTasks(actor, filters),
-    countDeskTasks(actor, filters),
-    listCompanyTechnicians(actor),
-    listDeskClients(actor),
-    deskColumnsFor(actor.userId),
-    readReaderClock("UTC"),
-  ]);
+  const [{ rows: tasks, nextCursor }, count, technicians, clients, columns, { readerZone }, accreditations] =
+    await Promise.all([
+      listDeskTasks(actor, filters),
+      countDeskTasks(actor, filters),
+      listCompanyTechnicians(actor),
+      listDeskClients(actor),
+      deskColumnsFor(actor.userId),
+      readReaderClock("UTC"),
+      listAccreditationAlerts(actor),
+    ]);
   const show = new Set(columns);
   // In the Desk's own order the tasks come client by client, so each client gets a table;
   // sorted by a column, one table keeps that order and names the client on each row.
@@ -88,6 +93,7 @@ export default async function DeskTasksPage({
           </ActionForm>
         </details>
       </header>
+      <AccreditationAlerts {...accreditations} showCompany={actor.companies.length > 1} />
       <Tabs
         label="Order of the tasks"
         tabs={[
@@ -158,7 +164,11 @@ export default async function DeskTasksPage({
             >
               <input id="bulk-date" name="scheduledAt" type="datetime-local" />
             </Field>
-            <OccurrenceField id="bulk-occurrence" />
+            <OccurrenceField
+              id="bulk-occurrence"
+              timeInputId="bulk-date"
+              zones={[...new Set(tasks.map((t) => t.timeZone))]}
+            />
             <Field name="assignmentIds" label="">
               <SubmitButton>Apply to selected</SubmitButton>
             </Field>
@@ -214,7 +224,7 @@ export default async function DeskTasksPage({
                       )}
                       {show.has("status") && (
                         <td>
-                          <StatusBadge status={task.status} label={statusLabel(task.status)} />
+                          <StatusBadge words={taskStatusWords(task.status)} />
                         </td>
                       )}
                       {show.has("technician") && (

@@ -1,10 +1,11 @@
+import type { WorkOrderStatus } from "@/generated/prisma/client";
 import Link from "next/link";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { formatCalendarDay, formatDayIn } from "@/components/ui/format";
 import { SortHeader } from "@/components/ui/sort-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { WorkOrderFilters } from "@/components/work-orders/work-order-filters";
-import { statusLabel } from "@/lib/assignments/status-machine";
+import { contractorProgress, workOrderStatusWords } from "@/lib/statuses/status-words";
 import { requireStaffActor } from "@/lib/auth/session";
 import { listWorkOrderFormOptions } from "@/lib/work-orders/list-form-options";
 import { hasFilters, listQuery } from "@/lib/work-orders/list-query";
@@ -20,14 +21,12 @@ import { AttentionPanel } from "@/components/work-orders/attention-panel";
 import { countAttention } from "@/lib/work-orders/count-attention";
 
 // The statuses staff switch between most; the filters below offer the rest.
-const STATUS_TABS = [
+const STATUS_TABS: [WorkOrderStatus | undefined, string][] = [
   [undefined, "All"],
-  ["OPEN", "Open"],
-  ["ASSIGNED", "Assigned"],
-  ["IN_PROGRESS", "In progress"],
-  ["AWAITING_REVIEW", "Awaiting review"],
-  ["COMPLETED", "Completed"],
-] as const;
+  ...(["OPEN", "ASSIGNED", "IN_PROGRESS", "AWAITING_REVIEW", "COMPLETED"] as const).map(
+    (status): [WorkOrderStatus, string] => [status, workOrderStatusWords(status).label],
+  ),
+];
 
 export const metadata = { title: "Work orders · Fieldgate" };
 
@@ -155,9 +154,9 @@ export default async function WorkOrdersPage({
                   <td>{wo.site.name}</td>
                   <td>{wo.priority.toLowerCase()}</td>
                   <td>
-                    <StatusBadge status={wo.status} />
+                    <StatusBadge words={workOrderStatusWords(wo.status)} />
                   </td>
-                  <td>{live ? `${live.contractorCompany.name} · ${statusLabel(live.status)}` : "—"}</td>
+                  <td>{live ? `${live.contractorCompany.name}: ${contractorProgress(live.status)}` : "—"}</td>
                   <td className="nowrap">{formatDayIn(wo.createdAt, actor.organisationTimeZone)}</td>
                   <td className="nowrap">{formatCalendarDay(wo.dueAt)}</td>
                   <td className={breached ? "nowrap text-danger" : "nowrap"}>

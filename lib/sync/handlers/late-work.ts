@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { statusLabel } from "@/lib/assignments/status-machine";
+import { statusLabel } from "@/lib/statuses/status-words";
 import { recordEvent } from "@/lib/timeline/record-event";
 import type { TValidMutation } from "../schemas";
 import { actorOf, type THandlerContext, type THandlerOutcome } from "./types";

@@ -1,5 +1,6 @@
-import Link from "next/link";
+import { notFound } from "next/navigation";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { ProblemPage } from "@/components/ui/problem-page";
 import { currentRequestMeta } from "@/lib/auth/request-meta";
 import { inspectSignInLink } from "@/lib/auth/sign-in-links";
 import { confirmLinkAction, resendLinkAction } from "../../actions";
@@ -13,19 +14,8 @@ export default async function ConfirmLinkPage({ params }: { params: Promise<{ to
   const { token } = await params;
   const link = await inspectSignInLink(token, await currentRequestMeta());
 
-  if (link.state === "unknown") {
-    return (
-      <div className="auth-page">
-        <section className="card auth-card">
-          <h1>This link is not valid</h1>
-          <p>It may have been copied incompletely. You can ask for a new sign-in link from the sign-in page.</p>
-          <Link className="button button-primary" href="/signin">
-            Go to sign in
-          </Link>
-        </section>
-      </div>
-    );
-  }
+  // An unknown token answers 404 (./not-found.tsx), as any address that leads nowhere.
+  if (link.state === "unknown") notFound();
 
   if (link.state !== "valid") {
     const why =
@@ -35,16 +25,13 @@ export default async function ConfirmLinkPage({ params }: { params: Promise<{ to
           ? "This link has been withdrawn."
           : "This link has expired.";
     return (
-      <div className="auth-page">
-        <section className="card auth-card">
-          <h1>{why}</h1>
-          <p>Sign-in links work once and for a limited time. We can send a new one to {link.maskedEmail}.</p>
-          <ActionForm action={resendLinkAction} successMessage={`A new link is on its way to ${link.maskedEmail}.`}>
-            <input type="hidden" name="token" value={token} />
-            <SubmitButton>Send me a new link</SubmitButton>
-          </ActionForm>
-        </section>
-      </div>
+      <ProblemPage title={why}>
+        <p>Sign-in links work once and for a limited time. We can send a new one to {link.maskedEmail}.</p>
+        <ActionForm action={resendLinkAction} successMessage={`A new link is on its way to ${link.maskedEmail}.`}>
+          <input type="hidden" name="token" value={token} />
+          <SubmitButton>Send me a new link</SubmitButton>
+        </ActionForm>
+      </ProblemPage>
     );
   }
 

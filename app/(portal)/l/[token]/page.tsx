@@ -1,3 +1,5 @@
+import { notFound } from "next/navigation";
+import { ProblemPage } from "@/components/ui/problem-page";
 import { formatDayIn } from "@/components/ui/format";
 import { VisitTime } from "@/components/ui/visit-time";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
@@ -18,13 +20,12 @@ export default async function PortalPage({ params }: { params: Promise<{ token: 
     view = await getPortalWorkOrder(await resolvePortalLink(token, await currentRequestMeta()));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
+    // An unknown token answers 404 (./not-found.tsx); an expired one says so.
+    if (error.code !== "LINK_EXPIRED") notFound();
     return (
-      <div className="auth-page">
-        <section className="card auth-card">
-          <h1>{error.code === "LINK_EXPIRED" ? error.message : "This link is not valid"}</h1>
-          <p>Ask the person who sent it for a new link.</p>
-        </section>
-      </div>
+      <ProblemPage title={error.message}>
+        <p>Ask the person who sent it for a new link.</p>
+      </ProblemPage>
     );
   }
   const { workOrder, assignment, contact } = view;

@@ -12,7 +12,8 @@ import { VisitTime } from "@/components/ui/visit-time";
 import { formatInZone, zoneName } from "@/lib/time/zones";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { getDeskTask } from "@/lib/assignments/get-desk-task";
-import { canAssignTechnicians, canTransition, statusLabel } from "@/lib/assignments/status-machine";
+import { canAssignTechnicians, canTransition } from "@/lib/assignments/status-machine";
+import { taskStatusWords } from "@/lib/statuses/status-words";
 import { requireDeskActor } from "@/lib/auth/session";
 import { describeProblem } from "@/lib/contractors/accreditation-status";
 import { AppError } from "@/lib/errors";
@@ -109,7 +110,7 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
           </p>
           <h1>{workOrder.title}</h1>
         </div>
-        <StatusBadge status={task.status} label={statusLabel(task.status)} />
+        <StatusBadge words={taskStatusWords(task.status)} />
       </header>
       <div className="two-columns">
         <section className="card">
@@ -195,7 +196,7 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
                 >
                   <input id="plannedAt" name="plannedAt" type="datetime-local" />
                 </Field>
-                <OccurrenceField id="plannedAt-occurrence" />
+                <OccurrenceField id="plannedAt-occurrence" timeInputId="plannedAt" zones={[task.timeZone]} />
                 <SubmitButton>Accept task</SubmitButton>
               </ActionForm>
               <DialogButton label="Decline…" title="Decline this task?" variant="danger">
@@ -228,7 +229,7 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
               >
                 <input id="scheduledAt" name="scheduledAt" type="datetime-local" />
               </Field>
-              <OccurrenceField id="scheduledAt-occurrence" />
+              <OccurrenceField id="scheduledAt-occurrence" timeInputId="scheduledAt" zones={[task.timeZone]} />
               <SubmitButton variant="secondary">Schedule</SubmitButton>
             </ActionForm>
           )}
@@ -385,7 +386,7 @@ function CompleteForm({
           defaultValue={onSite ? formatInZone(onSite, timeZone, "yyyy-MM-dd'T'HH:mm") : undefined}
         />
       </Field>
-      <OccurrenceField id="actualOnSiteAt-occurrence" />
+      <OccurrenceField id="actualOnSiteAt-occurrence" timeInputId="actualOnSiteAt" zones={[timeZone]} />
       <SubmitButton>{button}</SubmitButton>
     </ActionForm>
   );

@@ -9,6 +9,7 @@ import { createAssetAction } from "../../actions";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { formatDayIn } from "@/components/ui/format";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { workOrderStatusWords } from "@/lib/statuses/status-words";
 import { listWorkOrders } from "@/lib/work-orders/list-work-orders";
 import { ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
 
@@ -93,7 +94,7 @@ export default async function SitePage({ params }: { params: Promise<{ id: strin
                         <Link href={`/staff/work-orders/${wo.id}`}>{wo.title}</Link>
                       </td>
                       <td>
-                        <StatusBadge status={wo.status} />
+                        <StatusBadge words={workOrderStatusWords(wo.status)} />
                       </td>
                       <td className="nowrap">{formatDayIn(wo.createdAt, actor.organisationTimeZone)}</td>
                     </tr>

@@ -14,7 +14,8 @@ import { formatCalendarDay, formatStamp } from "@/components/ui/format";
 import { formatMoney } from "@/lib/money/format-money";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { LIVE_STATUSES, statusLabel } from "@/lib/assignments/status-machine";
+import { LIVE_STATUSES } from "@/lib/assignments/status-machine";
+import { contractorProgress, workOrderStatusWords } from "@/lib/statuses/status-words";
 import { requireStaffActor } from "@/lib/auth/session";
 import { staffCan } from "@/lib/authz/permissions";
 import { listNetworkContractors } from "@/lib/contractors/list-network-contractors";
@@ -85,7 +86,7 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
               Edit
             </Link>
           )}
-          <StatusBadge status={workOrder.status} />
+          <StatusBadge words={workOrderStatusWords(workOrder.status)} />
           <LiveUpdates url={`/api/staff/work-orders/${workOrder.id}/events`} />
         </div>
       </header>
@@ -131,7 +132,7 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
             .filter((a) => a !== live)
             .map((a) => (
               <p key={a.id} className="muted">
-                Earlier: {a.contractorCompany.name} · {statusLabel(a.status)}
+                Earlier: {a.contractorCompany.name}: {contractorProgress(a.status)}
                 {a.declineReason ? ` (“${a.declineReason}”)` : ""}
               </p>
             ))}
