@@ -60,6 +60,7 @@ test("client staff list and form pages have no serious accessibility violations"
     "/staff/contractors",
     `/staff/contractors/${tenant.company.id}/rates`,
     `/staff/work-orders/${workOrder.id}/edit`,
+    "/staff/settings",
   ]) {
     await visit(page, path);
   }

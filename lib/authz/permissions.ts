@@ -24,6 +24,8 @@ const STAFF_PERMISSIONS = {
   "contractor.invite": ["ADMIN", "MANAGER"],
   "portal.send": ["ADMIN", "MANAGER"],
   "mailbox.read": ["ADMIN"],
+  // The organisation's details, time zone, currency, tax rate, hours and holidays.
+  "organisation.settings": ["ADMIN"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 const DESK_PERMISSIONS = {

@@ -57,6 +57,10 @@ import {
   updateWorkOrderSchema,
 } from "@/lib/work-orders/schemas";
 import { addServiceTask } from "@/lib/work-orders/service-tasks";
+import { addHoliday } from "@/lib/organisations/add-holiday";
+import { removeHoliday } from "@/lib/organisations/remove-holiday";
+import { ZAddHolidaySchema, ZOrganisationSettingsSchema } from "@/lib/organisations/schemas";
+import { updateOrganisationSettings } from "@/lib/organisations/update-organisation-settings";
 import { updateWorkOrder } from "@/lib/work-orders/update-work-order";
 
 export const createSiteAction = staffAction("site.write", ZCreateSiteSchema, async (actor, input) => {
@@ -254,5 +258,29 @@ export const requestEvidencePackAction = staffAction(
   async (actor, input) => {
     await requestEvidencePack(actor, input);
     revalidatePath(`/staff/work-orders/${input.workOrderId}`);
+  },
+);
+
+export const updateOrganisationSettingsAction = staffAction(
+  "organisation.settings",
+  ZOrganisationSettingsSchema,
+  async (actor, input) => {
+    await updateOrganisationSettings(actor, input);
+    // The name, zone and currency show on every page of the dashboard.
+    revalidatePath("/staff", "layout");
+  },
+);
+
+export const addHolidayAction = staffAction("organisation.settings", ZAddHolidaySchema, async (actor, input) => {
+  await addHoliday(actor, input);
+  revalidatePath("/staff/settings");
+});
+
+export const removeHolidayAction = staffAction(
+  "organisation.settings",
+  z.object({ holidayId: ZIdSchema }),
+  async (actor, input) => {
+    await removeHoliday(actor, input.holidayId);
+    revalidatePath("/staff/settings");
   },
 );

@@ -12,7 +12,8 @@ export default async function StaffLayout({ children }: { children: ReactNode })
     { href: "/staff/sites", label: "Sites" },
     { href: "/staff/contractors", label: "Contractors" },
     ...(staffCan(actor, "invoice.read") ? [{ href: "/staff/invoices", label: "Invoices" }] : []),
-    ...(mailbox ? [{ href: "/mailbox", label: "Mailbox" }] : []),
+    ...(mailbox ? [{ href: "/staff/mailbox", label: "Mailbox" }] : []),
+    ...(staffCan(actor, "organisation.settings") ? [{ href: "/staff/settings", label: "Settings" }] : []),
   ];
   return (
     <AppShell
