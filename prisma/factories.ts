@@ -25,7 +25,14 @@ export async function createOrganisation(
 
 export async function createUser(
   db: PrismaClient,
-  data: { name?: string; email?: string; password?: string; isDemo?: boolean; mobile?: string } = {},
+  data: {
+    name?: string;
+    email?: string;
+    password?: string;
+    isDemo?: boolean;
+    mobile?: string;
+    lastSignInAt?: Date;
+  } = {},
 ) {
   const suffix = unique();
   return db.user.create({
@@ -35,6 +42,7 @@ export async function createUser(
       passwordHash: data.password ? await hashPassword(data.password) : null,
       isDemo: data.isDemo ?? false,
       mobile: data.mobile,
+      lastSignInAt: data.lastSignInAt,
     },
   });
 }

@@ -23,13 +23,13 @@ it("analyses what it loaded, so the planner knows the table sizes at once", asyn
   await applyMigrations(databaseUrl);
   const db = createDbClient(databaseUrl, 2);
   try {
-    await seedDemo(db, { workOrders: 40 });
+    await seedDemo(db, { workOrders: 600 });
     // reltuples is -1 until a table is first analysed (or vacuumed).
     const tables = await db.$queryRaw<{ relname: string; reltuples: number }[]>`
       SELECT relname::text AS relname, reltuples::float AS reltuples FROM pg_class WHERE relname IN ('WorkOrder', 'Assignment', 'TimelineEvent', 'AssignmentTechnician')`;
     expect(tables).toHaveLength(4);
     const byName = Object.fromEntries(tables.map((t) => [t.relname, t.reltuples]));
-    expect(byName.WorkOrder).toBeGreaterThanOrEqual(40);
+    expect(byName.WorkOrder).toBeGreaterThanOrEqual(600);
     expect(byName.Assignment).toBeGreaterThan(0);
     expect(byName.TimelineEvent).toBeGreaterThan(40);
     expect(byName.AssignmentTechnician).toBeGreaterThan(0);
@@ -52,6 +52,27 @@ it("analyses what it loaded, so the planner knows the table sizes at once", asyn
       if (invoice.assignment.status === "COMPLETED") expect(invoice.status).toBe("DRAFT");
     }
     expect(await db.rateCard.count({ where: { status: "ACCEPTED" } })).toBe(3);
+
+    // A plausible month: a few dozen of 600 jobs at risk of their SLA (high and urgent
+    // open work always is, its SLA being a day or less), not half of them.
+    const [{ atRisk }] = await db.$queryRaw<{ atRisk: number }[]>`
+      SELECT count(*)::int AS "atRisk" FROM "WorkOrder"
+      WHERE status NOT IN ('COMPLETED', 'CANCELLED') AND "slaDueAt" < now() + interval '24 hours'`;
+    expect(atRisk).toBeGreaterThan(0);
+    expect(atRisk).toBeLessThan(72);
+    // Each technician is on site at one place at a time.
+    const onSite = await db.$queryRaw<{ personId: string; tasks: number }[]>`
+      SELECT t."personId", count(*)::int AS tasks FROM "AssignmentTechnician" t
+      JOIN "Assignment" a ON a.id = t."assignmentId" WHERE a.status = 'IN_PROGRESS' GROUP BY t."personId"`;
+    expect(onSite.filter((row) => row.tasks > 1)).toEqual([]);
+    // A fire door inspection checks fire doors, not the alarm panel.
+    const doorSteps = await db.serviceTask.findMany({
+      where: { workOrder: { title: "Fire door inspection" } },
+      select: { title: true },
+    });
+    expect(doorSteps.map((step) => step.title)).not.toContain("Panel shows no faults");
+    // Contractors who answer offers and send invoices have signed in.
+    expect(await db.user.count({ where: { contractorPersons: { some: {} }, lastSignInAt: null } })).toBe(0);
   } finally {
     await db.$disconnect();
   }

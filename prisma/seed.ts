@@ -1,6 +1,6 @@
 import type { AssignmentStatus, Prisma, PrismaClient, Priority } from "../generated/prisma/client";
 import { DEMO_PASSWORD } from "../lib/auth/demo-password";
-import { slaDueAt } from "../lib/work-orders/priorities";
+import { SLA_HOURS, slaDueAt } from "../lib/work-orders/priorities";
 import { workOrderStatusFor } from "../lib/assignments/status-machine";
 import {
   createAccreditation,
@@ -116,22 +116,48 @@ const PROCEDURES: Record<string, TProcedureStep[]> = {
     { title: "Devices tested", kind: "TEXT" },
   ],
 };
-// Weighted so the lists look like a real year: most work finished, some open.
+// Weighted as a property manager's year looks from today: most work finished and
+// invoiced, a few dozen jobs open or on the go.
 const STATUS_WEIGHTS: [AssignmentStatus | null, number][] = [
-  [null, 6],
-  ["OFFERED", 6],
-  ["ACCEPTED", 5],
-  ["DECLINED", 3],
-  ["SCHEDULED", 8],
-  ["IN_PROGRESS", 5],
-  ["REVISIT", 3],
-  ["PERFORMED", 4],
-  ["COMPLETED", 6],
-  ["REVIEWED", 30],
-  ["INVOICED", 20],
+  [null, 2],
+  ["OFFERED", 2],
+  ["ACCEPTED", 2],
+  ["DECLINED", 1],
+  ["SCHEDULED", 4],
+  ["IN_PROGRESS", 1],
+  ["REVISIT", 1],
+  ["PERFORMED", 1],
+  ["COMPLETED", 3],
+  ["REVIEWED", 48],
+  ["INVOICED", 31],
   ["CANCELLED", 4],
 ];
 const PRIORITIES: Priority[] = ["LOW", "NORMAL", "NORMAL", "NORMAL", "HIGH", "URGENT"];
+
+// Jobs whose procedure is not their trade's usual one.
+const JOB_PROCEDURES: Record<string, TProcedureStep[]> = {
+  "Fire door inspection": [
+    { title: "Door closes fully from 90°", kind: "CHECK" },
+    { title: "Gap at the leading edge", kind: "READING", unit: "mm", minValue: 2, maxValue: 4 },
+    { title: "Intumescent strips and smoke seals intact", kind: "CHECK" },
+    { title: "Photo of the door's certification label", kind: "PHOTO", photoRequired: true },
+  ],
+  "Extinguisher service": [
+    { title: "Pressure gauge in the green", kind: "CHECK" },
+    { title: "Weight of the extinguisher", kind: "READING", unit: "kg", minValue: 1, maxValue: 15 },
+    { title: "Service label updated", kind: "CHECK" },
+  ],
+  "Sprinkler system test": [
+    { title: "Alarm valve tested", kind: "CHECK" },
+    { title: "Installation pressure", kind: "READING", unit: "bar", minValue: 2, maxValue: 12 },
+    { title: "Flow alarm sounded at the panel", kind: "CHECK" },
+  ],
+  "Repaint stairwell": [
+    { title: "Area made safe", kind: "CHECK" },
+    { title: "Colour reference used", kind: "TEXT" },
+    { title: "Photo of the finished stairwell", kind: "PHOTO", photoRequired: true },
+  ],
+};
 
 function pick<T>(random: () => number, items: T[]): T {
   return items[Math.floor(random() * items.length)];
@@ -142,7 +168,9 @@ function visitDate(status: AssignmentStatus, createdAt: Date, random: () => numb
   const day = 86_400_000;
   const hour = 3_600_000;
   if (status === "IN_PROGRESS") return new Date(now - (1 + Math.floor(random() * 3)) * hour);
-  if (status === "REVISIT" || status === "PERFORMED") return new Date(now - (1 + Math.floor(random() * 7)) * day);
+  // Done since it was reported, at least an hour before now.
+  if (status === "REVISIT" || status === "PERFORMED" || status === "COMPLETED")
+    return new Date(createdAt.getTime() + random() * Math.max(0, now - hour * 2 - createdAt.getTime()));
   if (status === "ACCEPTED" || status === "SCHEDULED" || status === "OFFERED") {
     // Today or one of the next two weeks, between 08:00 and 16:00 on the demo's London clock.
     const date = dayInZone(new Date(now + Math.floor(random() * 15) * day), "Europe/London");
@@ -247,12 +275,16 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
       });
     }
     const first = spec.name.split(" ")[0];
+    // Everyone in the demo has used Fieldgate recently (they answer offers and invoice).
+    const signedIn = { lastSignInAt: new Date(now - (2 + index) * 3_600_000) };
     const companyAdmin = await createContractorPerson(db, company.id, "ADMIN", {
+      ...signedIn,
       isDemo: true,
       name: `${first} Admin`,
       email: `admin@${spec.slug}.test`,
     });
     await createContractorPerson(db, company.id, "OFFICE", {
+      ...signedIn,
       isDemo: true,
       name: `${first} Office`,
       email: `desk@${spec.slug}.test`,
@@ -260,6 +292,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
     const techs = [];
     for (const techName of ["Tom", "Tara"]) {
       const { person } = await createContractorPerson(db, company.id, "TECHNICIAN", {
+        ...signedIn,
         isDemo: true,
         name: `${techName} (${spec.name.split(" ")[0]})`,
         email: `${techName.toLowerCase()}@${spec.slug}.test`,
@@ -356,6 +389,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
   }
   log("20 sites with 2 assets each");
 
+  const onSite = new Set<string>();
   const batch = 1000;
   for (let start = 0; start < workOrderCount; start += batch) {
     const workOrders: Prisma.WorkOrderCreateManyInput[] = [];
@@ -372,20 +406,35 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
       const category = pick(random, categories);
       const site = pick(random, sites);
       const priority = pick(random, PRIORITIES);
-      const status = pickStatus(random);
+      const title = pick(random, JOBS[category.name]);
+      let status = pickStatus(random);
+      const candidates = companies.filter((c) => c.trades.includes(category.name));
+      const chosen = status ? (candidates.length ? pick(random, candidates) : pick(random, companies)) : null;
+      // A technician is on site at one place at a time: when the company's are all on
+      // site elsewhere, the visit is booked for later instead.
+      if (status === "IN_PROGRESS" && chosen!.techs.every((t) => onSite.has(t.id))) status = "SCHEDULED";
       // Dated from today, so a demo always looks current: offers and planned visits are
       // recent or coming (some today), technicians on site arrived this morning, work
       // awaiting paperwork is from last week, and finished work is at least two weeks old.
-      const open = status === null || ["OFFERED", "ACCEPTED", "SCHEDULED"].includes(status);
-      const onSiteRecently = status !== null && ["IN_PROGRESS", "REVISIT", "PERFORMED"].includes(status);
-      const ageDays = open ? random() * 30 : onSiteRecently ? 8 + random() * 20 : 14 + random() * 351;
+      const open = status === null || ["OFFERED", "ACCEPTED", "SCHEDULED", "DECLINED", "CANCELLED"].includes(status);
+      const onSiteRecently = status !== null && ["IN_PROGRESS", "REVISIT", "PERFORMED", "COMPLETED"].includes(status);
+      // Open work is mostly younger than its SLA (one in eight is late); work on site or
+      // awaiting paperwork is from the last weeks; finished work from the year before.
+      const slaDays = SLA_HOURS[priority] / 24;
+      const ageDays = open
+        ? random() < 0.875
+          ? random() * slaDays * 0.8
+          : slaDays + random() * 5
+        : onSiteRecently
+          ? 1 + random() * Math.max(slaDays, 2)
+          : 14 + random() * 351;
       const createdAt = new Date(now - Math.floor(ageDays * day));
       const id = newId();
       workOrders.push({
         id,
         organisationId: org.id,
         number: i + 1,
-        title: pick(random, JOBS[category.name]),
+        title,
         description: "Reported by the site team. Please call the site contact on arrival.",
         siteId: site.id,
         assetId: random() < 0.5 ? pick(random, assetsBySite.get(site.id)!).id : null,
@@ -440,9 +489,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
         data: { number: i + 1 },
         createdAt,
       });
-      if (!status) continue;
-      const candidates = companies.filter((c) => c.trades.includes(category.name));
-      const chosen = candidates.length ? pick(random, candidates) : pick(random, companies);
+      if (!status || !chosen) continue;
       const assignmentId = newId();
       const offeredAt = new Date(createdAt.getTime() + 3_600_000);
       const responded = status !== "OFFERED";
@@ -493,7 +540,13 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
           createdAt: statusChangedAt(status, offeredAt, planned),
         });
       }
-      const technician = ["OFFERED", "DECLINED", "CANCELLED"].includes(status) ? null : pick(random, chosen.techs);
+      const free = chosen.techs.filter((t) => !onSite.has(t.id));
+      const technician = ["OFFERED", "DECLINED", "CANCELLED"].includes(status)
+        ? null
+        : status === "IN_PROGRESS" && free.length
+          ? pick(random, free)
+          : pick(random, chosen.techs);
+      if (technician && status === "IN_PROGRESS") onSite.add(technician.id);
       if (technician) technicians.push({ assignmentId, personId: technician.id });
       // Finished visits carry the technician's time on site; completed work its invoice.
       if (technician && ["PERFORMED", "COMPLETED", "REVIEWED", "INVOICED"].includes(status)) {
@@ -541,7 +594,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
         }
       }
       if (["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT"].includes(status)) {
-        (PROCEDURES[category.name] ?? []).forEach((step, position) =>
+        (JOB_PROCEDURES[title] ?? PROCEDURES[category.name] ?? []).forEach((step, position) =>
           serviceTasks.push({ ...step, position, organisationId: org.id, workOrderId: id }),
         );
       }
