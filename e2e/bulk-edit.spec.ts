@@ -15,15 +15,21 @@ test("bulk-assign a technician and a date to several tasks: each technician gets
 
   const desk = await signInAs(browser, tenant.office.user.id, "/desk");
   const form = desk.getByTestId("bulk-form");
-  await form.getByRole("button", { name: "Apply to selected" }).click();
-  await expect(form.locator(".field-error", { hasText: "Select at least one task" })).toBeVisible();
-
+  // The bar of bulk actions appears once a task is ticked, and says how many are.
+  const bar = form.getByTestId("bulk-bar");
+  await expect(bar).toBeHidden();
   await form.getByLabel("Select #", { exact: false }).first().check();
-  await form.getByRole("button", { name: "Apply to selected" }).click();
+  await expect(bar).toBeVisible();
+  await expect(bar.getByRole("status")).toHaveText(/^1 selected/);
+  await bar.getByRole("button", { name: "Apply to selected" }).click();
   await expect(form.locator(".field-error", { hasText: "Choose a technician or a date" })).toBeVisible();
+  await bar.getByRole("button", { name: "Clear selection" }).click();
+  await expect(bar).toBeHidden();
 
-  for (const box of await form.getByRole("checkbox").all()) await box.check();
-  await form.getByLabel("Assign technician").selectOption({ label: "Terry Tech" });
+  await form.getByLabel("Select every row on this page").check();
+  await expect(bar.getByRole("status")).toHaveText(/^3 selected/);
+  await expect(bar.getByText("Those already assigned stay")).toBeVisible();
+  await form.getByLabel("Add a technician").selectOption({ label: "Terry Tech" });
   await form.getByLabel("Schedule visit").fill("2030-05-14T09:00");
   await form.getByRole("button", { name: "Apply to selected" }).click();
   await expect(form.getByText("Tasks updated; each technician gets one email listing their new tasks.")).toBeVisible();
@@ -34,8 +40,8 @@ test("bulk-assign a technician and a date to several tasks: each technician gets
     await expect(row).toContainText("Scheduled");
   }
 
-  for (const box of await form.getByRole("checkbox").all()) await box.check();
-  await form.getByLabel("Assign technician").selectOption({ label: "Rita Roofer" });
+  await form.getByLabel("Select every row on this page").check();
+  await form.getByLabel("Add a technician").selectOption({ label: "Rita Roofer" });
   await form.getByRole("button", { name: "Apply to selected" }).click();
   await expect(form.getByRole("table")).toContainText("Terry Tech, Rita Roofer");
 

@@ -23,12 +23,18 @@ test("the Desk filters and sorts tasks and remembers the columns each person cho
   await expect(desk.getByTestId("match-count")).toHaveText("3 tasks");
 
   const filters = desk.getByRole("form", { name: "Filters" });
+  await filters.locator("summary").click();
   await filters.getByLabel("Status").selectOption("ACCEPTED");
-  await filters.getByRole("button", { name: "Apply" }).click();
+  await filters.getByRole("button", { name: "Apply filters" }).click();
   await expect(table.locator("tbody tr")).toHaveCount(2);
   await expect(desk.getByTestId("match-count")).toHaveText("2 tasks");
+  await expect(desk.getByRole("list", { name: "Filters in force" }).getByRole("listitem")).toHaveText([
+    "Status: Accepted×",
+    "Clear all",
+  ]);
+  await filters.locator("summary").click();
   await filters.getByLabel("Technician").selectOption({ label: "Terry Tech" });
-  await filters.getByRole("button", { name: "Apply" }).click();
+  await filters.getByRole("button", { name: "Apply filters" }).click();
   await expect(table.locator("tbody tr")).toHaveCount(1);
   await expect(table).toContainText("Pump room leak");
 
@@ -43,8 +49,9 @@ test("the Desk filters and sorts tasks and remembers the columns each person cho
   await expect(desk).toHaveURL(/dir=desc/);
   await expect(titles).toHaveText([/Pump room leak/, /Lift alarm/, /Car park lights/]);
   // The sort stays when a filter is applied.
+  await filters.locator("summary").click();
   await filters.getByLabel("Status").selectOption("ACCEPTED");
-  await filters.getByRole("button", { name: "Apply" }).click();
+  await filters.getByRole("button", { name: "Apply filters" }).click();
   await expect(desk).toHaveURL(/status=ACCEPTED/);
   await expect(desk).toHaveURL(/sort=due/);
   await expect(titles).toHaveText([/Pump room leak/, /Car park lights/]);

@@ -56,7 +56,10 @@ test("contractor schedules and completes; staff sends it back, then accepts the 
   await signInWithPassword(page, tenant.admin.email);
   await page.goto(`/staff/work-orders/${workOrder.id}`);
   // One status for the work order; the contractor's progress is its detail.
-  await expect(page.locator(".page-header .badge")).toHaveText("Awaiting review");
+  await expect(page.getByTestId("record-status")).toHaveText(
+    `Awaiting review${tenant.company.name}: work completed, for your review`,
+  );
+  await expect(page.getByRole("region", { name: "Review" })).toBeVisible();
   await expect(page.getByTestId("current-assignment")).toContainText(
     `${tenant.company.name}: work completed, for your review`,
   );
@@ -82,7 +85,8 @@ test("contractor schedules and completes; staff sends it back, then accepts the 
   await expect(page.getByText(/^Archived /)).toBeVisible();
   await expect(page.locator(".toast-region").getByText("Work order archived.")).toBeVisible();
   await page.goto("/staff");
-  await expect(page.getByRole("table", { name: "Work orders" })).not.toContainText("Replace fire door closer");
+  await expect(page.getByRole("heading", { name: "Work orders", exact: true })).toBeVisible();
+  await expect(page.getByText("Replace fire door closer")).toHaveCount(0);
 
   // The contractor still reads the task after the client archived it.
   await desk.goto(`/desk/tasks/${task.id}`);

@@ -78,24 +78,6 @@ export function ContractorPanel({
           <p>Technicians: {live.technicians.map((t) => t.person.user.name).join(", ")}</p>
         )}
       </div>
-      {canAssign && canTransition(live.status, "review", "staff") && (
-        <section aria-label="Review">
-          <h3>Review the work</h3>
-          <ActionForm action={reviewTaskAction} testId="review-accept-form">
-            <input type="hidden" name="assignmentId" value={live.id} />
-            <input type="hidden" name="decision" value="accept" />
-            <SubmitButton>Accept the work</SubmitButton>
-          </ActionForm>
-          <ActionForm action={reviewTaskAction} testId="review-send-back-form">
-            <input type="hidden" name="assignmentId" value={live.id} />
-            <input type="hidden" name="decision" value="sendBack" />
-            <Field name="reason" label="Or send it back: what is missing?" inputId="send-back-reason">
-              <textarea id="send-back-reason" name="reason" rows={2} />
-            </Field>
-            <SubmitButton variant="secondary">Send back</SubmitButton>
-          </ActionForm>
-        </section>
-      )}
       {canAssign && canTransition(live.status, "cancel", "staff") && (
         <details>
           <summary>Reassign to another contractor</summary>
@@ -147,5 +129,29 @@ function ArchiveForm({ workOrderId }: { workOrderId: string }) {
         </ActionForm>
       </DialogButton>
     </div>
+  );
+}
+
+// The decision staff make when the contractor has completed the work: accept it, or send
+// it back saying what is missing. The work order page shows it first.
+export function ReviewDecision({ assignmentId, contractor }: { assignmentId: string; contractor: string }) {
+  return (
+    <section className="card decision" aria-label="Review">
+      <h2>Review the work</h2>
+      <p className="muted">{contractor} has completed the work. Accept it, or send it back saying what is missing.</p>
+      <ActionForm action={reviewTaskAction} testId="review-accept-form">
+        <input type="hidden" name="assignmentId" value={assignmentId} />
+        <input type="hidden" name="decision" value="accept" />
+        <SubmitButton>Accept the work</SubmitButton>
+      </ActionForm>
+      <ActionForm action={reviewTaskAction} testId="review-send-back-form">
+        <input type="hidden" name="assignmentId" value={assignmentId} />
+        <input type="hidden" name="decision" value="sendBack" />
+        <Field name="reason" label="Or send it back: what is missing?" inputId="send-back-reason">
+          <textarea id="send-back-reason" name="reason" rows={2} />
+        </Field>
+        <SubmitButton variant="secondary">Send back</SubmitButton>
+      </ActionForm>
+    </section>
   );
 }

@@ -44,7 +44,7 @@ async function prismaDeskTask(actor: TDeskActor, assignmentId: string) {
   const { organisation, ...rest } = task;
   return {
     ...rest,
-    organisation: { name: organisation.name, currency: organisation.currency },
+    organisation: { name: organisation.name, currency: organisation.currency, timezone: organisation.timezone },
     timeZone: task.workOrder.site.timezone ?? organisation.timezone,
     // Exact, as PostgreSQL writes the numeric.
     workOrder: { ...workOrder, notToExceed: workOrder.notToExceed?.toFixed(3) ?? null },

@@ -114,7 +114,7 @@ function readTask([found]: TTaskSqlRow[]) {
   }));
   return {
     ...task,
-    organisation: { name: organisationName, currency: organisationCurrency },
+    organisation: { name: organisationName, currency: organisationCurrency, timezone: organisationTimeZone },
     contractorCompany: { id: task.contractorCompanyId, name: companyName },
     // The zone the task's times are entered and shown in: its site's, else its client's.
     timeZone: workOrder.site.timezone ?? organisationTimeZone,

@@ -220,7 +220,7 @@ describe("Desk task list sorted by a column", () => {
     });
     const expected = read.map(({ organisation, workOrder: { site, ...workOrder }, ...task }) => ({
       ...task,
-      organisation: { name: organisation.name },
+      organisation: { name: organisation.name, timezone: organisation.timezone },
       workOrder: { ...workOrder, site: { name: site.name, city: site.city } },
       timeZone: site.timezone ?? organisation.timezone,
     }));

@@ -29,7 +29,8 @@ export type TDeskTaskRow = {
   plannedAt: Date | null;
   scheduledAt: Date | null;
   organisationId: string;
-  organisation: { name: string };
+  // The client; due dates are days on its calendar.
+  organisation: { name: string; timezone: string };
   contractorCompany: { name: string };
   workOrder: {
     number: number;
@@ -131,6 +132,7 @@ const SORT_KEYS: Record<Exclude<TDeskTaskListFilters["sort"], "action">, TSortKe
 
 type TDeskTaskSqlRow = Omit<TDeskTaskRow, "organisation" | "contractorCompany" | "workOrder" | "technicians"> & {
   organisationName: string;
+  organisationTimeZone: string;
   companyName: string;
   number: number;
   title: string;
@@ -180,7 +182,7 @@ type TPageQuery = { actor: TDeskActor; conditions: Prisma.Sql[]; dir: TSortDir; 
 function columnPage(keys: TSortKey<TDeskTaskRow>[], { conditions, dir, cursor, limit }: TPageQuery): Prisma.Sql {
   const all = cursor ? [...conditions, keysetAfter(keys, dir, cursor)] : conditions;
   return Prisma.sql`
-    SELECT ${TASK_COLUMNS}, o.name AS "organisationName"
+    SELECT ${TASK_COLUMNS}, o.name AS "organisationName", o.timezone AS "organisationTimeZone"
     FROM ${TASK_TABLES} JOIN "Organisation" o ON o.id = a."organisationId"
     WHERE ${Prisma.join(all, " AND ")}
     ORDER BY ${keysetOrderBy(keys, dir)}
@@ -203,7 +205,7 @@ function clientPage({ actor, conditions, dir, cursor, limit }: TPageQuery): Pris
     ? Prisma.sql`AND (o.name, o.id) ${Prisma.raw(orAt)} (${name}::text, ${clientId}::text)`
     : Prisma.empty;
   return Prisma.sql`
-    SELECT task.*, o.name AS "organisationName"
+    SELECT task.*, o.name AS "organisationName", o.timezone AS "organisationTimeZone"
     FROM "Organisation" o
     CROSS JOIN LATERAL (
       SELECT ${TASK_COLUMNS} FROM ${TASK_TABLES}
@@ -240,6 +242,7 @@ export function deskTaskListQuery(
       .map(
         ({
           organisationName,
+          organisationTimeZone,
           companyName,
           number,
           title,
@@ -251,7 +254,7 @@ export function deskTaskListQuery(
           ...task
         }) => ({
           ...task,
-          organisation: { name: organisationName },
+          organisation: { name: organisationName, timezone: organisationTimeZone },
           contractorCompany: { name: companyName },
           workOrder: { number, title, priority, dueAt, site: { name: siteName, city: siteCity } },
           technicians: technicianNames.map((name) => ({ person: { user: { name } } })),

@@ -112,6 +112,8 @@ export const ZDeskTaskListSchema = z.object({
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   // The cursor carries the last row's sort value, which can be a long site or client name.
   after: z.string().max(2000).optional().catch(undefined),
+  // Which page the cursor is on, for "101–200 of 2,340".
+  page: z.coerce.number().int().min(2).max(1_000_000).optional().catch(undefined),
 });
 export type TDeskTaskListFilters = z.infer<typeof ZDeskTaskListSchema>;
 

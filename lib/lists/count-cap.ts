@@ -6,3 +6,22 @@ export function describeCount(count: { matches: number; more: boolean }, one: st
   if (count.more) return `More than ${COUNT_CAP.toLocaleString("en-GB")} ${many}`;
   return `${count.matches.toLocaleString("en-GB")} ${count.matches === 1 ? one : many}`;
 }
+
+// Where a page of a list stands: "51–100 of 2,340 work orders", "of more than 10,000"
+// past the cap; one line for a list that fits on one page.
+export function describePosition(
+  page: number,
+  pageSize: number,
+  shown: number,
+  count: { matches: number; more: boolean },
+  one: string,
+  many: string,
+): string {
+  if (shown === 0 || (page === 1 && !count.more && shown >= count.matches)) return describeCount(count, one, many);
+  const from = (page - 1) * pageSize + 1;
+  const to = from + shown - 1;
+  const total = count.more
+    ? `more than ${COUNT_CAP.toLocaleString("en-GB")}`
+    : Math.max(count.matches, to).toLocaleString("en-GB");
+  return `${from.toLocaleString("en-GB")}–${to.toLocaleString("en-GB")} of ${total} ${many}`;
+}

@@ -4,7 +4,7 @@ import type { TDeskActor } from "@/lib/auth/actor";
 import { assignmentScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
 import { deskAssignmentSqlScope } from "@/lib/authz/sql-scopes";
-import { startOfNextDayInZone } from "@/lib/time/zones";
+import { isPastDue } from "@/lib/time/past-due";
 
 const DAY_MS = 86_400_000;
 export const TASK_LIST_SIZE = 15;
@@ -48,10 +48,6 @@ const statusIn = (statuses: readonly AssignmentStatus[]) =>
 
 function pastDueSql(asOf: Date): Prisma.Sql {
   return Prisma.sql`((w."dueAt" + interval '1 day') AT TIME ZONE o.timezone) <= ${asOf.toISOString()}::timestamptz`;
-}
-
-export function isPastDue(dueAt: Date | null, zone: string, asOf: Date): boolean {
-  return dueAt !== null && startOfNextDayInZone(dueAt.toISOString().slice(0, 10), zone) <= asOf;
 }
 
 // A task is at most `maxDays` whole days old when it was offered less than maxDays + 1 days ago.

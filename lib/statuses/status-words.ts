@@ -3,6 +3,7 @@ import type {
   EmailState,
   InvoiceStatus,
   NteIncreaseStatus,
+  Priority,
   WorkOrderStatus,
 } from "@/generated/prisma/client";
 
@@ -81,3 +82,11 @@ const EMAIL: Record<EmailState, TStatusWords> = {
   FAILED: { label: "Failed", tone: "danger" },
 };
 export const emailStatusWords = (state: EmailState) => EMAIL[state];
+
+const PRIORITY: Record<Priority, TStatusWords> = {
+  LOW: { label: "Low", tone: "neutral" },
+  NORMAL: { label: "Normal", tone: "neutral" },
+  HIGH: { label: "High", tone: "warning" },
+  URGENT: { label: "Urgent", tone: "danger" },
+};
+export const priorityWords = (priority: Priority) => PRIORITY[priority];

@@ -10,7 +10,14 @@ export function listQuery(
   changes: Partial<TWorkOrderListFilters> = {},
 ): string {
   // A change that names a page cursor replaces both; any other change keeps the page.
-  const paging = "after" in changes || "before" in changes ? { after: changes.after, before: changes.before } : {};
+  const paging =
+    "after" in changes || "before" in changes
+      ? {
+          after: changes.after,
+          before: changes.before,
+          page: changes.after || changes.before ? changes.page : undefined,
+        }
+      : {};
   return addressQuery({ ...filters, ...changes, ...paging }, DEFAULTS);
 }
 

@@ -79,6 +79,8 @@ export const ZWorkOrderListSchema = z.object({
   dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),
   after: z.string().max(200).optional().catch(undefined),
   before: z.string().max(200).optional().catch(undefined),
+  // Which page the cursor is on, for "51–100 of 2,340" (the cursor alone decides the rows).
+  page: z.coerce.number().int().min(2).max(1_000_000).optional().catch(undefined),
 });
 export type TWorkOrderListFilters = z.infer<typeof ZWorkOrderListSchema>;
 

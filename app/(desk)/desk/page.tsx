@@ -1,13 +1,21 @@
 import Link from "next/link";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { formatCalendarDay } from "@/components/ui/format";
 import { OccurrenceField } from "@/components/ui/occurrence-field";
 import { VisitTime } from "@/components/ui/visit-time";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
-import { SortHeader } from "@/components/ui/sort-header";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { countDeskTasks, listDeskClients, listDeskTasks } from "@/lib/assignments/list-desk-tasks";
+import { BulkBar } from "@/components/ui/bulk-selection";
+import { DueDate } from "@/components/ui/due-date";
+import { FiltersPanel } from "@/components/ui/filters-panel";
+import { ListTable } from "@/components/ui/list-table";
+import {
+  countDeskTasks,
+  DESK_PAGE_SIZE,
+  listDeskClients,
+  listDeskTasks,
+  type TDeskTaskRow,
+} from "@/lib/assignments/list-desk-tasks";
 import {
   DESK_COLUMNS,
   ZDeskTaskListSchema,
@@ -23,10 +31,9 @@ import { listCompanyTechnicians } from "@/lib/contractors/list-company-technicia
 import { addressQuery } from "@/lib/lists/address-query";
 import { deskColumnsFor } from "@/lib/preferences/desk-columns";
 import { bulkEditTasksAction, saveDeskColumnsAction } from "./actions";
-import { TableScroll } from "@/components/ui/table-scroll";
-import { EmptyState } from "@/components/ui/empty-state";
 import { Tabs } from "@/components/ui/tabs";
-import { describeCount } from "@/lib/lists/count-cap";
+import { describePosition } from "@/lib/lists/count-cap";
+import { isPastDue } from "@/lib/time/past-due";
 
 export const metadata = { title: "Tasks · Fieldgate Desk" };
 
@@ -45,6 +52,29 @@ const SORTABLE: Partial<Record<TDeskColumn, TDeskTaskListFilters["sort"]>> = {
   scheduled: "scheduled",
 };
 const DEFAULTS = ZDeskTaskListSchema.parse({});
+// Work the contractor still owes: its due date can pass.
+const OWED = new Set(["OFFERED", "ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED"]);
+
+type TTask = TDeskTaskRow;
+function deskCell(column: TDeskColumn, task: TTask, readerZone: string | null, now: Date) {
+  switch (column) {
+    case "site":
+      return `${task.workOrder.site.name}, ${task.workOrder.site.city}`;
+    case "status":
+      return <StatusBadge words={taskStatusWords(task.status)} />;
+    case "technician":
+      return task.technicians.map((t) => t.person.user.name).join(", ") || "—";
+    case "due":
+      return (
+        <DueDate
+          day={task.workOrder.dueAt}
+          overdue={OWED.has(task.status) && isPastDue(task.workOrder.dueAt, task.organisation.timezone, now)}
+        />
+      );
+    case "scheduled":
+      return <VisitTime at={task.scheduledAt ?? task.plannedAt} zone={task.timeZone} readerZone={readerZone} />;
+  }
+}
 
 export default async function DeskTasksPage({
   searchParams,
@@ -73,7 +103,10 @@ export default async function DeskTasksPage({
     sections.set(section, [...(sections.get(section) ?? []), task]);
   }
   const showClient = !grouped && clients.length > 1;
-  const query = (changes: Partial<TDeskTaskListFilters>) => addressQuery({ ...filters, ...changes }, DEFAULTS);
+  const now = new Date();
+  // A change of page cursor sets the page number with it; any other change starts again.
+  const query = (changes: Partial<TDeskTaskListFilters>) =>
+    addressQuery({ ...filters, ...("after" in changes ? { page: undefined } : {}), ...changes }, DEFAULTS);
   const sortHref = (sort: TDeskTaskListFilters["sort"], dir: TDeskTaskListFilters["dir"]) =>
     `/desk?${query({ sort, dir, after: undefined })}`;
 
@@ -101,160 +134,153 @@ export default async function DeskTasksPage({
           { href: sortHref("client", "asc"), label: "By client", current: filters.sort === "client" },
         ]}
       />
-      <form className="filters" action="/desk" aria-label="Filters">
-        <label className="filter">
-          Search
-          <input name="q" type="search" placeholder="Title, site or number" defaultValue={filters.q} />
-        </label>
-        <FilterSelect
-          name="status"
-          label="Status"
-          value={filters.status}
-          options={STATUSES.map((st) => ({ value: st, label: statusLabel(st) }))}
-        />
-        {clients.length > 1 && (
-          <FilterSelect
-            name="client"
-            label="Client"
-            value={filters.client}
-            options={clients.map((c) => ({ value: c.id, label: c.name }))}
-          />
-        )}
-        <FilterSelect
-          name="technician"
-          label="Technician"
-          value={filters.technician}
-          options={technicians.map((t) => ({ value: t.id, label: t.label }))}
-        />
+      <form className="list-filters" action="/desk" aria-label="Filters">
+        <FiltersPanel
+          search={
+            <label className="list-search">
+              <span className="visually-hidden">Search tasks</span>
+              <input name="q" type="search" placeholder="Search by title, site or number" defaultValue={filters.q} />
+            </label>
+          }
+          chips={[
+            ...(filters.q ? [{ label: `Search: ${filters.q}`, key: "q" as const }] : []),
+            ...(filters.status ? [{ label: `Status: ${statusLabel(filters.status)}`, key: "status" as const }] : []),
+            ...(filters.client
+              ? [
+                  {
+                    label: `Client: ${clients.find((c) => c.id === filters.client)?.name ?? "unknown"}`,
+                    key: "client" as const,
+                  },
+                ]
+              : []),
+            ...(filters.technician
+              ? [
+                  {
+                    label: `Technician: ${technicians.find((t) => t.id === filters.technician)?.label ?? "unknown"}`,
+                    key: "technician" as const,
+                  },
+                ]
+              : []),
+          ].map(({ label, key }) => ({ label, removeHref: `/desk?${query({ [key]: undefined, after: undefined })}` }))}
+          clearHref={`/desk?${query({ q: undefined, status: undefined, client: undefined, technician: undefined, after: undefined })}`}
+        >
+          <div className="filters">
+            <FilterSelect
+              name="status"
+              label="Status"
+              value={filters.status}
+              options={STATUSES.map((st) => ({ value: st, label: statusLabel(st) }))}
+            />
+            {clients.length > 1 && (
+              <FilterSelect
+                name="client"
+                label="Client"
+                value={filters.client}
+                options={clients.map((c) => ({ value: c.id, label: c.name }))}
+              />
+            )}
+            <FilterSelect
+              name="technician"
+              label="Technician"
+              value={filters.technician}
+              options={technicians.map((t) => ({ value: t.id, label: t.label }))}
+            />
+          </div>
+          <div className="button-row">
+            <button className="button button-primary" type="submit">
+              Apply filters
+            </button>
+          </div>
+        </FiltersPanel>
         {filters.sort !== DEFAULTS.sort && <input type="hidden" name="sort" value={filters.sort} />}
         {filters.dir !== DEFAULTS.dir && <input type="hidden" name="dir" value={filters.dir} />}
-        <button className="button button-secondary" type="submit">
-          Apply
-        </button>
-        <a className="button button-ghost" href="/desk">
-          Clear
-        </a>
       </form>
-      {tasks.length === 0 && (
-        <EmptyState title="No tasks match">New tasks appear here as soon as a client assigns work to you.</EmptyState>
-      )}
       <ActionForm
         action={bulkEditTasksAction}
         successMessage="Tasks updated; each technician gets one email listing their new tasks."
         testId="bulk-form"
       >
-        {tasks.length > 0 && (
-          <fieldset className="bulk-bar">
-            <legend>Selected tasks</legend>
-            <Field name="personId" label="Assign technician" inputId="bulk-technician">
-              <select id="bulk-technician" name="personId" defaultValue="">
-                <option value="">No change</option>
-                {technicians.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.label}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field
-              name="scheduledAt"
-              label="Schedule visit"
-              inputId="bulk-date"
-              hint="Each task at this time in its own site's time zone."
-            >
-              <input id="bulk-date" name="scheduledAt" type="datetime-local" />
-            </Field>
-            <OccurrenceField
-              id="bulk-occurrence"
-              timeInputId="bulk-date"
-              zones={[...new Set(tasks.map((t) => t.timeZone))]}
-            />
-            <Field name="assignmentIds" label="">
-              <SubmitButton>Apply to selected</SubmitButton>
-            </Field>
-          </fieldset>
-        )}
-        {[...sections.entries()].map(([client, clientTasks]) => (
+        <BulkBar name="assignmentIds">
+          <Field name="personId" label="Add a technician" inputId="bulk-technician" hint="Those already assigned stay">
+            <select id="bulk-technician" name="personId" defaultValue="">
+              <option value="">No change</option>
+              {technicians.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field
+            name="scheduledAt"
+            label="Schedule visit"
+            inputId="bulk-date"
+            hint="Each task at this time in its own site's time zone."
+          >
+            <input id="bulk-date" name="scheduledAt" type="datetime-local" />
+          </Field>
+          <OccurrenceField
+            id="bulk-occurrence"
+            timeInputId="bulk-date"
+            zones={[...new Set(tasks.map((t) => t.timeZone))]}
+          />
+          <Field name="assignmentIds" label="">
+            <SubmitButton>Apply to selected</SubmitButton>
+          </Field>
+        </BulkBar>
+        {[...(sections.size ? sections : new Map([["", []]])).entries()].map(([client, clientTasks]) => (
           <section key={client}>
             {grouped && (sections.size > 1 || clients.length > 1) && <h2>{client}</h2>}
-            <TableScroll label={grouped ? `Tasks from ${client}` : "Tasks"}>
-              <table className="table" aria-label={grouped ? `Tasks from ${client}` : "Tasks"}>
-                <thead>
-                  <tr>
-                    <th>
-                      <span className="visually-hidden">Select</span>
-                    </th>
-                    <SortHeader sort="client" current={filters} hrefFor={sortHref} firstDir="asc">
-                      Task
-                    </SortHeader>
-                    {showClient && <th>Client</th>}
-                    {DESK_COLUMNS.filter((c) => show.has(c)).map((c) => {
-                      const sort = SORTABLE[c];
-                      return sort ? (
-                        <SortHeader key={c} sort={sort} current={filters} hrefFor={sortHref} firstDir="asc">
-                          {COLUMN_LABELS[c]}
-                        </SortHeader>
-                      ) : (
-                        <th key={c}>{COLUMN_LABELS[c]}</th>
-                      );
-                    })}
-                  </tr>
-                </thead>
-                <tbody>
-                  {clientTasks.map((task) => (
-                    <tr key={task.id}>
-                      <td>
-                        <input
-                          type="checkbox"
-                          name="assignmentIds"
-                          value={task.id}
-                          aria-label={`Select #${task.workOrder.number}`}
-                        />
-                      </td>
-                      <td>
-                        <Link href={`/desk/tasks/${task.id}`}>
-                          #{task.workOrder.number} {task.workOrder.title}
-                        </Link>
-                      </td>
-                      {showClient && <td>{task.organisation.name}</td>}
-                      {show.has("site") && (
-                        <td>
-                          {task.workOrder.site.name}, {task.workOrder.site.city}
-                        </td>
-                      )}
-                      {show.has("status") && (
-                        <td>
-                          <StatusBadge words={taskStatusWords(task.status)} />
-                        </td>
-                      )}
-                      {show.has("technician") && (
-                        <td>{task.technicians.map((t) => t.person.user.name).join(", ") || "—"}</td>
-                      )}
-                      {show.has("due") && <td>{formatCalendarDay(task.workOrder.dueAt)}</td>}
-                      {show.has("scheduled") && (
-                        <td>
-                          <VisitTime
-                            at={task.scheduledAt ?? task.plannedAt}
-                            zone={task.timeZone}
-                            readerZone={readerZone}
-                          />
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <ListTable
+              label={grouped ? `Tasks from ${client}` : "Tasks"}
+              rows={clientTasks}
+              rowKey={(task) => task.id}
+              select={{ name: "assignmentIds", label: (task) => `Select #${task.workOrder.number}` }}
+              sort={{ current: filters, hrefFor: sortHref }}
+              empty={{
+                title: "No tasks match",
+                text: "New tasks appear here as soon as a client assigns work to you.",
+              }}
+              columns={[
+                {
+                  key: "task",
+                  header: "Task",
+                  primary: true,
+                  clip: true,
+                  sort: "client",
+                  firstDir: "asc",
+                  cell: (task) => (
+                    <Link href={`/desk/tasks/${task.id}`} className="row-link">
+                      #{task.workOrder.number} {task.workOrder.title}
+                    </Link>
+                  ),
+                },
+                ...(showClient
+                  ? [{ key: "client", header: "Client", cell: (task: TTask) => task.organisation.name }]
+                  : []),
+                ...DESK_COLUMNS.filter((c) => show.has(c)).map((c) => ({
+                  key: c,
+                  header: COLUMN_LABELS[c],
+                  sort: SORTABLE[c],
+                  firstDir: "asc" as const,
+                  clip: c === "site" || c === "technician",
+                  cell: (task: TTask) => deskCell(c, task, readerZone, now),
+                })),
+              ]}
+            />
           </section>
         ))}
       </ActionForm>
       <p className="pager">
         <span className="muted" data-testid="match-count">
-          {describeCount(count, "task", "tasks")}
+          {describePosition(filters.page ?? 1, DESK_PAGE_SIZE, tasks.length, count, "task", "tasks")}
         </span>
-        {filters.after && <Link href={`/desk?${query({ after: undefined })}`}>First page</Link>}
+        {filters.after && <Link href={`/desk?${query({ after: undefined, page: undefined })}`}>First page</Link>}
         {nextCursor && (
-          <Link className="button button-secondary" href={`/desk?${query({ after: nextCursor })}`}>
+          <Link
+            className="button button-secondary"
+            href={`/desk?${query({ after: nextCursor, page: (filters.page ?? 1) + 1 })}`}
+          >
             Next page
           </Link>
         )}

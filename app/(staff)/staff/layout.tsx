@@ -8,7 +8,6 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const [actor, mailbox] = await Promise.all([requireStaffActor(), currentMailboxAccess()]);
   const links = [
     { href: "/staff", label: "Work orders" },
-    { href: "/staff/work-orders/new", label: "New work order" },
     { href: "/staff/sites", label: "Sites" },
     { href: "/staff/contractors", label: "Contractors" },
     ...(staffCan(actor, "invoice.read") ? [{ href: "/staff/invoices", label: "Invoices" }] : []),

@@ -1,32 +1,34 @@
 import type { WorkOrderStatus } from "@/generated/prisma/client";
 import Link from "next/link";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { formatCalendarDay, formatDayIn } from "@/components/ui/format";
-import { SortHeader } from "@/components/ui/sort-header";
+import { formatDayIn } from "@/components/ui/format";
+import { DueDate } from "@/components/ui/due-date";
+import { ListTable } from "@/components/ui/list-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { WorkOrderFilters } from "@/components/work-orders/work-order-filters";
-import { contractorProgress, workOrderStatusWords } from "@/lib/statuses/status-words";
+import { contractorProgress, priorityWords, workOrderStatusWords } from "@/lib/statuses/status-words";
+import { isPastDue } from "@/lib/time/past-due";
 import { requireStaffActor } from "@/lib/auth/session";
 import { listWorkOrderFormOptions } from "@/lib/work-orders/list-form-options";
 import { hasFilters, listQuery } from "@/lib/work-orders/list-query";
-import { describeCount } from "@/lib/lists/count-cap";
-import { countWorkOrders, listWorkOrders } from "@/lib/work-orders/list-work-orders";
+import { describePosition } from "@/lib/lists/count-cap";
+import { countWorkOrders, listWorkOrders, PAGE_SIZE } from "@/lib/work-orders/list-work-orders";
 import { listSavedFilters } from "@/lib/work-orders/saved-filters";
 import { ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
 import { deleteSavedFilterAction, saveFilterAction } from "./actions";
-import { TableScroll } from "@/components/ui/table-scroll";
-import { EmptyState } from "@/components/ui/empty-state";
 import { Tabs } from "@/components/ui/tabs";
 import { AttentionPanel } from "@/components/work-orders/attention-panel";
 import { countAttention } from "@/lib/work-orders/count-attention";
 
-// The statuses staff switch between most; the filters below offer the rest.
+// The list by status, in the staff's words.
 const STATUS_TABS: [WorkOrderStatus | undefined, string][] = [
   [undefined, "All"],
-  ...(["OPEN", "ASSIGNED", "IN_PROGRESS", "AWAITING_REVIEW", "COMPLETED"] as const).map(
+  ...(["OPEN", "ASSIGNED", "IN_PROGRESS", "AWAITING_REVIEW", "COMPLETED", "CANCELLED"] as const).map(
     (status): [WorkOrderStatus, string] => [status, workOrderStatusWords(status).label],
   ),
 ];
+
+const FINISHED: WorkOrderStatus[] = ["COMPLETED", "CANCELLED"];
 
 export const metadata = { title: "Work orders · Fieldgate" };
 
@@ -86,18 +88,21 @@ export default async function WorkOrdersPage({
         contractors={options.contractors}
       />
       {hasFilters(filters) && (
-        <ActionForm
-          action={saveFilterAction}
-          className="inline-form"
-          successMessage="Filter saved."
-          testId="save-filter-form"
-        >
-          <input type="hidden" name="query" value={currentQuery} />
-          <Field name="name" label="Save this filter as" inputId="filter-name">
-            <input id="filter-name" name="name" placeholder="e.g. Urgent at Depot 1" />
-          </Field>
-          <SubmitButton variant="secondary">Save</SubmitButton>
-        </ActionForm>
+        <details className="save-filter">
+          <summary className="button button-ghost button-small">Save this view</summary>
+          <ActionForm
+            action={saveFilterAction}
+            className="inline-form"
+            successMessage="Filter saved."
+            testId="save-filter-form"
+          >
+            <input type="hidden" name="query" value={currentQuery} />
+            <Field name="name" label="Save this filter as" inputId="filter-name">
+              <input id="filter-name" name="name" placeholder="e.g. Urgent at Depot 1" />
+            </Field>
+            <SubmitButton variant="secondary">Save</SubmitButton>
+          </ActionForm>
+        </details>
       )}
       <Tabs
         label="Work orders by status"
@@ -107,70 +112,88 @@ export default async function WorkOrdersPage({
           current: filters.status === status,
         }))}
       />
-      <TableScroll label="Work orders">
-        <table className="table" aria-label="Work orders">
-          <thead>
-            <tr>
-              <SortHeader current={filters} hrefFor={sortHref} sort="number">
-                #
-              </SortHeader>
-              <th>Title</th>
-              <th>Site</th>
-              <th>Priority</th>
-              <th>Status</th>
-              <th>Contractor</th>
-              <SortHeader current={filters} hrefFor={sortHref} sort="created">
-                Created
-              </SortHeader>
-              <SortHeader current={filters} hrefFor={sortHref} sort="due">
-                Due
-              </SortHeader>
-              <SortHeader current={filters} hrefFor={sortHref} sort="sla">
-                SLA due
-              </SortHeader>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={9}>
-                  <EmptyState title="No work orders match">
-                    {hasFilters(filters)
-                      ? "Try fewer filters, or clear them."
-                      : "Create the first work order to get started."}
-                  </EmptyState>
-                </td>
-              </tr>
-            )}
-            {rows.map((wo) => {
+      <ListTable
+        label="Work orders"
+        rows={rows}
+        rowKey={(wo) => wo.id}
+        sort={{ current: filters, hrefFor: sortHref }}
+        empty={{
+          title: "No work orders match",
+          text: hasFilters(filters)
+            ? "Try fewer filters, or clear them."
+            : "Create the first work order to get started.",
+        }}
+        columns={[
+          { key: "number", header: "#", sort: "number", cell: (wo) => wo.number, className: "num-cell", phone: false },
+          {
+            key: "title",
+            header: "Title",
+            primary: true,
+            clip: true,
+            cell: (wo) => (
+              <Link href={`/staff/work-orders/${wo.id}`} className="row-link">
+                {wo.title}
+              </Link>
+            ),
+          },
+          { key: "site", header: "Site", cell: (wo) => wo.site.name, clip: true },
+          {
+            key: "priority",
+            header: "Priority",
+            cell: (wo) => <StatusBadge words={priorityWords(wo.priority)} />,
+            phone: false,
+          },
+          { key: "status", header: "Status", cell: (wo) => <StatusBadge words={workOrderStatusWords(wo.status)} /> },
+          {
+            key: "contractor",
+            header: "Contractor",
+            clip: true,
+            cell: (wo) => {
               const live = wo.assignments[0];
-              const breached = wo.slaDueAt && wo.slaDueAt < now && !["COMPLETED", "CANCELLED"].includes(wo.status);
+              return live ? `${live.contractorCompany.name}: ${contractorProgress(live.status)}` : "—";
+            },
+          },
+          {
+            key: "created",
+            header: "Created",
+            sort: "created",
+            className: "nowrap",
+            phone: false,
+            cell: (wo) => formatDayIn(wo.createdAt, actor.organisationTimeZone),
+          },
+          {
+            key: "due",
+            header: "Due",
+            sort: "due",
+            className: "nowrap",
+            cell: (wo) => (
+              <DueDate
+                day={wo.dueAt}
+                overdue={!FINISHED.includes(wo.status) && isPastDue(wo.dueAt, actor.organisationTimeZone, now)}
+              />
+            ),
+          },
+          {
+            key: "sla",
+            header: "SLA due",
+            sort: "sla",
+            className: "nowrap",
+            phone: false,
+            cell: (wo) => {
+              const breached = !!wo.slaDueAt && wo.slaDueAt < now && !FINISHED.includes(wo.status);
               return (
-                <tr key={wo.id}>
-                  <td>{wo.number}</td>
-                  <td>
-                    <Link href={`/staff/work-orders/${wo.id}`}>{wo.title}</Link>
-                  </td>
-                  <td>{wo.site.name}</td>
-                  <td>{wo.priority.toLowerCase()}</td>
-                  <td>
-                    <StatusBadge words={workOrderStatusWords(wo.status)} />
-                  </td>
-                  <td>{live ? `${live.contractorCompany.name}: ${contractorProgress(live.status)}` : "—"}</td>
-                  <td className="nowrap">{formatDayIn(wo.createdAt, actor.organisationTimeZone)}</td>
-                  <td className="nowrap">{formatCalendarDay(wo.dueAt)}</td>
-                  <td className={breached ? "nowrap text-danger" : "nowrap"}>
-                    {formatDayIn(wo.slaDueAt, actor.organisationTimeZone)}
-                  </td>
-                </tr>
+                <span className={breached ? "text-danger" : undefined}>
+                  {formatDayIn(wo.slaDueAt, actor.organisationTimeZone)}
+                  {breached && <span className="visually-hidden"> (breached)</span>}
+                </span>
               );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+            },
+          },
+        ]}
+      />
       <nav className="pager" aria-label="Pages">
         <span className="muted" data-testid="match-count">
-          {describeCount(count, "work order", "work orders")}
+          {describePosition(filters.page ?? 1, PAGE_SIZE, rows.length, count, "work order", "work orders")}
         </span>
         <span className="button-row">
           {previousCursor && (
@@ -180,14 +203,17 @@ export default async function WorkOrdersPage({
               </Link>
               <Link
                 className="button button-secondary"
-                href={`/staff?${listQuery(filters, { before: previousCursor })}`}
+                href={`/staff?${listQuery(filters, { before: previousCursor, page: (filters.page ?? 2) - 1 })}`}
               >
                 Previous page
               </Link>
             </>
           )}
           {nextCursor && (
-            <Link className="button button-secondary" href={`/staff?${listQuery(filters, { after: nextCursor })}`}>
+            <Link
+              className="button button-secondary"
+              href={`/staff?${listQuery(filters, { after: nextCursor, page: (filters.page ?? 1) + 1 })}`}
+            >
               Next page
             </Link>
           )}

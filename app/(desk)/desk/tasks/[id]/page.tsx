@@ -4,16 +4,18 @@ import { getSiteWork } from "@/lib/work-orders/get-site-work";
 import { SiteDetails } from "@/components/work-orders/site-details";
 import { notFound } from "next/navigation";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { formatCalendarDay } from "@/components/ui/format";
 import { formatMoney } from "@/lib/money/format-money";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { OccurrenceField } from "@/components/ui/occurrence-field";
 import { VisitTime } from "@/components/ui/visit-time";
 import { formatInZone, zoneName } from "@/lib/time/zones";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { RecordHeader } from "@/components/ui/record-header";
+import { DueDate } from "@/components/ui/due-date";
+import { isPastDue } from "@/lib/time/past-due";
 import { getDeskTask } from "@/lib/assignments/get-desk-task";
 import { canAssignTechnicians, canTransition } from "@/lib/assignments/status-machine";
-import { taskStatusWords } from "@/lib/statuses/status-words";
+import { priorityWords, taskStatusWords } from "@/lib/statuses/status-words";
 import { requireDeskActor } from "@/lib/auth/session";
 import { describeProblem } from "@/lib/contractors/accreditation-status";
 import { AppError } from "@/lib/errors";
@@ -103,27 +105,76 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
       <Link href="/desk" className="back-link">
         ← Tasks
       </Link>
-      <header className="page-header">
-        <div>
-          <p className="muted">
-            {task.organisation.name} · work order #{workOrder.number}
-          </p>
-          <h1>{workOrder.title}</h1>
-        </div>
-        <StatusBadge words={taskStatusWords(task.status)} />
-      </header>
+      <RecordHeader
+        eyebrow={`${task.organisation.name} · work order #${workOrder.number}`}
+        title={workOrder.title}
+        status={taskStatusWords(task.status)}
+        detail={
+          task.technicians.length
+            ? `Technicians: ${task.technicians.map((t) => t.person.user.name).join(", ")}`
+            : canAssign
+              ? "No technician yet"
+              : undefined
+        }
+        facts={[
+          { label: "Site", value: `${workOrder.site.name}, ${workOrder.site.city}` },
+          {
+            label: "Due",
+            value: (
+              <DueDate
+                day={workOrder.dueAt}
+                overdue={
+                  ["OFFERED", "ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED"].includes(task.status) &&
+                  isPastDue(workOrder.dueAt, task.organisation.timezone, new Date())
+                }
+              />
+            ),
+          },
+          { label: "Priority", value: <StatusBadge words={priorityWords(workOrder.priority)} /> },
+          {
+            label: "Visit",
+            value: (
+              <VisitTime at={task.scheduledAt ?? task.plannedAt} zone={task.timeZone} readerZone={clock.readerZone} />
+            ),
+          },
+          { label: "Not to exceed", value: formatMoney(workOrder.notToExceed, task.organisation.currency) },
+        ]}
+      />
+      {task.status === "OFFERED" && (
+        <section className="card decision" aria-label="Accept or decline">
+          <h2>Accept or decline</h2>
+          <ActionForm action={acceptTaskAction} testId="accept-form">
+            <input type="hidden" name="assignmentId" value={task.id} />
+            <Field
+              name="plannedAt"
+              label="Visit date (optional)"
+              hint={`In ${zoneName(task.timeZone)}, the site's time zone. You can schedule it later.`}
+            >
+              <input id="plannedAt" name="plannedAt" type="datetime-local" />
+            </Field>
+            <OccurrenceField id="plannedAt-occurrence" timeInputId="plannedAt" zones={[task.timeZone]} />
+            <SubmitButton>Accept task</SubmitButton>
+          </ActionForm>
+          <DialogButton label="Decline…" title="Decline this task?" variant="danger">
+            <p className="muted">{task.organisation.name} is emailed your reason and can offer the work elsewhere.</p>
+            <ActionForm
+              action={declineTaskAction}
+              testId="decline-form"
+              toast="Task declined; the client has been told."
+            >
+              <input type="hidden" name="assignmentId" value={task.id} />
+              <Field name="reason" label="Reason for declining">
+                <textarea id="reason" name="reason" rows={2} />
+              </Field>
+              <SubmitButton variant="danger">Decline task</SubmitButton>
+            </ActionForm>
+          </DialogButton>
+        </section>
+      )}
       <div className="two-columns">
         <section className="card">
           <dl className="details">
             <SiteDetails workOrder={workOrder} />
-            <dt>Priority</dt>
-            <dd>{workOrder.priority.toLowerCase()}</dd>
-            <dt>Due</dt>
-            <dd>{formatCalendarDay(workOrder.dueAt)}</dd>
-            <dt>Visit</dt>
-            <dd>
-              <VisitTime at={task.scheduledAt ?? task.plannedAt} zone={task.timeZone} readerZone={clock.readerZone} />
-            </dd>
             <dt>On site</dt>
             <dd>
               <VisitTime
@@ -137,8 +188,6 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
             </dd>
             <dt>Purchase order</dt>
             <dd>{workOrder.purchaseOrder ?? "—"}</dd>
-            <dt>Not to exceed</dt>
-            <dd>{formatMoney(workOrder.notToExceed, task.organisation.currency)}</dd>
           </dl>
           {workOrder.description && <p className="prewrap">{workOrder.description}</p>}
         </section>
@@ -184,39 +233,6 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
           />
         )}
         <section className="card">
-          {task.status === "OFFERED" && (
-            <>
-              <h2>Accept or decline</h2>
-              <ActionForm action={acceptTaskAction} testId="accept-form">
-                <input type="hidden" name="assignmentId" value={task.id} />
-                <Field
-                  name="plannedAt"
-                  label="Visit date (optional)"
-                  hint={`In ${zoneName(task.timeZone)}, the site's time zone. You can schedule it later.`}
-                >
-                  <input id="plannedAt" name="plannedAt" type="datetime-local" />
-                </Field>
-                <OccurrenceField id="plannedAt-occurrence" timeInputId="plannedAt" zones={[task.timeZone]} />
-                <SubmitButton>Accept task</SubmitButton>
-              </ActionForm>
-              <DialogButton label="Decline…" title="Decline this task?" variant="danger">
-                <p className="muted">
-                  {task.organisation.name} is emailed your reason and can offer the work elsewhere.
-                </p>
-                <ActionForm
-                  action={declineTaskAction}
-                  testId="decline-form"
-                  toast="Task declined; the client has been told."
-                >
-                  <input type="hidden" name="assignmentId" value={task.id} />
-                  <Field name="reason" label="Reason for declining">
-                    <textarea id="reason" name="reason" rows={2} />
-                  </Field>
-                  <SubmitButton variant="danger">Decline task</SubmitButton>
-                </ActionForm>
-              </DialogButton>
-            </>
-          )}
           {task.status === "DECLINED" && <p>You declined this task: “{task.declineReason}”.</p>}
           {task.status === "CANCELLED" && <p>The client withdrew this task. It stays here for your records.</p>}
           {canTransition(task.status, "schedule", "desk") && (

@@ -7,15 +7,19 @@ import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { AttachmentList } from "@/components/attachments/attachment-list";
 import { MessageThread } from "@/components/messages/message-thread";
 import { listWorkOrderAttachments } from "@/lib/attachments/list-attachments";
-import { ContractorPanel } from "@/components/work-orders/contractor-panel";
+import { ContractorPanel, ReviewDecision } from "@/components/work-orders/contractor-panel";
+import { RecordHeader } from "@/components/ui/record-header";
+import { DueDate } from "@/components/ui/due-date";
+import { VisitTime } from "@/components/ui/visit-time";
+import { isPastDue } from "@/lib/time/past-due";
 import { LiveUpdates } from "@/components/work-orders/live-updates";
 import { listMessages } from "@/lib/messages/list-messages";
-import { formatCalendarDay, formatStamp } from "@/components/ui/format";
+import { formatStamp } from "@/components/ui/format";
 import { formatMoney } from "@/lib/money/format-money";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { LIVE_STATUSES } from "@/lib/assignments/status-machine";
-import { contractorProgress, workOrderStatusWords } from "@/lib/statuses/status-words";
+import { canTransition, LIVE_STATUSES } from "@/lib/assignments/status-machine";
+import { contractorProgress, priorityWords, workOrderStatusWords } from "@/lib/statuses/status-words";
 import { requireStaffActor } from "@/lib/auth/session";
 import { staffCan } from "@/lib/authz/permissions";
 import { listNetworkContractors } from "@/lib/contractors/list-network-contractors";
@@ -75,37 +79,58 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
 
   return (
     <>
-      <header className="page-header">
-        <div>
-          <p className="muted">Work order #{workOrder.number}</p>
-          <h1>{workOrder.title}</h1>
-        </div>
-        <div className="page-actions">
-          {staffCan(actor, "workOrder.write") && !workOrder.archivedAt && (
-            <Link className="button button-secondary" href={`/staff/work-orders/${workOrder.id}/edit`}>
-              Edit
-            </Link>
-          )}
-          <StatusBadge words={workOrderStatusWords(workOrder.status)} />
-          <LiveUpdates url={`/api/staff/work-orders/${workOrder.id}/events`} />
-        </div>
-      </header>
+      <RecordHeader
+        eyebrow={`Work order #${workOrder.number}`}
+        title={workOrder.title}
+        status={workOrderStatusWords(workOrder.status)}
+        detail={live ? `${live.contractorCompany.name}: ${contractorProgress(live.status)}` : "No contractor yet"}
+        facts={[
+          { label: "Site", value: `${workOrder.site.name}, ${workOrder.site.city}` },
+          {
+            label: "Due",
+            value: (
+              <DueDate
+                day={workOrder.dueAt}
+                overdue={
+                  !["COMPLETED", "CANCELLED"].includes(workOrder.status) &&
+                  isPastDue(workOrder.dueAt, actor.organisationTimeZone, new Date())
+                }
+              />
+            ),
+          },
+          { label: "Priority", value: <StatusBadge words={priorityWords(workOrder.priority)} /> },
+          {
+            label: "Visit",
+            value: (
+              <VisitTime at={live?.scheduledAt ?? live?.plannedAt} zone={siteZone} readerZone={clock.readerZone} />
+            ),
+          },
+          { label: "Not to exceed", value: formatMoney(workOrder.notToExceed, actor.organisationCurrency) },
+        ]}
+        actions={
+          <>
+            {staffCan(actor, "workOrder.write") && !workOrder.archivedAt && (
+              <Link className="button button-secondary" href={`/staff/work-orders/${workOrder.id}/edit`}>
+                Edit
+              </Link>
+            )}
+            <LiveUpdates url={`/api/staff/work-orders/${workOrder.id}/events`} />
+          </>
+        }
+      />
+      {live && staffCan(actor, "workOrder.assign") && canTransition(live.status, "review", "staff") && (
+        <ReviewDecision assignmentId={live.id} contractor={live.contractorCompany.name} />
+      )}
       <div className="two-columns">
         <section className="card">
           <dl className="details">
             <SiteDetails workOrder={workOrder} />
             <dt>Trade</dt>
             <dd>{workOrder.category?.name ?? "—"}</dd>
-            <dt>Priority</dt>
-            <dd>{workOrder.priority.toLowerCase()}</dd>
             <dt>SLA due</dt>
             <dd>{formatStamp(workOrder.slaDueAt, clock)}</dd>
-            <dt>Due</dt>
-            <dd>{formatCalendarDay(workOrder.dueAt)}</dd>
             <dt>Purchase order</dt>
             <dd>{workOrder.purchaseOrder ?? "—"}</dd>
-            <dt>Not to exceed</dt>
-            <dd>{formatMoney(workOrder.notToExceed, actor.organisationCurrency)}</dd>
             <dt>Created</dt>
             <dd>
               {formatStamp(workOrder.createdAt, clock)} by {workOrder.createdBy?.name ?? "—"}

@@ -1,0 +1,12 @@
+import { formatCalendarDay } from "./format";
+
+// A due date, in red and said to be overdue once its day is over on the calendar of the
+// organisation that set it (lib/time/past-due.ts decides).
+export function DueDate({ day, overdue }: { day: Date | null; overdue: boolean }) {
+  return (
+    <span className={overdue ? "text-danger due-overdue" : undefined}>
+      {formatCalendarDay(day)}
+      {overdue && <span className="visually-hidden"> (overdue)</span>}
+    </span>
+  );
+}
