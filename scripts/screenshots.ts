@@ -10,6 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { chromium, type Browser, type Page } from "@playwright/test";
+import type { Prisma } from "../generated/prisma/client";
 import { createPortalLink } from "../prisma/factories";
 import { CHROMIUM_LAUNCH } from "../tests/chromium";
 import { isSeeded, seedDemo } from "../prisma/seed";
@@ -95,16 +96,20 @@ async function capture(page: Page, name: string, path: string, width: number, re
 
 async function ids() {
   const org = await db.organisation.findFirstOrThrow({ where: { slug: "northwind" } });
-  const liveTask = await db.assignment.findFirstOrThrow({
-    where: { organisationId: org.id, status: "IN_PROGRESS", contractorCompany: { name: { startsWith: "Sparks" } } },
-    include: { workOrder: true },
+  // A task under way if there is one (the demo has a technician on site only some days),
+  // else one booked.
+  const underWay = async (where: Prisma.AssignmentWhereInput) =>
+    (await db.assignment.findFirst({ where: { ...where, status: "IN_PROGRESS" } })) ??
+    (await db.assignment.findFirstOrThrow({ where: { ...where, status: { in: ["SCHEDULED", "ACCEPTED"] } } }));
+  const liveTask = await underWay({
+    organisationId: org.id,
+    contractorCompany: { name: { startsWith: "Sparks" } },
+    technicians: { some: {} },
   });
   const site = await db.site.findFirstOrThrow({ where: { organisationId: org.id }, orderBy: { name: "asc" } });
   const { secret: portal } = await createPortalLink(db, { organisationId: org.id, workOrderId: liveTask.workOrderId });
   const tom = await db.user.findFirstOrThrow({ where: { email: "tom@sparks.test" } });
-  const techTask = await db.assignment.findFirstOrThrow({
-    where: { status: "IN_PROGRESS", technicians: { some: { person: { userId: tom.id } } } },
-  });
+  const techTask = await underWay({ technicians: { some: { person: { userId: tom.id } } } });
   const sparks = { contractorCompany: { name: { startsWith: "Sparks" } } };
   const flagged = await db.invoice.findFirstOrThrow({
     where: { ...sparks, status: "SUBMITTED", NOT: { differences: { equals: [] } } },

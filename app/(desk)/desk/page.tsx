@@ -264,6 +264,7 @@ export default async function DeskTasksPage({
                   sort: SORTABLE[c],
                   firstDir: "asc" as const,
                   clip: c === "site" || c === "technician",
+                  className: c === "due" || c === "scheduled" ? "nowrap" : undefined,
                   cell: (task: TTask) => deskCell(c, task, readerZone, now),
                 })),
               ]}
