@@ -113,3 +113,22 @@ test("the staff home shows what needs attention, with counts that open the match
   await expect(table).toContainText("Broken lock");
   await expect(page.getByTestId("match-count")).toHaveText("1 work order");
 });
+
+test("staff choose the list's columns, and the list remembers them", async ({ page, tenant }) => {
+  const site = await createSite(db, tenant.organisation.id, { name: "Column Court" });
+  await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title: "Hinge squeaks" });
+  await signInWithPassword(page, tenant.admin.email);
+  const table = page.getByRole("table", { name: "Work orders" });
+  await expect(table.getByRole("columnheader", { name: "SLA due" })).toBeVisible();
+  await page.locator("summary", { hasText: "Columns" }).click();
+  const columns = page.getByTestId("columns-form");
+  await columns.getByLabel("SLA due").uncheck();
+  await columns.getByLabel("Created").uncheck();
+  await columns.getByRole("button", { name: "Save columns" }).click();
+  await expect(table.getByRole("columnheader", { name: "SLA due" })).toHaveCount(0);
+  await expect(table.getByRole("columnheader", { name: /^Created/ })).toHaveCount(0);
+  await page.reload();
+  await expect(table.getByRole("columnheader", { name: "Due" })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "SLA due" })).toHaveCount(0);
+  await expect(table).toContainText("Hinge squeaks");
+});

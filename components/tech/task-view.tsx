@@ -125,7 +125,7 @@ export function TaskView({
   const defects = <DefectsSection task={task} db={db} actions={actions} disabled={!onSite} />;
   const history = task.history.length > 0 && (
     <section className="card">
-      <h2>History</h2>
+      <h2>Timeline</h2>
       <ol className="timeline">
         {task.history.map((h) => (
           <li key={h.at + h.text}>

@@ -3,7 +3,7 @@ import { AssignmentStatus } from "@/generated/prisma/client";
 import { loadDeskActor, type TDeskActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { encodeCursor } from "@/lib/lists/keyset";
-import { deskColumnsFor, saveDeskColumns } from "@/lib/preferences/desk-columns";
+import { listColumnsFor, saveListColumns } from "@/lib/preferences/list-columns";
 import {
   createAssignment,
   createContractorCompany,
@@ -71,10 +71,16 @@ describe("Desk task list", () => {
 
   it("remembers each person's columns", async () => {
     const world = await createWorld(db);
-    expect(await deskColumnsFor(world.office.user.id)).toEqual(["site", "status", "technician", "due", "scheduled"]);
-    await saveDeskColumns(world.office.user.id, ["scheduled", "status"]);
-    expect(await deskColumnsFor(world.office.user.id)).toEqual(["status", "scheduled"]);
-    expect(await deskColumnsFor(world.technician.user.id)).toHaveLength(5);
+    expect(await listColumnsFor(world.office.user.id, "desk")).toEqual([
+      "site",
+      "status",
+      "technician",
+      "due",
+      "scheduled",
+    ]);
+    await saveListColumns(world.office.user.id, "desk", ["scheduled", "status"]);
+    expect(await listColumnsFor(world.office.user.id, "desk")).toEqual(["status", "scheduled"]);
+    expect(await listColumnsFor(world.technician.user.id, "desk")).toHaveLength(5);
   });
 });
 

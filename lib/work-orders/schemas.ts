@@ -84,6 +84,16 @@ export const ZWorkOrderListSchema = z.object({
 });
 export type TWorkOrderListFilters = z.infer<typeof ZWorkOrderListSchema>;
 
+// The staff list's columns a person may hide (the number and the title always show).
+export const STAFF_WORK_ORDER_COLUMNS = ["site", "priority", "status", "contractor", "created", "due", "sla"] as const;
+export type TStaffWorkOrderColumn = (typeof STAFF_WORK_ORDER_COLUMNS)[number];
+export const ZStaffColumnsSchema = z.object({
+  columns: z
+    .union([z.enum(STAFF_WORK_ORDER_COLUMNS), z.array(z.enum(STAFF_WORK_ORDER_COLUMNS))])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+});
+
 export const ZSaveFilterSchema = z.object({
   name: z.string().trim().min(1, "Name the filter").max(80),
   query: z

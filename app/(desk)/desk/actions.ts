@@ -40,7 +40,7 @@ import {
 } from "@/lib/people/schemas";
 import { setOwnPassword } from "@/lib/people/set-own-password";
 import { updatePreferences } from "@/lib/people/update-preferences";
-import { saveDeskColumns } from "@/lib/preferences/desk-columns";
+import { saveListColumns } from "@/lib/preferences/list-columns";
 import { ZPostMessageSchema } from "@/lib/messages/schemas";
 import { acceptAssignment, declineAssignment } from "@/lib/assignments/accept-assignment";
 import { assignTechnicians } from "@/lib/assignments/assign-technicians";
@@ -124,7 +124,7 @@ export const bulkEditTasksAction = deskAction("task.plan", ZBulkEditTasksSchema,
 });
 
 export const saveDeskColumnsAction = deskAction("task.read", ZDeskColumnsSchema, async (actor, input) => {
-  await saveDeskColumns(actor.userId, input.columns);
+  await saveListColumns(actor.userId, "desk", input.columns);
   revalidatePath("/desk");
 });
 

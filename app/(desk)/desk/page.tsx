@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { ColumnsChooser } from "@/components/ui/columns-chooser";
 import { OccurrenceField } from "@/components/ui/occurrence-field";
 import { VisitTime } from "@/components/ui/visit-time";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
@@ -29,7 +30,7 @@ import { AccreditationAlerts } from "@/components/accreditations/accreditation-a
 import { listAccreditationAlerts } from "@/lib/accreditations/list-accreditation-alerts";
 import { listCompanyTechnicians } from "@/lib/contractors/list-company-technicians";
 import { addressQuery } from "@/lib/lists/address-query";
-import { deskColumnsFor } from "@/lib/preferences/desk-columns";
+import { listColumnsFor } from "@/lib/preferences/list-columns";
 import { bulkEditTasksAction, saveDeskColumnsAction } from "./actions";
 import { Tabs } from "@/components/ui/tabs";
 import { describePosition } from "@/lib/lists/count-cap";
@@ -89,7 +90,7 @@ export default async function DeskTasksPage({
       countDeskTasks(actor, filters),
       listCompanyTechnicians(actor),
       listDeskClients(actor),
-      deskColumnsFor(actor.userId),
+      listColumnsFor(actor.userId, "desk"),
       readReaderClock("UTC"),
       listAccreditationAlerts(actor),
     ]);
@@ -114,17 +115,11 @@ export default async function DeskTasksPage({
     <>
       <header className="page-header">
         <h1>Tasks</h1>
-        <details className="columns-chooser">
-          <summary>Columns</summary>
-          <ActionForm action={saveDeskColumnsAction} testId="columns-form">
-            {DESK_COLUMNS.map((c) => (
-              <label key={c} className="checkbox">
-                <input type="checkbox" name="columns" value={c} defaultChecked={show.has(c)} /> {COLUMN_LABELS[c]}
-              </label>
-            ))}
-            <SubmitButton variant="secondary">Save columns</SubmitButton>
-          </ActionForm>
-        </details>
+        <ColumnsChooser
+          action={saveDeskColumnsAction}
+          columns={DESK_COLUMNS.map((c) => ({ value: c, label: COLUMN_LABELS[c] }))}
+          shown={columns}
+        />
       </header>
       <AccreditationAlerts {...accreditations} showCompany={actor.companies.length > 1} />
       <Tabs

@@ -54,10 +54,12 @@ import {
   ZAddServiceTaskSchema,
   createWorkOrderSchema,
   ZSaveFilterSchema,
+  ZStaffColumnsSchema,
   updateWorkOrderSchema,
 } from "@/lib/work-orders/schemas";
 import { addServiceTask } from "@/lib/work-orders/service-tasks";
 import { addHoliday } from "@/lib/organisations/add-holiday";
+import { saveListColumns } from "@/lib/preferences/list-columns";
 import { removeHoliday } from "@/lib/organisations/remove-holiday";
 import { ZAddHolidaySchema, ZOrganisationSettingsSchema } from "@/lib/organisations/schemas";
 import { updateOrganisationSettings } from "@/lib/organisations/update-organisation-settings";
@@ -284,3 +286,8 @@ export const removeHolidayAction = staffAction(
     revalidatePath("/staff/settings");
   },
 );
+
+export const saveStaffColumnsAction = staffAction("workOrder.read", ZStaffColumnsSchema, async (actor, input) => {
+  await saveListColumns(actor.userId, "staffWorkOrders", input.columns);
+  revalidatePath("/staff");
+});

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { formatDayIn } from "@/components/ui/format";
 import { DueDate } from "@/components/ui/due-date";
-import { ListTable } from "@/components/ui/list-table";
+import { ListTable, type TListColumn } from "@/components/ui/list-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { WorkOrderFilters } from "@/components/work-orders/work-order-filters";
 import { contractorProgress, priorityWords, workOrderStatusWords } from "@/lib/statuses/status-words";
@@ -14,8 +14,10 @@ import { hasFilters, listQuery } from "@/lib/work-orders/list-query";
 import { describePosition } from "@/lib/lists/count-cap";
 import { countWorkOrders, listWorkOrders, PAGE_SIZE } from "@/lib/work-orders/list-work-orders";
 import { listSavedFilters } from "@/lib/work-orders/saved-filters";
-import { ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
-import { deleteSavedFilterAction, saveFilterAction } from "./actions";
+import { STAFF_WORK_ORDER_COLUMNS, ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
+import { deleteSavedFilterAction, saveFilterAction, saveStaffColumnsAction } from "./actions";
+import { ColumnsChooser } from "@/components/ui/columns-chooser";
+import { listColumnsFor } from "@/lib/preferences/list-columns";
 import { Tabs } from "@/components/ui/tabs";
 import { AttentionPanel } from "@/components/work-orders/attention-panel";
 import { countAttention } from "@/lib/work-orders/count-attention";
@@ -29,6 +31,15 @@ const STATUS_TABS: [WorkOrderStatus | undefined, string][] = [
 ];
 
 const FINISHED: WorkOrderStatus[] = ["COMPLETED", "CANCELLED"];
+const COLUMN_LABELS: Record<(typeof STAFF_WORK_ORDER_COLUMNS)[number], string> = {
+  site: "Site",
+  priority: "Priority",
+  status: "Status",
+  contractor: "Contractor",
+  created: "Created",
+  due: "Due",
+  sla: "SLA due",
+};
 
 export const metadata = { title: "Work orders · Fieldgate" };
 
@@ -39,13 +50,16 @@ export default async function WorkOrdersPage({
 }) {
   const actor = await requireStaffActor();
   const filters = ZWorkOrderListSchema.parse(await searchParams);
-  const [{ rows, nextCursor, previousCursor }, count, attention, options, savedFilters] = await Promise.all([
-    listWorkOrders(actor, filters),
-    countWorkOrders(actor, filters),
-    countAttention(actor),
-    listWorkOrderFormOptions(actor),
-    listSavedFilters(actor),
-  ]);
+  const [{ rows, nextCursor, previousCursor }, count, attention, options, savedFilters, shownColumns] =
+    await Promise.all([
+      listWorkOrders(actor, filters),
+      countWorkOrders(actor, filters),
+      countAttention(actor),
+      listWorkOrderFormOptions(actor),
+      listSavedFilters(actor),
+      listColumnsFor(actor.userId, "staffWorkOrders"),
+    ]);
+  const shown = new Set<string>(["number", "title", ...shownColumns]);
   const now = new Date();
   const currentQuery = listQuery(filters, { after: undefined });
   const sortHref = (sort: typeof filters.sort, dir: typeof filters.dir) =>
@@ -56,6 +70,11 @@ export default async function WorkOrdersPage({
       <header className="page-header">
         <h1>Work orders</h1>
         <div className="actions">
+          <ColumnsChooser
+            action={saveStaffColumnsAction}
+            columns={STAFF_WORK_ORDER_COLUMNS.map((c) => ({ value: c, label: COLUMN_LABELS[c] }))}
+            shown={shownColumns}
+          />
           <a className="button button-secondary" href={`/api/staff/work-orders/export?${currentQuery}`} download>
             Export CSV
           </a>
@@ -123,73 +142,82 @@ export default async function WorkOrdersPage({
             ? "Try fewer filters, or clear them."
             : "Create the first work order to get started.",
         }}
-        columns={[
-          { key: "number", header: "#", sort: "number", cell: (wo) => wo.number, className: "num-cell", phone: false },
-          {
-            key: "title",
-            header: "Title",
-            primary: true,
-            clip: true,
-            cell: (wo) => (
-              <Link href={`/staff/work-orders/${wo.id}`} className="row-link">
-                {wo.title}
-              </Link>
-            ),
-          },
-          { key: "site", header: "Site", cell: (wo) => wo.site.name, clip: true },
-          {
-            key: "priority",
-            header: "Priority",
-            cell: (wo) => <StatusBadge words={priorityWords(wo.priority)} />,
-            phone: false,
-          },
-          { key: "status", header: "Status", cell: (wo) => <StatusBadge words={workOrderStatusWords(wo.status)} /> },
-          {
-            key: "contractor",
-            header: "Contractor",
-            clip: true,
-            cell: (wo) => {
-              const live = wo.assignments[0];
-              return live ? `${live.contractorCompany.name}: ${contractorProgress(live.status)}` : "—";
+        columns={(
+          [
+            {
+              key: "number",
+              header: "#",
+              sort: "number",
+              cell: (wo) => wo.number,
+              className: "num-cell",
+              phone: false,
             },
-          },
-          {
-            key: "created",
-            header: "Created",
-            sort: "created",
-            className: "nowrap",
-            phone: false,
-            cell: (wo) => formatDayIn(wo.createdAt, actor.organisationTimeZone),
-          },
-          {
-            key: "due",
-            header: "Due",
-            sort: "due",
-            className: "nowrap",
-            cell: (wo) => (
-              <DueDate
-                day={wo.dueAt}
-                overdue={!FINISHED.includes(wo.status) && isPastDue(wo.dueAt, actor.organisationTimeZone, now)}
-              />
-            ),
-          },
-          {
-            key: "sla",
-            header: "SLA due",
-            sort: "sla",
-            className: "nowrap",
-            phone: false,
-            cell: (wo) => {
-              const breached = !!wo.slaDueAt && wo.slaDueAt < now && !FINISHED.includes(wo.status);
-              return (
-                <span className={breached ? "text-danger" : undefined}>
-                  {formatDayIn(wo.slaDueAt, actor.organisationTimeZone)}
-                  {breached && <span className="visually-hidden"> (breached)</span>}
-                </span>
-              );
+            {
+              key: "title",
+              header: "Title",
+              primary: true,
+              clip: true,
+              cell: (wo) => (
+                <Link href={`/staff/work-orders/${wo.id}`} className="row-link">
+                  {wo.title}
+                </Link>
+              ),
             },
-          },
-        ]}
+            { key: "site", header: "Site", cell: (wo) => wo.site.name, clip: true },
+            {
+              key: "priority",
+              header: "Priority",
+              cell: (wo) => <StatusBadge words={priorityWords(wo.priority)} />,
+              phone: false,
+            },
+            { key: "status", header: "Status", cell: (wo) => <StatusBadge words={workOrderStatusWords(wo.status)} /> },
+            {
+              key: "contractor",
+              header: "Contractor",
+              clip: true,
+              cell: (wo) => {
+                const live = wo.assignments[0];
+                return live ? `${live.contractorCompany.name}: ${contractorProgress(live.status)}` : "—";
+              },
+            },
+            {
+              key: "created",
+              header: "Created",
+              sort: "created",
+              className: "nowrap",
+              phone: false,
+              cell: (wo) => formatDayIn(wo.createdAt, actor.organisationTimeZone),
+            },
+            {
+              key: "due",
+              header: "Due",
+              sort: "due",
+              className: "nowrap",
+              cell: (wo) => (
+                <DueDate
+                  day={wo.dueAt}
+                  overdue={!FINISHED.includes(wo.status) && isPastDue(wo.dueAt, actor.organisationTimeZone, now)}
+                />
+              ),
+            },
+            {
+              key: "sla",
+              header: "SLA due",
+              sort: "sla",
+              className: "nowrap",
+              phone: false,
+              cell: (wo) => {
+                const breached = !!wo.slaDueAt && wo.slaDueAt < now && !FINISHED.includes(wo.status);
+                return (
+                  <span className={breached ? "text-danger" : undefined}>
+                    {formatDayIn(wo.slaDueAt, actor.organisationTimeZone)}
+                    {breached && <span className="visually-hidden"> (breached)</span>}
+                  </span>
+                );
+              },
+            },
+          ] satisfies TListColumn<(typeof rows)[number], typeof filters.sort>[]
+        ).filter((column) => shown.has(column.key))}
       />
       <nav className="pager" aria-label="Pages">
         <span className="muted" data-testid="match-count">

@@ -366,8 +366,8 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
         clock={clock}
       />
       <MessageThread messages={messages} assignmentId={task.id} post={postDeskMessageAction} canPost clock={clock} />
-      <section className="card" aria-label="History">
-        <h2>History</h2>
+      <section className="card" aria-label="Timeline">
+        <h2>Timeline</h2>
         <Timeline events={history} clock={clock} />
       </section>
     </>
