@@ -1,10 +1,9 @@
 import Link from "next/link";
 import type { InvoiceStatus } from "@/generated/prisma/client";
-import { EmptyState } from "@/components/ui/empty-state";
 import { formatCalendarDay } from "@/components/ui/format";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { invoiceStatusWords } from "@/lib/statuses/status-words";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ListTable } from "@/components/ui/list-table";
 import { Tabs } from "@/components/ui/tabs";
 import { INVOICE_STATUSES } from "@/lib/invoices/invoice-statuses";
 import type { listInvoices } from "@/lib/invoices/list-invoices";
@@ -53,64 +52,74 @@ export function InvoiceList({
           {totals(list.totals.net)} net, {totals(list.totals.gross)} with tax
         </p>
       )}
-      {list.rows.length === 0 ? (
-        <EmptyState title="No invoices here">
-          {side === "desk"
-            ? "An invoice is drafted for you when you complete a task; you can also write one by hand from the task."
-            : "Contractors' invoices appear here when they submit them."}
-        </EmptyState>
-      ) : (
-        <TableScroll label="Invoices">
-          <table className="table table-stack" aria-label="Invoices">
-            <thead>
-              <tr>
-                <th>Number</th>
-                <th>{side === "staff" ? "Contractor" : "Client"}</th>
-                <th>Work order</th>
-                <th>Issued</th>
-                <th>Status</th>
-                <th>Checks</th>
-                <th className="num">Net</th>
-                <th className="num">Total</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((row) => (
-                <tr key={row.id}>
-                  <td>
-                    <Link href={`${basePath}/${row.id}`}>{row.number}</Link>
-                  </td>
-                  <td data-label={side === "staff" ? "Contractor" : "Client"}>
-                    {side === "staff" ? row.contractorCompany.name : row.organisation.name}
-                  </td>
-                  <td data-label="Work order">
-                    #{row.assignment.workOrder.number} {row.assignment.workOrder.title}
-                  </td>
-                  <td data-label="Issued">{formatCalendarDay(row.issueDate)}</td>
-                  <td data-label="Status">
-                    <StatusBadge words={invoiceStatusWords(row.status)} />
-                    {row.autoApproved && <span className="hint"> auto</span>}
-                  </td>
-                  <td data-label="Checks">
-                    {row.noRateCard && <span className="flag">No rate card · </span>}
-                    {row.status === "DRAFT"
-                      ? "—"
-                      : row.differenceCount === 0
-                        ? "None flagged"
-                        : `${row.differenceCount} flagged`}
-                  </td>
-                  <td className="num" data-label="Net">
-                    {formatMoney(row.net, row.currency)}
-                  </td>
-                  <td className="num" data-label="Total">
-                    {formatMoney(row.gross, row.currency)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <ListTable
+        label="Invoices"
+        rows={list.rows}
+        rowKey={(row) => row.id}
+        empty={{
+          title: "No invoices here",
+          text:
+            side === "desk"
+              ? "An invoice is drafted for you when you complete a task; you can also write one by hand from the task."
+              : "Contractors' invoices appear here when they submit them.",
+        }}
+        columns={[
+          {
+            key: "number",
+            header: "Number",
+            primary: true,
+            cell: (row) => (
+              <Link href={`${basePath}/${row.id}`} className="row-link">
+                {row.number}
+              </Link>
+            ),
+          },
+          {
+            key: "party",
+            header: side === "staff" ? "Contractor" : "Client",
+            clip: true,
+            cell: (row) => (side === "staff" ? row.contractorCompany.name : row.organisation.name),
+          },
+          {
+            key: "workOrder",
+            header: "Work order",
+            clip: true,
+            cell: (row) => `#${row.assignment.workOrder.number} ${row.assignment.workOrder.title}`,
+          },
+          { key: "issued", header: "Issued", className: "nowrap", cell: (row) => formatCalendarDay(row.issueDate) },
+          {
+            key: "status",
+            header: "Status",
+            cell: (row) => (
+              <>
+                <StatusBadge words={invoiceStatusWords(row.status)} />
+                {row.autoApproved && <span className="hint"> auto</span>}
+              </>
+            ),
+          },
+          {
+            key: "checks",
+            header: "Checks",
+            cell: (row) => (
+              <>
+                {row.noRateCard && <span className="flag">No rate card · </span>}
+                {row.status === "DRAFT"
+                  ? "—"
+                  : row.differenceCount === 0
+                    ? "None flagged"
+                    : `${row.differenceCount} flagged`}
+              </>
+            ),
+          },
+          { key: "net", header: "Net", className: "num nowrap", cell: (row) => formatMoney(row.net, row.currency) },
+          {
+            key: "total",
+            header: "Total",
+            className: "num nowrap",
+            cell: (row) => formatMoney(row.gross, row.currency),
+          },
+        ]}
+      />
       {(list.after || list.nextCursor) && (
         <p className="pager">
           {list.after && <Link href={pageHref()}>First page</Link>}
