@@ -3,7 +3,7 @@ import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { requireStaffActor } from "@/lib/auth/session";
 import { listSites } from "@/lib/sites/list-sites";
 import { createSiteAction } from "../actions";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ListTable } from "@/components/ui/list-table";
 
 export const metadata = { title: "Sites · Fieldgate" };
 
@@ -16,30 +16,30 @@ export default async function SitesPage() {
     <div className="two-columns">
       <section>
         <h1>Sites</h1>
-        <TableScroll label="Sites">
-          <table className="table" aria-label="Sites">
-            <thead>
-              <tr>
-                <th>Name</th>
-                <th>Address</th>
-                <th>Work orders</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sites.map((site) => (
-                <tr key={site.id}>
-                  <td>
-                    <Link href={`/staff/sites/${site.id}`}>{site.name}</Link>
-                  </td>
-                  <td>
-                    {site.addressLine1}, {site.city} {site.postcode}
-                  </td>
-                  <td>{site._count.workOrders}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <ListTable
+          label="Sites"
+          rows={sites}
+          rowKey={(site) => site.id}
+          empty={{ title: "No sites yet", text: "Add the first site where work is done." }}
+          columns={[
+            {
+              key: "name",
+              header: "Name",
+              primary: true,
+              cell: (site) => (
+                <Link href={`/staff/sites/${site.id}`} className="row-link">
+                  {site.name}
+                </Link>
+              ),
+            },
+            {
+              key: "address",
+              header: "Address",
+              cell: (site) => `${site.addressLine1}, ${site.city} ${site.postcode}`,
+            },
+            { key: "workOrders", header: "Work orders", className: "num", cell: (site) => site._count.workOrders },
+          ]}
+        />
       </section>
       <section className="card">
         <h2>Add a site</h2>

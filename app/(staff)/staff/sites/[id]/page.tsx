@@ -9,6 +9,7 @@ import { createAssetAction } from "../../actions";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { formatDayIn } from "@/components/ui/format";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { ListTable } from "@/components/ui/list-table";
 import { workOrderStatusWords } from "@/lib/statuses/status-words";
 import { listWorkOrders } from "@/lib/work-orders/list-work-orders";
 import { ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
@@ -76,32 +77,37 @@ export default async function SitePage({ params }: { params: Promise<{ id: strin
           <p className="muted">No work orders at this site yet.</p>
         ) : (
           <>
-            <TableScroll label="Work orders at this site">
-              <table className="table" aria-label="Work orders at this site">
-                <thead>
-                  <tr>
-                    <th>#</th>
-                    <th>Title</th>
-                    <th>Status</th>
-                    <th>Created</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {workOrders.map((wo) => (
-                    <tr key={wo.id}>
-                      <td>{wo.number}</td>
-                      <td>
-                        <Link href={`/staff/work-orders/${wo.id}`}>{wo.title}</Link>
-                      </td>
-                      <td>
-                        <StatusBadge words={workOrderStatusWords(wo.status)} />
-                      </td>
-                      <td className="nowrap">{formatDayIn(wo.createdAt, actor.organisationTimeZone)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <ListTable
+              label="Work orders at this site"
+              rows={workOrders}
+              rowKey={(wo) => wo.id}
+              empty={{ title: "No work orders at this site yet" }}
+              columns={[
+                { key: "number", header: "#", className: "num-cell", phone: false, cell: (wo) => wo.number },
+                {
+                  key: "title",
+                  header: "Title",
+                  primary: true,
+                  clip: true,
+                  cell: (wo) => (
+                    <Link href={`/staff/work-orders/${wo.id}`} className="row-link">
+                      {wo.title}
+                    </Link>
+                  ),
+                },
+                {
+                  key: "status",
+                  header: "Status",
+                  cell: (wo) => <StatusBadge words={workOrderStatusWords(wo.status)} />,
+                },
+                {
+                  key: "created",
+                  header: "Created",
+                  className: "nowrap",
+                  cell: (wo) => formatDayIn(wo.createdAt, actor.organisationTimeZone),
+                },
+              ]}
+            />
             {nextCursor && <Link href={`/staff?site=${site.id}`}>All work orders at this site</Link>}
           </>
         )}
