@@ -73,6 +73,8 @@ test("a staff work order page, and its withdraw and archive dialogs, have no ser
 }) => {
   const { site, workOrder } = await taskInProgress(tenant);
   const page = await signInAs(browser, tenant.admin.id, "/staff");
+  for (const tab of ["details", "money", "documents"])
+    await visit(page, `/staff/work-orders/${workOrder.id}?tab=${tab}`);
   await visit(page, `/staff/work-orders/${workOrder.id}`);
   await page.getByRole("button", { name: "Withdraw…" }).click();
   await expect(page.getByRole("dialog")).toBeVisible();
@@ -103,6 +105,9 @@ test("Desk pages of an office person, and the decline dialog, have no serious ac
   for (const path of [
     "/desk",
     `/desk/tasks/${task.id}`,
+    `/desk/tasks/${task.id}?tab=details`,
+    `/desk/tasks/${task.id}?tab=money`,
+    `/desk/tasks/${task.id}?tab=documents`,
     "/desk/reports",
     "/desk/preferences",
     "/desk/company/profile",

@@ -87,9 +87,10 @@ test("a file over the upload limit gets a message beside the field, and nothing 
     title: "Big drawing",
   });
   await signInWithPassword(page, tenant.admin.email);
-  await page.goto(`/staff/work-orders/${workOrder.id}`);
+  await page.goto(`/staff/work-orders/${workOrder.id}?tab=documents`);
+  await page.getByRole("button", { name: "Add a document…" }).click();
   const upload = page.getByTestId("client-document-form");
-  await upload.getByLabel(/Add a document/).setInputFiles({
+  await upload.getByLabel(/^File/).setInputFiles({
     name: "site-survey.pdf",
     mimeType: "application/pdf",
     buffer: Buffer.alloc(27 * 1024 * 1024, 0x25),
@@ -111,7 +112,8 @@ test("a file between 10 MB and the 25 MB limit uploads; /verify says a file over
     title: "Large survey",
   });
   await signInWithPassword(page, tenant.admin.email);
-  await page.goto(`/staff/work-orders/${workOrder.id}`);
+  await page.goto(`/staff/work-orders/${workOrder.id}?tab=documents`);
+  await page.getByRole("button", { name: "Add a document…" }).click();
   const upload = page.getByTestId("client-document-form");
   // Past the proxy's default 10 MB buffer, which cut such a request into a 500.
   const pdf = Buffer.concat([
@@ -119,11 +121,13 @@ test("a file between 10 MB and the 25 MB limit uploads; /verify says a file over
     Buffer.alloc(12 * 1024 * 1024, 0x20),
     Buffer.from("\n%%EOF\n"),
   ]);
-  await upload
-    .getByLabel(/Add a document/)
-    .setInputFiles({ name: "survey.pdf", mimeType: "application/pdf", buffer: pdf });
+  await upload.getByLabel(/^File/).setInputFiles({ name: "survey.pdf", mimeType: "application/pdf", buffer: pdf });
   await upload.getByRole("button", { name: "Upload" }).click();
-  await expect(upload.getByText("Document added; the contractor can read it.")).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator(".toast-region")).toContainText("Document added; the contractor can read it.", {
+    timeout: 30_000,
+  });
+  await expect(upload).toBeHidden();
+  await expect(page.getByRole("region", { name: "Documents" })).toContainText("survey.pdf");
   expect(await db.attachment.count({ where: { workOrderId: workOrder.id } })).toBe(1);
 
   await page.goto("/verify");

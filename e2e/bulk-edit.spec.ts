@@ -1,7 +1,7 @@
 import { createAssignment, createContractorPerson, createSite, createWorkOrder } from "../prisma/factories";
 import { db, expect, signInAs, test } from "./fixtures";
 
-test("bulk-assign a technician and a date to several tasks: each technician gets one email", async ({
+test("bulk-assign a technician and a date to several tasks, then replace and remove one: each technician gets one email", async ({
   browser,
   tenant,
 }) => {
@@ -28,11 +28,13 @@ test("bulk-assign a technician and a date to several tasks: each technician gets
 
   await form.getByLabel("Select every row on this page").check();
   await expect(bar.getByRole("status")).toHaveText(/^3 selected/);
-  await expect(bar.getByText("Those already assigned stay")).toBeVisible();
-  await form.getByLabel("Add a technician").selectOption({ label: "Terry Tech" });
+  await expect(bar.getByLabel("Those already on the tasks")).toHaveValue("add");
+  await form.getByLabel("Technician", { exact: true }).selectOption({ label: "Terry Tech" });
   await form.getByLabel("Schedule visit").fill("2030-05-14T09:00");
   await form.getByRole("button", { name: "Apply to selected" }).click();
-  await expect(form.getByText("Tasks updated; each technician gets one email listing their new tasks.")).toBeVisible();
+  await expect(
+    form.getByText("Tasks updated; each technician added or taken off gets one email listing their tasks."),
+  ).toBeVisible();
   const rows = form.getByRole("table").locator("tbody tr");
   await expect(rows).toHaveCount(3);
   for (const row of await rows.all()) {
@@ -41,9 +43,30 @@ test("bulk-assign a technician and a date to several tasks: each technician gets
   }
 
   await form.getByLabel("Select every row on this page").check();
-  await form.getByLabel("Add a technician").selectOption({ label: "Rita Roofer" });
+  await form.getByLabel("Technician", { exact: true }).selectOption({ label: "Rita Roofer" });
   await form.getByRole("button", { name: "Apply to selected" }).click();
   await expect(form.getByRole("table")).toContainText("Terry Tech, Rita Roofer");
+
+  // Take Terry off two of the three: the rows say so, and Terry is told once.
+  await form.getByLabel("Select #", { exact: false }).nth(0).check();
+  await form.getByLabel("Select #", { exact: false }).nth(1).check();
+  await form.getByLabel("Technician", { exact: true }).selectOption({ label: "Terry Tech" });
+  await form.getByLabel("Those already on the tasks").selectOption("remove");
+  await form.getByRole("button", { name: "Apply to selected" }).click();
+  await expect(rows.filter({ hasText: "Terry Tech" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "Rita Roofer" })).toHaveCount(3);
+  const removal = await db.emailOutbox.findMany({
+    where: { to: tenant.technician.user.email, template: "technician-removed" },
+  });
+  expect(removal).toHaveLength(1);
+  expect(removal[0].subject).toBe("You are no longer on 2 tasks");
+
+  // Replace whoever is on the last one by Terry alone.
+  await form.getByLabel("Select #", { exact: false }).nth(2).check();
+  await form.getByLabel("Technician", { exact: true }).selectOption({ label: "Terry Tech" });
+  await form.getByLabel("Those already on the tasks").selectOption("replace");
+  await form.getByRole("button", { name: "Apply to selected" }).click();
+  await expect(rows.filter({ hasText: "Rita Roofer" })).toHaveCount(2);
 
   const terry = await db.emailOutbox.findMany({
     where: { to: tenant.technician.user.email, template: "technician-assigned" },
@@ -51,6 +74,8 @@ test("bulk-assign a technician and a date to several tasks: each technician gets
   const rita = await db.emailOutbox.findMany({ where: { to: second.user.email, template: "technician-assigned" } });
   expect(terry).toHaveLength(1);
   expect(rita).toHaveLength(1);
+  // Replacing on one task leaves Terry alone on it, and Rita is told once.
+  expect(await db.emailOutbox.count({ where: { to: second.user.email, template: "technician-removed" } })).toBe(1);
   for (const title of titles) expect(terry[0].text).toContain(title);
   expect(terry[0].subject).toBe(`3 new tasks from ${tenant.organisation.name}`);
 });

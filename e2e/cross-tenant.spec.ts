@@ -99,11 +99,12 @@ test("a customer link shows its one work order; an expired or revoked one shows 
   const customerEmail = `customer-${tenant.organisation.slug}@example.test`;
   await signInWithPassword(page, tenant.admin.email);
   await page.goto(`/staff/work-orders/${workOrder.id}`);
-  await page.getByText("Share progress with a customer").click();
+  await page.getByRole("button", { name: "Share with a customer…" }).click();
   const form = page.getByTestId("portal-form");
   await form.getByLabel("Customer email").fill(customerEmail);
   await form.getByRole("button", { name: "Send link" }).click();
-  await expect(form.getByText("Link sent.")).toBeVisible();
+  await expect(page.locator(".toast-region")).toContainText("Link sent.");
+  await expect(form).toBeHidden();
   const link = await linkFromEmail(customerEmail, /Shared with the customer/);
   expect(link).toMatch(/^\/l\/[A-Za-z0-9_-]{43}$/);
 

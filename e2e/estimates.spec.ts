@@ -1,5 +1,5 @@
 import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
-import { db, emailTo, expect, signInAs, test } from "./fixtures";
+import { db, emailTo, expect, openTab, signInAs, test } from "./fixtures";
 
 test("staff enter estimate lines and approve them: the not-to-exceed follows, and the contractor is told and sees the lines", async ({
   browser,
@@ -16,11 +16,11 @@ test("staff enter estimate lines and approve them: the not-to-exceed follows, an
     contractorCompanyId: tenant.company.id,
     status: "ACCEPTED",
   });
-  const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}`);
+  const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}?tab=money`);
   const estimate = staff.getByRole("region", { name: "Estimate" });
   await expect(estimate).toContainText("No estimate yet");
 
-  await estimate.getByText("Add an estimate line").click();
+  await estimate.getByRole("button", { name: "Add a line…" }).click();
   const form = estimate.getByTestId("estimate-line-form");
   await form.getByLabel("Description").fill("Labour");
   await form.getByLabel("Quantity").fill("0");
@@ -40,6 +40,8 @@ test("staff enter estimate lines and approve them: the not-to-exceed follows, an
   await form.getByLabel("Unit price, GBP").fill("42.50");
   await form.getByLabel("Tax, %").fill("5");
   await form.getByRole("button", { name: "Add line" }).click();
+  await expect(form.getByText("Line added as a draft.")).toBeVisible();
+  await staff.getByRole("dialog", { name: "Add an estimate line" }).getByRole("button", { name: "Cancel" }).click();
 
   const lines = estimate.getByRole("table", { name: "Estimate lines" });
   await expect(lines.locator("tbody tr")).toHaveCount(2);
@@ -55,7 +57,8 @@ test("staff enter estimate lines and approve them: the not-to-exceed follows, an
   await expect(lines.locator(".badge", { hasText: "Approved" })).toHaveCount(2);
   await expect(estimate.getByRole("button", { name: /Remove/ })).toHaveCount(0);
   await expect(staff.getByText("Not to exceed").locator("xpath=following-sibling::dd[1]")).toHaveText("£255.00");
-  await expect(staff.getByRole("list", { name: "Timeline" })).toContainText("approved the estimate");
+  await openTab(staff, "Activity");
+  await expect(staff.getByRole("list", { name: "Activity" })).toContainText("approved the estimate");
 
   // A double click approved once: one email, one event.
   const email = await emailTo(tenant.office.user.email, /approved the estimate/);
@@ -65,7 +68,7 @@ test("staff enter estimate lines and approve them: the not-to-exceed follows, an
   expect(await db.timelineEvent.count({ where: { workOrderId: workOrder.id, type: "estimate.approved" } })).toBe(1);
   await staff.context().close();
 
-  const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
+  const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}?tab=money`);
   const approved = desk.getByRole("table", { name: "Approved estimate" });
   await expect(approved.locator("tbody tr")).toHaveCount(2);
   await expect(approved).toContainText("Thermostatic valve");

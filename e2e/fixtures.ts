@@ -118,3 +118,12 @@ export async function openVisitStep(page: Page, step: "Arrive" | "Checks" | "Def
     .getByRole("button", { name: new RegExp(`^${step}`) })
     .click();
 }
+
+// A record page's section (a work order's, a task's): its tab, by name.
+export async function openTab(page: Page, tab: "Activity" | "Details" | "Money" | "Documents") {
+  await page
+    .getByRole("navigation", { name: /^Sections of this/ })
+    .getByRole("link", { name: tab, exact: true })
+    .click();
+  await expect(page.getByTestId(`tab-${tab.toLowerCase()}`)).toBeVisible();
+}

@@ -90,7 +90,7 @@ test("SIGTERM in the middle of a sync lets the request finish, releases the jobs
     );
     expect(held[0].count).toBe(0);
     const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}`);
-    await staff.getByLabel("Write a message (the other side is emailed)").fill("Thanks: please send the report.");
+    await staff.getByLabel("Message (the other side is emailed)").fill("Thanks: please send the report.");
     const sentAt = Date.now();
     await staff.getByRole("button", { name: "Send message" }).click();
     await emailTo(tenant.office.user.email, /wrote about/);

@@ -2,7 +2,7 @@ import { createAssignment, createSite, createWorkOrder } from "../prisma/factori
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
 import { pdfText } from "../tests/pdf-text";
-import { db, emailTo, expect, signInAs, test, type TTenant } from "./fixtures";
+import { db, emailTo, expect, openTab, signInAs, test, type TTenant } from "./fixtures";
 
 // Downloads a PDF by its link and reads its text back, wrapped lines joined.
 async function downloadedPdfText(page: Page, link: string): Promise<string> {
@@ -102,6 +102,8 @@ test("the technician records time offline; the contractor completes, reviews the
   const complete = desk.getByTestId("complete-form");
   await complete.getByLabel("When were you on site?").fill(localDateTime(-4 * 3_600_000));
   await complete.getByRole("button", { name: "Mark complete" }).click();
+  await expect(complete).toHaveCount(0);
+  await openTab(desk, "Money");
   const invoices = desk.getByRole("region", { name: "Invoices" });
   await invoices.getByRole("link", { name: /^INV-\d{5}$/ }).click();
 
@@ -182,13 +184,14 @@ test("the technician records time offline; the contractor completes, reviews the
     expect(invoiceText).toContain(expected);
   expect(invoiceText).not.toContain("Replacement valve");
 
-  await staff.goto(`/staff/work-orders/${workOrder.id}`);
+  await staff.goto(`/staff/work-orders/${workOrder.id}?tab=money`);
   await expect(staff.getByRole("region", { name: "Invoices" })).toContainText("£306.00 with tax");
   await expect(staff.getByRole("region", { name: "Invoices" })).toContainText("Approved");
+  await openTab(staff, "Documents");
   const sheet = await downloadedPdfText(staff, "Work order for the contractor (PDF)");
   expect(sheet).toContain("Replace boiler valve");
   expect(sheet).toContain("Harbour House");
-  await desk.goto(`/desk/tasks/${task.id}`);
+  await desk.goto(`/desk/tasks/${task.id}?tab=documents`);
   const report = await downloadedPdfText(desk, "Service report (PDF)");
   expect(report).toContain("Service report: Replace boiler valve");
 });
@@ -198,7 +201,7 @@ test("staff make an evidence pack in the background; it verifies at /verify and 
   tenant,
 }) => {
   const { workOrder } = await performedTask(tenant, "Clear blocked drain");
-  const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}`);
+  const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}?tab=documents`);
   const pdfs = staff.getByRole("region", { name: "PDFs" });
   await pdfs.getByRole("button", { name: "Make an evidence pack" }).click();
   await expect(staff.locator(".toast-region")).toContainText("Preparing the evidence pack.");
@@ -242,9 +245,9 @@ test("the contractor asks for a higher not-to-exceed with an extra line; staff a
   tenant,
 }) => {
   const { workOrder, task } = await performedTask(tenant, "Repair roof flashing");
-  const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
+  const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}?tab=money`);
   const panel = desk.getByRole("region", { name: "Not-to-exceed increases" });
-  await panel.locator("summary", { hasText: "Ask for a higher not-to-exceed" }).click();
+  await panel.getByRole("button", { name: "Ask for a higher not-to-exceed…" }).click();
   const form = panel.getByTestId("nte-request-form");
   await form.getByRole("button", { name: "Send the request" }).click();
   await expect(form.getByText("Say why the work needs more")).toBeVisible();
@@ -256,10 +259,10 @@ test("the contractor asks for a higher not-to-exceed with an extra line; staff a
   await form.getByLabel("Unit price, GBP").first().fill("32.50");
   await form.getByRole("button", { name: "Send the request" }).click();
   await expect(panel.getByTestId("nte-request")).toContainText("From £255.00 to £385.00 before tax");
-  await expect(panel.locator("summary", { hasText: "Ask for a higher not-to-exceed" })).toHaveCount(0);
+  await expect(panel.getByRole("button", { name: "Ask for a higher not-to-exceed…" })).toHaveCount(0);
   await emailTo(tenant.admin.email, /asks to raise the not-to-exceed of #\d+ to £385.00/);
 
-  const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}`);
+  const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}?tab=money`);
   const requests = staff.getByRole("region", { name: "Not-to-exceed increases" });
   await expect(requests).toContainText("Lead flashing: 4 metres × £32.50");
   await requests.getByRole("button", { name: "Reject" }).click();

@@ -36,8 +36,10 @@ function routesIn(dir: string, segments: string[] = []): string[] {
 type TWho = "anyone" | "staff" | "office" | "deskAdmin" | "technician" | "invited";
 type TSamples = Awaited<ReturnType<typeof samplesFor>>;
 
-// Each route: who opens it, and the address of a sample record.
-const PAGES: Record<string, { who: TWho; path: (s: TSamples) => string }> = {
+// Each route: who opens it, the address of a sample record, and a record page's tabs
+// beyond its first (each checked too).
+const RECORD_TABS = ["details", "money", "documents"];
+const PAGES: Record<string, { who: TWho; path: (s: TSamples) => string; tabs?: string[] }> = {
   "/": { who: "anyone", path: () => "/signin" },
   "/signin": { who: "anyone", path: () => "/signin" },
   "/link/[token]": { who: "anyone", path: (s) => s.signInLink },
@@ -47,7 +49,11 @@ const PAGES: Record<string, { who: TWho; path: (s: TSamples) => string }> = {
   "/verify": { who: "anyone", path: () => "/verify" },
   "/staff": { who: "staff", path: () => "/staff" },
   "/staff/work-orders/new": { who: "staff", path: () => "/staff/work-orders/new" },
-  "/staff/work-orders/[id]": { who: "staff", path: (s) => `/staff/work-orders/${s.workOrderId}` },
+  "/staff/work-orders/[id]": {
+    who: "staff",
+    path: (s) => `/staff/work-orders/${s.workOrderId}`,
+    tabs: RECORD_TABS,
+  },
   "/staff/work-orders/[id]/edit": { who: "staff", path: (s) => `/staff/work-orders/${s.workOrderId}/edit` },
   "/staff/sites": { who: "staff", path: () => "/staff/sites" },
   "/staff/sites/[id]": { who: "staff", path: (s) => `/staff/sites/${s.siteId}` },
@@ -59,7 +65,7 @@ const PAGES: Record<string, { who: TWho; path: (s: TSamples) => string }> = {
   "/staff/mailbox": { who: "staff", path: () => "/staff/mailbox" },
   "/staff/settings": { who: "staff", path: () => "/staff/settings" },
   "/desk": { who: "office", path: () => "/desk" },
-  "/desk/tasks/[id]": { who: "office", path: (s) => `/desk/tasks/${s.taskId}` },
+  "/desk/tasks/[id]": { who: "office", path: (s) => `/desk/tasks/${s.taskId}`, tabs: RECORD_TABS },
   "/desk/invoices": { who: "office", path: () => "/desk/invoices" },
   "/desk/invoices/[id]": { who: "office", path: (s) => `/desk/invoices/${s.invoiceId}` },
   "/desk/reports": { who: "office", path: () => "/desk/reports" },
@@ -199,12 +205,14 @@ async function checkPages(browser: Browser, tenant: TTenant, audiences: TWho[]) 
             who === "invited" ? `/invitations/${samples.invitationId}` : undefined,
           );
     for (const [route, entry] of Object.entries(PAGES).filter(([, e]) => e.who === who)) {
-      for (const width of [1366, 390]) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(entry.path(samples));
-        await expect(page.locator("main").first()).toBeVisible();
-        await page.waitForLoadState("networkidle");
-        for (const problem of await overflowsOf(page)) failures.push(`${route} at ${width} px: ${problem}`);
+      for (const query of ["", ...(entry.tabs ?? []).map((tab) => `?tab=${tab}`)]) {
+        for (const width of [1366, 390]) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.goto(entry.path(samples) + query);
+          await expect(page.locator("main").first()).toBeVisible();
+          await page.waitForLoadState("networkidle");
+          for (const problem of await overflowsOf(page)) failures.push(`${route}${query} at ${width} px: ${problem}`);
+        }
       }
     }
     await page.context().close();

@@ -31,6 +31,7 @@ test("contractor schedules and completes; staff sends it back, then accepts the 
   const { workOrder, task } = await acceptedTask(tenant, "Replace fire door closer");
   const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
 
+  await desk.getByRole("button", { name: "Schedule…" }).click();
   const schedule = desk.getByTestId("schedule-form");
   await schedule.getByRole("button", { name: "Schedule" }).click();
   await expect(schedule.getByText("Choose the date of the visit")).toBeVisible();
@@ -41,7 +42,7 @@ test("contractor schedules and completes; staff sends it back, then accepts the 
   // Before the work is performed there is no "Mark complete": an office without the
   // technician app records the work as done instead.
   await expect(desk.getByRole("button", { name: "Mark complete" })).toHaveCount(0);
-  await desk.getByText("Record the work as done (without the technician app)").click();
+  await desk.getByRole("button", { name: "Record as done…" }).click();
   const complete = desk.getByTestId("complete-form");
   await complete.getByLabel("When were you on site?").fill(localDateTime(2 * 86_400_000));
   await complete.getByRole("button", { name: "Record as done" }).click();
@@ -50,7 +51,7 @@ test("contractor schedules and completes; staff sends it back, then accepts the 
   await complete.getByRole("button", { name: "Record as done" }).click();
   await expect(desk.locator(".badge", { hasText: "Completed" })).toBeVisible();
   // Staff, the Desk and the phone call it by one name.
-  const history = desk.getByRole("region", { name: "Timeline" });
+  const history = desk.getByRole("list", { name: "Activity" });
   await expect(history).toContainText("changed the task to completed");
   await expect(history).toContainText("changed the task to scheduled");
 
@@ -70,10 +71,10 @@ test("contractor schedules and completes; staff sends it back, then accepts the 
   await sendBack.getByLabel("Or send it back: what is missing?").fill("Please attach the door certificate");
   await sendBack.getByRole("button", { name: "Send back" }).click();
   await expect(page.getByTestId("current-assignment")).toContainText("work under way");
-  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("Please attach the door certificate");
+  await expect(page.getByRole("list", { name: "Activity" })).toContainText("Please attach the door certificate");
 
   await desk.reload();
-  await desk.getByText("Record the work as done (without the technician app)").click();
+  await desk.getByRole("button", { name: "Record as done…" }).click();
   await desk.getByTestId("complete-form").getByLabel("When were you on site?").fill(localDateTime(-1_800_000));
   await desk.getByTestId("complete-form").getByRole("button", { name: "Record as done" }).click();
   await expect(desk.locator(".badge", { hasText: "Completed" })).toBeVisible();
@@ -106,7 +107,7 @@ test("staff reassign a task: the first contractor is told why and the second is 
   const secondOffice = await createContractorPerson(db, second.id, "OFFICE");
   await signInWithPassword(page, tenant.admin.email);
   await page.goto(`/staff/work-orders/${workOrder.id}`);
-  await page.getByText("Reassign to another contractor").click();
+  await page.getByRole("button", { name: "Reassign…" }).click();
   const form = page.getByTestId("reassign-form");
   await form.getByRole("button", { name: "Reassign" }).click();
   await expect(form.getByText("Choose a contractor")).toHaveCount(2); // the placeholder and the error
@@ -138,7 +139,7 @@ test("the Desk offers what the task's status allows: nothing to complete while t
   await db.assignment.update({ where: { id: task.id }, data: { status: "PERFORMED" } });
   await desk.reload();
   await expect(desk.getByRole("heading", { name: "Complete the task" })).toBeVisible();
-  await expect(desk.getByText("Record the work as done (without the technician app)")).toHaveCount(0);
+  await expect(desk.getByRole("button", { name: "Record as done…" })).toHaveCount(0);
   const complete = desk.getByTestId("complete-form");
   await complete.getByLabel("When were you on site?").fill(localDateTime(-3_600_000));
   await complete.getByRole("button", { name: "Mark complete" }).click();

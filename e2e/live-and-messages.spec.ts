@@ -18,7 +18,7 @@ test("the staff timeline updates live while the contractor acts in another brows
   await signInWithPassword(page, tenant.admin.email);
   await page.goto(`/staff/work-orders/${workOrder.id}`);
   await expect(page.getByTestId("live-status")).toHaveAttribute("data-connected", "true");
-  const timeline = page.getByRole("list", { name: "Timeline" });
+  const timeline = page.getByRole("list", { name: "Activity" });
   await expect(timeline).not.toContainText("changed the task to accepted");
 
   const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
@@ -33,19 +33,25 @@ test("the staff timeline updates live while the contractor acts in another brows
   const deskForm = desk.getByTestId("message-form");
   await deskForm.getByRole("button", { name: "Send message" }).click();
   await expect(deskForm.locator(".field-error", { hasText: "Write a message" })).toBeVisible();
-  await deskForm.getByLabel(/Write a message/).fill("We need access to the plant room on Tuesday.");
+  await deskForm.getByLabel(/^Message/).fill("We need access to the plant room on Tuesday.");
   await deskForm.getByRole("button", { name: "Send message" }).click();
-  await expect(desk.getByTestId("message-list")).toContainText("We need access to the plant room on Tuesday.");
-  await expect(page.getByTestId("message-list")).toContainText("We need access to the plant room on Tuesday.");
+  await expect(desk.getByRole("list", { name: "Activity" })).toContainText(
+    "We need access to the plant room on Tuesday.",
+  );
+  await expect(page.getByRole("list", { name: "Activity" })).toContainText(
+    "We need access to the plant room on Tuesday.",
+  );
   await expect(timeline).toContainText("We need access to the plant room on Tuesday.");
 
   // Client → contractor, shown in the contractor's thread and emailed to its office.
   const staffForm = page.getByTestId("message-form");
-  await staffForm.getByLabel(/Write a message/).fill("Tuesday is fine, ask for Dave at reception.");
+  await staffForm.getByLabel(/^Message/).fill("Tuesday is fine, ask for Dave at reception.");
   await staffForm.getByRole("button", { name: "Send message" }).click();
-  await expect(page.getByTestId("message-list")).toContainText("Tuesday is fine");
+  await expect(page.getByRole("list", { name: "Activity" })).toContainText("Tuesday is fine");
   await desk.reload();
-  await expect(desk.getByTestId("message-list")).toContainText("Tuesday is fine, ask for Dave at reception.");
+  await expect(desk.getByRole("list", { name: "Activity" })).toContainText(
+    "Tuesday is fine, ask for Dave at reception.",
+  );
 
   const toOffice = await db.emailOutbox.findFirstOrThrow({
     where: { to: tenant.office.user.email, template: "message-posted" },
@@ -109,5 +115,5 @@ test("a page says when it is not live, and catches up once the server's listener
 
   const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
   await desk.getByTestId("accept-form").getByRole("button", { name: "Accept task" }).click();
-  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("changed the task to accepted");
+  await expect(page.getByRole("list", { name: "Activity" })).toContainText("changed the task to accepted");
 });

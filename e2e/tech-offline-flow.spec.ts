@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { createAssignment, createServiceTasks, createSite, createWorkOrder, newId } from "../prisma/factories";
 import { readImageHeader } from "../lib/offline/photos/read-image-header";
 import { PDF_BYTES } from "../tests/sample-files";
-import { db, expect, openVisitStep, signInAs, signInWithPassword, test, type TTenant } from "./fixtures";
+import { db, expect, openTab, openVisitStep, signInAs, signInWithPassword, test, type TTenant } from "./fixtures";
 
 async function scheduledTask(tenant: TTenant) {
   const site = await createSite(db, tenant.organisation.id, {
@@ -211,11 +211,12 @@ test("a technician does the whole visit offline, reopens the app offline, and ev
   // Staff see it on the work order.
   await signInWithPassword(staffPage, tenant.admin.email);
   await staffPage.goto(`/staff/work-orders/${workOrder.id}`);
-  const timeline = staffPage.getByRole("list", { name: "Timeline" });
+  const timeline = staffPage.getByRole("list", { name: "Activity" });
   await expect(timeline).toContainText("arrived on site");
   await expect(timeline).toContainText("added the location of their arrival (53.79648, -1.54785 ±15 m");
   await expect(timeline).toContainText("reported a high defect: “Flue terminal cracked”");
   await expect(timeline).toContainText("changed the task to performed (needs docs)");
+  await openTab(staffPage, "Details");
   const siteWork = staffPage.getByRole("region", { name: "Work on site" });
   await expect(siteWork.getByRole("table", { name: "Service tasks" })).toContainText("12.5 mbar (out of range)");
   await expect(siteWork.getByRole("img", { name: "Signature of Sam Porter" })).toBeVisible();

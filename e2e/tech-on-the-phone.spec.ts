@@ -140,11 +140,9 @@ test("the technician reads the client's messages when the contractor allows it, 
 }) => {
   const { workOrder, task } = await newYorkTask(tenant, "Fix the intercom");
   const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}`);
-  await staff
-    .getByLabel("Write a message (the other side is emailed)")
-    .fill("The buzzer for flat 4 is the one that fails.");
+  await staff.getByLabel("Message (the other side is emailed)").fill("The buzzer for flat 4 is the one that fails.");
   await staff.getByRole("button", { name: "Send message" }).click();
-  await expect(staff.getByRole("region", { name: "Messages" })).toContainText("flat 4");
+  await expect(staff.getByRole("list", { name: "Activity" })).toContainText("flat 4");
   await staff.context().close();
 
   const phone = await phoneOf(browser, tenant);
@@ -205,7 +203,7 @@ test("the office completes a task without retyping the technician's time on site
   // Work recorded as done by the office alone (no app, no check-in) is dated in the report too.
   const { task: byOffice } = await newYorkTask(tenant, "Bleed the radiators");
   await desk.goto(`/desk/tasks/${byOffice.id}`);
-  await desk.locator("summary", { hasText: "Record the work as done" }).click();
+  await desk.getByRole("button", { name: "Record as done…" }).click();
   const done = desk.getByTestId("complete-form");
   await expect(done.getByLabel("When were you on site?")).toHaveValue("");
   await done.getByLabel("When were you on site?").fill("2026-12-02T13:30");

@@ -114,7 +114,7 @@ test("signatures drawn in the Sign off step, opened for the first time, show str
   ]);
 
   // The office's work order: each signature has a size and visible strokes.
-  const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}`);
+  const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}?tab=details`);
   const siteWork = staff.getByRole("region", { name: "Work on site" });
   for (const name of ["Terry Tech", "Sam Porter"]) {
     const image = siteWork.getByRole("img", { name: `Signature of ${name}` });
@@ -166,7 +166,7 @@ test("someone who cannot draw signs by typing their name, and it is recorded and
       select: { signerName: true, method: true, imageSvg: true },
     }),
   ).toEqual({ signerName: "Pat Okafor", method: "TYPED", imageSvg: null });
-  const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}`);
+  const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}?tab=details`);
   const typed = staff.getByLabel("Typed signature of Pat Okafor");
   await expect(typed).toContainText("Signed by typing their name");
   const response = await staff.request.get(`/api/staff/work-orders/${workOrder.id}/service-report-pdf`);

@@ -62,7 +62,7 @@ test("a technician records their time offline, the time on site offered, and it 
   expect(entries[0].startedAt?.toISOString()).toBe(checkedInAt.toISOString());
   await phone.context().close();
 
-  const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}`);
+  const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}?tab=money`);
   await expect(staff.getByRole("region", { name: "Time and costs" }).getByTestId("time-total")).toHaveText(
     "1 h 45 min",
   );

@@ -87,7 +87,7 @@ test("two technicians on one task: a field shows the phone's newest value, a tap
   // The office sees both values, as written.
   await signInWithPassword(staffPage, tenant.admin.email);
   await staffPage.goto(`/staff/work-orders/${workOrder.id}`);
-  const timeline = staffPage.getByRole("list", { name: "Timeline" });
+  const timeline = staffPage.getByRole("list", { name: "Activity" });
   await expect(timeline).toContainText(
     "not applied, as someone else had changed it: answer Corroded joint under the sink",
   );

@@ -1,5 +1,5 @@
 import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
-import { db, expect, signInWithPassword, test } from "./fixtures";
+import { db, expect, openTab, signInWithPassword, test } from "./fixtures";
 
 test("staff record an asset at a site, then edit a work order to point at it; the contractor is told", async ({
   page,
@@ -39,14 +39,18 @@ test("staff record an asset at a site, then edit a work order to point at it; th
   await form.getByRole("button", { name: "Save changes" }).click();
   await page.waitForURL(`**/staff/work-orders/${workOrder.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Radiators cold on floor 2 and 3");
-  await expect(page.locator(".details")).toContainText("Boiler 2 (plant room) (serial B2-778)");
-  await expect(page.locator(".details")).toContainText("PO-4411");
-  await expect(page.getByRole("list", { name: "Timeline" })).toContainText(
+  await expect(page.getByRole("region", { name: "Site", exact: true })).toContainText(
+    "Boiler 2 (plant room) (serial B2-778)",
+  );
+  await expect(page.getByRole("list", { name: "Activity" })).toContainText(
     "changed the title, asset, priority, purchase order",
   );
 
+  await openTab(page, "Details");
+  await expect(page.getByRole("region", { name: "Details" })).toContainText("PO-4411");
+
   // A step of the procedure for the technician.
-  await page.getByText("Add a step for the technician").click();
+  await page.getByRole("button", { name: "Add a step…" }).click();
   const step = page.getByTestId("service-task-form");
   await step.getByLabel("Step").fill("Supply voltage");
   await step.getByLabel("The technician records").selectOption("READING");

@@ -1,6 +1,6 @@
 import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
 import { PDF_BYTES } from "../tests/sample-files";
-import { db, expect, signInAs, test } from "./fixtures";
+import { db, expect, openTab, signInAs, test } from "./fixtures";
 
 function localDateTime(offsetMs: number): string {
   const d = new Date(Date.now() + offsetMs - new Date().getTimezoneOffset() * 60_000);
@@ -23,14 +23,14 @@ test("the contractor's office records time and a cost with its receipt; the clie
     status: "IN_PROGRESS",
     technicianIds: [tenant.technician.person.id],
   });
-  const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}`);
+  const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${workOrder.id}?tab=money`);
   const staffPanel = staff.getByRole("region", { name: "Time and costs" });
   await expect(staffPanel).toContainText("No time recorded yet.");
-  await expect(staffPanel.locator("summary")).toHaveCount(0);
+  await expect(staffPanel.getByRole("button")).toHaveCount(0);
 
-  const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
+  const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}?tab=money`);
   const panel = desk.getByRole("region", { name: "Time and costs" });
-  await panel.locator("summary", { hasText: "Record time" }).click();
+  await panel.getByRole("button", { name: "Record time…" }).click();
   const time = panel.getByTestId("time-form");
   await time.getByLabel("Who").selectOption({ label: "Terry Tech" });
   // The site is in the browser's zone here (both UTC): an hour and a half ago.
@@ -40,10 +40,11 @@ test("the contractor's office records time and a cost with its receipt; the clie
   await expect(time.getByText("One entry is 24 hours at most: enter each day apart")).toBeVisible();
   await time.getByLabel("How long").fill("1:30");
   await time.getByRole("button", { name: "Record time" }).click();
-  await expect(time.getByText("Time recorded.")).toBeVisible();
+  await expect(desk.locator(".toast-region")).toContainText("Time recorded.");
+  await expect(time).toBeHidden();
   await expect(panel.getByTestId("time-total")).toHaveText("1 h 30 min");
 
-  await panel.locator("summary", { hasText: "Record a cost" }).click();
+  await panel.getByRole("button", { name: "Record a cost…" }).click();
   const cost = panel.getByTestId("cost-form");
   await cost.getByLabel("Kind").selectOption("PART");
   await cost.getByLabel("Description").fill("Thermostatic valve");
@@ -56,7 +57,7 @@ test("the contractor's office records time and a cost with its receipt; the clie
     .getByLabel("Receipt (optional)")
     .setInputFiles({ name: "receipt.pdf", mimeType: "application/pdf", buffer: Buffer.from(PDF_BYTES) });
   await cost.getByRole("button", { name: "Record cost" }).click();
-  await expect(cost.getByText("Cost recorded.")).toBeVisible();
+  await expect(desk.locator(".toast-region")).toContainText("Cost recorded.");
   await expect(panel.getByTestId("cost-total")).toHaveText("£37.50");
   await expect(panel.getByRole("link", { name: "receipt.pdf" })).toBeVisible();
   expect(await db.timeEntry.count({ where: { assignmentId: task.id } })).toBe(1);
@@ -65,7 +66,8 @@ test("the contractor's office records time and a cost with its receipt; the clie
   // The staff page hears of it without a reload, and shows both on the timeline.
   await expect(staffPanel.getByTestId("time-total")).toHaveText("1 h 30 min", { timeout: 15_000 });
   await expect(staffPanel.getByTestId("cost-total")).toHaveText("£37.50");
-  await expect(staff.getByRole("list", { name: "Timeline" })).toContainText(
+  await openTab(staff, "Activity");
+  await expect(staff.getByRole("list", { name: "Activity" })).toContainText(
     "recorded 1 h 30 min of normal time for Terry Tech",
   );
   await desk.context().close();

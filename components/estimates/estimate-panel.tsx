@@ -129,9 +129,13 @@ export function EstimatePanel({
           <p className="muted">A manager or an admin approves the draft lines.</p>
         ))}
       {canWrite && (
-        <details>
-          <summary>Add an estimate line</summary>
-          <ActionForm action={actions.add} successMessage="Line added as a draft." testId="estimate-line-form">
+        <DialogButton label="Add a line…" title="Add an estimate line" wide>
+          <ActionForm
+            action={actions.add}
+            successMessage="Line added as a draft."
+            testId="estimate-line-form"
+            keepDialogOpen
+          >
             <input type="hidden" name="workOrderId" value={workOrderId} />
             <Field name="description" label="Description" inputId="estimate-description">
               <input id="estimate-description" name="description" placeholder="Labour, replace valve" />
@@ -147,7 +151,7 @@ export function EstimatePanel({
             </div>
             <SubmitButton variant="secondary">Add line</SubmitButton>
           </ActionForm>
-        </details>
+        </DialogButton>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { QuantityUnitFields } from "@/components/billing/quantity-unit-fields";
+import { DialogButton } from "@/components/ui/dialog";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { nteIncreaseStatusWords } from "@/lib/statuses/status-words";
@@ -69,8 +70,7 @@ export function NteIncreasePanel({
         </article>
       ))}
       {ask && !waiting && (
-        <details>
-          <summary>Ask for a higher not-to-exceed</summary>
+        <DialogButton label="Ask for a higher not-to-exceed…" title="Ask for a higher not-to-exceed" wide>
           <ActionForm
             action={ask.action}
             successMessage="Request sent; the client has been emailed."
@@ -101,7 +101,7 @@ export function NteIncreasePanel({
             ))}
             <SubmitButton>Send the request</SubmitButton>
           </ActionForm>
-        </details>
+        </DialogButton>
       )}
     </section>
   );

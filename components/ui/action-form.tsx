@@ -15,6 +15,7 @@ import {
 } from "react";
 import type { TActionResult } from "@/lib/actions/result";
 import { showToast } from "./toast";
+import { DialogContext } from "./dialog-context";
 
 type TFormAction = (previous: unknown, formData: FormData) => Promise<TActionResult<unknown>>;
 type TFormContext = { fieldErrors?: Record<string, string[]>; pending: boolean };
@@ -31,7 +32,10 @@ export function ActionForm({
   toast,
   className,
   testId,
+  keepDialogOpen = false,
 }: {
+  // A form for entering several things in a row (estimate lines): its dialog stays open.
+  keepDialogOpen?: boolean;
   action: TFormAction;
   children: ReactNode;
   // Shown in the form, beside what was done.
@@ -43,16 +47,23 @@ export function ActionForm({
 }) {
   // A toast is shown as the action answers, from here rather than from an effect: a form
   // that is gone once it succeeds (its panel re-renders) never runs its effects again.
+  // In a dialog, success closes it and the confirmation is a toast.
+  const inDialog = useContext(DialogContext);
+  const dialog = keepDialogOpen ? null : inDialog;
+  const confirmation = toast ?? (dialog ? successMessage : undefined);
   const run = useMemo<TFormAction>(
     () =>
-      toast
+      confirmation || dialog
         ? async (previous, formData) => {
             const result = await action(previous, formData);
-            if (result.ok) showToast(toast);
+            if (result.ok) {
+              dialog?.close();
+              if (confirmation) showToast(confirmation);
+            }
             return result;
           }
         : action,
-    [action, toast],
+    [action, confirmation, dialog],
   );
   const [state, dispatch] = useActionState<TActionResult<unknown> | null, FormData>(run, null);
   const [pending, startTransition] = useTransition();
@@ -105,7 +116,7 @@ export function ActionForm({
           {error.fieldErrors?._form?.join(" ") ?? error.message}
         </p>
       )}
-      {state?.ok && successMessage && !pending && (
+      {state?.ok && successMessage && !dialog && !pending && (
         <p role="status" className="alert alert-success">
           {successMessage}
         </p>

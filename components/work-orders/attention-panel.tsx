@@ -1,18 +1,16 @@
 import Link from "next/link";
-import type { TAttention } from "@/lib/work-orders/attention";
+import type { TAttentionCount } from "@/lib/work-orders/count-attention";
 
-export type TAttentionCount = { needs: TAttention; label: string; matches: number; more: boolean };
-
-// The staff home's first view: what needs attention now, with counts, each a link to the
+// The staff home's first view: what needs a decision now, with counts, each a link to the
 // list filtered to it.
-export function AttentionPanel({ groups, current }: { groups: TAttentionCount[]; current?: TAttention }) {
+export function AttentionPanel({ groups, current }: { groups: TAttentionCount[]; current?: string }) {
   return (
     <section className="attention-panel" aria-labelledby="attention-heading">
       <h2 id="attention-heading">Needs attention</h2>
       <ul>
         {groups.map((group) => (
-          <li key={group.needs} className={group.matches ? "attention-item attention-due" : "attention-item"}>
-            <Link href={`/staff?needs=${group.needs}`} aria-current={current === group.needs ? "true" : undefined}>
+          <li key={group.key} className={group.matches ? "attention-item attention-due" : "attention-item"}>
+            <Link href={group.href} aria-current={current === group.key ? "true" : undefined}>
               <strong>
                 {group.matches.toLocaleString("en-GB")}
                 {group.more && "+"}

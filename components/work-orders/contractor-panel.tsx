@@ -79,8 +79,7 @@ export function ContractorPanel({
         )}
       </div>
       {canAssign && canTransition(live.status, "cancel", "staff") && (
-        <details>
-          <summary>Reassign to another contractor</summary>
+        <DialogButton label="Reassign…" title="Reassign to another contractor">
           <ActionForm action={reassignAction} testId="reassign-form">
             <input type="hidden" name="workOrderId" value={workOrder.id} />
             <ContractorSelect contractors={contractors} label="Reassign to" exclude={live.contractorCompanyId} />
@@ -89,7 +88,7 @@ export function ContractorPanel({
             </Field>
             <SubmitButton variant="secondary">Reassign</SubmitButton>
           </ActionForm>
-        </details>
+        </DialogButton>
       )}
       {canAssign && canTransition(live.status, "cancel", "staff") && (
         <div className="button-row">

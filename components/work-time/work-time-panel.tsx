@@ -1,4 +1,5 @@
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
+import { DialogButton } from "@/components/ui/dialog";
 import { FileInput } from "@/components/ui/file-input";
 import { OccurrenceField } from "@/components/ui/occurrence-field";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -139,8 +140,7 @@ export function WorkTimePanel({
       )}
       {record && (
         <div className="button-row">
-          <details>
-            <summary>Record time</summary>
+          <DialogButton label="Record time…" title="Record time">
             <ActionForm action={record.time} successMessage="Time recorded." testId="time-form">
               <input type="hidden" name="assignmentId" value={assignmentId} />
               <Field name="personId" label="Who" inputId="time-person">
@@ -180,9 +180,8 @@ export function WorkTimePanel({
               </Field>
               <SubmitButton variant="secondary">Record time</SubmitButton>
             </ActionForm>
-          </details>
-          <details>
-            <summary>Record a cost</summary>
+          </DialogButton>
+          <DialogButton label="Record a cost…" title="Record a cost">
             <ActionForm action={record.cost} successMessage="Cost recorded." testId="cost-form">
               <input type="hidden" name="assignmentId" value={assignmentId} />
               <div className="field-row">
@@ -210,7 +209,7 @@ export function WorkTimePanel({
               </Field>
               <SubmitButton variant="secondary">Record cost</SubmitButton>
             </ActionForm>
-          </details>
+          </DialogButton>
         </div>
       )}
     </section>

@@ -1,5 +1,5 @@
 import "server-only";
-import type { TDeskActor } from "@/lib/auth/actor";
+import type { TDeskActor, TStaffActor } from "@/lib/auth/actor";
 import { accreditationCompanyScope } from "@/lib/authz/scopes";
 import { accreditationStanding, EXPIRING_SOON_DAYS } from "@/lib/contractors/accreditation-status";
 import { db } from "@/lib/db";
@@ -11,12 +11,7 @@ const SHOWN = 5;
 // first. Read through the (company, expiry) index: a company's history of renewed ones
 // is not read.
 export async function listAccreditationAlerts(actor: TDeskActor, now = new Date()) {
-  const where = {
-    contractorCompany: accreditationCompanyScope(actor, "company.read"),
-    renewedById: null,
-    expiresAt: { lte: new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000) },
-    OR: [{ personId: null }, { person: { active: true } }],
-  };
+  const where = alertsWhere(actor, now);
   const [rows, total] = await Promise.all([
     db.accreditation.findMany({
       where,
@@ -42,5 +37,19 @@ export async function listAccreditationAlerts(actor: TDeskActor, now = new Date(
       person: row.person?.user.name ?? null,
       standing: accreditationStanding(row.expiresAt, now) as "expired" | "expiring",
     })),
+  };
+}
+
+// Staff see the same for every company of their network: the number on their home.
+export async function countAccreditationAlerts(actor: TStaffActor, now = new Date()) {
+  return db.accreditation.count({ where: alertsWhere(actor, now) });
+}
+
+function alertsWhere(actor: TDeskActor | TStaffActor, now: Date) {
+  return {
+    contractorCompany: accreditationCompanyScope(actor, "company.read"),
+    renewedById: null,
+    expiresAt: { lte: new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000) },
+    OR: [{ personId: null }, { person: { active: true } }],
   };
 }

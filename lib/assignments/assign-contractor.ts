@@ -26,12 +26,12 @@ async function lockWorkOrder(tx: TTx, actor: TStaffActor, workOrderId: string) {
   return { workOrder, live };
 }
 
-// Offers the work order to a company in the network; its office people are emailed a
-// link that signs them in straight to the task.
-async function offerTask(
+// Offers the work order (its row locked) to a company in the network; its office people
+// are emailed a link that signs them in straight to the task.
+export async function offerTask(
   tx: TTx,
   actor: TStaffActor,
-  workOrder: Awaited<ReturnType<typeof lockWorkOrder>>["workOrder"],
+  workOrder: { id: string; number: number; title: string; site: { name: string } },
   contractorCompanyId: string,
 ) {
   const company = await tx.contractorCompany.findFirst({

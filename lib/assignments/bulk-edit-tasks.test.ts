@@ -29,7 +29,7 @@ describe("bulk edit on the Desk", () => {
       personId: w.technician.person.id,
       scheduledAt: when,
     });
-    expect(result).toEqual({ tasks: 4, scheduled: 4, assigned: 4 });
+    expect(result).toEqual({ tasks: 4, scheduled: 4, assigned: 4, removed: 0 });
     const emails = await emailsTo(w.technician.user.email);
     expect(emails).toHaveLength(1);
     expect(emails[0].subject).toMatch(/^4 new tasks from Org /);
@@ -96,7 +96,7 @@ describe("bulk edit submitted twice", () => {
       expect(events[0].data).toMatchObject({ to: "SCHEDULED", technicians: [w.technician.user.name] });
     }
     // A retry after both finished changes nothing either.
-    expect(await bulkEditTasks(w.desk, input)).toEqual({ tasks: 5, scheduled: 0, assigned: 0 });
+    expect(await bulkEditTasks(w.desk, input)).toEqual({ tasks: 5, scheduled: 0, assigned: 0, removed: 0 });
     expect(await db.timelineEvent.count({ where: { assignmentId: { in: w.tasks.map((t) => t.id) } } })).toBe(5);
   });
 

@@ -12,21 +12,33 @@ import { recordEvent } from "@/lib/timeline/record-event";
 import { taskInstant } from "./task-zone";
 import { canAssignTechnicians, canTransition, transition, workOrderStatusFor } from "./status-machine";
 import { statusLabel } from "@/lib/statuses/status-words";
+import type { TTechnicianMode } from "./schemas";
 
-// scheduledAt: a wall clock is read in each task's own site's zone.
-export type TTaskPlan = { scheduledAt?: TTimeInput; occurrence?: TOccurrence; personIds?: string[] };
+// scheduledAt: a wall clock is read in each task's own site's zone. technicianMode says
+// what personIds do to the technicians already on a task: join them (add), take their
+// place (replace), or leave (remove).
+export type TTaskPlan = {
+  scheduledAt?: TTimeInput;
+  occurrence?: TOccurrence;
+  personIds?: string[];
+  technicianMode?: TTechnicianMode;
+};
+type TPersonRef = { id: string; user: { id: string; name: string; email: string } };
 
 const TASK_INCLUDE = {
   organisation: { select: { timezone: true, name: true } },
   workOrder: { select: { number: true, title: true, site: { select: { name: true, timezone: true } } } },
-  technicians: { select: { personId: true } },
+  technicians: {
+    select: { person: { select: { id: true, user: { select: { id: true, name: true, email: true } } } } },
+  },
 } as const;
 
 // Schedules and/or staffs tasks in one pass: each task changes at most once (one version
 // bump, one timeline event), and each newly assigned person gets ONE email listing all of
 // their new tasks. The rows are locked first, so the same edit submitted twice at once
 // (a double click, two tabs, two instances) waits for the first and then finds nothing
-// left to do: a repeated edit changes, records and emails once. All tasks or none: one
+// left to do: a repeated edit changes, records and emails once (a removal too: the
+// second finds the technician already gone). All tasks or none: one
 // task out of scope or in the wrong state refuses the whole edit.
 export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: string[], plan: TTaskPlan) {
   const ids = [...new Set(assignmentIds)].sort();
@@ -42,6 +54,7 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
   if (tasks.length !== ids.length) throw notFound("Task");
 
   const personIds = [...new Set(plan.personIds ?? [])];
+  const mode = plan.technicianMode ?? "add";
   if (plan.scheduledAt) {
     const refused = tasks.filter((t) => !canTransition(t.status, "schedule", "desk"));
     if (refused.length) {
@@ -62,9 +75,10 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
     }
   }
 
-  const peopleByCompany = new Map<string, { id: string; user: { id: string; name: string; email: string } }[]>();
+  const peopleByCompany = new Map<string, TPersonRef[]>();
   for (const companyId of new Set(tasks.map((t) => t.contractorCompanyId))) {
-    if (!personIds.length) break;
+    // Anyone on a task can be taken off it, even someone who has since left the company.
+    if (!personIds.length || mode === "remove") break;
     const people = await tx.contractorPerson.findMany({
       where: { ...assignablePeopleScope(actor, companyId), id: { in: personIds } },
       include: { user: { select: { id: true, name: true, email: true } } },
@@ -79,10 +93,8 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
   }
 
   type TTask = (typeof tasks)[number];
-  const newTasksByPerson = new Map<
-    string,
-    { person: { id: string; user: { id: string; name: string; email: string } }; tasks: TTask[] }
-  >();
+  const newTasksByPerson = new Map<string, { person: TPersonRef; tasks: TTask[] }>();
+  const goneTasksByPerson = new Map<string, { person: TPersonRef; tasks: TTask[] }>();
   let scheduled = 0;
   const zoneOf = (task: TTask) => task.workOrder.site.timezone ?? task.organisation.timezone;
   const visitOf = new Map(
@@ -94,9 +106,17 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
   for (const task of tasks) {
     const visit = visitOf.get(task.id);
     const reschedules = visit && (task.status !== "SCHEDULED" || task.scheduledAt?.getTime() !== visit.getTime());
-    const already = new Set(task.technicians.map((t) => t.personId));
-    const added = (peopleByCompany.get(task.contractorCompanyId) ?? []).filter((p) => !already.has(p.id));
-    if (!reschedules && added.length === 0) continue;
+    const already = new Set(task.technicians.map((t) => t.person.id));
+    const added =
+      mode === "remove" ? [] : (peopleByCompany.get(task.contractorCompanyId) ?? []).filter((p) => !already.has(p.id));
+    const removed = task.technicians
+      .map((t) => t.person)
+      .filter((p) =>
+        mode === "remove"
+          ? personIds.includes(p.id)
+          : mode === "replace" && personIds.length && !personIds.includes(p.id),
+      );
+    if (!reschedules && added.length === 0 && removed.length === 0) continue;
 
     const to = reschedules ? transition(task.status, "schedule", "desk") : task.status;
     await tx.assignment.update({
@@ -105,9 +125,22 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
     });
     if (added.length)
       await tx.assignmentTechnician.createMany({ data: added.map((p) => ({ assignmentId: task.id, personId: p.id })) });
+    for (const person of removed) {
+      await tx.assignmentTechnician.delete({
+        where: { assignmentId_personId: { assignmentId: task.id, personId: person.id } },
+      });
+      await tx.assignmentTechnicianRemoval.upsert({
+        where: { assignmentId_personId: { assignmentId: task.id, personId: person.id } },
+        create: { assignmentId: task.id, personId: person.id },
+        update: { removedAt: new Date() },
+      });
+    }
     if (reschedules && to !== task.status)
       await tx.workOrder.update({ where: { id: task.workOrderId }, data: { status: workOrderStatusFor(to) } });
-    const technicians = added.length ? { technicians: added.map((p) => p.user.name) } : {};
+    const technicians = {
+      ...(added.length ? { technicians: added.map((p) => p.user.name) } : {}),
+      ...(removed.length ? { removed: removed.map((p) => p.user.name) } : {}),
+    };
     await recordEvent(tx, {
       organisationId: task.organisationId,
       workOrderId: task.workOrderId,
@@ -125,19 +158,41 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
               ...technicians,
             },
           }
-        : { type: "assignment.technicians_assigned", data: technicians }),
+        : added.length
+          ? { type: "assignment.technicians_assigned", data: technicians }
+          : { type: "assignment.technicians_removed", data: technicians }),
     });
     if (reschedules) {
       scheduled++;
       task.scheduledAt = visit!;
     }
-    for (const person of added) {
-      const entry = newTasksByPerson.get(person.id) ?? { person, tasks: [] };
-      entry.tasks.push(task);
-      newTasksByPerson.set(person.id, entry);
+    for (const [people, byPerson] of [
+      [added, newTasksByPerson],
+      [removed, goneTasksByPerson],
+    ] as const) {
+      for (const person of people) {
+        const entry = byPerson.get(person.id) ?? { person, tasks: [] };
+        entry.tasks.push(task);
+        byPerson.set(person.id, entry);
+      }
     }
   }
 
+  for (const { person, tasks: goneTasks } of goneTasksByPerson.values()) {
+    await enqueueEmail(tx, {
+      to: person.user.email,
+      organisationId: goneTasks[0].organisationId,
+      template: "technician-removed",
+      data: {
+        name: person.user.name,
+        tasks: goneTasks.map((t) => ({
+          title: `#${t.workOrder.number} ${t.workOrder.title}`,
+          siteName: t.workOrder.site.name,
+          clientName: t.organisation.name,
+        })),
+      },
+    });
+  }
   for (const { person, tasks: newTasks } of newTasksByPerson.values()) {
     const url = await createSignInLink(tx, person.user, {
       redirectTo: newTasks.length === 1 ? `/tech/tasks/${newTasks[0].id}` : "/tech",
@@ -160,5 +215,6 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
     });
   }
   const assigned = [...newTasksByPerson.values()].reduce((sum, e) => sum + e.tasks.length, 0);
-  return { tasks: tasks.length, scheduled, assigned };
+  const removedCount = [...goneTasksByPerson.values()].reduce((sum, e) => sum + e.tasks.length, 0);
+  return { tasks: tasks.length, scheduled, assigned, removed: removedCount };
 }

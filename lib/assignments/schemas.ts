@@ -28,6 +28,12 @@ export const ZAssignTechniciansSchema = z.object({
     .pipe(z.array(ZIdSchema).min(1, "Choose at least one technician").max(20)),
 });
 
+export const ZRemoveTechnicianSchema = z.object({ assignmentId: ZIdSchema, personId: ZIdSchema });
+
+// What a technician chosen for many tasks does to those already on them.
+export const TECHNICIAN_MODES = ["add", "replace", "remove"] as const;
+export type TTechnicianMode = (typeof TECHNICIAN_MODES)[number];
+
 export const ZScheduleAssignmentSchema = z.object({
   assignmentId: ZIdSchema,
   scheduledAt: requiredLocalDateTime("Choose the date of the visit"),
@@ -74,11 +80,16 @@ export const ZBulkEditTasksSchema = z
       .transform((v) => (Array.isArray(v) ? v : [v]))
       .pipe(z.array(ZIdSchema).min(1, "Select at least one task").max(200, "Edit at most 200 tasks at once")),
     personId: optionalId,
+    technicianMode: z.enum(TECHNICIAN_MODES, { error: "Choose add, replace or remove" }).default("add"),
     // Each task's visit at this wall-clock time in its own site's zone.
     scheduledAt: ZOptionalLocalDateTimeSchema,
     occurrence: ZOccurrenceSchema,
   })
-  .refine((v) => v.personId || v.scheduledAt, { message: "Choose a technician or a date", path: ["personId"] });
+  .refine((v) => v.personId || v.scheduledAt, { message: "Choose a technician or a date", path: ["personId"] })
+  .refine((v) => v.personId || v.technicianMode === "add", {
+    message: "Choose the technician to remove or to put in place of the others",
+    path: ["personId"],
+  });
 
 export const DESK_COLUMNS = ["site", "status", "technician", "due", "scheduled"] as const;
 export type TDeskColumn = (typeof DESK_COLUMNS)[number];

@@ -92,10 +92,15 @@ function techAssignmentScope(actor: TTechActor): Prisma.AssignmentWhereInput {
 }
 
 // Tasks a technician's device may send work for: every task they are or were assigned
-// to, whatever its status now, so work done before a task was withdrawn still reaches
-// the office (lib/sync decides what it may change).
+// to, whatever its status now, so work done before a task was withdrawn or before they
+// were taken off it still reaches the office (lib/sync decides what it may change).
 export function techWorkScope(actor: TTechActor): Prisma.AssignmentWhereInput {
-  return { technicians: { some: { personId: { in: actor.personIds } } } };
+  return {
+    OR: [
+      { technicians: { some: { personId: { in: actor.personIds } } } },
+      { technicianRemovals: { some: { personId: { in: actor.personIds } } } },
+    ],
+  };
 }
 
 // People a desk user may assign as technicians: active people of their own company.

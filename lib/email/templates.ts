@@ -16,6 +16,10 @@ export type TEmailTemplate =
       };
     }
   | {
+      template: "technician-removed";
+      data: { name: string; tasks: { title: string; siteName: string; clientName: string }[] };
+    }
+  | {
       template: "estimate-approved";
       // notToExceed is formatted in the client's currency when queued.
       data: {
@@ -114,21 +118,25 @@ const escapeHtml = (value: string) =>
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&#39;");
 
-function layout(title: string, paragraphs: string[], action: { label: string; url: string }): string {
+// Every email has one action, except news that asks for none (a task taken away).
+function layout(title: string, paragraphs: string[], action?: { label: string; url: string }): string {
   const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join("");
   return `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1f2937;background:#f3f4f6;padding:24px">
 <div style="max-width:560px;margin:auto;background:#fff;border-radius:8px;padding:32px">
-<h1 style="font-size:20px;margin:0 0 16px">${escapeHtml(title)}</h1>${body}
-<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#1d4ed8;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600">${escapeHtml(action.label)}</a></p>
-<p style="font-size:12px;color:#6b7280">Or paste this address into your browser: ${escapeHtml(action.url)}</p>
+<h1 style="font-size:20px;margin:0 0 16px">${escapeHtml(title)}</h1>${body}${action ? actionHtml(action) : ""}
 </div><p style="font-size:12px;color:#6b7280;text-align:center">Sent by Fieldgate</p></body></html>`;
 }
 
-function text(paragraphs: string[], action: { label: string; url: string }): string {
-  return `${paragraphs.join("\n\n")}\n\n${action.label}: ${action.url}\n\n-- Fieldgate\n`;
+function actionHtml(action: { label: string; url: string }): string {
+  return `<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#1d4ed8;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600">${escapeHtml(action.label)}</a></p>
+<p style="font-size:12px;color:#6b7280">Or paste this address into your browser: ${escapeHtml(action.url)}</p>`;
 }
 
-function render(subject: string, paragraphs: string[], action: { label: string; url: string }): TRenderedEmail {
+function text(paragraphs: string[], action?: { label: string; url: string }): string {
+  return `${paragraphs.join("\n\n")}\n\n${action ? `${action.label}: ${action.url}\n\n` : ""}-- Fieldgate\n`;
+}
+
+function render(subject: string, paragraphs: string[], action?: { label: string; url: string }): TRenderedEmail {
   return { subject, html: layout(subject, paragraphs, action), text: text(paragraphs, action) };
 }
 
@@ -177,6 +185,20 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
           "Open the Fieldgate technician app to see the details. The link signs you in.",
         ],
         { label: "Open my tasks", url },
+      );
+    }
+    case "technician-removed": {
+      const { name, tasks } = email.data;
+      return render(
+        tasks.length === 1
+          ? `You are no longer on ${tasks[0].title} at ${tasks[0].siteName}`
+          : `You are no longer on ${tasks.length} tasks`,
+        [
+          `Hello ${name},`,
+          "Your office has taken you off:",
+          ...tasks.map((t) => `• ${t.title} at ${t.siteName} for ${t.clientName}`),
+          "It leaves your technician app at its next sync. Anything you recorded on it before, even offline, still reaches the office.",
+        ],
       );
     }
     case "estimate-approved": {

@@ -299,10 +299,12 @@ describe("applying a technician's offline changes", () => {
       replaced: { answer: "Joints OK, UK spec" },
     });
 
-    const { Timeline } = await import("@/components/timeline");
+    const { ActivityFeed } = await import("@/components/activity/activity-feed");
     const { renderToStaticMarkup } = await import("react-dom/server");
     const events = await db.timelineEvent.findMany({ where: { assignmentId: task.id }, orderBy: { createdAt: "asc" } });
-    const html = renderToStaticMarkup(Timeline({ events, clock: { zone: "Europe/London", readerZone: null } }));
+    const html = renderToStaticMarkup(
+      ActivityFeed({ events, messages: [], clock: { zone: "Europe/London", readerZone: null } }),
+    );
     expect(html).toContain("not applied, as someone else had changed it: answer Corroded joints at TRV");
     expect(html).toContain("answer Corroded joints at TRV (was Joints OK, UK spec)");
   });

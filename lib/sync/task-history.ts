@@ -2,6 +2,7 @@ import "server-only";
 import { statusLabel } from "@/lib/statuses/status-words";
 import type { AssignmentStatus } from "@/generated/prisma/client";
 import { formatDuration } from "@/lib/work-time/parse-duration";
+import { describeTechnicianChange } from "@/lib/timeline/describe-event";
 
 // The technician's short history of a task, in plain words; office-only detail stays out.
 // seesMessages: the contractor lets its technicians read the thread with the client.
@@ -14,9 +15,10 @@ export function describeForTechnician(
     case "assignment.offered":
       return "offered the task to the company";
     case "assignment.status_changed":
-      return `moved it to ${statusLabel(data.to as AssignmentStatus).toLowerCase()}${data.reason ? `: “${data.reason}”` : ""}${(data.technicians as string[] | undefined)?.length ? ` and assigned ${(data.technicians as string[]).join(", ")}` : ""}`;
+      return `moved it to ${statusLabel(data.to as AssignmentStatus).toLowerCase()}${data.reason ? `: “${data.reason}”` : ""}${describeTechnicianChange(data) ? ` and ${describeTechnicianChange(data)}` : ""}`;
     case "assignment.technicians_assigned":
-      return `assigned ${(data.technicians as string[] | undefined)?.join(", ") ?? "technicians"}`;
+    case "assignment.technicians_removed":
+      return describeTechnicianChange(data) || "changed the technicians";
     case "technician.checked_in":
       return "arrived on site";
     case "technician.check_in_located":

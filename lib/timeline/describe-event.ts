@@ -27,7 +27,8 @@ export function describeEvent(event: TTimelineEvent, clock: TReaderClock): strin
     case "assignment.status_changed":
       return `changed the task to ${String(data.label ?? statusLabel(data.to as AssignmentStatus)).toLowerCase()}${data.reason ? `: “${data.reason}”` : ""}${assignedToo(data)}`;
     case "assignment.technicians_assigned":
-      return `assigned ${(data.technicians as string[] | undefined)?.join(", ") ?? "technicians"}`;
+    case "assignment.technicians_removed":
+      return describeTechnicianChange(data) || "changed the technicians";
     case "work_order.updated":
       return `changed the ${(data.changes as string[] | undefined)?.join(", ") ?? "work order"}`;
     case "work_order.archived":
@@ -85,10 +86,22 @@ function describeLocation(data: Record<string, unknown>): string {
   return `${Number(data.latitude).toFixed(5)}, ${Number(data.longitude).toFixed(5)}${accuracy}`;
 }
 
-// A task scheduled and staffed in one edit records one event naming both.
+// Who joined a task and who was taken off it, in one phrase; a task scheduled and
+// staffed in one edit records one event naming both.
+export function describeTechnicianChange(data: Record<string, unknown>): string {
+  const added = (data.technicians as string[] | undefined) ?? [];
+  const removed = (data.removed as string[] | undefined) ?? [];
+  return [
+    added.length ? `assigned ${added.join(", ")}` : "",
+    removed.length ? `took ${removed.join(", ")} off the task` : "",
+  ]
+    .filter(Boolean)
+    .join(" and ");
+}
+
 function assignedToo(data: Record<string, unknown>): string {
-  const technicians = data.technicians as string[] | undefined;
-  return technicians?.length ? ` and assigned ${technicians.join(", ")}` : "";
+  const change = describeTechnicianChange(data);
+  return change ? ` and ${change}` : "";
 }
 
 const RESULT_WORDS: Record<string, string> = { PASS: "pass", FAIL: "fail", NOT_APPLICABLE: "not applicable" };

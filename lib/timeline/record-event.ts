@@ -25,6 +25,7 @@ export type TTimelineEventType =
   | "assignment.offered"
   | "assignment.status_changed"
   | "assignment.technicians_assigned"
+  | "assignment.technicians_removed"
   | "portal.link_sent"
   | "technician.checked_in"
   | "technician.check_in_located"

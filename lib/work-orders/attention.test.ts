@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadStaffActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { createAssignment, createWorkOrder, createWorld } from "@/prisma/factories";
+import { createAccreditation, createAssignment, createWorkOrder, createWorld } from "@/prisma/factories";
 import { countAttention } from "./count-attention";
 import { listWorkOrders } from "./list-work-orders";
 import { ZWorkOrderListSchema } from "./schemas";
@@ -9,7 +9,7 @@ import { ZWorkOrderListSchema } from "./schemas";
 const HOUR = 3_600_000;
 
 describe("what needs the client's attention", () => {
-  it("finds unanswered offers, SLAs due soon, work awaiting review and contractors' messages to answer", async () => {
+  it("finds unanswered offers, SLAs due soon, work to review, messages to answer, NTE increases, invoices and accreditations", async () => {
     const world = await createWorld(db);
     const staff = (await loadStaffActor(world.admin.id))!;
     const now = new Date("2026-06-10T12:00:00Z");
@@ -58,17 +58,84 @@ describe("what needs the client's attention", () => {
     await talk("Contractor wrote last", [world.admin.id, world.office.user.id]);
     await talk("We answered", [world.office.user.id, world.admin.id]);
 
+    // A not-to-exceed increase waiting, one decided; an invoice submitted, one still a draft.
+    const nte = async (title: string, status: "PENDING" | "APPROVED") => {
+      const wo = await workOrder(title);
+      const task = await createAssignment(db, {
+        workOrderId: wo.id,
+        contractorCompanyId: world.company.id,
+        status: "ACCEPTED",
+      });
+      await db.nteIncreaseRequest.create({
+        data: {
+          organisationId: world.organisation.id,
+          workOrderId: wo.id,
+          assignmentId: task.id,
+          contractorCompanyId: world.company.id,
+          reason: "More valves",
+          status,
+          currency: "GBP",
+          requestedNotToExceed: "500",
+          lines: [],
+        },
+      });
+      return task;
+    };
+    const asked = await nte("NTE asked", "PENDING");
+    await nte("NTE decided", "APPROVED");
+    for (const [number, status] of [
+      ["INV-1", "SUBMITTED"],
+      ["INV-2", "DRAFT"],
+    ] as const) {
+      await db.invoice.create({
+        data: {
+          organisationId: world.organisation.id,
+          contractorCompanyId: world.company.id,
+          assignmentId: asked.id,
+          workOrderId: asked.workOrderId,
+          number,
+          status,
+          origin: "manual",
+          currency: "GBP",
+          issueDate: now,
+        },
+      });
+    }
+    // Expired, expiring in 10 days, valid for 60, and an expired one already renewed.
+    const accreditation = (type: string, days: number) =>
+      createAccreditation(db, {
+        contractorCompanyId: world.company.id,
+        type,
+        expiresAt: new Date(now.getTime() + days * 24 * HOUR),
+      });
+    await accreditation("Gas Safe", -3);
+    await accreditation("Public liability", 10);
+    await accreditation("NICEIC", 60);
+    const renewal = await accreditation("Asbestos awareness", 300);
+    await db.accreditation.update({
+      where: { id: (await accreditation("Asbestos awareness", -30)).id },
+      data: { renewedById: renewal.id },
+    });
+
     const titles = async (needs: string) =>
       (await listWorkOrders(staff, ZWorkOrderListSchema.parse({ needs }), 50, now)).rows.map((r) => r.title).sort();
     expect(await titles("answer")).toEqual(["Offered 25 h ago"]);
     expect(await titles("sla")).toEqual(["SLA breached", "SLA in 23 h"]);
     expect(await titles("review")).toEqual(["Awaiting review"]);
     expect(await titles("reply")).toEqual(["Contractor wrote last"]);
-    expect((await countAttention(staff, now)).map((g) => [g.needs, g.matches, g.more])).toEqual([
+    expect(await titles("nte")).toEqual(["NTE asked"]);
+    expect((await countAttention(staff, now)).map((g) => [g.key, g.matches, g.more])).toEqual([
       ["answer", 1, false],
       ["sla", 2, false],
       ["review", 1, false],
       ["reply", 1, false],
+      ["nte", 1, false],
+      ["invoices", 1, false],
+      ["accreditations", 2, false],
     ]);
+    // Another organisation's staff see none of it.
+    const other = await createWorld(db);
+    const stranger = (await loadStaffActor(other.admin.id))!;
+    expect((await countAttention(stranger, now)).every((g) => g.matches === 0)).toBe(true);
   });
 });

@@ -12,12 +12,14 @@ const SLA_SOON_HOURS = 24;
 // - answer: offered to a contractor who has not answered within OFFER_ANSWER_HOURS;
 // - sla: not finished, and its SLA due within 24 hours or already breached;
 // - review: the contractor completed it and it waits for the staff's review;
-// - reply: the last message on it is the contractor's, so the client owes an answer.
+// - reply: the last message on it is the contractor's, so the client owes an answer;
+// - nte: the contractor asked for a higher not-to-exceed and waits for a decision.
 export const ATTENTION: { needs: TAttention; label: string }[] = [
   { needs: "answer", label: `Offers unanswered after ${env.OFFER_ANSWER_HOURS} h` },
   { needs: "sla", label: `SLA due within ${SLA_SOON_HOURS} h or breached` },
   { needs: "review", label: "Completed, awaiting your review" },
   { needs: "reply", label: "A contractor's message to answer" },
+  { needs: "nte", label: "Not-to-exceed increases to decide" },
 ];
 
 // The SQL condition on a work order `w` for one group, at `now`.
@@ -35,5 +37,7 @@ export function attentionCondition(needs: TAttention, now: Date): Prisma.Sql {
     case "reply":
       return Prisma.sql`(SELECT NOT EXISTS (SELECT 1 FROM "Membership" mb WHERE mb."userId" = m."authorId" AND mb."organisationId" = w."organisationId")
         FROM "Message" m WHERE m."workOrderId" = w.id ORDER BY m."createdAt" DESC, m.id DESC LIMIT 1) IS TRUE`;
+    case "nte":
+      return Prisma.sql`EXISTS (SELECT 1 FROM "NteIncreaseRequest" n WHERE n."workOrderId" = w.id AND n.status = 'PENDING')`;
   }
 }

@@ -74,7 +74,7 @@ export const ZWorkOrderListSchema = z.object({
   dueTo: optionalDay,
   breached: z.literal("1").optional().catch(undefined),
   // One of the staff home's "needs attention" groups (lib/work-orders/attention.ts).
-  needs: z.enum(["answer", "sla", "review", "reply"]).optional().catch(undefined),
+  needs: z.enum(["answer", "sla", "review", "reply", "nte"]).optional().catch(undefined),
   sort: z.enum(WORK_ORDER_SORTS).default("created").catch("created"),
   dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),
   after: z.string().max(200).optional().catch(undefined),
@@ -134,3 +134,26 @@ export const ZAddServiceTaskSchema = z
     message: "The highest allowed value must not be below the lowest",
   });
 export type TAddServiceTaskInput = z.infer<typeof ZAddServiceTaskSchema>;
+
+// The staff list's bulk bar: assign a contractor and/or set a priority on the ticked work
+// orders, or archive them (the Archive button's intent).
+export const ZBulkEditWorkOrdersSchema = z
+  .object({
+    workOrderIds: z
+      .union([ZIdSchema, z.array(ZIdSchema)], { error: "Select at least one work order" })
+      .transform((v) => (Array.isArray(v) ? v : [v]))
+      .pipe(
+        z.array(ZIdSchema).min(1, "Select at least one work order").max(200, "Edit at most 200 work orders at once"),
+      ),
+    intent: z.enum(["apply", "archive"]).default("apply"),
+    contractorCompanyId: optionalId,
+    priority: z
+      .union([z.enum(["LOW", "NORMAL", "HIGH", "URGENT"]), z.literal("")])
+      .transform((v) => v || undefined)
+      .optional(),
+  })
+  .refine((v) => v.intent === "archive" || v.contractorCompanyId || v.priority, {
+    message: "Choose a contractor or a priority",
+    path: ["contractorCompanyId"],
+  });
+export type TBulkEditWorkOrdersInput = z.infer<typeof ZBulkEditWorkOrdersSchema>;

@@ -4,7 +4,7 @@ import { LIVE_STATUSES } from "@/lib/assignments/status-machine";
 import { workOrderScope } from "@/lib/authz/scopes";
 import { workOrderSqlScope } from "@/lib/authz/sql-scopes";
 import { contractorOfficeEmails } from "@/lib/contractors/office-recipients";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
@@ -53,48 +53,71 @@ export async function updateWorkOrder(
       notToExceed: checkAmountForCurrency("notToExceed", input.notToExceed, actor.organisationCurrency) ?? null,
       internalNotes: input.internalNotes ?? null,
     };
-    const changed = changedFields(before, after);
-    if (changed.length === 0) return { changed: [] };
-
-    await tx.workOrder.update({
-      where: { id: before.id },
-      data: {
-        ...after,
-        slaDueAt: after.priority === before.priority ? before.slaDueAt : slaDueAt(after.priority, before.createdAt),
-      },
-    });
-    const labels = changed.map((field) => EDITABLE_FIELD_LABELS[field]);
-    await recordEvent(tx, {
-      organisationId: actor.organisationId,
-      workOrderId: before.id,
-      actor: { userId: actor.userId, label: actor.name },
-      type: "work_order.updated",
-      data: { changes: labels },
-    });
-
-    const visible = changed
-      .filter((field) => CONTRACTOR_VISIBLE_FIELDS.includes(field))
-      .map((field) => EDITABLE_FIELD_LABELS[field]);
-    const live = await tx.assignment.findFirst({
-      where: { workOrderId: before.id, status: { in: LIVE_STATUSES } },
-      select: { id: true, contractorCompanyId: true },
-    });
-    if (live && visible.length) {
-      for (const to of await contractorOfficeEmails(tx, live.contractorCompanyId)) {
-        await enqueueEmail(tx, {
-          to,
-          organisationId: actor.organisationId,
-          template: "task-updated",
-          data: {
-            clientName: actor.organisationName,
-            workOrderNumber: before.number,
-            title: after.title,
-            changes: visible,
-            url: `${env.APP_URL}/desk/tasks/${live.id}`,
-          },
-        });
-      }
-    }
-    return { changed: labels };
+    return applyWorkOrderChanges(tx, actor, before, after);
   });
+}
+
+type TWorkOrderRow = NonNullable<Awaited<ReturnType<TTx["workOrder"]["findFirst"]>>>;
+// An amount is written as the exact string the form gave, or kept as read.
+type TEditableFields = Omit<Pick<TWorkOrderRow, keyof typeof EDITABLE_FIELD_LABELS>, "notToExceed"> & {
+  notToExceed: TWorkOrderRow["notToExceed"] | string;
+};
+
+export function editableFieldsOf(row: TWorkOrderRow): TEditableFields {
+  const fields = Object.keys(EDITABLE_FIELD_LABELS) as (keyof TEditableFields)[];
+  return Object.fromEntries(fields.map((field) => [field, row[field]])) as TEditableFields;
+}
+
+// Saves changed fields of a locked work order: a new priority moves the SLA due time, the
+// change is on the timeline, and a contractor holding the task is told what it can see
+// changed. The edit form and the list's bulk edit both come here.
+export async function applyWorkOrderChanges(
+  tx: TTx,
+  actor: TStaffActor,
+  before: TWorkOrderRow,
+  after: TEditableFields,
+): Promise<{ changed: string[] }> {
+  const changed = changedFields(before, after);
+  if (changed.length === 0) return { changed: [] };
+
+  await tx.workOrder.update({
+    where: { id: before.id },
+    data: {
+      ...after,
+      slaDueAt: after.priority === before.priority ? before.slaDueAt : slaDueAt(after.priority, before.createdAt),
+    },
+  });
+  const labels = changed.map((field) => EDITABLE_FIELD_LABELS[field]);
+  await recordEvent(tx, {
+    organisationId: actor.organisationId,
+    workOrderId: before.id,
+    actor: { userId: actor.userId, label: actor.name },
+    type: "work_order.updated",
+    data: { changes: labels },
+  });
+
+  const visible = changed
+    .filter((field) => CONTRACTOR_VISIBLE_FIELDS.includes(field))
+    .map((field) => EDITABLE_FIELD_LABELS[field]);
+  const live = await tx.assignment.findFirst({
+    where: { workOrderId: before.id, status: { in: LIVE_STATUSES } },
+    select: { id: true, contractorCompanyId: true },
+  });
+  if (live && visible.length) {
+    for (const to of await contractorOfficeEmails(tx, live.contractorCompanyId)) {
+      await enqueueEmail(tx, {
+        to,
+        organisationId: actor.organisationId,
+        template: "task-updated",
+        data: {
+          clientName: actor.organisationName,
+          workOrderNumber: before.number,
+          title: after.title,
+          changes: visible,
+          url: `${env.APP_URL}/desk/tasks/${live.id}`,
+        },
+      });
+    }
+  }
+  return { changed: labels };
 }

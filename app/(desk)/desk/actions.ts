@@ -45,6 +45,7 @@ import { ZPostMessageSchema } from "@/lib/messages/schemas";
 import { acceptAssignment, declineAssignment } from "@/lib/assignments/accept-assignment";
 import { assignTechnicians } from "@/lib/assignments/assign-technicians";
 import { bulkEditTasks } from "@/lib/assignments/bulk-edit-tasks";
+import { removeTechnician } from "@/lib/assignments/remove-technician";
 import { completeAssignment } from "@/lib/assignments/complete-assignment";
 import { scheduleAssignment } from "@/lib/assignments/schedule-assignment";
 import {
@@ -54,6 +55,7 @@ import {
   ZCompleteAssignmentSchema,
   ZDeskColumnsSchema,
   ZDeclineAssignmentSchema,
+  ZRemoveTechnicianSchema,
   ZScheduleAssignmentSchema,
 } from "@/lib/assignments/schemas";
 
@@ -69,6 +71,12 @@ export const declineTaskAction = deskAction("task.respond", ZDeclineAssignmentSc
 
 export const assignTechniciansAction = deskAction("task.plan", ZAssignTechniciansSchema, async (actor, input) => {
   const result = await assignTechnicians(actor, input);
+  revalidatePath(`/desk/tasks/${input.assignmentId}`);
+  return result;
+});
+
+export const removeTechnicianAction = deskAction("task.plan", ZRemoveTechnicianSchema, async (actor, input) => {
+  const result = await removeTechnician(actor, input);
   revalidatePath(`/desk/tasks/${input.assignmentId}`);
   return result;
 });

@@ -192,11 +192,11 @@ export default async function DeskTasksPage({
       </form>
       <ActionForm
         action={bulkEditTasksAction}
-        successMessage="Tasks updated; each technician gets one email listing their new tasks."
+        successMessage="Tasks updated; each technician added or taken off gets one email listing their tasks."
         testId="bulk-form"
       >
         <BulkBar name="assignmentIds">
-          <Field name="personId" label="Add a technician" inputId="bulk-technician" hint="Those already assigned stay">
+          <Field name="personId" label="Technician" inputId="bulk-technician">
             <select id="bulk-technician" name="personId" defaultValue="">
               <option value="">No change</option>
               {technicians.map((t) => (
@@ -204,6 +204,13 @@ export default async function DeskTasksPage({
                   {t.label}
                 </option>
               ))}
+            </select>
+          </Field>
+          <Field name="technicianMode" label="Those already on the tasks" inputId="bulk-technician-mode">
+            <select id="bulk-technician-mode" name="technicianMode" defaultValue="add">
+              <option value="add">Stay: add this technician</option>
+              <option value="replace">Are replaced by this technician</option>
+              <option value="remove">Stay: take this technician off</option>
             </select>
           </Field>
           <Field

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { staffAction } from "@/lib/actions/clients";
+import { bulkEditWorkOrders } from "@/lib/work-orders/bulk-edit-work-orders";
+import { ZBulkEditWorkOrdersSchema } from "@/lib/work-orders/schemas";
 import { z } from "zod";
 import { assignContractor, reassignContractor } from "@/lib/assignments/assign-contractor";
 import { cancelAssignment } from "@/lib/assignments/cancel-assignment";
@@ -167,6 +169,16 @@ export const reassignAction = staffAction("workOrder.assign", ZReassignSchema, a
   await reassignContractor(actor, input);
   revalidatePath(`/staff/work-orders/${input.workOrderId}`);
 });
+
+export const bulkEditWorkOrdersAction = staffAction(
+  "workOrder.assign",
+  ZBulkEditWorkOrdersSchema,
+  async (actor, input) => {
+    const result = await bulkEditWorkOrders(actor, input);
+    revalidatePath("/staff");
+    return result;
+  },
+);
 
 export const archiveWorkOrderAction = staffAction(
   "workOrder.write",

@@ -15,7 +15,11 @@ import { describePosition } from "@/lib/lists/count-cap";
 import { countWorkOrders, listWorkOrders, PAGE_SIZE } from "@/lib/work-orders/list-work-orders";
 import { listSavedFilters } from "@/lib/work-orders/saved-filters";
 import { STAFF_WORK_ORDER_COLUMNS, ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
-import { deleteSavedFilterAction, saveFilterAction, saveStaffColumnsAction } from "./actions";
+import { bulkEditWorkOrdersAction, deleteSavedFilterAction, saveFilterAction, saveStaffColumnsAction } from "./actions";
+import { BulkBar } from "@/components/ui/bulk-selection";
+import { DialogButton } from "@/components/ui/dialog";
+import { PRIORITY_OPTIONS } from "@/lib/work-orders/priorities";
+import { staffCan } from "@/lib/authz/permissions";
 import { ColumnsChooser } from "@/components/ui/columns-chooser";
 import { listColumnsFor } from "@/lib/preferences/list-columns";
 import { Tabs } from "@/components/ui/tabs";
@@ -60,6 +64,7 @@ export default async function WorkOrdersPage({
       listColumnsFor(actor.userId, "staffWorkOrders"),
     ]);
   const shown = new Set<string>(["number", "title", ...shownColumns]);
+  const canBulkEdit = staffCan(actor, "workOrder.assign");
   const now = new Date();
   const currentQuery = listQuery(filters, { after: undefined });
   const sortHref = (sort: typeof filters.sort, dir: typeof filters.dir) =>
@@ -131,94 +136,139 @@ export default async function WorkOrdersPage({
           current: filters.status === status,
         }))}
       />
-      <ListTable
-        label="Work orders"
-        rows={rows}
-        rowKey={(wo) => wo.id}
-        sort={{ current: filters, hrefFor: sortHref }}
-        empty={{
-          title: "No work orders match",
-          text: hasFilters(filters)
-            ? "Try fewer filters, or clear them."
-            : "Create the first work order to get started.",
-        }}
-        columns={(
-          [
-            {
-              key: "number",
-              header: "#",
-              sort: "number",
-              cell: (wo) => wo.number,
-              className: "num-cell",
-              phone: false,
-            },
-            {
-              key: "title",
-              header: "Title",
-              primary: true,
-              clip: true,
-              cell: (wo) => (
-                <Link href={`/staff/work-orders/${wo.id}`} className="row-link">
-                  {wo.title}
-                </Link>
-              ),
-            },
-            { key: "site", header: "Site", cell: (wo) => wo.site.name, clip: true },
-            {
-              key: "priority",
-              header: "Priority",
-              cell: (wo) => <StatusBadge words={priorityWords(wo.priority)} />,
-              phone: false,
-            },
-            { key: "status", header: "Status", cell: (wo) => <StatusBadge words={workOrderStatusWords(wo.status)} /> },
-            {
-              key: "contractor",
-              header: "Contractor",
-              clip: true,
-              cell: (wo) => {
-                const live = wo.assignments[0];
-                return live ? `${live.contractorCompany.name}: ${contractorProgress(live.status)}` : "—";
+      <ActionForm action={bulkEditWorkOrdersAction} successMessage="Work orders updated." testId="bulk-form">
+        {canBulkEdit && (
+          <BulkBar name="workOrderIds">
+            <Field name="contractorCompanyId" label="Assign to" inputId="bulk-contractor">
+              <select id="bulk-contractor" name="contractorCompanyId" defaultValue="">
+                <option value="">No change</option>
+                {options.contractors.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field name="priority" label="Priority" inputId="bulk-priority">
+              <select id="bulk-priority" name="priority" defaultValue="">
+                <option value="">No change</option>
+                {PRIORITY_OPTIONS.map((p) => (
+                  <option key={p.value} value={p.value}>
+                    {p.label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field name="workOrderIds" label="">
+              <SubmitButton name="intent" value="apply">
+                Apply to selected
+              </SubmitButton>
+            </Field>
+            <DialogButton label="Archive…" title="Archive the selected work orders?" closeOnSubmit>
+              <p className="muted">
+                They leave the open lists. Only finished, cancelled or unassigned work orders can be archived;
+                contractors keep read access to their tasks and documents.
+              </p>
+              <SubmitButton name="intent" value="archive">
+                Archive selected
+              </SubmitButton>
+            </DialogButton>
+          </BulkBar>
+        )}
+        <ListTable
+          label="Work orders"
+          rows={rows}
+          rowKey={(wo) => wo.id}
+          select={canBulkEdit ? { name: "workOrderIds", label: (wo) => `Select #${wo.number}` } : undefined}
+          sort={{ current: filters, hrefFor: sortHref }}
+          empty={{
+            title: "No work orders match",
+            text: hasFilters(filters)
+              ? "Try fewer filters, or clear them."
+              : "Create the first work order to get started.",
+          }}
+          columns={(
+            [
+              {
+                key: "number",
+                header: "#",
+                sort: "number",
+                cell: (wo) => wo.number,
+                className: "num-cell",
+                phone: false,
               },
-            },
-            {
-              key: "created",
-              header: "Created",
-              sort: "created",
-              className: "nowrap",
-              phone: false,
-              cell: (wo) => formatDayIn(wo.createdAt, actor.organisationTimeZone),
-            },
-            {
-              key: "due",
-              header: "Due",
-              sort: "due",
-              className: "nowrap",
-              cell: (wo) => (
-                <DueDate
-                  day={wo.dueAt}
-                  overdue={!FINISHED.includes(wo.status) && isPastDue(wo.dueAt, actor.organisationTimeZone, now)}
-                />
-              ),
-            },
-            {
-              key: "sla",
-              header: "SLA due",
-              sort: "sla",
-              className: "nowrap",
-              phone: false,
-              cell: (wo) => {
-                const breached = !!wo.slaDueAt && wo.slaDueAt < now && !FINISHED.includes(wo.status);
-                return (
-                  <span className={breached ? "text-danger" : undefined}>
-                    {formatDayIn(wo.slaDueAt, actor.organisationTimeZone)}
-                    {breached && <span className="visually-hidden"> (breached)</span>}
-                  </span>
-                );
+              {
+                key: "title",
+                header: "Title",
+                primary: true,
+                clip: true,
+                cell: (wo) => (
+                  <Link href={`/staff/work-orders/${wo.id}`} className="row-link">
+                    {wo.title}
+                  </Link>
+                ),
               },
-            },
-          ] satisfies TListColumn<(typeof rows)[number], typeof filters.sort>[]
-        ).filter((column) => shown.has(column.key))}
-      />
+              { key: "site", header: "Site", cell: (wo) => wo.site.name, clip: true },
+              {
+                key: "priority",
+                header: "Priority",
+                cell: (wo) => <StatusBadge words={priorityWords(wo.priority)} />,
+                phone: false,
+              },
+              {
+                key: "status",
+                header: "Status",
+                cell: (wo) => <StatusBadge words={workOrderStatusWords(wo.status)} />,
+              },
+              {
+                key: "contractor",
+                header: "Contractor",
+                clip: true,
+                cell: (wo) => {
+                  const live = wo.assignments[0];
+                  return live ? `${live.contractorCompany.name}: ${contractorProgress(live.status)}` : "—";
+                },
+              },
+              {
+                key: "created",
+                header: "Created",
+                sort: "created",
+                className: "nowrap",
+                phone: false,
+                cell: (wo) => formatDayIn(wo.createdAt, actor.organisationTimeZone),
+              },
+              {
+                key: "due",
+                header: "Due",
+                sort: "due",
+                className: "nowrap",
+                cell: (wo) => (
+                  <DueDate
+                    day={wo.dueAt}
+                    overdue={!FINISHED.includes(wo.status) && isPastDue(wo.dueAt, actor.organisationTimeZone, now)}
+                  />
+                ),
+              },
+              {
+                key: "sla",
+                header: "SLA due",
+                sort: "sla",
+                className: "nowrap",
+                phone: false,
+                cell: (wo) => {
+                  const breached = !!wo.slaDueAt && wo.slaDueAt < now && !FINISHED.includes(wo.status);
+                  return (
+                    <span className={breached ? "text-danger" : undefined}>
+                      {formatDayIn(wo.slaDueAt, actor.organisationTimeZone)}
+                      {breached && <span className="visually-hidden"> (breached)</span>}
+                    </span>
+                  );
+                },
+              },
+            ] satisfies TListColumn<(typeof rows)[number], typeof filters.sort>[]
+          ).filter((column) => shown.has(column.key))}
+        />
+      </ActionForm>
       <nav className="pager" aria-label="Pages">
         <span className="muted" data-testid="match-count">
           {describePosition(filters.page ?? 1, PAGE_SIZE, rows.length, count, "work order", "work orders")}

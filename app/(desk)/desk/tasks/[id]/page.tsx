@@ -19,7 +19,8 @@ import { priorityWords, taskStatusWords } from "@/lib/statuses/status-words";
 import { requireDeskActor } from "@/lib/auth/session";
 import { describeProblem } from "@/lib/contractors/accreditation-status";
 import { AppError } from "@/lib/errors";
-import { MessageThread } from "@/components/messages/message-thread";
+import { ActivityFeed } from "@/components/activity/activity-feed";
+import { RecordBody, SideSection, pickRecordTab, type TRecordTab } from "@/components/ui/record-body";
 import { listMessages } from "@/lib/messages/list-messages";
 import { AttachmentList } from "@/components/attachments/attachment-list";
 import { listTaskAttachments } from "@/lib/attachments/list-attachments";
@@ -36,10 +37,10 @@ import {
   createInvoiceAction,
   requestNteIncreaseAction,
   requestEvidencePackAction,
+  removeTechnicianAction,
 } from "../../actions";
 import Link from "next/link";
 import { DialogButton } from "@/components/ui/dialog";
-import { Timeline } from "@/components/timeline";
 import { listTaskHistory } from "@/lib/assignments/list-task-history";
 import { WorkTimePanel } from "@/components/work-time/work-time-panel";
 import { deskCan } from "@/lib/authz/permissions";
@@ -55,50 +56,35 @@ import { listEvidencePacks } from "@/lib/evidence-packs/list-evidence-packs";
 
 export const metadata = { title: "Task · Fieldgate Desk" };
 
-export default async function DeskTaskPage({ params }: { params: Promise<{ id: string }> }) {
+type TTab = "activity" | "details" | "money" | "documents";
+const TABS: TRecordTab<TTab>[] = [
+  { id: "activity", label: "Activity" },
+  { id: "details", label: "Details" },
+  { id: "money", label: "Money" },
+  { id: "documents", label: "Documents" },
+];
+type TTask = Awaited<ReturnType<typeof getDeskTask>>;
+type TActor = Awaited<ReturnType<typeof requireDeskActor>>;
+type TClock = Awaited<ReturnType<typeof readReaderClock>>;
+
+export default async function DeskTaskPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
+  const tab = pickRecordTab((await searchParams).tab, TABS);
   const actor = await requireDeskActor(`/desk/tasks/${id}`);
   const task = await getDeskTask(actor, id).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const { workOrder } = task;
-  const assigned = new Set(task.technicians.map((t) => t.personId));
-  const canInvoice = deskCan(actor, "invoice.write", task.contractorCompanyId);
-  const [invoices, nteRequests] = deskCan(actor, "invoice.read", task.contractorCompanyId)
-    ? await Promise.all([
-        listWorkInvoices(actor, { assignmentId: task.id }),
-        listNteIncreases(actor, { assignmentId: task.id }),
-      ])
-    : [null, null];
-  const packs = await listEvidencePacks(actor, { assignmentId: task.id });
-  const [messages, attachments, siteWork, clock, history, estimate, work] = await Promise.all([
-    listMessages(actor, task.id),
-    listTaskAttachments(actor, task),
-    getSiteWork(actor, { assignmentId: task.id }),
-    readReaderClock(task.timeZone),
-    listTaskHistory(actor, task.id),
-    listApprovedEstimateLines(actor, task.workOrderId, task.organisation.currency),
-    listWorkTime(actor, task.id),
-  ]);
-  const canRecordWork =
-    !["OFFERED", "DECLINED", "INVOICED"].includes(task.status) &&
-    deskCan(actor, "time.record", task.contractorCompanyId);
-  // Who can have worked on it: the task's technicians first, then the company's others, and the person at the desk.
-  const company = actor.companies.find((c) => c.companyId === task.contractorCompanyId);
-  const people = [
-    ...task.technicians.map((t) => ({ id: t.personId, name: t.person.user.name })),
-    ...task.availableTechnicians.filter((p) => !assigned.has(p.id)).map((p) => ({ id: p.id, name: p.name })),
-    ...(company && !assigned.has(company.personId) && !task.availableTechnicians.some((p) => p.id === company.personId)
-      ? [{ id: company.personId, name: actor.name }]
-      : []),
-  ];
-  // The work is still to be done here: the office may record it as done when its people
-  // do not use the technician app. Once performed, "Mark complete" is the next step.
-  const canRecordDone = task.status !== "PERFORMED" && canTransition(task.status, "complete", "desk");
-  const canMarkComplete = task.status === "PERFORMED";
-  const canUpload = !["CANCELLED", "DECLINED"].includes(task.status);
+  const clock = await readReaderClock(task.timeZone);
   const canAssign = canAssignTechnicians(task.status);
+  const canPlan = deskCan(actor, "task.plan", task.contractorCompanyId);
 
   return (
     <>
@@ -140,102 +126,114 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
           { label: "Not to exceed", value: formatMoney(workOrder.notToExceed, task.organisation.currency) },
         ]}
       />
-      {task.status === "OFFERED" && (
-        <section className="card decision" aria-label="Accept or decline">
-          <h2>Accept or decline</h2>
-          <ActionForm action={acceptTaskAction} testId="accept-form">
-            <input type="hidden" name="assignmentId" value={task.id} />
-            <Field
-              name="plannedAt"
-              label="Visit date (optional)"
-              hint={`In ${zoneName(task.timeZone)}, the site's time zone. You can schedule it later.`}
-            >
-              <input id="plannedAt" name="plannedAt" type="datetime-local" />
-            </Field>
-            <OccurrenceField id="plannedAt-occurrence" timeInputId="plannedAt" zones={[task.timeZone]} />
-            <SubmitButton>Accept task</SubmitButton>
-          </ActionForm>
-          <DialogButton label="Decline…" title="Decline this task?" variant="danger">
-            <p className="muted">{task.organisation.name} is emailed your reason and can offer the work elsewhere.</p>
-            <ActionForm
-              action={declineTaskAction}
-              testId="decline-form"
-              toast="Task declined; the client has been told."
-            >
-              <input type="hidden" name="assignmentId" value={task.id} />
-              <Field name="reason" label="Reason for declining">
-                <textarea id="reason" name="reason" rows={2} />
-              </Field>
-              <SubmitButton variant="danger">Decline task</SubmitButton>
-            </ActionForm>
-          </DialogButton>
-        </section>
-      )}
-      <div className="two-columns">
-        <section className="card">
-          <dl className="details">
-            <SiteDetails workOrder={workOrder} />
-            <dt>On site</dt>
-            <dd>
-              <VisitTime
-                at={task.actualOnSiteAt ?? task.checkedInAt}
-                zone={task.timeZone}
-                readerZone={clock.readerZone}
-              />
-              {!task.actualOnSiteAt && task.checkedInAt && (
-                <span className="muted"> (the technician&apos;s check-in)</span>
-              )}
-            </dd>
-            <dt>Purchase order</dt>
-            <dd>{workOrder.purchaseOrder ?? "—"}</dd>
-          </dl>
-          {workOrder.description && <p className="prewrap">{workOrder.description}</p>}
-        </section>
-        <ApprovedEstimate estimate={estimate} currency={task.organisation.currency} />
-        {invoices && (
-          <WorkInvoices
-            invoices={invoices}
-            basePath="/desk/invoices"
-            empty="An invoice is drafted from the time and costs recorded when you complete the task."
+      <Decision task={task} />
+      <RecordBody
+        basePath={`/desk/tasks/${task.id}`}
+        label="Sections of this task"
+        tabs={TABS}
+        current={tab}
+        side={
+          <>
+            <SideSection title="Site">
+              <dl className="details details-stacked">
+                <SiteDetails workOrder={workOrder} />
+              </dl>
+            </SideSection>
+            <VisitSection task={task} clock={clock} canPlan={canPlan} />
+            <TechniciansSection task={task} canEdit={canPlan && canAssign} />
+          </>
+        }
+      >
+        {tab === "activity" && <ActivityTab task={task} actor={actor} clock={clock} />}
+        {tab === "details" && <DetailsTab task={task} actor={actor} clock={clock} />}
+        {tab === "money" && <MoneyTab task={task} actor={actor} clock={clock} />}
+        {tab === "documents" && <DocumentsTab task={task} actor={actor} clock={clock} />}
+      </RecordBody>
+    </>
+  );
+}
+
+// What the office has to decide now, above everything else: take the offered work or not,
+// or, once the work is performed, hand it to the client.
+function Decision({ task }: { task: TTask }) {
+  if (task.status === "OFFERED")
+    return (
+      <section className="card decision" aria-label="Accept or decline">
+        <h2>Accept or decline</h2>
+        <ActionForm action={acceptTaskAction} testId="accept-form">
+          <input type="hidden" name="assignmentId" value={task.id} />
+          <Field
+            name="plannedAt"
+            label="Visit date (optional)"
+            hint={`In ${zoneName(task.timeZone)}, the site's time zone. You can schedule it later.`}
           >
-            {canInvoice && !["OFFERED", "DECLINED"].includes(task.status) && (
-              <details>
-                <summary>Write an invoice by hand</summary>
-                <ActionForm
-                  action={createInvoiceAction}
-                  successMessage="Invoice created: open it above to add its lines."
-                  testId="manual-invoice-form"
-                >
-                  <input type="hidden" name="assignmentId" value={task.id} />
-                  <Field
-                    name="number"
-                    label="Invoice number (optional)"
-                    hint="Empty: your company's next number"
-                    inputId="invoice-number"
-                  >
-                    <input id="invoice-number" name="number" />
-                  </Field>
-                  <SubmitButton variant="secondary">Create invoice</SubmitButton>
-                </ActionForm>
-              </details>
-            )}
-          </WorkInvoices>
-        )}
-        {nteRequests && (
-          <NteIncreasePanel
-            requests={nteRequests}
-            currency={task.organisation.currency}
-            ask={
-              canInvoice && !["OFFERED", "DECLINED", "CANCELLED", "INVOICED"].includes(task.status)
-                ? { assignmentId: task.id, action: requestNteIncreaseAction }
-                : undefined
-            }
-          />
-        )}
-        <section className="card">
-          {task.status === "DECLINED" && <p>You declined this task: “{task.declineReason}”.</p>}
-          {task.status === "CANCELLED" && <p>The client withdrew this task. It stays here for your records.</p>}
-          {canTransition(task.status, "schedule", "desk") && (
+            <input id="plannedAt" name="plannedAt" type="datetime-local" />
+          </Field>
+          <OccurrenceField id="plannedAt-occurrence" timeInputId="plannedAt" zones={[task.timeZone]} />
+          <SubmitButton>Accept task</SubmitButton>
+        </ActionForm>
+        <DialogButton label="Decline…" title="Decline this task?" variant="danger">
+          <p className="muted">{task.organisation.name} is emailed your reason and can offer the work elsewhere.</p>
+          <ActionForm action={declineTaskAction} testId="decline-form" toast="Task declined; the client has been told.">
+            <input type="hidden" name="assignmentId" value={task.id} />
+            <Field name="reason" label="Reason for declining">
+              <textarea id="reason" name="reason" rows={2} />
+            </Field>
+            <SubmitButton variant="danger">Decline task</SubmitButton>
+          </ActionForm>
+        </DialogButton>
+      </section>
+    );
+  if (task.status === "PERFORMED")
+    return (
+      <section className="card decision" aria-label="Complete the task">
+        <h2>Complete the task</h2>
+        <p className="muted">
+          The work has been performed. Upload the report or certificate the client needs (Documents), then mark it
+          complete: the client reviews it next.
+        </p>
+        <CompleteForm
+          taskId={task.id}
+          timeZone={task.timeZone}
+          onSite={task.actualOnSiteAt ?? task.checkedInAt}
+          button="Mark complete"
+        />
+      </section>
+    );
+  if (task.status === "DECLINED")
+    return <p className="alert alert-info">You declined this task: “{task.declineReason}”.</p>;
+  if (task.status === "CANCELLED")
+    return <p className="alert alert-info">The client withdrew this task. It stays here for your records.</p>;
+  if (task.status === "IN_PROGRESS")
+    return (
+      <p className="alert alert-info">
+        Your technician is on site. The task moves on when they record the work as performed in their app.
+      </p>
+    );
+  return null;
+}
+
+function VisitSection({ task, clock, canPlan }: { task: TTask; clock: TClock; canPlan: boolean }) {
+  // The work is still to be done here: the office may record it as done when its people
+  // do not use the technician app. Once performed, "Mark complete" is the decision above.
+  const canRecordDone = task.status !== "PERFORMED" && canTransition(task.status, "complete", "desk");
+  const visit = task.scheduledAt ?? task.plannedAt;
+  return (
+    <SideSection title="Visit">
+      <dl className="details details-stacked">
+        <dt>Scheduled</dt>
+        <dd>
+          <VisitTime at={visit} zone={task.timeZone} readerZone={clock.readerZone} />
+        </dd>
+        <dt>On site</dt>
+        <dd>
+          <VisitTime at={task.actualOnSiteAt ?? task.checkedInAt} zone={task.timeZone} readerZone={clock.readerZone} />
+          {!task.actualOnSiteAt && task.checkedInAt && <span className="muted"> (the technician&apos;s check-in)</span>}
+        </dd>
+      </dl>
+      <div className="button-row">
+        {canPlan && canTransition(task.status, "schedule", "desk") && (
+          <DialogButton label={task.scheduledAt ? "Reschedule…" : "Schedule…"} title="Schedule the visit">
             <ActionForm action={scheduleTaskAction} successMessage="Visit scheduled." testId="schedule-form">
               <input type="hidden" name="assignmentId" value={task.id} />
               <Field
@@ -246,105 +244,187 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
                 <input id="scheduledAt" name="scheduledAt" type="datetime-local" />
               </Field>
               <OccurrenceField id="scheduledAt-occurrence" timeInputId="scheduledAt" zones={[task.timeZone]} />
-              <SubmitButton variant="secondary">Schedule</SubmitButton>
+              <SubmitButton>Schedule</SubmitButton>
             </ActionForm>
-          )}
-          {task.status === "IN_PROGRESS" && (
-            <p className="alert alert-info">
-              Your technician is on site. The task moves on when they record the work as performed in their app.
-            </p>
-          )}
-          {canMarkComplete && (
-            <>
-              <h2>Complete the task</h2>
-              <p className="muted">
-                The work has been performed. Upload the report or certificate the client needs, then mark it complete:
-                the client reviews it next.
-              </p>
-              <CompleteForm
-                taskId={task.id}
-                timeZone={task.timeZone}
-                onSite={task.actualOnSiteAt ?? task.checkedInAt}
-                button="Mark complete"
-              />
-            </>
-          )}
-          {canRecordDone && (
-            <details>
-              <summary>Record the work as done (without the technician app)</summary>
-              <CompleteForm
-                taskId={task.id}
-                timeZone={task.timeZone}
-                onSite={task.actualOnSiteAt ?? task.checkedInAt}
-                button="Record as done"
-              />
-            </details>
-          )}
-          <h2>Technicians</h2>
-          {task.technicians.length > 0 ? (
-            <ul>
-              {task.technicians.map((t) => (
-                <li key={t.personId}>{t.person.user.name}</li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">None assigned yet.</p>
-          )}
-          {canAssign && (
-            <ActionForm
-              action={assignTechniciansAction}
-              successMessage="Technicians assigned and emailed."
-              testId="technicians-form"
-            >
-              <input type="hidden" name="assignmentId" value={task.id} />
-              <fieldset className="field">
-                <legend>Assign technicians</legend>
-                {task.availableTechnicians
-                  .filter((t) => !assigned.has(t.id))
-                  .map((t) => (
-                    <label key={t.id} className="checkbox">
-                      <input type="checkbox" name="personIds" value={t.id} /> {t.name}
-                      {t.problems.length > 0 && (
-                        <span className="flag"> ⚠ {t.problems.map(describeProblem).join("; ")}</span>
-                      )}
-                    </label>
-                  ))}
-              </fieldset>
-              <Field name="personIds" label="">
-                <span />
-              </Field>
-              <SubmitButton>Assign</SubmitButton>
-            </ActionForm>
-          )}
-        </section>
+          </DialogButton>
+        )}
+        {canRecordDone && (
+          <DialogButton label="Record as done…" title="Record the work as done (without the technician app)">
+            <CompleteForm
+              taskId={task.id}
+              timeZone={task.timeZone}
+              onSite={task.actualOnSiteAt ?? task.checkedInAt}
+              button="Record as done"
+            />
+          </DialogButton>
+        )}
       </div>
-      <section className="card" aria-label="Documents">
-        <h2>Documents</h2>
-        <AttachmentList attachments={attachments} clock={clock} />
-        {canUpload && (
-          <ActionForm action={uploadTaskDocumentAction} successMessage="Document uploaded." testId="task-document-form">
-            <input type="hidden" name="assignmentId" value={task.id} />
-            <Field name="kind" label="Document type" inputId="document-kind">
-              <select id="document-kind" name="kind" defaultValue="">
-                <option value="">Choose…</option>
-                <option value="REPORT">Report</option>
-                <option value="INVOICE">Invoice</option>
-                <option value="QUOTE">Quote</option>
-                <option value="OTHER">Other</option>
-              </select>
-            </Field>
-            <Field name="file" label="File (PDF, photo, Word, Excel, text; up to 25 MB)" inputId="task-document">
-              <FileInput id="task-document" name="file" />
-            </Field>
-            <SubmitButton variant="secondary">Upload</SubmitButton>
-          </ActionForm>
+    </SideSection>
+  );
+}
+
+function TechniciansSection({ task, canEdit }: { task: TTask; canEdit: boolean }) {
+  const assigned = new Set(task.technicians.map((t) => t.personId));
+  const available = task.availableTechnicians.filter((t) => !assigned.has(t.id));
+  return (
+    <SideSection title="Technicians">
+      {task.technicians.length > 0 ? (
+        <ul className="people-list" data-testid="task-technicians">
+          {task.technicians.map((t) => (
+            <li key={t.personId}>
+              <span>{t.person.user.name}</span>
+              {canEdit && (
+                <DialogButton
+                  label="Remove…"
+                  title={`Take ${t.person.user.name} off this task?`}
+                  variant="ghost"
+                  ariaLabel={`Remove ${t.person.user.name}`}
+                >
+                  <p className="muted">
+                    They are emailed, and the task leaves their app at its next sync. Anything they recorded on it
+                    before, even offline, still reaches you.
+                  </p>
+                  <ActionForm action={removeTechnicianAction} toast={`${t.person.user.name} taken off the task.`}>
+                    <input type="hidden" name="assignmentId" value={task.id} />
+                    <input type="hidden" name="personId" value={t.personId} />
+                    <SubmitButton variant="danger">Take off the task</SubmitButton>
+                  </ActionForm>
+                </DialogButton>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">None assigned yet.</p>
+      )}
+      {canEdit && available.length > 0 && (
+        <ActionForm
+          action={assignTechniciansAction}
+          toast="Technicians assigned and emailed."
+          testId="technicians-form"
+        >
+          <input type="hidden" name="assignmentId" value={task.id} />
+          <fieldset className="field">
+            <legend>Add technicians</legend>
+            {available.map((t) => (
+              <label key={t.id} className="checkbox">
+                <input type="checkbox" name="personIds" value={t.id} /> {t.name}
+                {t.problems.length > 0 && <span className="flag"> ⚠ {t.problems.map(describeProblem).join("; ")}</span>}
+              </label>
+            ))}
+          </fieldset>
+          <Field name="personIds" label="">
+            <span />
+          </Field>
+          <SubmitButton variant="secondary">Assign</SubmitButton>
+        </ActionForm>
+      )}
+    </SideSection>
+  );
+}
+
+async function ActivityTab({ task, actor, clock }: { task: TTask; actor: TActor; clock: TClock }) {
+  const [history, messages] = await Promise.all([listTaskHistory(actor, task.id), listMessages(actor, task.id)]);
+  return (
+    <ActivityFeed
+      events={history}
+      messages={messages}
+      composer={{ assignmentId: task.id, post: postDeskMessageAction }}
+      clock={clock}
+    />
+  );
+}
+
+async function DetailsTab({ task, actor, clock }: { task: TTask; actor: TActor; clock: TClock }) {
+  const { workOrder } = task;
+  const siteWork = await getSiteWork(actor, { assignmentId: task.id });
+  return (
+    <>
+      <section className="card" aria-label="Details">
+        {workOrder.description && <p className="prewrap">{workOrder.description}</p>}
+        <dl className="details">
+          <dt>Purchase order</dt>
+          <dd>{workOrder.purchaseOrder ?? "—"}</dd>
+        </dl>
+      </section>
+      <section className="card" aria-label="Work on site">
+        <h2>Procedure and work on site</h2>
+        {siteWork && (siteWork.serviceTasks.length > 0 || siteWork.visits.length > 0) ? (
+          <SiteWorkPanel work={siteWork} siteZone={task.timeZone} clock={clock} />
+        ) : (
+          <p className="muted">No procedure was set for this work, and nothing has been recorded on site yet.</p>
         )}
       </section>
-      {siteWork && (siteWork.serviceTasks.length > 0 || siteWork.visits.length > 0) && (
-        <section className="card" aria-label="Work on site">
-          <h2>Procedure and work on site</h2>
-          <SiteWorkPanel work={siteWork} siteZone={task.timeZone} clock={clock} />
-        </section>
+    </>
+  );
+}
+
+async function MoneyTab({ task, actor, clock }: { task: TTask; actor: TActor; clock: TClock }) {
+  const canInvoice = deskCan(actor, "invoice.write", task.contractorCompanyId);
+  const [invoices, nteRequests] = deskCan(actor, "invoice.read", task.contractorCompanyId)
+    ? await Promise.all([
+        listWorkInvoices(actor, { assignmentId: task.id }),
+        listNteIncreases(actor, { assignmentId: task.id }),
+      ])
+    : [null, null];
+  const [estimate, work] = await Promise.all([
+    listApprovedEstimateLines(actor, task.workOrderId, task.organisation.currency),
+    listWorkTime(actor, task.id),
+  ]);
+  const canRecordWork =
+    !["OFFERED", "DECLINED", "INVOICED"].includes(task.status) &&
+    deskCan(actor, "time.record", task.contractorCompanyId);
+  // Who can have worked on it: the task's technicians first, then the company's others, and the person at the desk.
+  const assigned = new Set(task.technicians.map((t) => t.personId));
+  const company = actor.companies.find((c) => c.companyId === task.contractorCompanyId);
+  const people = [
+    ...task.technicians.map((t) => ({ id: t.personId, name: t.person.user.name })),
+    ...task.availableTechnicians.filter((p) => !assigned.has(p.id)).map((p) => ({ id: p.id, name: p.name })),
+    ...(company && !assigned.has(company.personId) && !task.availableTechnicians.some((p) => p.id === company.personId)
+      ? [{ id: company.personId, name: actor.name }]
+      : []),
+  ];
+  return (
+    <>
+      <ApprovedEstimate estimate={estimate} currency={task.organisation.currency} />
+      {nteRequests && (
+        <NteIncreasePanel
+          requests={nteRequests}
+          currency={task.organisation.currency}
+          ask={
+            canInvoice && !["OFFERED", "DECLINED", "CANCELLED", "INVOICED"].includes(task.status)
+              ? { assignmentId: task.id, action: requestNteIncreaseAction }
+              : undefined
+          }
+        />
+      )}
+      {invoices && (
+        <WorkInvoices
+          invoices={invoices}
+          basePath="/desk/invoices"
+          empty="An invoice is drafted from the time and costs recorded when you complete the task."
+        >
+          {canInvoice && !["OFFERED", "DECLINED"].includes(task.status) && (
+            <DialogButton label="Write an invoice by hand…" title="Write an invoice by hand">
+              <ActionForm
+                action={createInvoiceAction}
+                successMessage="Invoice created: open it above to add its lines."
+                testId="manual-invoice-form"
+              >
+                <input type="hidden" name="assignmentId" value={task.id} />
+                <Field
+                  name="number"
+                  label="Invoice number (optional)"
+                  hint="Empty: your company's next number"
+                  inputId="invoice-number"
+                >
+                  <input id="invoice-number" name="number" />
+                </Field>
+                <SubmitButton>Create invoice</SubmitButton>
+              </ActionForm>
+            </DialogButton>
+          )}
+        </WorkInvoices>
       )}
       {work && (
         <WorkTimePanel
@@ -355,6 +435,48 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
           record={canRecordWork ? { people, time: recordTimeAction, cost: recordCostAction } : undefined}
         />
       )}
+    </>
+  );
+}
+
+async function DocumentsTab({ task, actor, clock }: { task: TTask; actor: TActor; clock: TClock }) {
+  const [attachments, packs] = await Promise.all([
+    listTaskAttachments(actor, task),
+    listEvidencePacks(actor, { assignmentId: task.id }),
+  ]);
+  const canUpload = !["CANCELLED", "DECLINED"].includes(task.status);
+  return (
+    <>
+      <section className="card" aria-label="Documents">
+        <div className="card-heading">
+          <h2>Documents</h2>
+          {canUpload && (
+            <DialogButton label="Upload a document…" title="Upload a document for the client">
+              <ActionForm
+                action={uploadTaskDocumentAction}
+                successMessage="Document uploaded."
+                testId="task-document-form"
+              >
+                <input type="hidden" name="assignmentId" value={task.id} />
+                <Field name="kind" label="Document type" inputId="document-kind">
+                  <select id="document-kind" name="kind" defaultValue="">
+                    <option value="">Choose…</option>
+                    <option value="REPORT">Report</option>
+                    <option value="INVOICE">Invoice</option>
+                    <option value="QUOTE">Quote</option>
+                    <option value="OTHER">Other</option>
+                  </select>
+                </Field>
+                <Field name="file" label="File (PDF, photo, Word, Excel, text; up to 25 MB)" inputId="task-document">
+                  <FileInput id="task-document" name="file" />
+                </Field>
+                <SubmitButton>Upload</SubmitButton>
+              </ActionForm>
+            </DialogButton>
+          )}
+        </div>
+        <AttachmentList attachments={attachments} clock={clock} />
+      </section>
       <DocumentsPanel
         links={[
           { href: `/api/desk/tasks/${task.id}/work-order-pdf`, label: "Work order (PDF)" },
@@ -365,11 +487,6 @@ export default async function DeskTaskPage({ params }: { params: Promise<{ id: s
         downloadBase="/api/desk/evidence-packs"
         clock={clock}
       />
-      <MessageThread messages={messages} assignmentId={task.id} post={postDeskMessageAction} canPost clock={clock} />
-      <section className="card" aria-label="Timeline">
-        <h2>Timeline</h2>
-        <Timeline events={history} clock={clock} />
-      </section>
     </>
   );
 }

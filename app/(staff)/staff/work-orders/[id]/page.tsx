@@ -2,10 +2,11 @@ import { FileInput } from "@/components/ui/file-input";
 import { SiteDetails } from "@/components/work-orders/site-details";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Timeline } from "@/components/timeline";
+import { ActivityFeed } from "@/components/activity/activity-feed";
+import { RecordBody, SideSection, pickRecordTab, type TRecordTab } from "@/components/ui/record-body";
+import { DialogButton } from "@/components/ui/dialog";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { AttachmentList } from "@/components/attachments/attachment-list";
-import { MessageThread } from "@/components/messages/message-thread";
 import { listWorkOrderAttachments } from "@/lib/attachments/list-attachments";
 import { ContractorPanel, ReviewDecision } from "@/components/work-orders/contractor-panel";
 import { RecordHeader } from "@/components/ui/record-header";
@@ -51,31 +52,37 @@ import {
 
 export const metadata = { title: "Work order · Fieldgate" };
 
-export default async function WorkOrderPage({ params }: { params: Promise<{ id: string }> }) {
+type TTab = "activity" | "details" | "money" | "documents";
+const TABS: TRecordTab<TTab>[] = [
+  { id: "activity", label: "Activity" },
+  { id: "details", label: "Details" },
+  { id: "money", label: "Money" },
+  { id: "documents", label: "Documents" },
+];
+
+export default async function WorkOrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
+  const tab = pickRecordTab((await searchParams).tab, TABS);
   const actor = await requireStaffActor(`/staff/work-orders/${id}`);
   const workOrder = await getWorkOrder(actor, id).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const live = workOrder.assignments.find((a) => LIVE_STATUSES.includes(a.status));
-  const contractors = await listNetworkContractors(actor, workOrder.category?.requiredAccreditations ?? []);
   const threadTask = live ?? workOrder.assignments[0];
-  const [messages, work] = threadTask
-    ? await Promise.all([listMessages(actor, threadTask.id), listWorkTime(actor, threadTask.id)])
-    : [[], null];
-  const [invoices, nteRequests, packs] = await Promise.all([
-    listWorkInvoices(actor, { workOrderId: workOrder.id }),
-    listNteIncreases(actor, { workOrderId: workOrder.id }),
-    listEvidencePacks(actor, { workOrderId: workOrder.id }),
-  ]);
-  const [attachments, siteWork, clock, estimate] = await Promise.all([
-    listWorkOrderAttachments(actor, workOrder.id),
-    getSiteWork(actor, { workOrderId: workOrder.id }),
+  const [contractors, clock] = await Promise.all([
+    listNetworkContractors(actor, workOrder.category?.requiredAccreditations ?? []),
     readReaderClock(actor.organisationTimeZone),
-    listEstimateLines(actor, workOrder.id),
   ]);
   const siteZone = workOrder.site.timezone ?? actor.organisationTimeZone;
+  const open = !workOrder.archivedAt;
+  const canWrite = staffCan(actor, "workOrder.write") && open;
 
   return (
     <>
@@ -109,10 +116,34 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
         ]}
         actions={
           <>
-            {staffCan(actor, "workOrder.write") && !workOrder.archivedAt && (
+            {canWrite && (
               <Link className="button button-secondary" href={`/staff/work-orders/${workOrder.id}/edit`}>
                 Edit
               </Link>
+            )}
+            {staffCan(actor, "portal.send") && (
+              <DialogButton label="Share with a customer…" title="Share progress with a customer">
+                <p className="muted">
+                  The customer gets a link to follow this work order, valid for the hours you choose.
+                </p>
+                <ActionForm action={sendPortalLinkAction} successMessage="Link sent." testId="portal-form">
+                  <input type="hidden" name="workOrderId" value={workOrder.id} />
+                  <Field name="email" label="Customer email" inputId="portal-email">
+                    <input id="portal-email" name="email" type="email" />
+                  </Field>
+                  <Field name="expiresInHours" label="Link expires after (hours)">
+                    <input
+                      id="expiresInHours"
+                      name="expiresInHours"
+                      type="number"
+                      defaultValue={48}
+                      min={1}
+                      max={720}
+                    />
+                  </Field>
+                  <SubmitButton>Send link</SubmitButton>
+                </ActionForm>
+              </DialogButton>
             )}
             <LiveUpdates url={`/api/staff/work-orders/${workOrder.id}/events`} />
           </>
@@ -121,63 +152,177 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
       {live && staffCan(actor, "workOrder.assign") && canTransition(live.status, "review", "staff") && (
         <ReviewDecision assignmentId={live.id} contractor={live.contractorCompany.name} />
       )}
-      <div className="two-columns">
-        <section className="card">
-          <dl className="details">
-            <SiteDetails workOrder={workOrder} />
-            <dt>Trade</dt>
-            <dd>{workOrder.category?.name ?? "—"}</dd>
-            <dt>SLA due</dt>
-            <dd>{formatStamp(workOrder.slaDueAt, clock)}</dd>
-            <dt>Purchase order</dt>
-            <dd>{workOrder.purchaseOrder ?? "—"}</dd>
-            <dt>Created</dt>
-            <dd>
-              {formatStamp(workOrder.createdAt, clock)} by {workOrder.createdBy?.name ?? "—"}
-            </dd>
-          </dl>
-          {workOrder.description && <p className="prewrap">{workOrder.description}</p>}
-          {workOrder.internalNotes && (
-            <p className="muted prewrap">
-              <strong>Internal notes:</strong> {workOrder.internalNotes}
-            </p>
-          )}
-        </section>
-        <section className="card">
-          <h2>Contractor</h2>
-          <ContractorPanel
-            workOrder={workOrder}
-            live={live}
-            contractors={contractors}
-            canAssign={staffCan(actor, "workOrder.assign")}
-            siteZone={siteZone}
+      <RecordBody
+        basePath={`/staff/work-orders/${workOrder.id}`}
+        label="Sections of this work order"
+        tabs={TABS}
+        current={tab}
+        side={
+          <>
+            <SideSection title="Site">
+              <dl className="details details-stacked">
+                <SiteDetails workOrder={workOrder} />
+              </dl>
+            </SideSection>
+            <SideSection title="Contractor">
+              <ContractorPanel
+                workOrder={workOrder}
+                live={live}
+                contractors={contractors}
+                canAssign={staffCan(actor, "workOrder.assign")}
+                siteZone={siteZone}
+                clock={clock}
+              />
+              {workOrder.assignments
+                .filter((a) => a !== live)
+                .map((a) => (
+                  <p key={a.id} className="muted">
+                    Earlier: {a.contractorCompany.name}: {contractorProgress(a.status)}
+                    {a.declineReason ? ` (“${a.declineReason}”)` : ""}
+                  </p>
+                ))}
+            </SideSection>
+          </>
+        }
+      >
+        {tab === "activity" && (
+          <ActivityFeed
+            events={workOrder.timeline}
+            messages={threadTask ? await listMessages(actor, threadTask.id) : []}
+            composer={
+              threadTask && staffCan(actor, "workOrder.write")
+                ? { assignmentId: threadTask.id, post: postStaffMessageAction }
+                : undefined
+            }
             clock={clock}
           />
-          {workOrder.assignments
-            .filter((a) => a !== live)
-            .map((a) => (
-              <p key={a.id} className="muted">
-                Earlier: {a.contractorCompany.name}: {contractorProgress(a.status)}
-                {a.declineReason ? ` (“${a.declineReason}”)` : ""}
-              </p>
-            ))}
-          {staffCan(actor, "portal.send") && (
-            <details>
-              <summary>Share progress with a customer</summary>
-              <ActionForm action={sendPortalLinkAction} successMessage="Link sent." testId="portal-form">
+        )}
+        {tab === "details" && (
+          <DetailsTab workOrder={workOrder} actor={actor} clock={clock} siteZone={siteZone} canWrite={canWrite} />
+        )}
+        {tab === "money" && (
+          <MoneyTab
+            workOrder={workOrder}
+            threadTaskId={threadTask?.id}
+            actor={actor}
+            clock={clock}
+            siteZone={siteZone}
+          />
+        )}
+        {tab === "documents" && (
+          <DocumentsTab workOrderId={workOrder.id} actor={actor} clock={clock} canWrite={canWrite} />
+        )}
+      </RecordBody>
+    </>
+  );
+}
+
+type TWorkOrder = Awaited<ReturnType<typeof getWorkOrder>>;
+type TActor = Awaited<ReturnType<typeof requireStaffActor>>;
+type TClock = Awaited<ReturnType<typeof readReaderClock>>;
+
+async function DetailsTab({
+  workOrder,
+  actor,
+  clock,
+  siteZone,
+  canWrite,
+}: {
+  workOrder: TWorkOrder;
+  actor: TActor;
+  clock: TClock;
+  siteZone: string;
+  canWrite: boolean;
+}) {
+  const siteWork = await getSiteWork(actor, { workOrderId: workOrder.id });
+  return (
+    <>
+      <section className="card" aria-label="Details">
+        {workOrder.description && <p className="prewrap">{workOrder.description}</p>}
+        {workOrder.internalNotes && (
+          <p className="muted prewrap">
+            <strong>Internal notes:</strong> {workOrder.internalNotes}
+          </p>
+        )}
+        <dl className="details">
+          <dt>Trade</dt>
+          <dd>{workOrder.category?.name ?? "—"}</dd>
+          <dt>SLA due</dt>
+          <dd>{formatStamp(workOrder.slaDueAt, clock)}</dd>
+          <dt>Purchase order</dt>
+          <dd>{workOrder.purchaseOrder ?? "—"}</dd>
+          <dt>Created</dt>
+          <dd>
+            {formatStamp(workOrder.createdAt, clock)} by {workOrder.createdBy?.name ?? "—"}
+          </dd>
+        </dl>
+      </section>
+      <section className="card" aria-label="Work on site">
+        <div className="card-heading">
+          <h2>Procedure and work on site</h2>
+          {canWrite && (
+            <DialogButton label="Add a step…" title="Add a step for the technician">
+              <ActionForm
+                action={addServiceTaskAction}
+                successMessage="Step added; the technician's app picks it up at its next sync."
+                testId="service-task-form"
+              >
                 <input type="hidden" name="workOrderId" value={workOrder.id} />
-                <Field name="email" label="Customer email" inputId="portal-email">
-                  <input id="portal-email" name="email" type="email" />
+                <Field name="title" label="Step" inputId="step-title">
+                  <input id="step-title" name="title" placeholder="Burner pressure" />
                 </Field>
-                <Field name="expiresInHours" label="Link expires after (hours)">
-                  <input id="expiresInHours" name="expiresInHours" type="number" defaultValue={48} min={1} max={720} />
+                <Field name="kind" label="The technician records" inputId="step-kind">
+                  <select id="step-kind" name="kind" defaultValue="CHECK">
+                    <option value="CHECK">Pass / fail / n.a.</option>
+                    <option value="READING">A reading</option>
+                    <option value="TEXT">A text answer</option>
+                    <option value="PHOTO">A photo</option>
+                  </select>
                 </Field>
-                <SubmitButton variant="secondary">Send link</SubmitButton>
+                <Field name="unit" label="Unit (readings)" inputId="step-unit">
+                  <input id="step-unit" name="unit" placeholder="mbar" />
+                </Field>
+                <Field name="minValue" label="Lowest allowed (readings, optional)" inputId="step-min">
+                  <input id="step-min" name="minValue" inputMode="decimal" />
+                </Field>
+                <Field name="maxValue" label="Highest allowed (readings, optional)" inputId="step-max">
+                  <input id="step-max" name="maxValue" inputMode="decimal" />
+                </Field>
+                <label className="checkbox">
+                  <input type="checkbox" name="photoRequired" /> A photo is required
+                </label>
+                <SubmitButton>Add step</SubmitButton>
               </ActionForm>
-            </details>
+            </DialogButton>
           )}
-        </section>
-      </div>
+        </div>
+        {siteWork && <SiteWorkPanel work={siteWork} siteZone={siteZone} clock={clock} />}
+      </section>
+    </>
+  );
+}
+
+async function MoneyTab({
+  workOrder,
+  threadTaskId,
+  actor,
+  clock,
+  siteZone,
+}: {
+  workOrder: TWorkOrder;
+  threadTaskId: string | undefined;
+  actor: TActor;
+  clock: TClock;
+  siteZone: string;
+}) {
+  const [estimate, nteRequests, invoices, work] = await Promise.all([
+    listEstimateLines(actor, workOrder.id),
+    listNteIncreases(actor, { workOrderId: workOrder.id }),
+    listWorkInvoices(actor, { workOrderId: workOrder.id }),
+    threadTaskId ? listWorkTime(actor, threadTaskId) : null,
+  ]);
+  return (
+    <>
       <EstimatePanel
         workOrderId={workOrder.id}
         estimate={estimate}
@@ -192,103 +337,71 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ id: 
         currency={actor.organisationCurrency}
         decide={staffCan(actor, "estimate.approve") ? decideNteIncreaseAction : undefined}
       />
-      {threadTask && (
+      {threadTaskId && (
         <WorkInvoices
           invoices={invoices}
           basePath="/staff/invoices"
           empty="No invoice submitted yet: the contractor's is checked against the estimate and the work recorded."
         />
       )}
-      {threadTask && work && (
-        <WorkTimePanel assignmentId={threadTask.id} work={work} clock={clock} siteZone={siteZone} />
+      {threadTaskId && work && (
+        <WorkTimePanel assignmentId={threadTaskId} work={work} clock={clock} siteZone={siteZone} />
       )}
+    </>
+  );
+}
+
+async function DocumentsTab({
+  workOrderId,
+  actor,
+  clock,
+  canWrite,
+}: {
+  workOrderId: string;
+  actor: TActor;
+  clock: TClock;
+  canWrite: boolean;
+}) {
+  const [attachments, packs] = await Promise.all([
+    listWorkOrderAttachments(actor, workOrderId),
+    listEvidencePacks(actor, { workOrderId }),
+  ]);
+  return (
+    <>
+      <section className="card" aria-label="Documents">
+        <div className="card-heading">
+          <h2>Documents</h2>
+          {canWrite && (
+            <DialogButton label="Add a document…" title="Add a document for the contractor">
+              <ActionForm
+                action={uploadClientDocumentAction}
+                successMessage="Document added; the contractor can read it."
+                testId="client-document-form"
+              >
+                <input type="hidden" name="workOrderId" value={workOrderId} />
+                <Field name="file" label="File (PDF, photo, Word, Excel, text; up to 25 MB)" inputId="client-document">
+                  <FileInput id="client-document" name="file" />
+                </Field>
+                <SubmitButton>Upload</SubmitButton>
+              </ActionForm>
+            </DialogButton>
+          )}
+        </div>
+        <AttachmentList attachments={attachments} clock={clock} />
+      </section>
       <DocumentsPanel
         links={[
           {
-            href: `/api/staff/work-orders/${workOrder.id}/work-order-pdf`,
+            href: `/api/staff/work-orders/${workOrderId}/work-order-pdf`,
             label: "Work order for the contractor (PDF)",
           },
-          { href: `/api/staff/work-orders/${workOrder.id}/service-report-pdf`, label: "Service report (PDF)" },
+          { href: `/api/staff/work-orders/${workOrderId}/service-report-pdf`, label: "Service report (PDF)" },
         ]}
         packs={packs}
-        request={{ action: requestEvidencePackAction, field: "workOrderId", value: workOrder.id }}
+        request={{ action: requestEvidencePackAction, field: "workOrderId", value: workOrderId }}
         downloadBase="/api/staff/evidence-packs"
         clock={clock}
       />
-      <section className="card" aria-label="Documents">
-        <h2>Documents</h2>
-        <AttachmentList attachments={attachments} clock={clock} />
-        {staffCan(actor, "workOrder.write") && (
-          <ActionForm
-            action={uploadClientDocumentAction}
-            successMessage="Document added; the contractor can read it."
-            testId="client-document-form"
-          >
-            <input type="hidden" name="workOrderId" value={workOrder.id} />
-            <Field
-              name="file"
-              label="Add a document for the contractor (PDF, photo, Word, Excel, text; up to 25 MB)"
-              inputId="client-document"
-            >
-              <FileInput id="client-document" name="file" />
-            </Field>
-            <SubmitButton variant="secondary">Upload</SubmitButton>
-          </ActionForm>
-        )}
-      </section>
-      <section className="card" aria-label="Work on site">
-        <h2>Procedure and work on site</h2>
-        {siteWork && <SiteWorkPanel work={siteWork} siteZone={siteZone} clock={clock} />}
-        {staffCan(actor, "workOrder.write") && !workOrder.archivedAt && (
-          <details>
-            <summary>Add a step for the technician</summary>
-            <ActionForm
-              action={addServiceTaskAction}
-              successMessage="Step added; the technician's app picks it up at its next sync."
-              testId="service-task-form"
-            >
-              <input type="hidden" name="workOrderId" value={workOrder.id} />
-              <Field name="title" label="Step" inputId="step-title">
-                <input id="step-title" name="title" placeholder="Burner pressure" />
-              </Field>
-              <Field name="kind" label="The technician records" inputId="step-kind">
-                <select id="step-kind" name="kind" defaultValue="CHECK">
-                  <option value="CHECK">Pass / fail / n.a.</option>
-                  <option value="READING">A reading</option>
-                  <option value="TEXT">A text answer</option>
-                  <option value="PHOTO">A photo</option>
-                </select>
-              </Field>
-              <Field name="unit" label="Unit (readings)" inputId="step-unit">
-                <input id="step-unit" name="unit" placeholder="mbar" />
-              </Field>
-              <Field name="minValue" label="Lowest allowed (readings, optional)" inputId="step-min">
-                <input id="step-min" name="minValue" inputMode="decimal" />
-              </Field>
-              <Field name="maxValue" label="Highest allowed (readings, optional)" inputId="step-max">
-                <input id="step-max" name="maxValue" inputMode="decimal" />
-              </Field>
-              <label className="checkbox">
-                <input type="checkbox" name="photoRequired" /> A photo is required
-              </label>
-              <SubmitButton variant="secondary">Add step</SubmitButton>
-            </ActionForm>
-          </details>
-        )}
-      </section>
-      {threadTask && (
-        <MessageThread
-          messages={messages}
-          assignmentId={threadTask.id}
-          post={postStaffMessageAction}
-          canPost={staffCan(actor, "workOrder.write")}
-          clock={clock}
-        />
-      )}
-      <section className="card">
-        <h2>Timeline</h2>
-        <Timeline events={workOrder.timeline} clock={clock} />
-      </section>
     </>
   );
 }
