@@ -79,3 +79,45 @@ test("bulk-assign a technician and a date to several tasks, then replace and rem
   for (const title of titles) expect(terry[0].text).toContain(title);
   expect(terry[0].subject).toBe(`3 new tasks from ${tenant.organisation.name}`);
 });
+
+test("the office takes a technician off one task: they are told, and the task leaves their phone", async ({
+  browser,
+  tenant,
+}) => {
+  const site = await createSite(db, tenant.organisation.id);
+  const wo = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Reset the lift",
+  });
+  const task = await createAssignment(db, {
+    workOrderId: wo.id,
+    contractorCompanyId: tenant.company.id,
+    status: "SCHEDULED",
+    technicianIds: [tenant.technician.person.id],
+  });
+  const phone = await signInAs(browser, tenant.technician.user.id, "/tech");
+  await expect(phone.getByTestId("task-list")).toContainText("Reset the lift");
+
+  const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
+  const technicians = desk.getByTestId("task-technicians");
+  await expect(technicians).toContainText("Terry Tech");
+  await desk.getByRole("button", { name: "Remove Terry Tech" }).click();
+  await desk
+    .getByRole("dialog", { name: "Take Terry Tech off this task?" })
+    .getByRole("button", { name: "Take off the task" })
+    .dblclick();
+  await expect(desk.locator(".toast-region")).toContainText("Terry Tech taken off the task.");
+  await expect(desk.getByText("None assigned yet.")).toBeVisible();
+  await expect(desk.getByRole("list", { name: "Activity" })).toContainText("took Terry Tech off the task");
+  const emails = await db.emailOutbox.findMany({
+    where: { to: tenant.technician.user.email, template: "technician-removed" },
+  });
+  expect(emails).toHaveLength(1);
+
+  await phone.reload();
+  await expect(phone.getByTestId("last-synced")).not.toContainText("never");
+  await expect(phone.getByTestId("task-list")).not.toContainText("Reset the lift");
+  await phone.context().close();
+  await desk.context().close();
+});

@@ -29,6 +29,8 @@ test("staff filter, sort, save a filter, page and export the work order list", a
   // Status tabs: the current one is marked, and each keeps the other filters.
   const statusTabs = page.getByRole("navigation", { name: "Work orders by status" });
   await expect(statusTabs.getByRole("link", { name: "All" })).toHaveAttribute("aria-current", "page");
+  // Each tab counts what it would show.
+  await expect(statusTabs.locator(".tab-count")).toHaveText(["55", "55", "0", "0", "0", "0", "0"]);
   await statusTabs.getByRole("link", { name: "Completed" }).click();
   await expect(page).toHaveURL(/status=COMPLETED/);
   await expect(statusTabs.getByRole("link", { name: "Completed" })).toHaveAttribute("aria-current", "page");

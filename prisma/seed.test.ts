@@ -73,6 +73,10 @@ it("analyses what it loaded, so the planner knows the table sizes at once", asyn
     expect(doorSteps.map((step) => step.title)).not.toContain("Panel shows no faults");
     // Contractors who answer offers and send invoices have signed in.
     expect(await db.user.count({ where: { contractorPersons: { some: {} }, lastSignInAt: null } })).toBe(0);
+    // The timeline says when things happened in the demo's month, not when the seed ran.
+    const [{ misdated }] = await db.$queryRaw<{ misdated: number }[]>`
+      SELECT count(*)::int AS misdated FROM "TimelineEvent" WHERE "occurredAt" <> "createdAt"`;
+    expect(misdated).toBe(0);
   } finally {
     await db.$disconnect();
   }

@@ -602,7 +602,10 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
     await db.workOrder.createMany({ data: workOrders });
     await db.assignment.createMany({ data: assignments });
     await db.assignmentTechnician.createMany({ data: technicians });
-    await db.timelineEvent.createMany({ data: events });
+    // The demo's history happened when its records say, not when the seed ran.
+    await db.timelineEvent.createMany({
+      data: events.map((event) => ({ ...event, occurredAt: event.occurredAt ?? event.createdAt })),
+    });
     await db.serviceTask.createMany({ data: serviceTasks });
     await db.estimateLine.createMany({ data: estimateLines });
     await db.timeEntry.createMany({ data: timeEntries });

@@ -79,19 +79,17 @@ export function ContractorPanel({
         )}
       </div>
       {canAssign && canTransition(live.status, "cancel", "staff") && (
-        <DialogButton label="Reassign…" title="Reassign to another contractor">
-          <ActionForm action={reassignAction} testId="reassign-form">
-            <input type="hidden" name="workOrderId" value={workOrder.id} />
-            <ContractorSelect contractors={contractors} label="Reassign to" exclude={live.contractorCompanyId} />
-            <Field name="reason" label="Reason (sent to the current contractor)" inputId="reassign-reason">
-              <textarea id="reassign-reason" name="reason" rows={2} />
-            </Field>
-            <SubmitButton variant="secondary">Reassign</SubmitButton>
-          </ActionForm>
-        </DialogButton>
-      )}
-      {canAssign && canTransition(live.status, "cancel", "staff") && (
         <div className="button-row">
+          <DialogButton label="Reassign…" title="Reassign to another contractor">
+            <ActionForm action={reassignAction} testId="reassign-form">
+              <input type="hidden" name="workOrderId" value={workOrder.id} />
+              <ContractorSelect contractors={contractors} label="Reassign to" exclude={live.contractorCompanyId} />
+              <Field name="reason" label="Reason (sent to the current contractor)" inputId="reassign-reason">
+                <textarea id="reassign-reason" name="reason" rows={2} />
+              </Field>
+              <SubmitButton>Reassign</SubmitButton>
+            </ActionForm>
+          </DialogButton>
           <DialogButton
             label="Withdraw…"
             title={`Withdraw the task from ${live.contractorCompany.name}?`}

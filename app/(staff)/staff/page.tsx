@@ -35,6 +35,7 @@ const STATUS_TABS: [WorkOrderStatus | undefined, string][] = [
 ];
 
 const FINISHED: WorkOrderStatus[] = ["COMPLETED", "CANCELLED"];
+const TAB_COUNT_CAP = 999;
 const COLUMN_LABELS: Record<(typeof STAFF_WORK_ORDER_COLUMNS)[number], string> = {
   site: "Site",
   priority: "Priority",
@@ -54,7 +55,7 @@ export default async function WorkOrdersPage({
 }) {
   const actor = await requireStaffActor();
   const filters = ZWorkOrderListSchema.parse(await searchParams);
-  const [{ rows, nextCursor, previousCursor }, count, attention, options, savedFilters, shownColumns] =
+  const [{ rows, nextCursor, previousCursor }, count, attention, options, savedFilters, shownColumns, tabCounts] =
     await Promise.all([
       listWorkOrders(actor, filters),
       countWorkOrders(actor, filters),
@@ -62,6 +63,11 @@ export default async function WorkOrdersPage({
       listWorkOrderFormOptions(actor),
       listSavedFilters(actor),
       listColumnsFor(actor.userId, "staffWorkOrders"),
+      // Each tab's count with the other filters applied, up to TAB_COUNT_CAP: past it,
+      // "999+" says enough, and a count never reads more than that many rows.
+      Promise.all(
+        STATUS_TABS.map(([status]) => countWorkOrders(actor, { ...filters, status }, undefined, TAB_COUNT_CAP)),
+      ),
     ]);
   const shown = new Set<string>(["number", "title", ...shownColumns]);
   const canBulkEdit = staffCan(actor, "workOrder.assign");
@@ -130,10 +136,12 @@ export default async function WorkOrdersPage({
       )}
       <Tabs
         label="Work orders by status"
-        tabs={STATUS_TABS.map(([status, label]) => ({
-          href: `/staff?${listQuery(filters, { status, after: undefined })}`,
+        tabs={STATUS_TABS.map(([status, label], index) => ({
+          href: `/staff?${listQuery(filters, { status, after: undefined, before: undefined, page: undefined })}`,
           label,
           current: filters.status === status,
+          count: tabCounts[index].matches,
+          more: tabCounts[index].more,
         }))}
       />
       <ActionForm action={bulkEditWorkOrdersAction} successMessage="Work orders updated." testId="bulk-form">
