@@ -58,6 +58,7 @@ test("client staff list and form pages have no serious accessibility violations"
     "/staff/sites",
     `/staff/sites/${site.id}`,
     "/staff/contractors",
+    `/staff/contractors/${tenant.company.id}`,
     `/staff/contractors/${tenant.company.id}/rates`,
     `/staff/work-orders/${workOrder.id}/edit`,
     "/staff/settings",

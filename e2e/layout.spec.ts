@@ -58,6 +58,7 @@ const PAGES: Record<string, { who: TWho; path: (s: TSamples) => string; tabs?: s
   "/staff/sites": { who: "staff", path: () => "/staff/sites" },
   "/staff/sites/[id]": { who: "staff", path: (s) => `/staff/sites/${s.siteId}` },
   "/staff/contractors": { who: "staff", path: () => "/staff/contractors" },
+  "/staff/contractors/[id]": { who: "staff", path: (s) => `/staff/contractors/${s.companyId}` },
   "/staff/contractors/[id]/rates": { who: "staff", path: (s) => `/staff/contractors/${s.companyId}/rates` },
   "/staff/invoices": { who: "staff", path: () => "/staff/invoices" },
   "/staff/invoices/[id]": { who: "staff", path: (s) => `/staff/invoices/${s.invoiceId}` },

@@ -7,7 +7,8 @@ test("staff propose rates, the contractor's admin counters, staff accept: the ac
 }) => {
   const admin = await createContractorPerson(db, tenant.company.id, "ADMIN", { name: "Ada Admin" });
   const staff = await signInAs(browser, tenant.admin.id, "/staff/contractors");
-  await staff.getByRole("article", { name: tenant.company.name }).getByRole("link", { name: "Rate cards" }).click();
+  await staff.getByRole("table", { name: "Contractors" }).getByRole("link", { name: tenant.company.name }).click();
+  await staff.getByRole("link", { name: "Rate cards" }).click();
   const panel = staff.getByRole("region", { name: `Terms with ${tenant.company.name}` });
   await expect(panel).toContainText("No rate card yet");
   await panel.locator("summary", { hasText: "Propose terms" }).click();

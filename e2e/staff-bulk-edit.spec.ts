@@ -7,7 +7,7 @@ test("staff tick work orders and assign a contractor and a priority in one go, t
 }) => {
   const site = await createSite(db, tenant.organisation.id, { name: "Bulk Court" });
   const titles = ["Clean gutters", "Service boiler", "Paint stairwell", "Fix gate"];
-  const workOrders = [];
+  const workOrders: Awaited<ReturnType<typeof createWorkOrder>>[] = [];
   for (const title of titles)
     workOrders.push(await createWorkOrder(db, { organisationId: tenant.organisation.id, siteId: site.id, title }));
   // One already with a contractor and under way: it cannot be archived.

@@ -3,6 +3,18 @@ import { Prisma } from "@/generated/prisma/client";
 import type { TStaffActor } from "@/lib/auth/actor";
 import { contractorCompanyScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
+import { accreditationStanding, type TAccreditationStanding } from "./accreditation-status";
+
+function worstStanding(expiries: Date[], now = new Date()): TAccreditationStanding | null {
+  const standings = expiries.map((at) => accreditationStanding(at, now));
+  return standings.includes("expired")
+    ? "expired"
+    : standings.includes("expiring")
+      ? "expiring"
+      : standings.length
+        ? "valid"
+        : null;
+}
 
 type TPerformance = {
   contractorCompanyId: string;
@@ -14,13 +26,14 @@ type TPerformance = {
 
 // The organisation's contractor network: people, accreditations with expiry, and how
 // each company performs for this organisation (time to accept, share finished on time).
-export async function listNetwork(actor: TStaffActor) {
+// companyId: one company of the network (its page), or every one.
+export async function listNetwork(actor: TStaffActor, companyId?: string) {
   // On time: completed before the due day ended on the organisation's clock. A due date is
   // a calendar day, kept as its midnight UTC; the columns hold UTC wall times.
   const dueDayEnd = Prisma.sql`((w."dueAt" + interval '1 day') AT TIME ZONE o.timezone) AT TIME ZONE 'UTC'`;
   const [companies, performance] = await Promise.all([
     db.contractorCompany.findMany({
-      where: contractorCompanyScope(actor),
+      where: { ...contractorCompanyScope(actor), ...(companyId ? { id: companyId } : {}) },
       orderBy: { name: "asc" },
       select: {
         id: true,
@@ -36,7 +49,7 @@ export async function listNetwork(actor: TStaffActor) {
         },
         // Current accreditations only: a renewed one lives on as history on the Desk.
         accreditations: {
-          where: { renewedById: null },
+          where: { renewedById: null, OR: [{ personId: null }, { person: { active: true } }] },
           select: {
             id: true,
             type: true,
@@ -57,6 +70,7 @@ export async function listNetwork(actor: TStaffActor) {
              (count(*) FILTER (WHERE a."completedAt" IS NOT NULL AND w."dueAt" IS NOT NULL AND a."completedAt" < ${dueDayEnd}))::int AS on_time
       FROM "Assignment" a JOIN "WorkOrder" w ON w.id = a."workOrderId" JOIN "Organisation" o ON o.id = a."organisationId"
       WHERE a."organisationId" = ${actor.organisationId}
+        ${companyId ? Prisma.sql`AND a."contractorCompanyId" = ${companyId}` : Prisma.empty}
       GROUP BY a."contractorCompanyId"`,
   ]);
   const byCompany = new Map(performance.map((p) => [p.contractorCompanyId, p]));
@@ -79,6 +93,8 @@ export async function listNetwork(actor: TStaffActor) {
       tasksOffered: p?.offered ?? 0,
       averageHoursToAccept: p?.accepted_hours ?? null,
       onTimeRate: p && p.completed_with_due > 0 ? p.on_time / p.completed_with_due : null,
+      // The worst of its current accreditations: what the list shows and filters on.
+      accreditationStanding: worstStanding(company.accreditations.map((a) => a.expiresAt)),
     };
   });
 }

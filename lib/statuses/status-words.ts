@@ -90,3 +90,11 @@ const PRIORITY: Record<Priority, TStatusWords> = {
   URGENT: { label: "Urgent", tone: "danger" },
 };
 export const priorityWords = (priority: Priority) => PRIORITY[priority];
+
+// A contractor company in the organisation's network, as staff read it.
+const NETWORK_STANDING: Record<"active" | "invited" | "suspended", TStatusWords> = {
+  active: { label: "Active", tone: "success" },
+  invited: { label: "Invited, not signed in yet", tone: "warning" },
+  suspended: { label: "Suspended", tone: "neutral" },
+};
+export const networkStandingWords = (standing: keyof typeof NETWORK_STANDING) => NETWORK_STANDING[standing];

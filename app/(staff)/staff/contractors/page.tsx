@@ -1,123 +1,136 @@
+import Link from "next/link";
 import { StandingBadge } from "@/components/accreditations/standing-badge";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
-import { formatCalendarDay, formatStamp } from "@/components/ui/format";
-import { readReaderClock } from "@/lib/time/read-reader-clock";
+import { DialogButton } from "@/components/ui/dialog";
+import { formatStamp } from "@/components/ui/format";
+import { ListTable } from "@/components/ui/list-table";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Tabs } from "@/components/ui/tabs";
 import { requireStaffActor } from "@/lib/auth/session";
 import { staffCan } from "@/lib/authz/permissions";
-import { accreditationStanding } from "@/lib/contractors/accreditation-status";
 import { listNetwork } from "@/lib/contractors/list-network";
+import { networkStandingWords } from "@/lib/statuses/status-words";
+import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { inviteContractorAction } from "../actions";
-import { EmptyState } from "@/components/ui/empty-state";
-import Link from "next/link";
-
-const STANDING = {
-  active: { label: "Active", tone: "success" },
-  invited: { label: "Invited, not signed in yet", tone: "warning" },
-  suspended: { label: "Suspended", tone: "neutral" },
-} as const;
 
 export const metadata = { title: "Contractors · Fieldgate" };
 
-export default async function ContractorsPage() {
+// The network in one table; "accreditations=expiring" (the home's attention link) keeps
+// the companies with an accreditation expired or about to.
+export default async function ContractorsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ accreditations?: string }>;
+}) {
   const actor = await requireStaffActor("/staff/contractors");
+  const expiringOnly = (await searchParams).accreditations === "expiring";
   const [network, clock] = await Promise.all([listNetwork(actor), readReaderClock(actor.organisationTimeZone)]);
-  const now = new Date();
+  const lapsing = network.filter(
+    (c) => c.accreditationStanding === "expired" || c.accreditationStanding === "expiring",
+  );
+  const rows = expiringOnly ? lapsing : network;
   return (
-    <div className="two-columns">
-      <section>
+    <>
+      <header className="page-header">
         <h1>Contractor network</h1>
-        {network.length === 0 && (
-          <EmptyState title="No contractors yet">
-            Invite the first one: their admin gets an email with a sign-in link.
-          </EmptyState>
+        {staffCan(actor, "contractor.invite") && (
+          <div className="actions">
+            <DialogButton label="Invite a contractor…" title="Invite a contractor" variant="primary">
+              <p className="muted">Their admin gets an email with a link that signs them in to the Desk.</p>
+              <ActionForm
+                action={inviteContractorAction}
+                successMessage="Invited; their admin has been emailed a sign-in link."
+                testId="invite-form"
+              >
+                <Field name="companyName" label="Company name">
+                  <input id="companyName" name="companyName" />
+                </Field>
+                <Field name="adminName" label="Contact name">
+                  <input id="adminName" name="adminName" />
+                </Field>
+                <Field name="adminEmail" label="Contact email">
+                  <input id="adminEmail" name="adminEmail" type="email" />
+                </Field>
+                <SubmitButton>Invite</SubmitButton>
+              </ActionForm>
+            </DialogButton>
+          </div>
         )}
-        {network.map((c) => (
-          <article key={c.id} className="card" aria-label={c.name}>
-            <h2>
-              {c.name} <span className={`badge badge-${STANDING[c.standing].tone}`}>{STANDING[c.standing].label}</span>
-            </h2>
-            <p>
-              <Link href={`/staff/contractors/${c.id}/rates`}>Rate cards</Link>
-            </p>
-            <p className="muted" data-testid="last-sign-in">
-              {c.lastSignInAt
-                ? `Last signed in ${formatStamp(c.lastSignInAt, clock)}`
-                : "No one from the company has signed in yet"}
-            </p>
-            <p className="muted">
-              {c.tasksOffered} tasks offered · average time to accept{" "}
-              {c.averageHoursToAccept == null ? "—" : `${c.averageHoursToAccept.toFixed(1)} h`} · on time{" "}
-              {c.onTimeRate == null ? "—" : `${Math.round(c.onTimeRate * 100)}%`}
-            </p>
-            <dl className="details" aria-label={`Contact details of ${c.name}`}>
-              <dt>Email</dt>
-              <dd>
-                <a href={`mailto:${c.email}`}>{c.email}</a>
-              </dd>
-              <dt>Phone</dt>
-              <dd>{c.phone ?? "—"}</dd>
-              <dt>Address</dt>
-              <dd className="prewrap">{c.address ?? "—"}</dd>
-            </dl>
-            <h3>People</h3>
-            <ul aria-label={`People of ${c.name}`}>
-              {c.people.map((p) => (
-                <li key={p.id}>
-                  {p.user.name} ({p.role.toLowerCase()}) ·{" "}
-                  <span className="muted">
-                    {p.user.lastSignInAt
-                      ? `last signed in ${formatStamp(p.user.lastSignInAt, clock)}`
-                      : "not signed in yet"}
-                  </span>
-                </li>
-              ))}
-            </ul>
-            <ul className="accreditations" aria-label={`Accreditations of ${c.name}`}>
-              {c.accreditations.map((a) => (
-                <li key={a.id} className={a.expiresAt <= now ? "text-danger" : undefined}>
-                  {a.type}
-                  {a.person ? ` (${a.person.user.name})` : ""}
-                  {a.reference ? ` · ${a.reference}` : ""}: {a.expiresAt <= now ? "expired" : "valid until"}{" "}
-                  {formatCalendarDay(a.expiresAt)}{" "}
-                  {accreditationStanding(a.expiresAt, now) === "expiring" && <StandingBadge standing="expiring" />}
-                  {a.documentId && (
-                    <>
-                      {" "}
-                      <a
-                        href={`/api/files/${a.documentId}`}
-                        aria-label={`Certificate: ${a.type}${a.person ? ` (${a.person.user.name})` : ""}`}
-                      >
-                        Certificate
-                      </a>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </article>
-        ))}
-      </section>
-      {staffCan(actor, "contractor.invite") && (
-        <section className="card">
-          <h2>Invite a contractor</h2>
-          <ActionForm
-            action={inviteContractorAction}
-            successMessage="Invited; their admin has been emailed a sign-in link."
-            testId="invite-form"
-          >
-            <Field name="companyName" label="Company name">
-              <input id="companyName" name="companyName" />
-            </Field>
-            <Field name="adminName" label="Contact name">
-              <input id="adminName" name="adminName" />
-            </Field>
-            <Field name="adminEmail" label="Contact email">
-              <input id="adminEmail" name="adminEmail" type="email" />
-            </Field>
-            <SubmitButton>Invite</SubmitButton>
-          </ActionForm>
-        </section>
-      )}
-    </div>
+      </header>
+      <Tabs
+        label="Contractors shown"
+        tabs={[
+          { href: "/staff/contractors", label: "All", current: !expiringOnly, count: network.length },
+          {
+            href: "/staff/contractors?accreditations=expiring",
+            label: "Accreditations to renew",
+            current: expiringOnly,
+            count: lapsing.length,
+          },
+        ]}
+      />
+      <ListTable
+        label="Contractors"
+        rows={rows}
+        rowKey={(c) => c.id}
+        empty={
+          expiringOnly
+            ? { title: "Every accreditation is in date", text: "No contractor has one expired or expiring soon." }
+            : {
+                title: "No contractors yet",
+                text: "Invite the first one: their admin gets an email with a sign-in link.",
+              }
+        }
+        columns={[
+          {
+            key: "name",
+            header: "Company",
+            primary: true,
+            clip: true,
+            cell: (c) => (
+              <Link href={`/staff/contractors/${c.id}`} className="row-link">
+                {c.name}
+              </Link>
+            ),
+          },
+          {
+            key: "standing",
+            header: "Standing",
+            cell: (c) => <StatusBadge words={networkStandingWords(c.standing)} />,
+          },
+          {
+            key: "accreditations",
+            header: "Accreditations",
+            cell: (c) =>
+              c.accreditationStanding ? (
+                <StandingBadge standing={c.accreditationStanding} />
+              ) : (
+                <span className="muted">None recorded</span>
+              ),
+          },
+          {
+            key: "signIn",
+            header: "Last signed in",
+            className: "nowrap",
+            cell: (c) => (c.lastSignInAt ? formatStamp(c.lastSignInAt, clock) : "Never"),
+          },
+          { key: "offered", header: "Tasks offered", className: "num", phone: false, cell: (c) => c.tasksOffered },
+          {
+            key: "accept",
+            header: "Time to accept",
+            className: "num",
+            phone: false,
+            cell: (c) => (c.averageHoursToAccept == null ? "—" : `${c.averageHoursToAccept.toFixed(1)} h`),
+          },
+          {
+            key: "onTime",
+            header: "On time",
+            className: "num",
+            phone: false,
+            cell: (c) => (c.onTimeRate == null ? "—" : `${Math.round(c.onTimeRate * 100)}%`),
+          },
+        ]}
+      />
+    </>
   );
 }

@@ -6,7 +6,6 @@ import { staffCan } from "@/lib/authz/permissions";
 import { AppError } from "@/lib/errors";
 import { getSite } from "@/lib/sites/get-site";
 import { createAssetAction } from "../../actions";
-import { TableScroll } from "@/components/ui/table-scroll";
 import { formatDayIn } from "@/components/ui/format";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { ListTable } from "@/components/ui/list-table";
@@ -46,32 +45,18 @@ export default async function SitePage({ params }: { params: Promise<{ id: strin
           <dd>{[site.contactName, site.contactPhone].filter(Boolean).join(", ") || "—"}</dd>
         </dl>
         <h2>Assets</h2>
-        {site.assets.length === 0 ? (
-          <p className="muted">No assets recorded at this site yet.</p>
-        ) : (
-          <TableScroll label="Assets">
-            <table className="table" aria-label="Assets">
-              <thead>
-                <tr>
-                  <th>Name</th>
-                  <th>Kind</th>
-                  <th>Serial number</th>
-                  <th>Work orders</th>
-                </tr>
-              </thead>
-              <tbody>
-                {site.assets.map((asset) => (
-                  <tr key={asset.id}>
-                    <td>{asset.name}</td>
-                    <td>{asset.kind ?? "—"}</td>
-                    <td>{asset.serialNumber ?? "—"}</td>
-                    <td>{asset._count.workOrders}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        )}
+        <ListTable
+          label="Assets"
+          rows={site.assets}
+          rowKey={(asset) => asset.id}
+          empty={{ title: "No assets recorded at this site yet" }}
+          columns={[
+            { key: "name", header: "Name", primary: true, clip: true, cell: (asset) => asset.name },
+            { key: "kind", header: "Kind", cell: (asset) => asset.kind ?? "—" },
+            { key: "serial", header: "Serial number", cell: (asset) => asset.serialNumber ?? "—" },
+            { key: "workOrders", header: "Work orders", className: "num", cell: (asset) => asset._count.workOrders },
+          ]}
+        />
         <h2>Work orders</h2>
         {workOrders.length === 0 ? (
           <p className="muted">No work orders at this site yet.</p>
