@@ -167,7 +167,7 @@ test("the technician records time offline; the contractor completes, reviews the
   await expect(staff.getByRole("dialog")).toContainText("also accepts the completed work as reviewed");
   await staff.getByRole("button", { name: "Approve invoice" }).click();
   await expect(staff.locator(".toast-region")).toContainText("Invoice approved; the task is invoiced");
-  await expect(staff.locator(".page-header")).toContainText("Approved");
+  await expect(staff.getByTestId("record-status")).toContainText("Approved");
   expect((await db.assignment.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("INVOICED");
 
   const invoiceText = await downloadedPdfText(staff, "Download PDF");

@@ -42,7 +42,7 @@ export function InvoiceDecision({
     );
   if (invoice.status !== "SUBMITTED") return null;
   return (
-    <section className="card" aria-label="Decision">
+    <section className="card decision" aria-label="Decision">
       <h2>Decide</h2>
       <p className="muted">{APPROVAL_RULE}</p>
       {overLimit && (

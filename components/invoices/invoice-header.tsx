@@ -1,6 +1,7 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { RecordHeader } from "@/components/ui/record-header";
 import { formatCalendarDay } from "@/components/ui/format";
-import { StatusBadge } from "@/components/ui/status-badge";
 import { invoiceStatusWords } from "@/lib/statuses/status-words";
 import type { getInvoice } from "@/lib/invoices/get-invoice";
 import { formatMoney } from "@/lib/money/format-money";
@@ -9,60 +10,50 @@ type TInvoice = Awaited<ReturnType<typeof getInvoice>>;
 
 // The invoice's number, status and parties, the work it bills and what was agreed, and
 // the differences that concern the whole invoice (the not-to-exceed).
-export function InvoiceHeader({ invoice, workOrderHref }: { invoice: TInvoice; workOrderHref: string }) {
+export function InvoiceHeader({
+  invoice,
+  workOrderHref,
+  actions,
+}: {
+  invoice: TInvoice;
+  workOrderHref: string;
+  actions?: ReactNode;
+}) {
   const { workOrder } = invoice.assignment;
   const company = invoice.contractorCompany;
   // The differences on lines, then what concerns the invoice as a whole (the not-to-exceed).
   const lineDifferences = invoice.differences.filter((d) => d.lineId !== null).length;
   return (
     <>
-      <header className="page-header">
-        <div>
-          <p className="muted">
-            {company.name} → {invoice.organisation.name}
-          </p>
-          <h1>Invoice {invoice.number}</h1>
-        </div>
-        <StatusBadge words={invoiceStatusWords(invoice.status)} />
-      </header>
-      <section className="card">
-        <dl className="details">
-          <dt>Work order</dt>
-          <dd>
-            <Link href={workOrderHref}>
-              #{workOrder.number} {workOrder.title}
-            </Link>
-          </dd>
-          <dt>Site</dt>
-          <dd>
-            {workOrder.site.name}, {workOrder.site.addressLine1}, {workOrder.site.city} {workOrder.site.postcode}
-          </dd>
-          <dt>Purchase order</dt>
-          <dd>{workOrder.purchaseOrder ?? "—"}</dd>
-          <dt>Not to exceed</dt>
-          <dd>{formatMoney(workOrder.notToExceed, invoice.currency)} before tax</dd>
-          <dt>Issued</dt>
-          <dd>{formatCalendarDay(invoice.issueDate)}</dd>
-          <dt>From</dt>
-          <dd className="prewrap">
-            {[company.name, company.address, company.email, company.phone].filter(Boolean).join("\n")}
-          </dd>
-          {invoice.revision > 0 && (
-            <>
-              <dt>Revision</dt>
-              <dd>{invoice.revision}</dd>
-            </>
-          )}
-          {invoice.paidAt && (
-            <>
-              <dt>Paid</dt>
-              <dd>
-                {formatCalendarDay(invoice.paidAt)}
-                {invoice.paymentReference && ` (${invoice.paymentReference})`}
-              </dd>
-            </>
-          )}
-        </dl>
+      <RecordHeader
+        eyebrow={`${company.name} → ${invoice.organisation.name}`}
+        title={`Invoice ${invoice.number}`}
+        status={invoiceStatusWords(invoice.status)}
+        detail={[
+          invoice.revision > 1 ? `Revision ${invoice.revision}` : null,
+          invoice.paidAt
+            ? `Paid ${formatCalendarDay(invoice.paidAt)}${invoice.paymentReference ? ` (${invoice.paymentReference})` : ""}`
+            : null,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
+        facts={[
+          {
+            label: "Work order",
+            value: (
+              <Link href={workOrderHref}>
+                #{workOrder.number} {workOrder.title}
+              </Link>
+            ),
+          },
+          { label: "Site", value: `${workOrder.site.name}, ${workOrder.site.city}` },
+          { label: "Not to exceed", value: `${formatMoney(workOrder.notToExceed, invoice.currency)} before tax` },
+          { label: "Issued", value: formatCalendarDay(invoice.issueDate) },
+          { label: "Total with tax", value: formatMoney(invoice.gross, invoice.currency) },
+        ]}
+        actions={actions}
+      />
+      <div className="record-notices">
         {invoice.noRateCard && (
           <p className="alert alert-warning" data-testid="no-rate-card">
             No rate card was in force for this work: its labour was not priced from a card. Agree a rate card, or check
@@ -95,7 +86,29 @@ export function InvoiceHeader({ invoice, workOrderHref }: { invoice: TInvoice; w
             )}
           </div>
         )}
-      </section>
+      </div>
     </>
+  );
+}
+
+// Who sends it and for which site and order, as the invoice document states them.
+export function InvoiceParties({ invoice }: { invoice: TInvoice }) {
+  const { workOrder } = invoice.assignment;
+  const company = invoice.contractorCompany;
+  return (
+    <section className="card invoice-parties" aria-label="Invoice details">
+      <dl className="details">
+        <dt>From</dt>
+        <dd className="prewrap">
+          {[company.name, company.address, company.email, company.phone].filter(Boolean).join("\n")}
+        </dd>
+        <dt>Site</dt>
+        <dd>
+          {workOrder.site.name}, {workOrder.site.addressLine1}, {workOrder.site.city} {workOrder.site.postcode}
+        </dd>
+        <dt>Purchase order</dt>
+        <dd>{workOrder.purchaseOrder ?? "—"}</dd>
+      </dl>
+    </section>
   );
 }

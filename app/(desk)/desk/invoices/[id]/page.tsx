@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttachmentList } from "@/components/attachments/attachment-list";
-import { InvoiceHeader } from "@/components/invoices/invoice-header";
+import { InvoiceHeader, InvoiceParties } from "@/components/invoices/invoice-header";
 import { InvoiceLineForm } from "@/components/invoices/invoice-line-form";
 import { InvoiceLines } from "@/components/invoices/invoice-lines";
 import { InvoiceRevisions } from "@/components/invoices/invoice-revisions";
@@ -48,19 +48,22 @@ export default async function DeskInvoicePage({ params }: { params: Promise<{ id
       <Link href="/desk/invoices" className="back-link">
         ← Invoices
       </Link>
-      <InvoiceHeader invoice={invoice} workOrderHref={`/desk/tasks/${invoice.assignmentId}`} />
+      <InvoiceHeader
+        invoice={invoice}
+        workOrderHref={`/desk/tasks/${invoice.assignmentId}`}
+        actions={
+          <a className="button button-secondary" href={`/api/desk/invoices/${invoice.id}/pdf`} download>
+            Download PDF
+          </a>
+        }
+      />
       {invoice.status === "DISPUTED" && (
         <p className="alert alert-warning">
           {invoice.organisation.name} disputed lines of this invoice: change them (or remove them) and submit it again.
         </p>
       )}
       <section className="card" aria-label="Lines">
-        <div className="section-header">
-          <h2>Lines</h2>
-          <a className="button button-secondary" href={`/api/desk/invoices/${invoice.id}/pdf`} download>
-            Download PDF
-          </a>
-        </div>
+        <h2>Lines</h2>
         <InvoiceLines
           invoice={invoice}
           actions={
@@ -122,6 +125,7 @@ export default async function DeskInvoicePage({ params }: { params: Promise<{ id
           </ActionForm>
         </section>
       )}
+      <InvoiceParties invoice={invoice} />
       <InvoiceRevisions invoice={invoice} clock={clock} />
     </>
   );

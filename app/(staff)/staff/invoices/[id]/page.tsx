@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttachmentList } from "@/components/attachments/attachment-list";
 import { InvoiceDecision } from "@/components/invoices/invoice-decision";
-import { InvoiceHeader } from "@/components/invoices/invoice-header";
+import { InvoiceHeader, InvoiceParties } from "@/components/invoices/invoice-header";
 import { InvoiceLines } from "@/components/invoices/invoice-lines";
 import { InvoiceRevisions } from "@/components/invoices/invoice-revisions";
 import { requireStaffActor } from "@/lib/auth/session";
@@ -29,24 +29,15 @@ export default async function StaffInvoicePage({ params }: { params: Promise<{ i
       <Link href="/staff/invoices" className="back-link">
         ← Invoices
       </Link>
-      <InvoiceHeader invoice={invoice} workOrderHref={`/staff/work-orders/${invoice.workOrderId}`} />
-      <section className="card" aria-label="Lines">
-        <div className="section-header">
-          <h2>Lines</h2>
+      <InvoiceHeader
+        invoice={invoice}
+        workOrderHref={`/staff/work-orders/${invoice.workOrderId}`}
+        actions={
           <a className="button button-secondary" href={`/api/staff/invoices/${invoice.id}/pdf`} download>
             Download PDF
           </a>
-        </div>
-        <InvoiceLines invoice={invoice} />
-      </section>
-      <section className="card" aria-label="Invoice document">
-        <h2>Contractor&apos;s invoice document</h2>
-        {invoice.documents.length > 0 ? (
-          <AttachmentList attachments={invoice.documents} clock={clock} />
-        ) : (
-          <p className="muted">None attached.</p>
-        )}
-      </section>
+        }
+      />
       {staffCan(actor, "invoice.decide") ? (
         <InvoiceDecision
           invoice={invoice}
@@ -61,6 +52,19 @@ export default async function StaffInvoicePage({ params }: { params: Promise<{ i
       ) : (
         invoice.status === "SUBMITTED" && <p className="muted">A manager or an admin decides on invoices.</p>
       )}
+      <section className="card" aria-label="Lines">
+        <h2>Lines</h2>
+        <InvoiceLines invoice={invoice} />
+      </section>
+      <section className="card" aria-label="Invoice document">
+        <h2>Contractor&apos;s invoice document</h2>
+        {invoice.documents.length > 0 ? (
+          <AttachmentList attachments={invoice.documents} clock={clock} />
+        ) : (
+          <p className="muted">None attached.</p>
+        )}
+      </section>
+      <InvoiceParties invoice={invoice} />
       <InvoiceRevisions invoice={invoice} clock={clock} />
     </>
   );
