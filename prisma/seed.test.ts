@@ -77,6 +77,18 @@ it("analyses what it loaded, so the planner knows the table sizes at once", asyn
     const [{ misdated }] = await db.$queryRaw<{ misdated: number }[]>`
       SELECT count(*)::int AS misdated FROM "TimelineEvent" WHERE "occurredAt" <> "createdAt"`;
     expect(misdated).toBe(0);
+    // Every count on the staff home means something: a few of each, not hundreds.
+    const [counts] = await db.$queryRaw<{ reply: number; nte: number; invoices: number }[]>`
+      SELECT
+        (SELECT count(*)::int FROM "WorkOrder" w WHERE (
+          SELECT NOT EXISTS (SELECT 1 FROM "Membership" mb WHERE mb."userId" = m."authorId" AND mb."organisationId" = w."organisationId")
+          FROM "Message" m WHERE m."workOrderId" = w.id ORDER BY m."createdAt" DESC LIMIT 1) IS TRUE) AS reply,
+        (SELECT count(*)::int FROM "NteIncreaseRequest" WHERE status = 'PENDING') AS nte,
+        (SELECT count(*)::int FROM "Invoice" WHERE status = 'SUBMITTED') AS invoices`;
+    for (const [key, value] of Object.entries(counts)) {
+      expect(value, key).toBeGreaterThan(0);
+      expect(value, key).toBeLessThan(60);
+    }
   } finally {
     await db.$disconnect();
   }

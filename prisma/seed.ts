@@ -428,6 +428,8 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
         : onSiteRecently
           ? 1 + random() * Math.max(slaDays, 2)
           : 14 + random() * 351;
+      // Reviewed work waits a few weeks at most for its invoice to be approved.
+      if (status === "REVIEWED" && ageDays > 45) status = "INVOICED";
       const createdAt = new Date(now - Math.floor(ageDays * day));
       const id = newId();
       workOrders.push({
@@ -617,9 +619,89 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
   await db.organisation.update({ where: { id: org.id }, data: { lastWorkOrderNumber: workOrderCount } });
   for (const { company, invoices } of companies)
     await db.contractorCompany.update({ where: { id: company.id }, data: { lastInvoiceNumber: invoices } });
+  await seedConversations(db, org, admin, now);
   // Until autovacuum gets round to it, the planner would take freshly loaded tables for
   // empty and choose plans several times slower (16 vs 60 list requests/s at 100,000).
   await db.$executeRawUnsafe("ANALYZE");
   log(`${workOrderCount} work orders over the last 12 months`);
   return { organisationId: org.id };
+}
+
+const CONVERSATIONS: [string, string][] = [
+  ["Can you confirm access to the plant room?", "Keys are at reception; ask for the duty manager."],
+  ["Is there parking on site for a van?", "Bay 4 is reserved for you on the day."],
+  ["Tenant asked us to come after 10:00.", "Fine by us: we have moved the visit."],
+  ["Please send photos of the damage first.", "Photos sent; the part is on order."],
+  ["Do you need the old unit kept?", "No, please dispose of it."],
+  ["We found a second leak behind the panel.", "Please quote for it before starting."],
+];
+
+// A month's conversations and requests, so the home's "to answer" and "to decide" counts
+// mean something: on a few tasks under way the contractor wrote last (the client owes an
+// answer), on others the client did; two contractors wait for a higher not-to-exceed.
+async function seedConversations(
+  db: PrismaClient,
+  { id: organisationId, currency }: { id: string; currency: string },
+  admin: { id: string },
+  now: number,
+) {
+  const live = await db.assignment.findMany({
+    where: { organisationId, status: { in: ["ACCEPTED", "SCHEDULED", "IN_PROGRESS"] } },
+    orderBy: { offeredAt: "desc" },
+    take: CONVERSATIONS.length + 2,
+    include: {
+      workOrder: { select: { notToExceed: true } },
+      contractorCompany: { select: { people: { where: { role: "OFFICE" }, select: { userId: true }, take: 1 } } },
+    },
+  });
+  const hour = 3_600_000;
+  const messages: Prisma.MessageCreateManyInput[] = [];
+  live.slice(0, CONVERSATIONS.length).forEach((task, index) => {
+    const office = task.contractorCompany.people[0]?.userId;
+    if (!office) return;
+    const [question, answer] = CONVERSATIONS[index];
+    // The first half: the client asked, the contractor has not been answered back.
+    const [first, second] = index % 2 === 0 ? [admin.id, office] : [office, admin.id];
+    const asked = new Date(Math.min(now - 2 * hour, task.offeredAt.getTime() + 3 * hour));
+    for (const [offset, authorId, body] of [
+      [0, first, question],
+      [1, second, answer],
+    ] as const) {
+      messages.push({
+        organisationId,
+        workOrderId: task.workOrderId,
+        assignmentId: task.id,
+        authorId,
+        body,
+        createdAt: new Date(asked.getTime() + offset * hour),
+      });
+    }
+  });
+  await db.message.createMany({ data: messages });
+  const valued = live.filter((task) => task.workOrder.notToExceed !== null).slice(0, 2);
+  await db.nteIncreaseRequest.createMany({
+    data: valued.map((task) => {
+      const current = Number(task.workOrder.notToExceed);
+      return {
+        organisationId,
+        workOrderId: task.workOrderId,
+        assignmentId: task.id,
+        contractorCompanyId: task.contractorCompanyId,
+        reason: "The existing valve is seized: it has to be cut out and replaced.",
+        currency,
+        currentNotToExceed: `${current.toFixed(2)}`,
+        requestedNotToExceed: `${(current + 180).toFixed(2)}`,
+        lines: [
+          {
+            description: "Replacement isolation valve, fitted",
+            quantity: "1",
+            unitCode: "C62",
+            unitPrice: "180.00",
+            taxPercent: "20",
+          },
+        ],
+        createdAt: new Date(now - 5 * hour),
+      };
+    }),
+  });
 }

@@ -150,6 +150,7 @@ try {
           ["staff-sites", "/staff/sites"],
           ["staff-site", `/staff/sites/${siteId}`],
           ["staff-contractors", "/staff/contractors"],
+          ["staff-contractor", `/staff/contractors/${apexId}`],
           ["staff-rates", `/staff/contractors/${apexId}/rates`],
           ["staff-invoices", "/staff/invoices?status=SUBMITTED"],
           ["staff-invoice", `/staff/invoices/${invoice.flagged.id}`],
