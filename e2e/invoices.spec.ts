@@ -114,7 +114,7 @@ test("the technician records time offline; the contractor completes, reviews the
   await expect(lines.first()).toContainText("3:00 h");
   await expect(desk.getByTestId("invoice-gross")).toHaveText("£306.00");
 
-  await desk.locator("summary", { hasText: "Add a line" }).click();
+  await desk.getByRole("button", { name: "Add a line…" }).click();
   const add = desk.getByTestId("invoice-line-form");
   await add.getByLabel("What it bills").selectOption("COST");
   await add.getByLabel("Description").fill("Replacement valve");

@@ -11,7 +11,7 @@ test("staff propose rates, the contractor's admin counters, staff accept: the ac
   await staff.getByRole("link", { name: "Rate cards" }).click();
   const panel = staff.getByRole("region", { name: `Terms with ${tenant.company.name}` });
   await expect(panel).toContainText("No rate card yet");
-  await panel.locator("summary", { hasText: "Propose terms" }).click();
+  await panel.getByRole("button", { name: "Propose terms…" }).click();
   const form = panel.getByTestId("propose-form");
   await form.getByLabel("Normal, per hour, GBP").fill("85.555");
   await form.getByRole("button", { name: "Send proposal" }).click();
@@ -40,7 +40,7 @@ test("staff propose rates, the contractor's admin counters, staff accept: the ac
   const terms = desk.getByRole("region", { name: `Terms with ${tenant.organisation.name}` });
   await expect(terms.getByTestId("rate-card-1")).toContainText("£85.00");
   const answer = terms.getByTestId("answer-1");
-  await answer.locator("summary", { hasText: "Counter with other terms" }).click();
+  await answer.getByRole("button", { name: "Counter with other terms…" }).click();
   await answer.getByLabel("Normal, per hour, GBP").fill("92");
   await answer.getByRole("button", { name: "Send counter-proposal" }).click();
   await expect(terms.getByTestId("rate-card-2")).toContainText("£92.00");
@@ -66,6 +66,6 @@ test("staff propose rates, the contractor's admin counters, staff accept: the ac
   // The office reads the terms but does not agree them.
   const office = await signInAs(browser, tenant.office.user.id, "/desk/company/rates");
   await expect(office.getByTestId("rate-card-2")).toContainText("Accepted");
-  await expect(office.locator("summary", { hasText: "Propose a change" })).toHaveCount(0);
+  await expect(office.getByRole("button", { name: "Propose a change…" })).toHaveCount(0);
   await office.context().close();
 });

@@ -193,7 +193,8 @@ test("deactivating a person or changing their role ends their sessions at once",
   );
   const office = await signInAs(browser, tenant.office.user.id, "/desk");
   const row = admin.getByTestId(`person-${tenant.office.user.email}`);
-  await row.getByLabel("Role of Olive Office").selectOption("ADMIN");
+  await admin.getByRole("button", { name: "Edit Olive Office" }).click();
+  await row.getByLabel("Role").selectOption("ADMIN");
   await row.getByRole("button", { name: "Save" }).click();
   await expect
     .poll(async () => (await db.contractorPerson.findUniqueOrThrow({ where: { id: tenant.office.person.id } })).role)
@@ -203,7 +204,8 @@ test("deactivating a person or changing their role ends their sessions at once",
 
   const again = await signInAs(browser, tenant.office.user.id, "/desk");
   await admin.reload();
-  await row.getByLabel("Status of Olive Office").selectOption("false");
+  await admin.getByRole("button", { name: "Edit Olive Office" }).click();
+  await row.getByLabel("Status").selectOption("false");
   await row.getByRole("button", { name: "Save" }).click();
   await expect
     .poll(async () => (await db.contractorPerson.findUniqueOrThrow({ where: { id: tenant.office.person.id } })).active)

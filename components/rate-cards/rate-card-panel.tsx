@@ -1,3 +1,4 @@
+import { DialogButton } from "@/components/ui/dialog";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { formatCalendarDay } from "@/components/ui/format";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -126,8 +127,7 @@ export function RateCardPanel({
                   <SubmitButton variant="danger">Reject</SubmitButton>
                 </ActionForm>
               </div>
-              <details>
-                <summary>Counter with other terms</summary>
+              <DialogButton label="Counter with other terms…" title="Counter with other terms" wide>
                 <RateCardForm
                   action={actions.propose}
                   partyId={partyId}
@@ -146,12 +146,16 @@ export function RateCardPanel({
                     validTo: day(card.validTo),
                   }}
                 />
-              </details>
+              </DialogButton>
             </div>
           ))}
       {canNegotiate && (
-        <details>
-          <summary>{cards.length ? "Propose a change" : "Propose terms"}</summary>
+        <DialogButton
+          label={cards.length ? "Propose a change…" : "Propose terms…"}
+          title={cards.length ? "Propose a change" : "Propose terms"}
+          variant="primary"
+          wide
+        >
           <RateCardForm
             action={actions.propose}
             partyId={partyId}
@@ -160,7 +164,7 @@ export function RateCardPanel({
             idPrefix="propose"
             submitLabel="Send proposal"
           />
-        </details>
+        </DialogButton>
       )}
     </section>
   );

@@ -1,3 +1,5 @@
+import { DialogButton } from "@/components/ui/dialog";
+import { ListTable } from "@/components/ui/list-table";
 import { FileInput } from "@/components/ui/file-input";
 import { notFound } from "next/navigation";
 import { StandingBadge } from "@/components/accreditations/standing-badge";
@@ -6,7 +8,6 @@ import { formatCalendarDay } from "@/components/ui/format";
 import { listCompanyAccreditations } from "@/lib/accreditations/list-company-accreditations";
 import { requireDeskActor } from "@/lib/auth/session";
 import { addAccreditationAction, removeAccreditationAction, renewAccreditationAction } from "../actions";
-import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata = { title: "Accreditations · Fieldgate Desk" };
 
@@ -22,8 +23,7 @@ function CertificateLink({ document }: { document: { id: string; filename: strin
 function RenewForm({ accreditation: a }: { accreditation: TAccreditation }) {
   const id = (field: string) => `${a.id}-${field}`;
   return (
-    <details>
-      <summary>Renew</summary>
+    <DialogButton label="Renew…" title={`Renew ${a.type}`} variant="ghost" ariaLabel={`Renew ${a.type}`}>
       <ActionForm action={renewAccreditationAction} successMessage="Renewed." testId={`renew-${a.id}`}>
         <input type="hidden" name="accreditationId" value={a.id} />
         <Field name="issuedAt" label="Issued on" inputId={id("issuedAt")}>
@@ -40,65 +40,92 @@ function RenewForm({ accreditation: a }: { accreditation: TAccreditation }) {
         </Field>
         <SubmitButton>Save renewal</SubmitButton>
       </ActionForm>
-    </details>
+    </DialogButton>
   );
 }
 
 function RemoveForm({ accreditation: a }: { accreditation: TAccreditation }) {
   return (
-    <details>
-      <summary>Remove</summary>
-      <ActionForm action={removeAccreditationAction} testId={`remove-${a.id}`}>
+    <DialogButton label="Remove…" title={`Remove ${a.type}?`} variant="ghost" ariaLabel={`Remove ${a.type}`}>
+      <ActionForm action={removeAccreditationAction} testId={`remove-${a.id}`} toast={`${a.type} removed.`}>
         <input type="hidden" name="accreditationId" value={a.id} />
         <p className="muted">Removes it with its earlier versions and every certificate.</p>
         <SubmitButton variant="danger">Remove {a.type}</SubmitButton>
       </ActionForm>
-    </details>
+    </DialogButton>
   );
 }
 
-function AccreditationRows({ company }: { company: TCompany }) {
-  return company.accreditations.map((a) => (
-    <tr key={a.id}>
-      <td>{a.type}</td>
-      <td>{a.person ? a.person.user.name : <span className="muted">Company-wide</span>}</td>
-      <td>{a.reference ?? "—"}</td>
-      <td>{formatCalendarDay(a.issuedAt)}</td>
-      <td>{formatCalendarDay(a.expiresAt)}</td>
-      <td>
-        <StandingBadge standing={a.standing} />
-      </td>
-      <td>
-        <CertificateLink document={a.document} />
-        {a.history.length > 0 && (
-          <details>
-            <summary>Earlier ({a.history.length})</summary>
-            <ul className="attachments" aria-label={`Earlier versions of ${a.type}`}>
-              {a.history.map((earlier) => (
-                <li key={earlier.id}>
-                  {formatCalendarDay(earlier.issuedAt)} to {formatCalendarDay(earlier.expiresAt)}:{" "}
-                  <CertificateLink document={earlier.document} />
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
-      </td>
-      {company.canManage && (
-        <td>
-          <RenewForm accreditation={a} />
-          <RemoveForm accreditation={a} />
-        </td>
-      )}
-    </tr>
-  ));
+// Each current accreditation, with its earlier versions folded under its certificate.
+function AccreditationTable({ company }: { company: TCompany }) {
+  return (
+    <ListTable
+      label={`Accreditations of ${company.name}`}
+      rows={company.accreditations}
+      rowKey={(a) => a.id}
+      empty={{ title: "No accreditations recorded yet" }}
+      columns={[
+        { key: "type", header: "Accreditation", primary: true, cell: (a) => a.type },
+        {
+          key: "holder",
+          header: "Held by",
+          cell: (a) => (a.person ? a.person.user.name : <span className="muted">Company-wide</span>),
+        },
+        { key: "reference", header: "Reference", phone: false, cell: (a) => a.reference ?? "—" },
+        {
+          key: "issued",
+          header: "Issued",
+          className: "nowrap",
+          phone: false,
+          cell: (a) => formatCalendarDay(a.issuedAt),
+        },
+        { key: "expires", header: "Expires", className: "nowrap", cell: (a) => formatCalendarDay(a.expiresAt) },
+        { key: "status", header: "Status", cell: (a) => <StandingBadge standing={a.standing} /> },
+        {
+          key: "certificate",
+          header: "Certificate",
+          cell: (a) => (
+            <>
+              <CertificateLink document={a.document} />
+              {a.history.length > 0 && (
+                <details>
+                  <summary>Earlier ({a.history.length})</summary>
+                  <ul className="attachments" aria-label={`Earlier versions of ${a.type}`}>
+                    {a.history.map((earlier) => (
+                      <li key={earlier.id}>
+                        {formatCalendarDay(earlier.issuedAt)} to {formatCalendarDay(earlier.expiresAt)}:{" "}
+                        <CertificateLink document={earlier.document} />
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </>
+          ),
+        },
+        ...(company.canManage
+          ? [
+              {
+                key: "change",
+                header: "Change",
+                cell: (a: TAccreditation) => (
+                  <div className="button-row">
+                    <RenewForm accreditation={a} />
+                    <RemoveForm accreditation={a} />
+                  </div>
+                ),
+              },
+            ]
+          : []),
+      ]}
+    />
+  );
 }
 
 function AddForm({ company }: { company: TCompany }) {
   const id = (field: string) => `${company.id}-add-${field}`;
   return (
-    <section className="card">
-      <h2>Add an accreditation</h2>
+    <DialogButton label="Add an accreditation…" title="Add an accreditation" variant="primary">
       <ActionForm
         action={addAccreditationAction}
         successMessage="Accreditation added."
@@ -137,7 +164,7 @@ function AddForm({ company }: { company: TCompany }) {
         </Field>
         <SubmitButton>Add accreditation</SubmitButton>
       </ActionForm>
-    </section>
+    </DialogButton>
   );
 }
 
@@ -146,38 +173,19 @@ export default async function AccreditationsPage() {
   const companies = await listCompanyAccreditations(actor);
   if (companies.length === 0) notFound();
   return companies.map((company) => (
-    // The table is wide; the add form goes below it rather than beside it.
-    <div key={company.id}>
-      <section>
+    <section key={company.id} aria-label={`Accreditations of ${company.name}`}>
+      <header className="page-header">
         <h1>Accreditations{companies.length > 1 ? ` · ${company.name}` : ""}</h1>
-        {company.accreditations.length === 0 ? (
-          <p className="muted">No accreditations recorded yet.</p>
-        ) : (
-          <TableScroll label={`Accreditations of ${company.name}`}>
-            <table className="table" aria-label={`Accreditations of ${company.name}`}>
-              <thead>
-                <tr>
-                  <th>Accreditation</th>
-                  <th>Held by</th>
-                  <th>Reference</th>
-                  <th>Issued</th>
-                  <th>Expires</th>
-                  <th>Status</th>
-                  <th>Certificate</th>
-                  {company.canManage && <th>Change</th>}
-                </tr>
-              </thead>
-              <tbody>
-                <AccreditationRows company={company} />
-              </tbody>
-            </table>
-          </TableScroll>
+        {company.canManage && (
+          <div className="actions">
+            <AddForm company={company} />
+          </div>
         )}
-        {!company.canManage && (
-          <p className="muted">Only the company&apos;s admins can add, renew or remove accreditations.</p>
-        )}
-      </section>
-      {company.canManage && <AddForm company={company} />}
-    </div>
+      </header>
+      <AccreditationTable company={company} />
+      {!company.canManage && (
+        <p className="muted">Only the company&apos;s admins can add, renew or remove accreditations.</p>
+      )}
+    </section>
   ));
 }

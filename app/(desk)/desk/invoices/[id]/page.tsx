@@ -84,10 +84,9 @@ export default async function DeskInvoicePage({ params }: { params: Promise<{ id
           }
         />
         {editable && (
-          <details>
-            <summary>Add a line</summary>
+          <DialogButton label="Add a line…" title="Add a line">
             {lineForm()}
-          </details>
+          </DialogButton>
         )}
       </section>
       <section className="card" aria-label="Invoice document">
