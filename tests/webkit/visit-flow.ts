@@ -73,7 +73,8 @@ async function createVisit(db: PrismaClient) {
     workOrder,
     steps,
     technicianLink: await link(technician.user.id, technician.user.email, "/tech"),
-    staffLink: await link(staff.id, staff.email, `/staff/work-orders/${workOrder.id}`),
+    // The procedure, photos and signatures are on the work order's Details tab.
+    staffLink: await link(staff.id, staff.email, `/staff/work-orders/${workOrder.id}?tab=details`),
   };
 }
 
