@@ -164,5 +164,17 @@ for (const measure of measures) {
     `BENCH ${measure.name} p50_ms=${fmt(percentile(app, 50))} p95_ms=${fmt(percentile(app, 95))} raw_p95_ms=${fmt(percentile(rawSamples, 95))}`,
   );
 }
+// The staff home's "needs attention" counts (every statement of countAttention), alone.
+const { countAttention } = await import("../lib/work-orders/count-attention");
+const attention: number[] = [];
+for (let i = 0; i < RUNS + 20; i++) {
+  const started = performance.now();
+  await countAttention(context.staff);
+  if (i >= 20) attention.push(performance.now() - started);
+}
+attention.sort((a, b) => a - b);
+console.log(
+  `BENCH staff_home_attention p50_ms=${fmt(percentile(attention, 50))} p95_ms=${fmt(percentile(attention, 95))}`,
+);
 await raw.end();
 await db.$disconnect();

@@ -678,6 +678,13 @@ async function seedConversations(
     }
   });
   await db.message.createMany({ data: messages });
+  // Where the contractor spoke last, the client owes an answer since then (as
+  // lib/messages/post-message.ts keeps it).
+  for (const message of messages.filter((m) => m.authorId !== admin.id))
+    await db.workOrder.updateMany({
+      where: { id: message.workOrderId, messages: { none: { createdAt: { gt: message.createdAt as Date } } } },
+      data: { awaitingReplySince: message.createdAt },
+    });
   const valued = live.filter((task) => task.workOrder.notToExceed !== null).slice(0, 2);
   await db.nteIncreaseRequest.createMany({
     data: valued.map((task) => {

@@ -23,7 +23,14 @@ import { isId } from "@/lib/ids";
 type TTaskWorkOrder = Omit<WorkOrder, "internalNotes" | "notToExceed"> & { notToExceed: string | null };
 type TTaskTechnician = AssignmentTechnician & { person: ContractorPerson & { user: { name: string; email: string } } };
 
-const workOrderFromJson = fromJsonRow<TTaskWorkOrder>()(["dueAt", "slaDueAt", "archivedAt", "createdAt", "updatedAt"]);
+const workOrderFromJson = fromJsonRow<TTaskWorkOrder>()([
+  "dueAt",
+  "slaDueAt",
+  "archivedAt",
+  "awaitingReplySince",
+  "createdAt",
+  "updatedAt",
+]);
 const siteFromJson = fromJsonRow<Site>()(["createdAt"]);
 const assetFromJson = fromJsonRow<Asset>()(["createdAt"]);
 const technicianFromJson = fromJsonRow<AssignmentTechnician>()(["assignedAt"]);

@@ -63,6 +63,14 @@ export async function postMessage(actor: TStaffActor | TDeskActor, input: z.infe
         body: input.body,
       },
     });
+    // Who owes an answer, kept with the message: the client, from the contractor's first
+    // message after the client last spoke, until the client writes.
+    if (actor.kind === "desk")
+      await tx.$executeRaw`UPDATE "WorkOrder" SET "awaitingReplySince" = COALESCE("awaitingReplySince", ${message.createdAt})
+        WHERE id = ${task.workOrderId}`;
+    else
+      await tx.$executeRaw`UPDATE "WorkOrder" SET "awaitingReplySince" = NULL
+        WHERE id = ${task.workOrderId} AND "awaitingReplySince" IS NOT NULL`;
     const fromLabel =
       actor.kind === "staff"
         ? `${actor.name} (${task.organisation.name})`

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadStaffActor } from "@/lib/auth/actor";
+import { loadDeskActor, loadStaffActor } from "@/lib/auth/actor";
+import { postMessage } from "@/lib/messages/post-message";
 import { db } from "@/lib/db";
 import { createAccreditation, createAssignment, createWorkOrder, createWorld } from "@/prisma/factories";
 import { countAttention } from "./count-attention";
@@ -41,22 +42,21 @@ describe("what needs the client's attention", () => {
     await workOrder("SLA in 25 h", { slaDueAt: new Date(now.getTime() + 25 * HOUR) });
     await workOrder("Finished past its SLA", { slaDueAt: new Date(now.getTime() - HOUR), status: "COMPLETED" });
     await workOrder("Awaiting review", { status: "AWAITING_REVIEW" });
-    const talk = async (title: string, authors: string[]) => {
+    // Conversations go through the one way messages are written.
+    const desk = (await loadDeskActor(world.office.user.id))!;
+    const talk = async (title: string, speakers: ("client" | "contractor")[]) => {
       const wo = await workOrder(title);
-      for (const [i, authorId] of authors.entries()) {
-        await db.message.create({
-          data: {
-            organisationId: world.organisation.id,
-            workOrderId: wo.id,
-            authorId,
-            body: `m${i}`,
-            createdAt: new Date(now.getTime() - (10 - i) * HOUR),
-          },
-        });
-      }
+      const task = await createAssignment(db, {
+        workOrderId: wo.id,
+        contractorCompanyId: world.company.id,
+        status: "ACCEPTED",
+      });
+      for (const speaker of speakers)
+        await postMessage(speaker === "client" ? staff : desk, { assignmentId: task.id, body: `From the ${speaker}` });
+      return task;
     };
-    await talk("Contractor wrote last", [world.admin.id, world.office.user.id]);
-    await talk("We answered", [world.office.user.id, world.admin.id]);
+    const waiting = await talk("Contractor wrote last", ["client", "contractor"]);
+    const answered = await talk("We answered", ["contractor", "client"]);
 
     // A not-to-exceed increase waiting, one decided; an invoice submitted, one still a draft.
     const nte = async (title: string, status: "PENDING" | "APPROVED") => {
@@ -133,6 +133,24 @@ describe("what needs the client's attention", () => {
       ["invoices", 1, false],
       ["accreditations", 2, false],
     ]);
+    // Each change moves a work order in or out of its group, on the next count.
+    await postMessage(staff, { assignmentId: waiting.id, body: "Thanks, noted." });
+    await postMessage(desk, { assignmentId: answered.id, body: "One more thing." });
+    expect(await titles("reply")).toEqual(["We answered"]);
+    await db.nteIncreaseRequest.updateMany({ where: { assignmentId: asked.id }, data: { status: "APPROVED" } });
+    expect(await titles("nte")).toEqual([]);
+    await db.assignment.updateMany({
+      where: { workOrder: { title: "Offered 25 h ago", organisationId: world.organisation.id } },
+      data: { status: "ACCEPTED" },
+    });
+    expect(await titles("answer")).toEqual([]);
+    // Archived work leaves every group.
+    await db.workOrder.updateMany({
+      where: { organisationId: world.organisation.id, title: { in: ["SLA breached", "We answered"] } },
+      data: { archivedAt: now },
+    });
+    expect(await titles("sla")).toEqual(["SLA in 23 h"]);
+    expect(await titles("reply")).toEqual([]);
     // Another organisation's staff see none of it.
     const other = await createWorld(db);
     const stranger = (await loadStaffActor(other.admin.id))!;
