@@ -173,6 +173,10 @@ test("a copied session cookie stops working when its owner signs out", async ({ 
   const thief = await copied.newPage();
   await thief.goto("/staff");
   await expect(thief.getByRole("table", { name: "Work orders" })).toBeVisible();
+  // A page reads the session cookie; it does not encrypt and send it again on every view.
+  const view = await page.request.get("/staff", { maxRedirects: 0 });
+  expect(view.status()).toBe(200);
+  expect(view.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie")).toEqual([]);
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);

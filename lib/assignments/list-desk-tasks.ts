@@ -1,7 +1,7 @@
 import "server-only";
 import { AssignmentStatus, Prisma, type Priority } from "@/generated/prisma/client";
 import type { TDeskActor } from "@/lib/auth/actor";
-import { assignmentScope } from "@/lib/authz/scopes";
+import { deskCompaniesAllowed } from "@/lib/authz/permissions";
 import { deskAssignmentSqlScope } from "@/lib/authz/sql-scopes";
 import { asJsonArray, fromJsonRow } from "@/lib/database/json-rows";
 import { db } from "@/lib/db";
@@ -51,13 +51,17 @@ const tie: TSortKey<TDeskTaskRow>[] = [
   { sql: Prisma.sql`a.id`, type: "text", of: (t) => t.id },
 ];
 // The Desk's first view: what needs the office now. New offers; then technicians on site;
-// then visits from today on, soonest first; then open tasks with no date or a date gone
-// by; then work performed awaiting paperwork; then completed work awaiting the client's
-// review; finished work last. "Today" is on the calendar of each task's site.
+// then visits from today on, soonest first; then open tasks with a date gone by or no
+// date; then work performed awaiting paperwork; then completed work awaiting the client's
+// review; finished work last. "Today" is on the calendar of each task's site. Within a
+// group, by visit and then by task, the order of the index the first page is read from
+// (actionPage below).
 const ACTION_RANKS = { offered: 0, onSite: 1, upcoming: 2, undatedOrPast: 3, performed: 4, completed: 5, finished: 6 };
 const VISIT_PENDING: AssignmentStatus[] = ["ACCEPTED", "SCHEDULED", "REVISIT"];
-// Rows with no visit date sort after every dated one (a later key may not be empty).
+// Rows with no visit date sort after every dated one; the same expression, written the
+// same way, is the index's (migration desk_action_order_index).
 const NO_VISIT = new Date("9999-12-31T00:00:00.000Z");
+const VISIT_KEY = Prisma.raw(`COALESCE(a."scheduledAt", a."plannedAt", '9999-12-31 00:00:00'::timestamp(3))`);
 
 export function actionRank(task: Pick<TDeskTaskRow, "status" | "scheduledAt" | "plannedAt" | "timeZone">, now: Date) {
   if (task.status === "OFFERED") return ACTION_RANKS.offered;
@@ -73,33 +77,35 @@ export function actionRank(task: Pick<TDeskTaskRow, "status" | "scheduledAt" | "
 }
 
 function actionKeys(now: Date): TSortKey<TDeskTaskRow>[] {
-  const zone = Prisma.sql`COALESCE(s.timezone, o.timezone)`;
-  // Midnight today on the site's clock, as the UTC wall time the columns hold.
-  const today = Prisma.sql`((date_trunc('day', ${now.toISOString()}::timestamptz AT TIME ZONE ${zone}) AT TIME ZONE ${zone}) AT TIME ZONE 'UTC')`;
-  const visit = Prisma.sql`COALESCE(a."scheduledAt", a."plannedAt")`;
-  const pending = Prisma.join(VISIT_PENDING.map((status) => Prisma.sql`${status}::"AssignmentStatus"`));
   return [
-    {
-      sql: Prisma.sql`(CASE
-        WHEN a.status = 'OFFERED' THEN ${ACTION_RANKS.offered}
-        WHEN a.status = 'IN_PROGRESS' THEN ${ACTION_RANKS.onSite}
-        WHEN a.status IN (${pending}) AND ${visit} >= ${today} THEN ${ACTION_RANKS.upcoming}
-        WHEN a.status IN (${pending}) THEN ${ACTION_RANKS.undatedOrPast}
-        WHEN a.status = 'PERFORMED' THEN ${ACTION_RANKS.performed}
-        WHEN a.status = 'COMPLETED' THEN ${ACTION_RANKS.completed}
-        ELSE ${ACTION_RANKS.finished} END)::int`,
-      type: "int",
-      of: (t) => actionRank(t, now),
-    },
-    {
-      sql: Prisma.sql`COALESCE(${visit}, ${NO_VISIT.toISOString()}::timestamp(3))`,
-      type: "timestamp",
-      of: (t) => t.scheduledAt ?? t.plannedAt ?? NO_VISIT,
-    },
-    ...tie,
+    { sql: Prisma.sql`task.rank`, type: "int", of: (t) => actionRank(t, now) },
+    { sql: VISIT_KEY, type: "timestamp", of: (t) => t.scheduledAt ?? t.plannedAt ?? NO_VISIT },
+    { sql: Prisma.sql`a.id`, type: "text", of: (t) => t.id },
   ];
 }
 
+// One run of the action order: the tasks of one company in one status (and, for visits
+// still to happen, one side of today), already in (visit, task) order in the index
+// "Assignment_desk_action_idx".
+type TActionRun = { rank: number; status: AssignmentStatus; visits?: "upcoming" | "past" | "undated" };
+const ACTION_RUNS: TActionRun[] = [
+  { rank: ACTION_RANKS.offered, status: "OFFERED" },
+  { rank: ACTION_RANKS.onSite, status: "IN_PROGRESS" },
+  ...VISIT_PENDING.flatMap((status): TActionRun[] => [
+    { rank: ACTION_RANKS.upcoming, status, visits: "upcoming" },
+    { rank: ACTION_RANKS.undatedOrPast, status, visits: "past" },
+    { rank: ACTION_RANKS.undatedOrPast, status, visits: "undated" },
+  ]),
+  { rank: ACTION_RANKS.performed, status: "PERFORMED" },
+  { rank: ACTION_RANKS.completed, status: "COMPLETED" },
+  ...Object.values(AssignmentStatus)
+    .filter((status) => !["OFFERED", "IN_PROGRESS", "PERFORMED", "COMPLETED", ...VISIT_PENDING].includes(status))
+    .map((status) => ({ rank: ACTION_RANKS.finished, status })),
+];
+
+// A day on any clock starts less than 26 hours before any moment in it (a 25-hour day at
+// a clock change): bounds that keep each run's scan to its index range around now.
+const DAY_BOUND_MS = 26 * 3_600_000;
 const SORT_KEYS: Record<Exclude<TDeskTaskListFilters["sort"], "action">, TSortKey<TDeskTaskRow>[]> = {
   // clientPage orders by these same columns, its own way.
   client: [
@@ -170,13 +176,23 @@ const TASK_COLUMNS = Prisma.sql`
   COALESCE(s.timezone, (SELECT tz.timezone FROM "Organisation" tz WHERE tz.id = a."organisationId")) AS "timeZone",
   ARRAY(SELECT u.name FROM "AssignmentTechnician" t JOIN "ContractorPerson" p ON p.id = t."personId" JOIN "User" u ON u.id = p."userId"
         WHERE t."assignmentId" = a.id ORDER BY t."assignedAt", t."personId") AS "technicianNames"`;
+const WORK_ORDER_TABLES = Prisma.sql`
+  JOIN "WorkOrder" w ON w.id = a."workOrderId"
+  JOIN "Site" s ON s.id = w."siteId"`;
 const TASK_TABLES = Prisma.sql`
   "Assignment" a
   JOIN "ContractorCompany" cc ON cc.id = a."contractorCompanyId"
-  JOIN "WorkOrder" w ON w.id = a."workOrderId"
-  JOIN "Site" s ON s.id = w."siteId"`;
+  ${WORK_ORDER_TABLES}`;
 
-type TPageQuery = { actor: TDeskActor; conditions: Prisma.Sql[]; dir: TSortDir; cursor: TCursor | null; limit: number };
+type TPageQuery = {
+  actor: TDeskActor;
+  conditions: Prisma.Sql[];
+  // The conditions read the work order and its site (a search), not the task alone.
+  searches: boolean;
+  dir: TSortDir;
+  cursor: TCursor | null;
+  limit: number;
+};
 
 // Sorted by a column: every matching task is joined and sorted, then cut at the page.
 function columnPage(keys: TSortKey<TDeskTaskRow>[], { conditions, dir, cursor, limit }: TPageQuery): Prisma.Sql {
@@ -217,6 +233,58 @@ function clientPage({ actor, conditions, dir, cursor, limit }: TPageQuery): Pris
     LIMIT ${limit}`;
 }
 
+// The action order served from the index, not by sorting every task: each run (company ×
+// status × side of today) gives at most a page of (rank, visit, id) from its index range;
+// the page is the first of those, and only its rows are joined to what they show. A run
+// before the cursor's rank is not read at all. "Today" needs the site's zone, so only
+// the runs split by it read the site (a day's worth of rows near now at most).
+function actionPage({ actor, conditions, searches, dir, cursor, limit }: TPageQuery, now: Date) {
+  const [order, beyond] = dir === "asc" ? ["ASC", ">"] : ["DESC", "<"];
+  const at = (instant: Date) => Prisma.sql`${instant.toISOString()}::timestamp(3)`;
+  const zone = Prisma.sql`COALESCE(s.timezone, (SELECT tz.timezone FROM "Organisation" tz WHERE tz.id = a."organisationId"))`;
+  const today = Prisma.sql`((date_trunc('day', ${now.toISOString()}::timestamptz AT TIME ZONE ${zone}) AT TIME ZONE ${zone}) AT TIME ZONE 'UTC')`;
+  const sides = {
+    upcoming: Prisma.sql`${VISIT_KEY} >= ${at(new Date(now.getTime() - DAY_BOUND_MS))} AND ${VISIT_KEY} < ${at(NO_VISIT)} AND ${VISIT_KEY} >= ${today}`,
+    past: Prisma.sql`${VISIT_KEY} < ${at(now)} AND ${VISIT_KEY} < ${today}`,
+    undated: Prisma.sql`${VISIT_KEY} = ${at(NO_VISIT)}`,
+  };
+  const [cursorRank, cursorVisit, cursorId] = cursor ?? [];
+  const runs = deskCompaniesAllowed(actor, "task.read").flatMap((companyId) =>
+    ACTION_RUNS.filter(
+      (run) => cursor === null || (dir === "asc" ? run.rank >= Number(cursorRank) : run.rank <= Number(cursorRank)),
+    ).map((run) => {
+      const where = [
+        Prisma.sql`a."contractorCompanyId" = ${companyId}`,
+        Prisma.sql`a.status = ${run.status}::"AssignmentStatus"`,
+        ...conditions,
+      ];
+      if (run.visits) where.push(sides[run.visits]);
+      if (cursor && run.rank === cursorRank)
+        where.push(
+          Prisma.sql`(${VISIT_KEY}, a.id) ${Prisma.raw(beyond)} (${cursorVisit}::timestamp(3), ${cursorId}::text)`,
+        );
+      const tables =
+        run.visits || searches ? Prisma.sql`"Assignment" a ${WORK_ORDER_TABLES}` : Prisma.sql`"Assignment" a`;
+      return Prisma.sql`(SELECT a.id, ${run.rank}::int AS rank, ${VISIT_KEY} AS visit
+          FROM ${tables}
+          WHERE ${Prisma.join(where, " AND ")}
+          ORDER BY ${VISIT_KEY} ${Prisma.raw(order)}, a.id ${Prisma.raw(order)}
+          LIMIT ${limit})`;
+    }),
+  );
+  if (runs.length === 0) return Prisma.sql`SELECT NULL WHERE FALSE`;
+  const pageOrder = (table: string) =>
+    Prisma.raw(`${table}.rank ${order}, ${table}.visit ${order}, ${table}.id ${order}`);
+  return Prisma.sql`
+    SELECT ${TASK_COLUMNS}, o.name AS "organisationName", o.timezone AS "organisationTimeZone"
+    FROM (SELECT * FROM (${Prisma.join(runs, " UNION ALL ")}) runs ORDER BY ${pageOrder("runs")} LIMIT ${limit}) task
+    JOIN "Assignment" a ON a.id = task.id
+    JOIN "ContractorCompany" cc ON cc.id = a."contractorCompanyId"
+    ${WORK_ORDER_TABLES}
+    JOIN "Organisation" o ON o.id = a."organisationId"
+    ORDER BY ${pageOrder("task")}`;
+}
+
 // The Desk dashboard: every task offered to the person's companies, across clients, one
 // keyset page in one statement (the technicians' names folded into each row). The
 // statement and its reader are apart so the lists benchmark can run this very statement.
@@ -231,11 +299,14 @@ export function deskTaskListQuery(
   const query: TPageQuery = {
     actor,
     conditions: filterConditions(actor, filters),
+    searches: !!filters.q,
     dir: filters.dir ?? "asc",
     cursor: decodeCursor(filters.after, keys),
     limit: pageSize + 1,
   };
-  const sql = asJsonArray(sort === "client" ? clientPage(query) : columnPage(keys, query));
+  const sql = asJsonArray(
+    sort === "client" ? clientPage(query) : sort === "action" ? actionPage(query, now) : columnPage(keys, query),
+  );
   const read = ([{ rows: page }]: { rows: unknown[] }[]) => {
     const rows: TDeskTaskRow[] = page
       .map(rowFromJson)
@@ -276,20 +347,24 @@ export async function listDeskTasks(
 }
 
 // How many tasks match the filters, up to the staff list's cap (a contractor can hold
-// thousands of tasks; past the cap the Desk says "more than").
+// thousands of tasks; past the cap the Desk says "more than"). Only a search reads the
+// work orders; otherwise the count is read from the tasks' own index.
 export async function countDeskTasks(actor: TDeskActor, filters: Partial<TDeskTaskListFilters> = {}) {
+  const tables = filters.q ? Prisma.sql`"Assignment" a ${WORK_ORDER_TABLES}` : Prisma.sql`"Assignment" a`;
   const [{ matches }] = await db.$queryRaw<{ matches: number }[]>`
     SELECT count(*)::int AS matches FROM (
-      SELECT 1 FROM ${TASK_TABLES} WHERE ${Prisma.join(filterConditions(actor, filters), " AND ")} LIMIT ${COUNT_CAP + 1}) capped`;
+      SELECT 1 FROM ${tables} WHERE ${Prisma.join(filterConditions(actor, filters), " AND ")} LIMIT ${COUNT_CAP + 1}) capped`;
   return { matches: Math.min(matches, COUNT_CAP), more: matches > COUNT_CAP };
 }
 
-// The clients whose tasks the person sees, for the client filter.
+// The clients whose tasks the person sees, for the client filter: the companies' network
+// links (never removed, so every client they have worked for), each with a task.
 export async function listDeskClients(actor: TDeskActor) {
-  const clients = await db.organisation.findMany({
-    where: { assignments: { some: assignmentScope(actor, "task.read") } },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
-  return clients;
+  const companyIds = deskCompaniesAllowed(actor, "task.read");
+  if (companyIds.length === 0) return [];
+  return db.$queryRaw<{ id: string; name: string }[]>`
+    SELECT o.id, o.name FROM "Organisation" o
+    WHERE o.id IN (SELECT n."organisationId" FROM "NetworkLink" n WHERE n."contractorCompanyId" IN (${Prisma.join(companyIds)}))
+      AND EXISTS (SELECT 1 FROM "Assignment" a WHERE a."organisationId" = o.id AND a."contractorCompanyId" IN (${Prisma.join(companyIds)}))
+    ORDER BY o.name, o.id`;
 }

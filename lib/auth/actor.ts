@@ -1,5 +1,5 @@
 import "server-only";
-import type { ContractorRole, StaffRole } from "@/generated/prisma/client";
+import { Prisma, type ContractorRole, type StaffRole } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 
 // Who is acting, resolved from the session once per request. Each audience has its own
@@ -35,63 +35,50 @@ export type TLinkActor = { kind: "link"; tokenId: string; organisationId: string
 
 export type TActor = TStaffActor | TDeskActor | TTechActor | TLinkActor;
 
-export async function loadStaffActor(userId: string): Promise<TStaffActor | null> {
-  const user = await db.user.findFirst({
-    where: { id: userId, deactivatedAt: null },
-    include: { memberships: { include: { organisation: true }, orderBy: { createdAt: "asc" }, take: 1 } },
-  });
-  const membership = user?.memberships[0];
-  if (!user || !membership) return null;
-  return {
-    kind: "staff",
-    userId: user.id,
-    name: user.name,
-    email: user.email,
-    organisationId: membership.organisationId,
-    organisationName: membership.organisation.name,
-    organisationTimeZone: membership.organisation.timezone,
-    organisationCurrency: membership.organisation.currency,
-    role: membership.role,
-  };
+// An active person, and when a session is named, only while that session is live
+// (lib/auth/user-sessions.ts): a page's sign-in check and its actor are one statement, one
+// round trip, before the page's own reads start. Timestamps without a zone hold UTC.
+function activeUser(userId: string, sessionId: string | undefined): Prisma.Sql {
+  const live = sessionId
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "UserSession" s WHERE s.id = ${sessionId} AND s."userId" = u.id
+        AND s."endedAt" IS NULL AND s."expiresAt" > ${new Date().toISOString()}::timestamp(3))`
+    : Prisma.empty;
+  return Prisma.sql`u.id = ${userId} AND u."deactivatedAt" IS NULL ${live}`;
 }
 
-export async function loadDeskActor(userId: string): Promise<TDeskActor | null> {
-  const user = await db.user.findFirst({
-    where: { id: userId, deactivatedAt: null },
-    include: {
-      contractorPersons: {
-        where: { active: true, role: { in: ["ADMIN", "OFFICE"] } },
-        include: { contractorCompany: { select: { name: true } } },
-      },
-    },
-  });
-  if (!user || user.contractorPersons.length === 0) return null;
-  return {
-    kind: "desk",
-    userId: user.id,
-    name: user.name,
-    email: user.email,
-    companies: user.contractorPersons.map((p) => ({
-      companyId: p.contractorCompanyId,
-      companyName: p.contractorCompany.name,
-      personId: p.id,
-      role: p.role,
-    })),
-  };
+export async function loadStaffActor(userId: string, sessionId?: string): Promise<TStaffActor | null> {
+  const [row] = await db.$queryRaw<Omit<TStaffActor, "kind">[]>`
+    SELECT u.id AS "userId", u.name, u.email, m."organisationId", o.name AS "organisationName",
+           o.timezone AS "organisationTimeZone", o.currency AS "organisationCurrency", m.role::text AS role
+    FROM "User" u
+    JOIN LATERAL (SELECT m."organisationId", m.role FROM "Membership" m WHERE m."userId" = u.id
+                  ORDER BY m."createdAt", m.id LIMIT 1) m ON true
+    JOIN "Organisation" o ON o.id = m."organisationId"
+    WHERE ${activeUser(userId, sessionId)}`;
+  return row ? { kind: "staff", ...row } : null;
 }
 
-export async function loadTechActor(userId: string): Promise<TTechActor | null> {
-  const user = await db.user.findFirst({
-    where: { id: userId, deactivatedAt: null },
-    include: { contractorPersons: { where: { active: true }, select: { id: true, role: true } } },
-  });
-  if (!user || user.contractorPersons.length === 0) return null;
-  return {
-    kind: "tech",
-    userId: user.id,
-    name: user.name,
-    email: user.email,
-    personIds: user.contractorPersons.map((p) => p.id),
-    roles: [...new Set(user.contractorPersons.map((p) => p.role))],
-  };
+export async function loadDeskActor(userId: string, sessionId?: string): Promise<TDeskActor | null> {
+  const [row] = await db.$queryRaw<Omit<TDeskActor, "kind">[]>`
+    SELECT u.id AS "userId", u.name, u.email,
+           json_agg(json_build_object('companyId', p."contractorCompanyId", 'companyName', c.name, 'personId', p.id, 'role', p.role)
+                    ORDER BY p."createdAt", p.id) AS companies
+    FROM "User" u
+    JOIN "ContractorPerson" p ON p."userId" = u.id AND p.active AND p.role IN ('ADMIN', 'OFFICE')
+    JOIN "ContractorCompany" c ON c.id = p."contractorCompanyId"
+    WHERE ${activeUser(userId, sessionId)}
+    GROUP BY u.id`;
+  return row ? { kind: "desk", ...row } : null;
+}
+
+export async function loadTechActor(userId: string, sessionId?: string): Promise<TTechActor | null> {
+  const [row] = await db.$queryRaw<(Omit<TTechActor, "kind" | "roles"> & { roles: ContractorRole[] })[]>`
+    SELECT u.id AS "userId", u.name, u.email,
+           array_agg(p.id ORDER BY p."createdAt", p.id) AS "personIds",
+           array_agg(DISTINCT p.role::text) AS roles
+    FROM "User" u
+    JOIN "ContractorPerson" p ON p."userId" = u.id AND p.active
+    WHERE ${activeUser(userId, sessionId)}
+    GROUP BY u.id`;
+  return row ? { kind: "tech", ...row } : null;
 }

@@ -8,7 +8,7 @@ import { recordSignIn } from "./record-sign-in";
 export async function isDemoMode(): Promise<boolean> {
   if (env.DEMO_MODE === "off") return false;
   if (env.DEMO_MODE === "on") return true;
-  return (await db.user.count({ where: { isDemo: true } })) > 0;
+  return (await db.user.findFirst({ where: { isDemo: true }, select: { id: true } })) !== null;
 }
 
 export type TDemoPersona = { userId: string; name: string; email: string; label: string; home: string };

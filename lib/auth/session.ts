@@ -9,35 +9,33 @@ import {
   type TStaffActor,
   type TTechActor,
 } from "./actor";
-import { auth } from "./config";
+import { readSessionClaims } from "./session-cookie";
 import { liveSession } from "./user-sessions";
 
 export type TCurrentSession = { userId: string; sessionId: string; startedAt: Date };
 
+const sessionClaims = cache(readSessionClaims);
+
 // The signed cookie names a person and a session; the session must still be live.
 export const currentSession = cache(async (): Promise<TCurrentSession | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  const sessionId = session?.sessionId;
-  if (!userId || !sessionId) return null;
-  const live = await liveSession(sessionId, userId);
-  return live ? { userId, sessionId, startedAt: live.createdAt } : null;
+  const claims = await sessionClaims();
+  if (!claims) return null;
+  const live = await liveSession(claims.sessionId, claims.userId);
+  return live ? { ...claims, startedAt: live.createdAt } : null;
 });
 
 export const sessionUserId = cache(async (): Promise<string | null> => (await currentSession())?.userId ?? null);
 
-export const currentStaffActor = cache(async () => {
-  const userId = await sessionUserId();
-  return userId ? loadStaffActor(userId) : null;
-});
-export const currentDeskActor = cache(async () => {
-  const userId = await sessionUserId();
-  return userId ? loadDeskActor(userId) : null;
-});
-export const currentTechActor = cache(async () => {
-  const userId = await sessionUserId();
-  return userId ? loadTechActor(userId) : null;
-});
+// Each audience's actor checks the session in the same statement that loads it.
+function actorOfSession<T>(load: (userId: string, sessionId: string) => Promise<T | null>) {
+  return cache(async () => {
+    const claims = await sessionClaims();
+    return claims ? load(claims.userId, claims.sessionId) : null;
+  });
+}
+export const currentStaffActor = actorOfSession(loadStaffActor);
+export const currentDeskActor = actorOfSession(loadDeskActor);
+export const currentTechActor = actorOfSession(loadTechActor);
 
 // For pages: an audience's layout sends anyone else to sign-in (or to where they belong).
 async function requireActor<T>(load: () => Promise<T | null>, returnTo: string): Promise<T> {

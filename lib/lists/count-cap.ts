@@ -1,6 +1,9 @@
 // Lists count their matches up to this many, so a count over 100,000 rows costs what a
 // count over 10,000 does; past it they say "more than".
 export const COUNT_CAP = 10_000;
+// Counts read at a glance (a tab, a "needs attention" group) stop sooner: past it, "999+"
+// says all a reader needs.
+export const GLANCE_CAP = 999;
 
 export function describeCount(count: { matches: number; more: boolean }, one: string, many: string): string {
   if (count.more) return `More than ${COUNT_CAP.toLocaleString("en-GB")} ${many}`;

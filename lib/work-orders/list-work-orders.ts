@@ -133,18 +133,32 @@ export function workOrderListQuery(
   return { sql, read };
 }
 
+export type TCapped = { matches: number; more: boolean };
+type TCountOf = { filters: TWorkOrderListFilters; cap: number };
+
+// Several capped counts in one statement, one scalar subquery each: a page's counts
+// (its pager, its status tabs, what needs attention) go to the database together, each
+// reading at most its cap + 1 index entries.
+export async function countWorkOrderSets(actor: TStaffActor, counts: TCountOf[], now = new Date()): Promise<TCapped[]> {
+  const subqueries = counts.map(
+    ({ filters, cap }) => Prisma.sql`(SELECT count(*)::int FROM (
+      SELECT 1 FROM "WorkOrder" w WHERE ${Prisma.join(filterConditions(actor, filters, now), " AND ")} LIMIT ${cap + 1}) capped)`,
+  );
+  const [{ matches }] = await db.$queryRaw<
+    { matches: number[] }[]
+  >`SELECT ARRAY[${Prisma.join(subqueries)}] AS matches`;
+  return matches.map((n, i) => ({ matches: Math.min(n, counts[i].cap), more: n > counts[i].cap }));
+}
+
 // How many work orders match the filters, up to the lists' cap (lib/lists/count-cap.ts).
 export async function countWorkOrders(
   actor: TStaffActor,
   filters: TWorkOrderListFilters,
   now = new Date(),
   cap = COUNT_CAP,
-) {
-  const conditions = filterConditions(actor, filters, now);
-  const [{ matches }] = await db.$queryRaw<{ matches: number }[]>`
-    SELECT count(*)::int AS matches FROM (
-      SELECT 1 FROM "WorkOrder" w WHERE ${Prisma.join(conditions, " AND ")} LIMIT ${cap + 1}) capped`;
-  return { matches: Math.min(matches, cap), more: matches > cap };
+): Promise<TCapped> {
+  const [count] = await countWorkOrderSets(actor, [{ filters, cap }], now);
+  return count;
 }
 
 export async function listWorkOrders(

@@ -10,13 +10,8 @@ import { BulkBar } from "@/components/ui/bulk-selection";
 import { DueDate } from "@/components/ui/due-date";
 import { FiltersPanel } from "@/components/ui/filters-panel";
 import { ListTable } from "@/components/ui/list-table";
-import {
-  countDeskTasks,
-  DESK_PAGE_SIZE,
-  listDeskClients,
-  listDeskTasks,
-  type TDeskTaskRow,
-} from "@/lib/assignments/list-desk-tasks";
+import { DESK_PAGE_SIZE, type TDeskTaskRow } from "@/lib/assignments/list-desk-tasks";
+import { loadDeskHome } from "@/lib/assignments/load-desk-home";
 import {
   DESK_COLUMNS,
   ZDeskTaskListSchema,
@@ -27,10 +22,7 @@ import { TRANSITIONS } from "@/lib/assignments/status-machine";
 import { statusLabel, taskStatusWords } from "@/lib/statuses/status-words";
 import { requireDeskActor } from "@/lib/auth/session";
 import { AccreditationAlerts } from "@/components/accreditations/accreditation-alerts";
-import { listAccreditationAlerts } from "@/lib/accreditations/list-accreditation-alerts";
-import { listCompanyTechnicians } from "@/lib/contractors/list-company-technicians";
 import { addressQuery } from "@/lib/lists/address-query";
-import { listColumnsFor } from "@/lib/preferences/list-columns";
 import { bulkEditTasksAction, saveDeskColumnsAction } from "./actions";
 import { Tabs } from "@/components/ui/tabs";
 import { describePosition } from "@/lib/lists/count-cap";
@@ -84,16 +76,8 @@ export default async function DeskTasksPage({
 }) {
   const actor = await requireDeskActor();
   const filters = ZDeskTaskListSchema.parse(await searchParams);
-  const [{ rows: tasks, nextCursor }, count, technicians, clients, columns, { readerZone }, accreditations] =
-    await Promise.all([
-      listDeskTasks(actor, filters),
-      countDeskTasks(actor, filters),
-      listCompanyTechnicians(actor),
-      listDeskClients(actor),
-      listColumnsFor(actor.userId, "desk"),
-      readReaderClock("UTC"),
-      listAccreditationAlerts(actor),
-    ]);
+  const [{ rows: tasks, nextCursor, count, technicians, clients, columns, accreditations }, { readerZone }] =
+    await Promise.all([loadDeskHome(actor, filters), readReaderClock("UTC")]);
   const show = new Set(columns);
   // In the Desk's own order the tasks come client by client, so each client gets a table;
   // sorted by a column, one table keeps that order and names the client on each row.

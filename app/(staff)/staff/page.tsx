@@ -9,11 +9,10 @@ import { WorkOrderFilters } from "@/components/work-orders/work-order-filters";
 import { contractorProgress, priorityWords, workOrderStatusWords } from "@/lib/statuses/status-words";
 import { isPastDue } from "@/lib/time/past-due";
 import { requireStaffActor } from "@/lib/auth/session";
-import { listWorkOrderFormOptions } from "@/lib/work-orders/list-form-options";
 import { hasFilters, listQuery } from "@/lib/work-orders/list-query";
 import { describePosition } from "@/lib/lists/count-cap";
-import { countWorkOrders, listWorkOrders, PAGE_SIZE } from "@/lib/work-orders/list-work-orders";
-import { listSavedFilters } from "@/lib/work-orders/saved-filters";
+import { PAGE_SIZE } from "@/lib/work-orders/list-work-orders";
+import { HOME_STATUS_TABS, loadStaffHome } from "@/lib/work-orders/load-staff-home";
 import { STAFF_WORK_ORDER_COLUMNS, ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
 import { bulkEditWorkOrdersAction, deleteSavedFilterAction, saveFilterAction, saveStaffColumnsAction } from "./actions";
 import { BulkBar } from "@/components/ui/bulk-selection";
@@ -21,21 +20,15 @@ import { DialogButton } from "@/components/ui/dialog";
 import { PRIORITY_OPTIONS } from "@/lib/work-orders/priorities";
 import { staffCan } from "@/lib/authz/permissions";
 import { ColumnsChooser } from "@/components/ui/columns-chooser";
-import { listColumnsFor } from "@/lib/preferences/list-columns";
 import { Tabs } from "@/components/ui/tabs";
 import { AttentionPanel } from "@/components/work-orders/attention-panel";
-import { countAttention } from "@/lib/work-orders/count-attention";
 
 // The list by status, in the staff's words.
-const STATUS_TABS: [WorkOrderStatus | undefined, string][] = [
-  [undefined, "All"],
-  ...(["OPEN", "ASSIGNED", "IN_PROGRESS", "AWAITING_REVIEW", "COMPLETED", "CANCELLED"] as const).map(
-    (status): [WorkOrderStatus, string] => [status, workOrderStatusWords(status).label],
-  ),
-];
+const STATUS_TABS = HOME_STATUS_TABS.map(
+  (status) => [status, status ? workOrderStatusWords(status).label : "All"] as const,
+);
 
 const FINISHED: WorkOrderStatus[] = ["COMPLETED", "CANCELLED"];
-const TAB_COUNT_CAP = 999;
 const COLUMN_LABELS: Record<(typeof STAFF_WORK_ORDER_COLUMNS)[number], string> = {
   site: "Site",
   priority: "Priority",
@@ -55,20 +48,8 @@ export default async function WorkOrdersPage({
 }) {
   const actor = await requireStaffActor();
   const filters = ZWorkOrderListSchema.parse(await searchParams);
-  const [{ rows, nextCursor, previousCursor }, count, attention, options, savedFilters, shownColumns, tabCounts] =
-    await Promise.all([
-      listWorkOrders(actor, filters),
-      countWorkOrders(actor, filters),
-      countAttention(actor),
-      listWorkOrderFormOptions(actor),
-      listSavedFilters(actor),
-      listColumnsFor(actor.userId, "staffWorkOrders"),
-      // Each tab's count with the other filters applied, up to TAB_COUNT_CAP: past it,
-      // "999+" says enough, and a count never reads more than that many rows.
-      Promise.all(
-        STATUS_TABS.map(([status]) => countWorkOrders(actor, { ...filters, status }, undefined, TAB_COUNT_CAP)),
-      ),
-    ]);
+  const { rows, nextCursor, previousCursor, count, tabCounts, attention, options, savedFilters, shownColumns } =
+    await loadStaffHome(actor, filters);
   const shown = new Set<string>(["number", "title", ...shownColumns]);
   const canBulkEdit = staffCan(actor, "workOrder.assign");
   const now = new Date();
