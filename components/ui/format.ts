@@ -1,5 +1,5 @@
 import type { TReaderClock } from "@/lib/time/reader-zone";
-import { formatInZone, formatMoment } from "@/lib/time/zones";
+import { formatDayInZone, formatMoment } from "@/lib/time/zones";
 
 export { formatCalendarDay } from "@/lib/time/zones";
 
@@ -8,4 +8,4 @@ export const formatStamp = (value: Date | null | undefined, clock: TReaderClock)
   value ? formatMoment(value, clock.zone, clock.readerZone) : "—";
 // The day a moment fell on, on the given zone's calendar.
 export const formatDayIn = (value: Date | null | undefined, zone: string) =>
-  value ? formatInZone(value, zone, "d MMM yyyy") : "—";
+  value ? formatDayInZone(value, zone) : "—";

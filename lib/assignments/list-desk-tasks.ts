@@ -5,6 +5,7 @@ import { deskCompaniesAllowed } from "@/lib/authz/permissions";
 import { deskAssignmentSqlScope } from "@/lib/authz/sql-scopes";
 import { asJsonArray, fromJsonRow } from "@/lib/database/json-rows";
 import { db } from "@/lib/db";
+import { readTogether, type TRead } from "@/lib/database/read-together";
 import {
   decodeCursor,
   keysetAfter,
@@ -16,7 +17,7 @@ import {
 } from "@/lib/lists/keyset";
 import { containsPattern, searchedNumber } from "@/lib/lists/text-search";
 import { dayInZone, startOfDayInZone } from "@/lib/time/zones";
-import { COUNT_CAP } from "@/lib/lists/count-cap";
+import { COUNT_CAP, type TCapped } from "@/lib/lists/count-cap";
 import type { TDeskTaskListFilters } from "./schemas";
 
 export const DESK_PAGE_SIZE = 100;
@@ -54,12 +55,16 @@ const tie: TSortKey<TDeskTaskRow>[] = [
 // then visits from today on, soonest first; then open tasks with a date gone by or no
 // date; then work performed awaiting paperwork; then completed work awaiting the client's
 // review; finished work last. "Today" is on the calendar of each task's site. Within a
-// group, by visit and then by task, the order of the index the first page is read from
+// rank, by visit and then by task: the order of the index the page is read from
 // (actionPage below).
 const ACTION_RANKS = { offered: 0, onSite: 1, upcoming: 2, undatedOrPast: 3, performed: 4, completed: 5, finished: 6 };
 const VISIT_PENDING: AssignmentStatus[] = ["ACCEPTED", "SCHEDULED", "REVISIT"];
-// Rows with no visit date sort after every dated one; the same expression, written the
-// same way, is the index's (migration desk_action_order_index).
+// The rank as far as the status alone says it (a visit pending is 2 until its date is
+// read), and the visit with none last: both written exactly as the index
+// "Assignment_desk_action_idx" has them (migration desk_action_order_index).
+const ACTION_GROUP = Prisma.raw(
+  `(CASE a.status WHEN 'OFFERED' THEN 0 WHEN 'IN_PROGRESS' THEN 1 WHEN 'ACCEPTED' THEN 2 WHEN 'SCHEDULED' THEN 2 WHEN 'REVISIT' THEN 2 WHEN 'PERFORMED' THEN 4 WHEN 'COMPLETED' THEN 5 ELSE 6 END)`,
+);
 const NO_VISIT = new Date("9999-12-31T00:00:00.000Z");
 const VISIT_KEY = Prisma.raw(`COALESCE(a."scheduledAt", a."plannedAt", '9999-12-31 00:00:00'::timestamp(3))`);
 
@@ -84,28 +89,10 @@ function actionKeys(now: Date): TSortKey<TDeskTaskRow>[] {
   ];
 }
 
-// One run of the action order: the tasks of one company in one status (and, for visits
-// still to happen, one side of today), already in (visit, task) order in the index
-// "Assignment_desk_action_idx".
-type TActionRun = { rank: number; status: AssignmentStatus; visits?: "upcoming" | "past" | "undated" };
-const ACTION_RUNS: TActionRun[] = [
-  { rank: ACTION_RANKS.offered, status: "OFFERED" },
-  { rank: ACTION_RANKS.onSite, status: "IN_PROGRESS" },
-  ...VISIT_PENDING.flatMap((status): TActionRun[] => [
-    { rank: ACTION_RANKS.upcoming, status, visits: "upcoming" },
-    { rank: ACTION_RANKS.undatedOrPast, status, visits: "past" },
-    { rank: ACTION_RANKS.undatedOrPast, status, visits: "undated" },
-  ]),
-  { rank: ACTION_RANKS.performed, status: "PERFORMED" },
-  { rank: ACTION_RANKS.completed, status: "COMPLETED" },
-  ...Object.values(AssignmentStatus)
-    .filter((status) => !["OFFERED", "IN_PROGRESS", "PERFORMED", "COMPLETED", ...VISIT_PENDING].includes(status))
-    .map((status) => ({ rank: ACTION_RANKS.finished, status })),
-];
-
 // A day on any clock starts less than 26 hours before any moment in it (a 25-hour day at
-// a clock change): bounds that keep each run's scan to its index range around now.
+// a clock change).
 const DAY_BOUND_MS = 26 * 3_600_000;
+
 const SORT_KEYS: Record<Exclude<TDeskTaskListFilters["sort"], "action">, TSortKey<TDeskTaskRow>[]> = {
   // clientPage orders by these same columns, its own way.
   client: [
@@ -233,51 +220,80 @@ function clientPage({ actor, conditions, dir, cursor, limit }: TPageQuery): Pris
     LIMIT ${limit}`;
 }
 
-// The action order served from the index, not by sorting every task: each run (company ×
-// status × side of today) gives at most a page of (rank, visit, id) from its index range;
-// the page is the first of those, and only its rows are joined to what they show. A run
-// before the cursor's rank is not read at all. "Today" needs the site's zone, so only
-// the runs split by it read the site (a day's worth of rows near now at most).
+// The action order served from the index, not by sorting every task. Per company, each
+// run below is one range of the index, already in (rank, visit, task) order, and gives at
+// most a page; the page is the first of those, and only its rows are joined to what they
+// show. Visits pending are split by date: from now on they are upcoming and before the
+// last 26 hours past on every clock; only those of the last 26 hours read the site, whose
+// clock says whether they are today's (a day's visits at most, so not cut at a page).
+type TActionRun = { ranks: [number, number]; where: Prisma.Sql; rank: Prisma.Sql; siteClock?: boolean };
+
 function actionPage({ actor, conditions, searches, dir, cursor, limit }: TPageQuery, now: Date) {
-  const [order, beyond] = dir === "asc" ? ["ASC", ">"] : ["DESC", "<"];
+  const asc = dir === "asc";
+  const [order, beyond] = asc ? ["ASC", ">"] : ["DESC", "<"];
   const at = (instant: Date) => Prisma.sql`${instant.toISOString()}::timestamp(3)`;
   const zone = Prisma.sql`COALESCE(s.timezone, (SELECT tz.timezone FROM "Organisation" tz WHERE tz.id = a."organisationId"))`;
   const today = Prisma.sql`((date_trunc('day', ${now.toISOString()}::timestamptz AT TIME ZONE ${zone}) AT TIME ZONE ${zone}) AT TIME ZONE 'UTC')`;
-  const sides = {
-    upcoming: Prisma.sql`${VISIT_KEY} >= ${at(new Date(now.getTime() - DAY_BOUND_MS))} AND ${VISIT_KEY} < ${at(NO_VISIT)} AND ${VISIT_KEY} >= ${today}`,
-    past: Prisma.sql`${VISIT_KEY} < ${at(now)} AND ${VISIT_KEY} < ${today}`,
-    undated: Prisma.sql`${VISIT_KEY} = ${at(NO_VISIT)}`,
-  };
-  const [cursorRank, cursorVisit, cursorId] = cursor ?? [];
-  const runs = deskCompaniesAllowed(actor, "task.read").flatMap((companyId) =>
-    ACTION_RUNS.filter(
-      (run) => cursor === null || (dir === "asc" ? run.rank >= Number(cursorRank) : run.rank <= Number(cursorRank)),
-    ).map((run) => {
-      const where = [
-        Prisma.sql`a."contractorCompanyId" = ${companyId}`,
-        Prisma.sql`a.status = ${run.status}::"AssignmentStatus"`,
-        ...conditions,
-      ];
-      if (run.visits) where.push(sides[run.visits]);
-      if (cursor && run.rank === cursorRank)
+  const dayBound = at(new Date(now.getTime() - DAY_BOUND_MS));
+  const { upcoming, undatedOrPast } = ACTION_RANKS;
+  // A rank is a constant of the statement, written in it (a bound value would be text).
+  const constant = (rank: number) => Prisma.raw(String(rank));
+  const runs: TActionRun[] = [
+    { ranks: [0, 1], where: Prisma.sql`${ACTION_GROUP} < 2`, rank: ACTION_GROUP },
+    {
+      ranks: [upcoming, upcoming],
+      where: Prisma.sql`${ACTION_GROUP} = 2 AND ${VISIT_KEY} >= ${at(now)} AND ${VISIT_KEY} < ${at(NO_VISIT)}`,
+      rank: constant(upcoming),
+    },
+    {
+      ranks: [upcoming, undatedOrPast],
+      where: Prisma.sql`${ACTION_GROUP} = 2 AND ${VISIT_KEY} >= ${dayBound} AND ${VISIT_KEY} < ${at(now)}`,
+      rank: Prisma.sql`(CASE WHEN ${VISIT_KEY} >= ${today} THEN ${constant(upcoming)} ELSE ${constant(undatedOrPast)} END)`,
+      siteClock: true,
+    },
+    {
+      ranks: [undatedOrPast, undatedOrPast],
+      where: Prisma.sql`${ACTION_GROUP} = 2 AND ${VISIT_KEY} < ${dayBound}`,
+      rank: constant(undatedOrPast),
+    },
+    {
+      ranks: [undatedOrPast, undatedOrPast],
+      where: Prisma.sql`${ACTION_GROUP} = 2 AND ${VISIT_KEY} = ${at(NO_VISIT)}`,
+      rank: constant(undatedOrPast),
+    },
+    { ranks: [4, 6], where: Prisma.sql`${ACTION_GROUP} > 2`, rank: ACTION_GROUP },
+  ];
+  // A cursor leaves out the runs wholly before it, and within the others the rows up to it.
+  const [cursorRank, cursorVisit, cursorId] = (cursor ?? []) as [number, string, string];
+  const wanted = runs.filter(({ ranks: [low, high] }) => !cursor || (asc ? high >= cursorRank : low <= cursorRank));
+  const selects = deskCompaniesAllowed(actor, "task.read").flatMap((companyId) =>
+    wanted.map((run) => {
+      const where = [Prisma.sql`a."contractorCompanyId" = ${companyId}`, run.where, ...conditions];
+      const [low, high] = run.ranks;
+      // Rows of one rank compare by (visit, task), which the index reads from the cursor on.
+      if (cursor && low === high && low === cursorRank)
         where.push(
           Prisma.sql`(${VISIT_KEY}, a.id) ${Prisma.raw(beyond)} (${cursorVisit}::timestamp(3), ${cursorId}::text)`,
         );
+      else if (cursor && low !== high)
+        where.push(
+          Prisma.sql`(${run.rank}, ${VISIT_KEY}, a.id) ${Prisma.raw(beyond)} (${cursorRank}::int, ${cursorVisit}::timestamp(3), ${cursorId}::text)`,
+        );
       const tables =
-        run.visits || searches ? Prisma.sql`"Assignment" a ${WORK_ORDER_TABLES}` : Prisma.sql`"Assignment" a`;
+        run.siteClock || searches ? Prisma.sql`"Assignment" a ${WORK_ORDER_TABLES}` : Prisma.sql`"Assignment" a`;
       return Prisma.sql`(SELECT a.id, ${run.rank}::int AS rank, ${VISIT_KEY} AS visit
           FROM ${tables}
           WHERE ${Prisma.join(where, " AND ")}
-          ORDER BY ${VISIT_KEY} ${Prisma.raw(order)}, a.id ${Prisma.raw(order)}
-          LIMIT ${limit})`;
+          ORDER BY ${run.siteClock ? Prisma.empty : Prisma.sql`${ACTION_GROUP} ${Prisma.raw(order)}, `}${VISIT_KEY} ${Prisma.raw(order)}, a.id ${Prisma.raw(order)}
+          ${run.siteClock ? Prisma.empty : Prisma.sql`LIMIT ${limit}`})`;
     }),
   );
-  if (runs.length === 0) return Prisma.sql`SELECT NULL WHERE FALSE`;
+  if (selects.length === 0) return Prisma.sql`SELECT NULL WHERE FALSE`;
   const pageOrder = (table: string) =>
     Prisma.raw(`${table}.rank ${order}, ${table}.visit ${order}, ${table}.id ${order}`);
   return Prisma.sql`
     SELECT ${TASK_COLUMNS}, o.name AS "organisationName", o.timezone AS "organisationTimeZone"
-    FROM (SELECT * FROM (${Prisma.join(runs, " UNION ALL ")}) runs ORDER BY ${pageOrder("runs")} LIMIT ${limit}) task
+    FROM (SELECT * FROM (${Prisma.join(selects, " UNION ALL ")}) runs ORDER BY ${pageOrder("runs")} LIMIT ${limit}) task
     JOIN "Assignment" a ON a.id = task.id
     JOIN "ContractorCompany" cc ON cc.id = a."contractorCompanyId"
     ${WORK_ORDER_TABLES}
@@ -336,6 +352,20 @@ export function deskTaskListQuery(
   return { sql, read };
 }
 
+// The page as one read among others of the same page (lib/database/read-together.ts).
+export function deskTaskListRead(
+  actor: TDeskActor,
+  filters: Partial<TDeskTaskListFilters> = {},
+  pageSize = DESK_PAGE_SIZE,
+  now = new Date(),
+) {
+  const query = deskTaskListQuery(actor, filters, pageSize, now);
+  return {
+    sql: query.sql,
+    read: (rows: unknown) => query.read([{ rows: rows as unknown[] }]),
+  } satisfies TRead<unknown>;
+}
+
 export async function listDeskTasks(
   actor: TDeskActor,
   filters: Partial<TDeskTaskListFilters> = {},
@@ -349,22 +379,35 @@ export async function listDeskTasks(
 // How many tasks match the filters, up to the staff list's cap (a contractor can hold
 // thousands of tasks; past the cap the Desk says "more than"). Only a search reads the
 // work orders; otherwise the count is read from the tasks' own index.
-export async function countDeskTasks(actor: TDeskActor, filters: Partial<TDeskTaskListFilters> = {}) {
+export function deskTaskCountRead(actor: TDeskActor, filters: Partial<TDeskTaskListFilters> = {}): TRead<TCapped> {
   const tables = filters.q ? Prisma.sql`"Assignment" a ${WORK_ORDER_TABLES}` : Prisma.sql`"Assignment" a`;
-  const [{ matches }] = await db.$queryRaw<{ matches: number }[]>`
-    SELECT count(*)::int AS matches FROM (
-      SELECT 1 FROM ${tables} WHERE ${Prisma.join(filterConditions(actor, filters), " AND ")} LIMIT ${COUNT_CAP + 1}) capped`;
-  return { matches: Math.min(matches, COUNT_CAP), more: matches > COUNT_CAP };
+  return {
+    sql: Prisma.sql`SELECT count(*)::int FROM (
+      SELECT 1 FROM ${tables} WHERE ${Prisma.join(filterConditions(actor, filters), " AND ")} LIMIT ${COUNT_CAP + 1}) capped`,
+    read: (matches) => ({ matches: Math.min(matches as number, COUNT_CAP), more: (matches as number) > COUNT_CAP }),
+  };
+}
+
+export async function countDeskTasks(actor: TDeskActor, filters: Partial<TDeskTaskListFilters> = {}) {
+  const [count] = await readTogether([deskTaskCountRead(actor, filters)]);
+  return count;
 }
 
 // The clients whose tasks the person sees, for the client filter: the companies' network
 // links (never removed, so every client they have worked for), each with a task.
-export async function listDeskClients(actor: TDeskActor) {
+export function deskClientsRead(actor: TDeskActor): TRead<{ id: string; name: string }[]> {
   const companyIds = deskCompaniesAllowed(actor, "task.read");
-  if (companyIds.length === 0) return [];
-  return db.$queryRaw<{ id: string; name: string }[]>`
-    SELECT o.id, o.name FROM "Organisation" o
-    WHERE o.id IN (SELECT n."organisationId" FROM "NetworkLink" n WHERE n."contractorCompanyId" IN (${Prisma.join(companyIds)}))
-      AND EXISTS (SELECT 1 FROM "Assignment" a WHERE a."organisationId" = o.id AND a."contractorCompanyId" IN (${Prisma.join(companyIds)}))
-    ORDER BY o.name, o.id`;
+  const companies = companyIds.length ? Prisma.join(companyIds) : Prisma.sql`NULL`;
+  return {
+    sql: Prisma.sql`SELECT COALESCE(json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name, o.id), '[]')
+      FROM "Organisation" o
+      WHERE o.id IN (SELECT n."organisationId" FROM "NetworkLink" n WHERE n."contractorCompanyId" IN (${companies}))
+        AND EXISTS (SELECT 1 FROM "Assignment" a WHERE a."organisationId" = o.id AND a."contractorCompanyId" IN (${companies}))`,
+    read: (clients) => clients as { id: string; name: string }[],
+  };
+}
+
+export async function listDeskClients(actor: TDeskActor) {
+  const [clients] = await readTogether([deskClientsRead(actor)]);
+  return clients;
 }

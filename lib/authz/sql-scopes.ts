@@ -26,3 +26,20 @@ export function techAssignmentSqlScope(actor: TTechActor): Prisma.Sql {
   return Prisma.sql`(a.status NOT IN ('CANCELLED', 'DECLINED', 'OFFERED')
     AND EXISTS (SELECT 1 FROM "AssignmentTechnician" t WHERE t."assignmentId" = a.id AND t."personId" IN (${Prisma.join(actor.personIds)})))`;
 }
+
+// The contractor companies of a client's network, as contractorCompanyScope in scopes.ts,
+// for a column naming a company.
+export function networkCompanySqlScope(actor: TStaffActor, companyColumn: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${companyColumn} IN (SELECT n."contractorCompanyId" FROM "NetworkLink" n WHERE n."organisationId" = ${actor.organisationId})`;
+}
+
+// A client's sites, as siteScope in scopes.ts; the query aliases the table as `s`.
+export function siteSqlScope(actor: TStaffActor): Prisma.Sql {
+  return Prisma.sql`s."organisationId" = ${actor.organisationId}`;
+}
+
+// A person's saved list filters, as savedFilterScope in scopes.ts; the query aliases the
+// table as `f`.
+export function savedFilterSqlScope(actor: TStaffActor): Prisma.Sql {
+  return Prisma.sql`(f."organisationId" = ${actor.organisationId} AND f."userId" = ${actor.userId})`;
+}

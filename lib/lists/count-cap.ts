@@ -1,6 +1,9 @@
 // Lists count their matches up to this many, so a count over 100,000 rows costs what a
 // count over 10,000 does; past it they say "more than".
 export const COUNT_CAP = 10_000;
+
+// A count that stopped at its cap says so.
+export type TCapped = { matches: number; more: boolean };
 // Counts read at a glance (a tab, a "needs attention" group) stop sooner: past it, "999+"
 // says all a reader needs.
 export const GLANCE_CAP = 999;

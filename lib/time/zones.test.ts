@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { isPastDue } from "./past-due";
 import {
   dayInZone,
+  formatDayInZone,
+  formatInZone,
   formatCalendarDay,
   formatMoment,
   formatVisit,
@@ -99,5 +102,21 @@ describe("a time the clocks pass twice", () => {
     expect(formatSiteTime(second, "America/New_York", "America/New_York")).toMatch(
       /^Sun 1 Nov( 2026)?, 01:30 \(the later of the two, as the clocks go back\)$/,
     );
+  });
+});
+
+describe("calendar days read in a zone, fast", () => {
+  it("agree with date-fns's formatting for every month, at the edges of the day, across zones", () => {
+    for (const zone of ["Europe/London", "Pacific/Auckland", "America/Los_Angeles", "Asia/Kolkata", "UTC"])
+      for (let month = 0; month < 12; month++)
+        for (const hour of [0, 11, 13, 23]) {
+          const instant = new Date(Date.UTC(2026, month, month + 1, hour, 30));
+          expect(dayInZone(instant, zone)).toBe(formatInZone(instant, zone, "yyyy-MM-dd"));
+          expect(formatDayInZone(instant, zone)).toBe(formatInZone(instant, zone, "d MMM yyyy"));
+          const due = new Date(Date.UTC(2026, month, month + 1));
+          expect(isPastDue(due, zone, instant)).toBe(
+            startOfNextDayInZone(due.toISOString().slice(0, 10), zone) <= instant,
+          );
+        }
   });
 });

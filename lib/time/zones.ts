@@ -36,9 +36,33 @@ export function formatVisit(instant: Date, zone: string, readerZone?: string | n
 
 const sameClock = (instant: Date, a: string, b: string) => a === b || tzOffset(a, instant) === tzOffset(b, instant);
 
+// The calendar date an instant falls on in `zone`, from the platform's zone data. A list
+// page reads one per row, so each zone's formatter is made once (making one costs far more
+// than using it) and the text is put together here rather than by a format pattern.
+const calendarFormatters = new Map<string, Intl.DateTimeFormat>();
+function calendarDate(instant: Date, zone: string): { year: number; month: number; day: number } {
+  let formatter = calendarFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", { timeZone: zone, year: "numeric", month: "numeric", day: "numeric" });
+    calendarFormatters.set(zone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]));
+  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) };
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const twoDigits = (n: number) => String(n).padStart(2, "0");
+
 // The calendar day an instant falls on in `zone`, as "2026-03-08".
 export function dayInZone(instant: Date, zone: string): string {
-  return formatInZone(instant, zone, "yyyy-MM-dd");
+  const { year, month, day } = calendarDate(instant, zone);
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
+// The same day as people read it: "8 Mar 2026" (date-fns's "d MMM yyyy").
+export function formatDayInZone(instant: Date, zone: string): string {
+  const { year, month, day } = calendarDate(instant, zone);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 // The first instant of a calendar day in `zone` (midnight, or the first minute that exists).

@@ -5,7 +5,8 @@ import { LIVE_STATUSES } from "@/lib/assignments/status-machine";
 import { workOrderSqlScope } from "@/lib/authz/sql-scopes";
 import { asJsonArray, fromJsonRow } from "@/lib/database/json-rows";
 import { db } from "@/lib/db";
-import { COUNT_CAP } from "@/lib/lists/count-cap";
+import { COUNT_CAP, type TCapped } from "@/lib/lists/count-cap";
+import { readTogether, type TRead } from "@/lib/database/read-together";
 import { attentionCondition } from "./attention";
 import {
   decodeCursor,
@@ -133,21 +134,25 @@ export function workOrderListQuery(
   return { sql, read };
 }
 
-export type TCapped = { matches: number; more: boolean };
 type TCountOf = { filters: TWorkOrderListFilters; cap: number };
 
-// Several capped counts in one statement, one scalar subquery each: a page's counts
-// (its pager, its status tabs, what needs attention) go to the database together, each
-// reading at most its cap + 1 index entries.
-export async function countWorkOrderSets(actor: TStaffActor, counts: TCountOf[], now = new Date()): Promise<TCapped[]> {
+// Several capped counts as one value, one scalar subquery each (a page's pager, its status
+// tabs, what needs attention), each reading at most its cap + 1 index entries.
+export function workOrderCountsRead(actor: TStaffActor, counts: TCountOf[], now = new Date()): TRead<TCapped[]> {
   const subqueries = counts.map(
     ({ filters, cap }) => Prisma.sql`(SELECT count(*)::int FROM (
       SELECT 1 FROM "WorkOrder" w WHERE ${Prisma.join(filterConditions(actor, filters, now), " AND ")} LIMIT ${cap + 1}) capped)`,
   );
-  const [{ matches }] = await db.$queryRaw<
-    { matches: number[] }[]
-  >`SELECT ARRAY[${Prisma.join(subqueries)}] AS matches`;
-  return matches.map((n, i) => ({ matches: Math.min(n, counts[i].cap), more: n > counts[i].cap }));
+  return {
+    sql: Prisma.sql`SELECT ARRAY[${Prisma.join(subqueries)}]`,
+    read: (matches) =>
+      (matches as number[]).map((n, i) => ({ matches: Math.min(n, counts[i].cap), more: n > counts[i].cap })),
+  };
+}
+
+export async function countWorkOrderSets(actor: TStaffActor, counts: TCountOf[], now = new Date()): Promise<TCapped[]> {
+  const [counted] = await readTogether([workOrderCountsRead(actor, counts, now)]);
+  return counted;
 }
 
 // How many work orders match the filters, up to the lists' cap (lib/lists/count-cap.ts).
@@ -159,6 +164,20 @@ export async function countWorkOrders(
 ): Promise<TCapped> {
   const [count] = await countWorkOrderSets(actor, [{ filters, cap }], now);
   return count;
+}
+
+// The page as one read among others of the same page (lib/database/read-together.ts).
+export function workOrderListRead(
+  actor: TStaffActor,
+  filters: TWorkOrderListFilters,
+  pageSize = PAGE_SIZE,
+  now = new Date(),
+) {
+  const query = workOrderListQuery(actor, filters, pageSize, now);
+  return {
+    sql: query.sql,
+    read: (rows: unknown) => query.read([{ rows: rows as unknown[] }]),
+  } satisfies TRead<unknown>;
 }
 
 export async function listWorkOrders(

@@ -2,11 +2,12 @@ import "server-only";
 import type { WorkOrderStatus } from "@/generated/prisma/client";
 import type { TStaffActor } from "@/lib/auth/actor";
 import { COUNT_CAP, GLANCE_CAP } from "@/lib/lists/count-cap";
-import { listColumnsFor } from "@/lib/preferences/list-columns";
-import { countAttention } from "./count-attention";
-import { listWorkOrderFormOptions } from "./list-form-options";
-import { countWorkOrderSets, listWorkOrders, PAGE_SIZE } from "./list-work-orders";
-import { listSavedFilters } from "./saved-filters";
+import { listColumnsRead } from "@/lib/preferences/list-columns";
+import { readTogether } from "@/lib/database/read-together";
+import { attentionRead } from "./count-attention";
+import { workOrderFormOptionsRead } from "./list-form-options";
+import { PAGE_SIZE, workOrderCountsRead, workOrderListRead } from "./list-work-orders";
+import { savedFiltersRead } from "./saved-filters";
 import type { TWorkOrderListFilters } from "./schemas";
 
 // The status tabs of the staff home, "All" first.
@@ -21,13 +22,13 @@ export const HOME_STATUS_TABS: (WorkOrderStatus | undefined)[] = [
 ];
 
 // Everything the staff home reads, in one place so the lists benchmark times what the page
-// does: the page of work orders, its count and each status tab's (one statement), what
-// needs attention, the filters' choices, the saved views and the chosen columns.
+// does: the page of work orders, its count and each status tab's, what needs attention and
+// the filters' choices, the saved views and the chosen columns, in one statement.
 export async function loadStaffHome(actor: TStaffActor, filters: TWorkOrderListFilters, now = new Date()) {
-  const [page, [count, ...tabCounts], attention, options, savedFilters, shownColumns] = await Promise.all([
-    listWorkOrders(actor, filters, PAGE_SIZE, now),
+  const [page, [count, ...tabCounts], attention, options, savedFilters, shownColumns] = await readTogether([
+    workOrderListRead(actor, filters, PAGE_SIZE, now),
     // Each tab counts what it would show with the other filters, up to GLANCE_CAP.
-    countWorkOrderSets(
+    workOrderCountsRead(
       actor,
       [
         { filters, cap: COUNT_CAP },
@@ -35,10 +36,10 @@ export async function loadStaffHome(actor: TStaffActor, filters: TWorkOrderListF
       ],
       now,
     ),
-    countAttention(actor, now),
-    listWorkOrderFormOptions(actor),
-    listSavedFilters(actor),
-    listColumnsFor(actor.userId, "staffWorkOrders"),
+    attentionRead(actor, now),
+    workOrderFormOptionsRead(actor),
+    savedFiltersRead(actor),
+    listColumnsRead(actor.userId, "staffWorkOrders"),
   ]);
   return { ...page, count, tabCounts, attention, options, savedFilters, shownColumns };
 }
