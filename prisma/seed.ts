@@ -44,7 +44,7 @@ const ASSET_KINDS: [string, string][] = [
   ["Fire alarm panel", "Fire alarm panel (reception)"],
   ["Lift", "Passenger lift"],
 ];
-const JOBS: Record<string, string[]> = {
+export const JOBS: Record<string, string[]> = {
   Plumbing: [
     "Leaking tap in kitchen",
     "Blocked drain in car park",
@@ -81,7 +81,7 @@ const JOBS: Record<string, string[]> = {
     "Replace smoke detector",
   ],
 };
-const REQUIRED: Record<string, string[]> = {
+export const REQUIRED: Record<string, string[]> = {
   Plumbing: ["Public liability insurance"],
   Electrical: ["Public liability insurance", "NICEIC registration"],
   HVAC: ["Public liability insurance", "F-Gas certificate"],
@@ -207,13 +207,16 @@ function pickStatus(random: () => number): AssignmentStatus | null {
   return null;
 }
 
+// The demo's own work orders; larger worlds add theirs with seedAtScale (seed-at-scale.ts).
+export const DEMO_WORK_ORDERS = 600;
+
 export async function isSeeded(db: PrismaClient): Promise<boolean> {
   return (await db.organisation.count()) > 0;
 }
 
 export async function seedDemo(db: PrismaClient, options: { workOrders?: number; log?: (m: string) => void } = {}) {
   const log = options.log ?? (() => undefined);
-  const workOrderCount = options.workOrders ?? 600;
+  const workOrderCount = options.workOrders ?? DEMO_WORK_ORDERS;
   const random = prng(20261123);
   const day = 86_400_000;
   const now = Date.now();
@@ -627,7 +630,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
   return { organisationId: org.id };
 }
 
-const CONVERSATIONS: [string, string][] = [
+export const CONVERSATIONS: [string, string][] = [
   ["Can you confirm access to the plant room?", "Keys are at reception; ask for the duty manager."],
   ["Is there parking on site for a van?", "Bay 4 is reserved for you on the day."],
   ["Tenant asked us to come after 10:00.", "Fine by us: we have moved the visit."],

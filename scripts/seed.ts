@@ -1,9 +1,12 @@
 import { parseArgs } from "node:util";
 import { createDbClient } from "./db-client";
 import { prepareDatabase } from "./database";
-import { isSeeded, seedDemo } from "../prisma/seed";
+import { DEMO_WORK_ORDERS, isSeeded, seedDemo } from "../prisma/seed";
+import { seedAtScale } from "../prisma/seed-at-scale";
 
 // npm run seed -- [--work-orders N] [--database NAME] [--reset]
+// Up to the demo's 600 work orders, the demo seed writes them all; beyond, it writes its
+// 600 and seedAtScale adds the rest with set-based statements.
 const { values } = parseArgs({
   options: {
     "work-orders": { type: "string" },
@@ -30,7 +33,13 @@ try {
     );
   }
   const started = Date.now();
-  await seedDemo(db, { workOrders, log: (m) => console.log(m) });
+  const log = (m: string) => console.log(m);
+  if (workOrders !== undefined && workOrders > DEMO_WORK_ORDERS) {
+    await seedDemo(db, { log });
+    await seedAtScale(db, { workOrders, log });
+  } else {
+    await seedDemo(db, { workOrders, log });
+  }
   console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } finally {
   await db.$disconnect();
