@@ -19,3 +19,14 @@ CREATE INDEX "Assignment_contractorCompanyId_organisationId_idx" ON "Assignment"
 -- your review") among those not archived: read from this index alone, a count of up to a
 -- thousand costs a thousand index entries, not a thousand table rows.
 CREATE INDEX "WorkOrder_live_status_idx" ON "WorkOrder" ("organisationId", status) WHERE "archivedAt" IS NULL;
+
+-- "Offers unanswered" and "not-to-exceed increases to decide" are counted from the small
+-- side (the offers, the requests), each row naming its work order from the index alone,
+-- and each work order checked as not archived from an index of the live ones: no table
+-- rows are read for either.
+DROP INDEX "Assignment_offered_idx";
+CREATE INDEX "Assignment_offered_idx" ON "Assignment" ("organisationId", "offeredAt") INCLUDE ("workOrderId")
+  WHERE status = 'OFFERED';
+CREATE INDEX "NteIncreaseRequest_pending_idx" ON "NteIncreaseRequest" ("organisationId") INCLUDE ("workOrderId")
+  WHERE status = 'PENDING';
+CREATE INDEX "WorkOrder_live_id_idx" ON "WorkOrder" (id) INCLUDE ("organisationId") WHERE "archivedAt" IS NULL;
