@@ -162,18 +162,29 @@ export async function createWorkOrder(
 
 export async function createAssignment(
   db: PrismaClient,
-  data: { workOrderId: string; contractorCompanyId: string; status?: AssignmentStatus; technicianIds?: string[] },
+  data: {
+    workOrderId: string;
+    contractorCompanyId: string;
+    status?: AssignmentStatus;
+    technicianIds?: string[];
+    offeredAt?: Date;
+  },
 ) {
   const workOrder = await db.workOrder.findUniqueOrThrow({ where: { id: data.workOrderId } });
-  return db.assignment.create({
+  const assignment = await db.assignment.create({
     data: {
       organisationId: workOrder.organisationId,
       workOrderId: workOrder.id,
       contractorCompanyId: data.contractorCompanyId,
       status: data.status ?? "OFFERED",
+      offeredAt: data.offeredAt,
       technicians: data.technicianIds ? { create: data.technicianIds.map((personId) => ({ personId })) } : undefined,
     },
   });
+  // An offer waits for its answer on the work order too, as offering a task records it.
+  if (assignment.status === "OFFERED")
+    await db.workOrder.update({ where: { id: workOrder.id }, data: { offerWaitingSince: assignment.offeredAt } });
+  return assignment;
 }
 
 // A typical procedure: a pass/fail check, a reading with an allowed range, a text answer.

@@ -4,6 +4,7 @@ import { DEMO_PASSWORD } from "../lib/auth/demo-password";
 import { transition, workOrderStatusFor, type TTaskEvent, type TTaskParty } from "../lib/assignments/status-machine";
 import { statusLabel } from "../lib/statuses/status-words";
 import { SLA_HOURS } from "../lib/work-orders/priorities";
+import { setAttentionState } from "./attention-state";
 import { createAccreditation, createContractorCompany, createContractorPerson } from "./factories";
 import { CONVERSATIONS, JOBS, REQUIRED } from "./seed";
 
@@ -198,6 +199,7 @@ export async function seedAtScale(db: TDb, options: TSeedAtScaleOptions) {
     log(`${spec.name}: ${given.toLocaleString("en-GB")} tasks (${elapsed()})`);
   }
   // Until autovacuum gets round to it, the planner would take the new rows for absent.
+  await setAttentionState(db);
   await inTransaction(db, (tx) => tx.$executeRawUnsafe("ANALYZE"));
   const [{ size }] = await db.$queryRaw<{ size: string }[]>`
     SELECT pg_size_pretty(pg_database_size(current_database())) AS size`;

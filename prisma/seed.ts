@@ -11,6 +11,7 @@ import {
   newId,
 } from "./factories";
 import { dayInZone, startOfDayInZone } from "../lib/time/zones";
+import { setAttentionState } from "./attention-state";
 import { DEMO_RATES, demoInvoice } from "./seed-invoices";
 
 // The demo world of the quick start, and large data sets for benchmarks
@@ -623,6 +624,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
   for (const { company, invoices } of companies)
     await db.contractorCompany.update({ where: { id: company.id }, data: { lastInvoiceNumber: invoices } });
   await seedConversations(db, org, admin, now);
+  await setAttentionState(db);
   // Until autovacuum gets round to it, the planner would take freshly loaded tables for
   // empty and choose plans several times slower (16 vs 60 list requests/s at 100,000).
   await db.$executeRawUnsafe("ANALYZE");

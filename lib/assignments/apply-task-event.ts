@@ -29,7 +29,12 @@ export async function applyTaskEvent(
       "CONFLICT",
       "Someone else changed this task at the same moment. Reload to see its current state.",
     );
-  await tx.workOrder.update({ where: { id: assignment.workOrderId }, data: { status: workOrderStatusFor(to) } });
+  // An answered (or withdrawn) offer no longer waits.
+  const offerAnswered = assignment.status === "OFFERED" && to !== "OFFERED" ? { offerWaitingSince: null } : {};
+  await tx.workOrder.update({
+    where: { id: assignment.workOrderId },
+    data: { status: workOrderStatusFor(to), ...offerAnswered },
+  });
   await recordEvent(tx, {
     organisationId: assignment.organisationId,
     workOrderId: assignment.workOrderId,

@@ -55,7 +55,10 @@ export async function offerTask(
       status: "OFFERED",
     },
   });
-  await tx.workOrder.update({ where: { id: workOrder.id }, data: { status: workOrderStatusFor("OFFERED") } });
+  await tx.workOrder.update({
+    where: { id: workOrder.id },
+    data: { status: workOrderStatusFor("OFFERED"), offerWaitingSince: assignment.offeredAt },
+  });
   await recordEvent(tx, {
     organisationId: actor.organisationId,
     workOrderId: workOrder.id,

@@ -28,6 +28,8 @@ const workOrderFromJson = fromJsonRow<TTaskWorkOrder>()([
   "slaDueAt",
   "archivedAt",
   "awaitingReplySince",
+  "offerWaitingSince",
+  "nteIncreasePendingSince",
   "createdAt",
   "updatedAt",
 ]);

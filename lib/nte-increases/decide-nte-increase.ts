@@ -1,4 +1,5 @@
 import "server-only";
+import { keepNtePendingSince } from "./keep-pending-since";
 import type { TStaffActor } from "@/lib/auth/actor";
 import { nteIncreaseScope } from "@/lib/authz/scopes";
 import { contractorOfficeEmails } from "@/lib/contractors/office-recipients";
@@ -71,6 +72,7 @@ export async function decideNteIncrease(actor: TStaffActor, input: TDecideNteInc
         decisionNote: input.note,
       },
     });
+    await keepNtePendingSince(tx, workOrder.id);
     await recordEvent(tx, {
       organisationId: request.organisationId,
       workOrderId: workOrder.id,

@@ -1,4 +1,5 @@
 import "server-only";
+import { keepNtePendingSince } from "./keep-pending-since";
 import type { TDeskActor } from "@/lib/auth/actor";
 import { findTask } from "@/lib/assignments/find-task";
 import { quantityWithUnit } from "@/lib/billing/unit-codes";
@@ -55,6 +56,7 @@ export async function requestNteIncrease(actor: TDeskActor, input: TRequestNteIn
         requestedById: actor.userId,
       },
     });
+    await keepNtePendingSince(tx, task.workOrderId);
     await recordEvent(tx, {
       organisationId: task.organisationId,
       workOrderId: task.workOrderId,

@@ -4,6 +4,8 @@ import { acceptAssignment } from "@/lib/assignments/accept-assignment";
 import { reviewAssignment } from "@/lib/assignments/review-assignment";
 import { postMessage } from "@/lib/messages/post-message";
 import { decideNteIncrease } from "@/lib/nte-increases/decide-nte-increase";
+import { requestNteIncrease } from "@/lib/nte-increases/request-nte-increase";
+import { ZRequestNteIncreaseSchema } from "@/lib/nte-increases/schemas";
 import { db } from "@/lib/db";
 import { createAccreditation, createAssignment, createWorkOrder, createWorld } from "@/prisma/factories";
 import { countAttention } from "./count-attention";
@@ -30,13 +32,7 @@ describe("what needs the client's attention", () => {
     };
     const offer = async (title: string, offeredAt: Date) => {
       const wo = await workOrder(title);
-      const task = await createAssignment(db, {
-        workOrderId: wo.id,
-        contractorCompanyId: world.company.id,
-        status: "OFFERED",
-      });
-      await db.assignment.update({ where: { id: task.id }, data: { offeredAt } });
-      return task;
+      return createAssignment(db, { workOrderId: wo.id, contractorCompanyId: world.company.id, offeredAt });
     };
     const stale = await offer("Offered 25 h ago", new Date(now.getTime() - 25 * HOUR));
     await offer("Offered 23 h ago", new Date(now.getTime() - 23 * HOUR));
@@ -65,31 +61,36 @@ describe("what needs the client's attention", () => {
     const waiting = await talk("Contractor wrote last", ["client", "contractor"]);
     const answered = await talk("We answered", ["contractor", "client"]);
 
-    // A not-to-exceed increase waiting, one decided; an invoice submitted, one still a draft.
-    const nte = async (title: string, status: "PENDING" | "APPROVED") => {
+    // A not-to-exceed increase waiting, one decided (both asked from the Desk); an invoice
+    // submitted, one still a draft.
+    const nte = async (title: string) => {
       const wo = await workOrder(title);
       const task = await createAssignment(db, {
         workOrderId: wo.id,
         contractorCompanyId: world.company.id,
         status: "ACCEPTED",
       });
-      await db.nteIncreaseRequest.create({
-        data: {
-          organisationId: world.organisation.id,
-          workOrderId: wo.id,
+      await requestNteIncrease(
+        desk,
+        ZRequestNteIncreaseSchema.parse({
           assignmentId: task.id,
-          contractorCompanyId: world.company.id,
           reason: "More valves",
-          status,
-          currency: "GBP",
-          requestedNotToExceed: "500",
-          lines: [],
-        },
-      });
+          "lines.0.description": "Valve",
+          "lines.0.quantity": "2",
+          "lines.0.unitCode": "C62",
+          "lines.0.unitPrice": "50",
+          "lines.0.taxPercent": "",
+        }),
+      );
       return task;
     };
-    const asked = await nte("NTE asked", "PENDING");
-    await nte("NTE decided", "APPROVED");
+    const asked = await nte("NTE asked");
+    const decided = await nte("NTE decided");
+    await decideNteIncrease(staff, {
+      requestId: (await db.nteIncreaseRequest.findFirstOrThrow({ where: { assignmentId: decided.id } })).id,
+      decision: "approve",
+      note: null,
+    });
     for (const [number, status] of [
       ["INV-1", "SUBMITTED"],
       ["INV-2", "DRAFT"],

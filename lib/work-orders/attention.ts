@@ -22,16 +22,16 @@ export const ATTENTION: { needs: TAttention; label: string }[] = [
   { needs: "nte", label: "Not-to-exceed increases to decide" },
 ];
 
-// The SQL condition on a work order `w` of the organisation for one group, at `now`. Each
-// is read from an index holding only that group's rows (partial indexes of the migration
-// attention_counts_by_index, or the small tables of offers and requests), so a count costs
-// what the group holds, not what the organisation has ever done.
-export function attentionCondition(needs: TAttention, now: Date, organisationId: string): Prisma.Sql {
+// The SQL condition on a work order `w` for one group, at `now`. Each is state kept on the
+// work order as it changes and read from an index holding only that group's rows (partial
+// indexes of the migrations attention_counts_by_index, desk_action_order_index and
+// attention_state_on_work_orders), so a count costs what the group holds, not what the
+// organisation has ever done.
+export function attentionCondition(needs: TAttention, now: Date): Prisma.Sql {
   const at = (instant: Date) => Prisma.sql`${instant.toISOString()}::timestamp(3)`;
   switch (needs) {
     case "answer":
-      return Prisma.sql`w.id IN (SELECT x."workOrderId" FROM "Assignment" x WHERE x."organisationId" = ${organisationId}
-        AND x.status = 'OFFERED' AND x."offeredAt" < ${at(new Date(now.getTime() - env.OFFER_ANSWER_HOURS * HOUR))})`;
+      return Prisma.sql`w."offerWaitingSince" < ${at(new Date(now.getTime() - env.OFFER_ANSWER_HOURS * HOUR))}`;
     case "sla":
       return Prisma.sql`(w."slaDueAt" < ${at(new Date(now.getTime() + SLA_SOON_HOURS * HOUR))}
         AND w.status NOT IN ('COMPLETED', 'CANCELLED'))`;
@@ -40,7 +40,6 @@ export function attentionCondition(needs: TAttention, now: Date, organisationId:
     case "reply":
       return Prisma.sql`w."awaitingReplySince" IS NOT NULL`;
     case "nte":
-      return Prisma.sql`w.id IN (SELECT n."workOrderId" FROM "NteIncreaseRequest" n WHERE n."organisationId" = ${organisationId}
-        AND n.status = 'PENDING')`;
+      return Prisma.sql`w."nteIncreasePendingSince" IS NOT NULL`;
   }
 }

@@ -78,7 +78,7 @@ function filterConditions(actor: TStaffActor, filters: TWorkOrderListFilters, no
     conditions.push(
       Prisma.sql`(w."slaDueAt" < ${now.toISOString()}::timestamp(3) AND w.status NOT IN ('COMPLETED', 'CANCELLED'))`,
     );
-  if (filters.needs) conditions.push(attentionCondition(filters.needs, now, actor.organisationId));
+  if (filters.needs) conditions.push(attentionCondition(filters.needs, now));
   if (filters.q) {
     const number = searchedNumber(filters.q);
     const orNumber = number === null ? Prisma.empty : Prisma.sql` OR w.number = ${number}`;
