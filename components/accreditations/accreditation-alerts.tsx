@@ -1,14 +1,6 @@
 import Link from "next/link";
 import { formatCalendarDay } from "@/components/ui/format";
-
-type TAlert = {
-  id: string;
-  type: string;
-  expiresAt: Date;
-  company: string;
-  person: string | null;
-  standing: "expired" | "expiring";
-};
+import type { TAccreditationAlert as TAlert } from "@/lib/accreditations/list-accreditation-alerts";
 
 // A contractor's Desk home, before its tasks: the accreditations that have lapsed (clients
 // cannot assign it work that needs them) or lapse within 30 days, with where to renew.

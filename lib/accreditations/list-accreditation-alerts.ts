@@ -8,7 +8,7 @@ import { accreditationStanding, EXPIRING_SOON_DAYS } from "@/lib/contractors/acc
 
 const SHOWN = 5;
 
-type TAlert = {
+export type TAccreditationAlert = {
   id: string;
   type: string;
   expiresAt: Date;
@@ -32,7 +32,7 @@ function alertsSql(companies: Prisma.Sql, now: Date): Prisma.Sql {
 export function accreditationAlertsRead(
   actor: TDeskActor,
   now = new Date(),
-): TRead<{ total: number; alerts: TAlert[] }> {
+): TRead<{ total: number; alerts: TAccreditationAlert[] }> {
   const companyIds = deskCompaniesAllowed(actor, "company.read");
   const where = alertsSql(
     companyIds.length ? Prisma.sql`x."contractorCompanyId" IN (${Prisma.join(companyIds)})` : Prisma.sql`FALSE`,
@@ -49,13 +49,17 @@ export function accreditationAlertsRead(
     read: (value) => {
       const { total, alerts } = value as {
         total: number;
-        alerts: (Omit<TAlert, "expiresAt" | "standing"> & { expiresAt: string })[];
+        alerts: (Omit<TAccreditationAlert, "expiresAt" | "standing"> & { expiresAt: string })[];
       };
       return {
         total,
         alerts: alerts.map((row) => {
           const expiresAt = new Date(`${row.expiresAt}Z`);
-          return { ...row, expiresAt, standing: accreditationStanding(expiresAt, now) as TAlert["standing"] };
+          return {
+            ...row,
+            expiresAt,
+            standing: accreditationStanding(expiresAt, now) as TAccreditationAlert["standing"],
+          };
         }),
       };
     },

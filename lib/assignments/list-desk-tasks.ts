@@ -5,7 +5,7 @@ import { deskCompaniesAllowed } from "@/lib/authz/permissions";
 import { deskAssignmentSqlScope } from "@/lib/authz/sql-scopes";
 import { asJsonArray, fromJsonRow } from "@/lib/database/json-rows";
 import { db } from "@/lib/db";
-import { readTogether, type TRead } from "@/lib/database/read-together";
+import { listRead, readTogether, type TRead } from "@/lib/database/read-together";
 import {
   decodeCursor,
   keysetAfter,
@@ -359,11 +359,7 @@ export function deskTaskListRead(
   pageSize = DESK_PAGE_SIZE,
   now = new Date(),
 ) {
-  const query = deskTaskListQuery(actor, filters, pageSize, now);
-  return {
-    sql: query.sql,
-    read: (rows: unknown) => query.read([{ rows: rows as unknown[] }]),
-  } satisfies TRead<unknown>;
+  return listRead(deskTaskListQuery(actor, filters, pageSize, now));
 }
 
 export async function listDeskTasks(

@@ -6,6 +6,12 @@ import { db } from "@/lib/db";
 // turn its JSON value into what the page uses.
 export type TRead<T> = { sql: Prisma.Sql; read: (value: unknown) => T };
 
+// A list statement built with its reader (asJsonArray: one row, its page under `rows`), as
+// one read of a page.
+export function listRead<T>(query: { sql: Prisma.Sql; read: (result: { rows: unknown[] }[]) => T }): TRead<T> {
+  return { sql: query.sql, read: (rows) => query.read([{ rows: rows as unknown[] }]) };
+}
+
 type TResults<R extends readonly TRead<unknown>[]> = { [K in keyof R]: R[K] extends TRead<infer T> ? T : never };
 
 // A page's independent reads as one statement, one round trip: every read still goes to

@@ -6,7 +6,7 @@ import { workOrderSqlScope } from "@/lib/authz/sql-scopes";
 import { asJsonArray, fromJsonRow } from "@/lib/database/json-rows";
 import { db } from "@/lib/db";
 import { COUNT_CAP, type TCapped } from "@/lib/lists/count-cap";
-import { readTogether, type TRead } from "@/lib/database/read-together";
+import { listRead, readTogether, type TRead } from "@/lib/database/read-together";
 import { attentionCondition } from "./attention";
 import {
   decodeCursor,
@@ -173,11 +173,7 @@ export function workOrderListRead(
   pageSize = PAGE_SIZE,
   now = new Date(),
 ) {
-  const query = workOrderListQuery(actor, filters, pageSize, now);
-  return {
-    sql: query.sql,
-    read: (rows: unknown) => query.read([{ rows: rows as unknown[] }]),
-  } satisfies TRead<unknown>;
+  return listRead(workOrderListQuery(actor, filters, pageSize, now));
 }
 
 export async function listWorkOrders(
