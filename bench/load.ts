@@ -5,11 +5,13 @@
 // /staff and then /desk with autocannon, and prints per page:
 //   BENCH <page>_rps=<n>  BENCH <page>_p99_ms=<n>
 //   BENCH <page>_node_cpu_ms=<n>  BENCH <page>_pg_cpu_ms=<n>   (CPU per request)
+// and how busy the machine was, with the load generator's own share.
 // Every answer must be the page itself (200): a redirect to sign-in fails the run.
 // --profile DIR writes the server's CPU profile there (open it in Chrome's DevTools).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
@@ -111,9 +113,20 @@ function processTimes() {
       }
   }
   const sum = (list: typeof all) => list.reduce((total, p) => total + p.cpu, 0);
+  const [user, nice, system, idle, iowait] = readFileSync("/proc/stat", "utf8")
+    .split("\n")[0]
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  const bench = process.cpuUsage();
   return {
     node: sum(all.filter((p) => serverTree.has(p.pid))),
     postgres: sum(all.filter((p) => p.name === "postgres" || p.name.startsWith("postgres:"))),
+    // This process: autocannon, which shares the machine's cores with what it measures.
+    load: (bench.user + bench.system) / 1000,
+    busy: (user + nice + system) * TICK_MS,
+    all: (user + nice + system + idle + iowait) * TICK_MS,
   };
 }
 
@@ -160,6 +173,11 @@ try {
     console.log(`BENCH ${page}_p99_ms=${result.latency.p99}`);
     console.log(`BENCH ${page}_node_cpu_ms=${perRequest(after.node - before.node)}`);
     console.log(`BENCH ${page}_pg_cpu_ms=${perRequest(after.postgres - before.postgres)}`);
+    // What limits the rate: the cores are shared by the server, PostgreSQL and autocannon.
+    const busy = (100 * (after.busy - before.busy)) / (after.all - before.all);
+    console.log(
+      `# ${page}: the machine's ${cpus().length} cores ${busy.toFixed(0)} % busy; autocannon ${perRequest(after.load - before.load)} ms of CPU per request`,
+    );
   }
 } finally {
   stopServer();

@@ -134,3 +134,33 @@ test("staff choose the list's columns, and the list remembers them", async ({ pa
   await expect(table.getByRole("columnheader", { name: "SLA due" })).toHaveCount(0);
   await expect(table).toContainText("Hinge squeaks");
 });
+
+test("a row's title opens its work order inside the app; with Ctrl it opens in a new tab and the list stays", async ({
+  page,
+  context,
+  tenant,
+}) => {
+  const site = await createSite(db, tenant.organisation.id, { name: "Row Link House" });
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Gutter overflowing",
+  });
+  await signInWithPassword(page, tenant.admin.email);
+  const title = page.getByRole("table", { name: "Work orders" }).getByRole("link", { name: "Gutter overflowing" });
+  await expect(title).toHaveAttribute("href", `/staff/work-orders/${workOrder.id}`);
+
+  const newTab = context.waitForEvent("page");
+  await title.click({ modifiers: ["ControlOrMeta"] });
+  await (await newTab).close();
+  await expect(page).toHaveURL(/\/staff$/);
+
+  // A document that is not reloaded keeps what a script left on it.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await title.click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Gutter overflowing");
+  await expect(page).toHaveURL(`/staff/work-orders/${workOrder.id}`);
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  await page.goBack();
+  await expect(page.getByRole("table", { name: "Work orders" })).toContainText("Gutter overflowing");
+});

@@ -8,6 +8,7 @@ import { Tabs } from "@/components/ui/tabs";
 import { INVOICE_STATUSES } from "@/lib/invoices/invoice-statuses";
 import type { listInvoices } from "@/lib/invoices/list-invoices";
 import { formatMoney } from "@/lib/money/format-money";
+import { linkCell } from "@/components/ui/list-cell";
 
 type TList = Awaited<ReturnType<typeof listInvoices>>;
 
@@ -68,11 +69,7 @@ export function InvoiceList({
             key: "number",
             header: "Number",
             primary: true,
-            cell: (row) => (
-              <Link href={`${basePath}/${row.id}`} className="row-link">
-                {row.number}
-              </Link>
-            ),
+            cell: (row) => linkCell(`${basePath}/${row.id}`, row.number),
           },
           {
             key: "party",

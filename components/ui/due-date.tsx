@@ -1,4 +1,5 @@
 import { formatCalendarDay } from "./format";
+import { flaggedCell } from "./list-cell";
 
 // A due date, in red and said to be overdue once its day is over on the calendar of the
 // organisation that set it (lib/time/past-due.ts decides).
@@ -10,3 +11,7 @@ export function DueDate({ day, overdue }: { day: Date | null; overdue: boolean }
     </span>
   );
 }
+
+// The same, as a list's cell.
+export const dueCell = (day: Date | null, overdue: boolean) =>
+  flaggedCell(formatCalendarDay(day), overdue ? "overdue" : null, "due-overdue");

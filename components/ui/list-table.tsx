@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { SelectAll } from "./bulk-selection";
 import { EmptyState } from "./empty-state";
+import type { TListCellData } from "./list-cell";
+import { ListRows } from "./list-rows";
 import { SortHeader } from "./sort-header";
 
 type TSortDir = "asc" | "desc";
@@ -8,7 +10,8 @@ type TSortDir = "asc" | "desc";
 export type TListColumn<TRow, TSort extends string = string> = {
   key: string;
   header: string;
-  cell: (row: TRow) => ReactNode;
+  // Data (list-cell.ts) where it can be: the rows then travel as values, not markup.
+  cell: (row: TRow) => TListCellData | ReactNode;
   // The row's name: a link on a wide screen, the card's title on a phone.
   primary?: boolean;
   sort?: TSort;
@@ -71,7 +74,23 @@ export function ListTable<TRow, TSort extends string = string>({
           )}
         </tr>
       </thead>
-      <tbody>
+      <ListRows
+        selectName={select?.name}
+        columns={columns.map((column) => ({
+          key: column.key,
+          className:
+            [column.primary && "primary-cell", column.phone === false && "not-on-phone", column.className]
+              .filter(Boolean)
+              .join(" ") || undefined,
+          label: column.primary ? undefined : column.header,
+          clip: column.clip,
+        }))}
+        rows={rows.map((row) => ({
+          key: rowKey(row),
+          selectLabel: select?.label(row),
+          cells: columns.map((column) => column.cell(row)),
+        }))}
+      >
         {rows.length === 0 && (
           <tr>
             <td colSpan={columns.length + (select ? 1 : 0)} className="empty-cell">
@@ -79,29 +98,7 @@ export function ListTable<TRow, TSort extends string = string>({
             </td>
           </tr>
         )}
-        {rows.map((row) => (
-          <tr key={rowKey(row)}>
-            {select && (
-              <td className="select-cell">
-                <input type="checkbox" name={select.name} value={rowKey(row)} aria-label={select.label(row)} />
-              </td>
-            )}
-            {columns.map((column) => (
-              <td
-                key={column.key}
-                className={
-                  [column.primary && "primary-cell", column.phone === false && "not-on-phone", column.className]
-                    .filter(Boolean)
-                    .join(" ") || undefined
-                }
-                data-label={column.primary ? undefined : column.header}
-              >
-                {column.clip ? <span className="cell-clip">{column.cell(row)}</span> : column.cell(row)}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
+      </ListRows>
     </table>
   );
 }

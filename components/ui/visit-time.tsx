@@ -1,4 +1,5 @@
 import { formatVisit } from "@/lib/time/zones";
+import { timeCell } from "./list-cell";
 
 // A visit's time as its site's wall clock, the zone named unless the reader shares it.
 export function VisitTime({
@@ -13,3 +14,7 @@ export function VisitTime({
   if (!at) return <>—</>;
   return <time dateTime={at.toISOString()}>{formatVisit(at, zone, readerZone)}</time>;
 }
+
+// The same, as a list's cell.
+export const visitCell = (at: Date | null | undefined, zone: string, readerZone: string | null) =>
+  timeCell(at, at ? formatVisit(at, zone, readerZone) : "");

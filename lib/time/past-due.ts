@@ -8,3 +8,15 @@ import { dayInZone } from "./zones";
 export function isPastDue(dueAt: Date | null, zone: string, asOf: Date): boolean {
   return dueAt !== null && dayInZone(asOf, zone) > dueAt.toISOString().slice(0, 10);
 }
+
+// The same judge for a list's rows at one moment: each zone's day is worked out once, not
+// once per row.
+export function pastDueAsOf(asOf: Date): (dueAt: Date | null, zone: string) => boolean {
+  const today = new Map<string, string>();
+  return (dueAt, zone) => {
+    if (dueAt === null) return false;
+    let day = today.get(zone);
+    if (day === undefined) today.set(zone, (day = dayInZone(asOf, zone)));
+    return day > dueAt.toISOString().slice(0, 10);
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPastDue } from "./past-due";
+import { isPastDue, pastDueAsOf } from "./past-due";
 import {
   dayInZone,
   formatDayInZone,
@@ -114,9 +114,10 @@ describe("calendar days read in a zone, fast", () => {
           expect(dayInZone(instant, zone)).toBe(formatInZone(instant, zone, "yyyy-MM-dd"));
           expect(formatDayInZone(instant, zone)).toBe(formatInZone(instant, zone, "d MMM yyyy"));
           const due = new Date(Date.UTC(2026, month, month + 1));
-          expect(isPastDue(due, zone, instant)).toBe(
-            startOfNextDayInZone(due.toISOString().slice(0, 10), zone) <= instant,
-          );
+          const passed = startOfNextDayInZone(due.toISOString().slice(0, 10), zone) <= instant;
+          expect(isPastDue(due, zone, instant)).toBe(passed);
+          const judge = pastDueAsOf(instant);
+          expect([judge(due, zone), judge(due, zone), judge(null, zone)]).toEqual([passed, passed, false]);
         }
   });
 });

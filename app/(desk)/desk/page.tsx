@@ -3,11 +3,11 @@ import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ColumnsChooser } from "@/components/ui/columns-chooser";
 import { OccurrenceField } from "@/components/ui/occurrence-field";
-import { VisitTime } from "@/components/ui/visit-time";
+import { visitCell } from "@/components/ui/visit-time";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { badgeCell, linkCell } from "@/components/ui/list-cell";
 import { BulkBar } from "@/components/ui/bulk-selection";
-import { DueDate } from "@/components/ui/due-date";
+import { dueCell } from "@/components/ui/due-date";
 import { FiltersPanel } from "@/components/ui/filters-panel";
 import { ListTable } from "@/components/ui/list-table";
 import { DESK_PAGE_SIZE, type TDeskTaskRow } from "@/lib/assignments/list-desk-tasks";
@@ -26,7 +26,7 @@ import { addressQuery } from "@/lib/lists/address-query";
 import { bulkEditTasksAction, saveDeskColumnsAction } from "./actions";
 import { Tabs } from "@/components/ui/tabs";
 import { describePosition } from "@/lib/lists/count-cap";
-import { isPastDue } from "@/lib/time/past-due";
+import { pastDueAsOf } from "@/lib/time/past-due";
 
 export const metadata = { title: "Tasks · Fieldgate Desk" };
 
@@ -49,23 +49,26 @@ const DEFAULTS = ZDeskTaskListSchema.parse({});
 const OWED = new Set(["OFFERED", "ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT", "PERFORMED"]);
 
 type TTask = TDeskTaskRow;
-function deskCell(column: TDeskColumn, task: TTask, readerZone: string | null, now: Date) {
+function deskCell(
+  column: TDeskColumn,
+  task: TTask,
+  readerZone: string | null,
+  pastDue: ReturnType<typeof pastDueAsOf>,
+) {
   switch (column) {
     case "site":
       return `${task.workOrder.site.name}, ${task.workOrder.site.city}`;
     case "status":
-      return <StatusBadge words={taskStatusWords(task.status)} />;
+      return badgeCell(taskStatusWords(task.status));
     case "technician":
       return task.technicians.map((t) => t.person.user.name).join(", ") || "—";
     case "due":
-      return (
-        <DueDate
-          day={task.workOrder.dueAt}
-          overdue={OWED.has(task.status) && isPastDue(task.workOrder.dueAt, task.organisation.timezone, now)}
-        />
+      return dueCell(
+        task.workOrder.dueAt,
+        OWED.has(task.status) && pastDue(task.workOrder.dueAt, task.organisation.timezone),
       );
     case "scheduled":
-      return <VisitTime at={task.scheduledAt ?? task.plannedAt} zone={task.timeZone} readerZone={readerZone} />;
+      return visitCell(task.scheduledAt ?? task.plannedAt, task.timeZone, readerZone);
   }
 }
 
@@ -88,7 +91,7 @@ export default async function DeskTasksPage({
     sections.set(section, [...(sections.get(section) ?? []), task]);
   }
   const showClient = !grouped && clients.length > 1;
-  const now = new Date();
+  const pastDue = pastDueAsOf(new Date());
   // A change of page cursor sets the page number with it; any other change starts again.
   const query = (changes: Partial<TDeskTaskListFilters>) =>
     addressQuery({ ...filters, ...("after" in changes ? { page: undefined } : {}), ...changes }, DEFAULTS);
@@ -235,11 +238,8 @@ export default async function DeskTasksPage({
                   clip: true,
                   sort: "client",
                   firstDir: "asc",
-                  cell: (task) => (
-                    <Link href={`/desk/tasks/${task.id}`} className="row-link">
-                      #{task.workOrder.number} {task.workOrder.title}
-                    </Link>
-                  ),
+                  cell: (task) =>
+                    linkCell(`/desk/tasks/${task.id}`, `#${task.workOrder.number} ${task.workOrder.title}`),
                 },
                 ...(showClient
                   ? [{ key: "client", header: "Client", cell: (task: TTask) => task.organisation.name }]
@@ -251,7 +251,7 @@ export default async function DeskTasksPage({
                   firstDir: "asc" as const,
                   clip: c === "site" || c === "technician",
                   className: c === "due" || c === "scheduled" ? "nowrap" : undefined,
-                  cell: (task: TTask) => deskCell(c, task, readerZone, now),
+                  cell: (task: TTask) => deskCell(c, task, readerZone, pastDue),
                 })),
               ]}
             />

@@ -2,12 +2,12 @@ import type { WorkOrderStatus } from "@/generated/prisma/client";
 import Link from "next/link";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { formatDayIn } from "@/components/ui/format";
-import { DueDate } from "@/components/ui/due-date";
+import { dueCell } from "@/components/ui/due-date";
+import { badgeCell, flaggedCell, linkCell } from "@/components/ui/list-cell";
 import { ListTable, type TListColumn } from "@/components/ui/list-table";
-import { StatusBadge } from "@/components/ui/status-badge";
 import { WorkOrderFilters } from "@/components/work-orders/work-order-filters";
 import { contractorProgress, priorityWords, workOrderStatusWords } from "@/lib/statuses/status-words";
-import { isPastDue } from "@/lib/time/past-due";
+import { pastDueAsOf } from "@/lib/time/past-due";
 import { requireStaffActor } from "@/lib/auth/session";
 import { hasFilters, listQuery } from "@/lib/work-orders/list-query";
 import { describePosition } from "@/lib/lists/count-cap";
@@ -53,6 +53,7 @@ export default async function WorkOrdersPage({
   const shown = new Set<string>(["number", "title", ...shownColumns]);
   const canBulkEdit = staffCan(actor, "workOrder.assign");
   const now = new Date();
+  const pastDue = pastDueAsOf(now);
   const currentQuery = listQuery(filters, { after: undefined });
   const sortHref = (sort: typeof filters.sort, dir: typeof filters.dir) =>
     `/staff?${listQuery(filters, { sort, dir, after: undefined })}`;
@@ -191,23 +192,19 @@ export default async function WorkOrdersPage({
                 header: "Title",
                 primary: true,
                 clip: true,
-                cell: (wo) => (
-                  <Link href={`/staff/work-orders/${wo.id}`} className="row-link">
-                    {wo.title}
-                  </Link>
-                ),
+                cell: (wo) => linkCell(`/staff/work-orders/${wo.id}`, wo.title),
               },
               { key: "site", header: "Site", cell: (wo) => wo.site.name, clip: true },
               {
                 key: "priority",
                 header: "Priority",
-                cell: (wo) => <StatusBadge words={priorityWords(wo.priority)} />,
+                cell: (wo) => badgeCell(priorityWords(wo.priority)),
                 phone: false,
               },
               {
                 key: "status",
                 header: "Status",
-                cell: (wo) => <StatusBadge words={workOrderStatusWords(wo.status)} />,
+                cell: (wo) => badgeCell(workOrderStatusWords(wo.status)),
               },
               {
                 key: "contractor",
@@ -231,12 +228,8 @@ export default async function WorkOrdersPage({
                 header: "Due",
                 sort: "due",
                 className: "nowrap",
-                cell: (wo) => (
-                  <DueDate
-                    day={wo.dueAt}
-                    overdue={!FINISHED.includes(wo.status) && isPastDue(wo.dueAt, actor.organisationTimeZone, now)}
-                  />
-                ),
+                cell: (wo) =>
+                  dueCell(wo.dueAt, !FINISHED.includes(wo.status) && pastDue(wo.dueAt, actor.organisationTimeZone)),
               },
               {
                 key: "sla",
@@ -246,11 +239,9 @@ export default async function WorkOrdersPage({
                 phone: false,
                 cell: (wo) => {
                   const breached = !!wo.slaDueAt && wo.slaDueAt < now && !FINISHED.includes(wo.status);
-                  return (
-                    <span className={breached ? "text-danger" : undefined}>
-                      {formatDayIn(wo.slaDueAt, actor.organisationTimeZone)}
-                      {breached && <span className="visually-hidden"> (breached)</span>}
-                    </span>
+                  return flaggedCell(
+                    formatDayIn(wo.slaDueAt, actor.organisationTimeZone),
+                    breached ? "breached" : null,
                   );
                 },
               },

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { StandingBadge } from "@/components/accreditations/standing-badge";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { DialogButton } from "@/components/ui/dialog";
@@ -12,6 +11,7 @@ import { listNetwork } from "@/lib/contractors/list-network";
 import { networkStandingWords } from "@/lib/statuses/status-words";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { inviteContractorAction } from "../actions";
+import { linkCell } from "@/components/ui/list-cell";
 
 export const metadata = { title: "Contractors · Fieldgate" };
 
@@ -87,11 +87,7 @@ export default async function ContractorsPage({
             header: "Company",
             primary: true,
             clip: true,
-            cell: (c) => (
-              <Link href={`/staff/contractors/${c.id}`} className="row-link">
-                {c.name}
-              </Link>
-            ),
+            cell: (c) => linkCell(`/staff/contractors/${c.id}`, c.name),
           },
           {
             key: "standing",

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { requireStaffActor } from "@/lib/auth/session";
 import { listSites } from "@/lib/sites/list-sites";
 import { createSiteAction } from "../actions";
 import { ListTable } from "@/components/ui/list-table";
+import { linkCell } from "@/components/ui/list-cell";
 
 export const metadata = { title: "Sites · Fieldgate" };
 
@@ -26,11 +26,7 @@ export default async function SitesPage() {
               key: "name",
               header: "Name",
               primary: true,
-              cell: (site) => (
-                <Link href={`/staff/sites/${site.id}`} className="row-link">
-                  {site.name}
-                </Link>
-              ),
+              cell: (site) => linkCell(`/staff/sites/${site.id}`, site.name),
             },
             {
               key: "address",

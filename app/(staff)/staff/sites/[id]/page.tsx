@@ -12,6 +12,7 @@ import { ListTable } from "@/components/ui/list-table";
 import { workOrderStatusWords } from "@/lib/statuses/status-words";
 import { listWorkOrders } from "@/lib/work-orders/list-work-orders";
 import { ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
+import { linkCell } from "@/components/ui/list-cell";
 
 const SITE_WORK_ORDERS = 20;
 
@@ -74,11 +75,7 @@ export default async function SitePage({ params }: { params: Promise<{ id: strin
                   header: "Title",
                   primary: true,
                   clip: true,
-                  cell: (wo) => (
-                    <Link href={`/staff/work-orders/${wo.id}`} className="row-link">
-                      {wo.title}
-                    </Link>
-                  ),
+                  cell: (wo) => linkCell(`/staff/work-orders/${wo.id}`, wo.title),
                 },
                 {
                   key: "status",
