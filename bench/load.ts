@@ -1,4 +1,4 @@
-// npm run bench:load [-- --work-orders N --seconds 20 --connections 20] — with DATABASE_URL
+// npm run bench:load [-- --work-orders N --seconds 20 --connections 20 --processes P] — with DATABASE_URL
 // set and a production build (`npm run build`). Serves a production instance on the
 // benchmark database (fieldgate_bench_<N>, N = 100,000 unless told; see bench-database.ts),
 // signs in the client's admin and the office of the contractor with 100,000 tasks, drives
@@ -11,7 +11,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { availableParallelism, cpus } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
@@ -24,6 +24,8 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "20" },
     connections: { type: "string", default: "20" },
     port: { type: "string", default: "3977" },
+    // Server processes sharing the port (WEB_CONCURRENCY): one per core unless told.
+    processes: { type: "string", default: String(availableParallelism()) },
     // A directory for the server's CPU profile (node --cpu-prof), written when it stops.
     profile: { type: "string" },
   },
@@ -68,7 +70,7 @@ await db.$disconnect();
 
 const profiling = values.profile ? ["--cpu-prof", `--cpu-prof-dir=${values.profile}`] : [];
 const server = spawn(process.execPath, [...profiling, "--import", "tsx", "scripts/http-server.ts", "start"], {
-  stdio: ["ignore", "inherit", "inherit"],
+  stdio: ["ignore", "pipe", "inherit"],
   env: {
     ...process.env,
     NODE_ENV: "production",
@@ -78,8 +80,15 @@ const server = spawn(process.execPath, [...profiling, "--import", "tsx", "script
     AUTH_SECRET: authSecret,
     APP_URL: origin,
     JOBS: "off",
+    WEB_CONCURRENCY: values.processes,
     NEXT_TELEMETRY_DISABLED: "1",
   },
+});
+// Each server process says when it listens: the run starts once all of them do.
+let listening = 0;
+server.stdout!.on("data", (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  listening += chunk.toString().split("Fieldgate listening on").length - 1;
 });
 const stopServer = () => server.exitCode === null && server.kill("SIGTERM");
 process.on("exit", stopServer);
@@ -134,7 +143,7 @@ async function waitForServer() {
   for (let attempt = 0; attempt < 240; attempt++) {
     if (server.exitCode !== null) throw new Error("The server stopped while starting");
     try {
-      if ((await fetch(`${origin}/api/health`)).ok) return;
+      if (listening >= Number(values.processes) && (await fetch(`${origin}/api/health`)).ok) return;
     } catch {
       // not listening yet
     }
@@ -150,7 +159,7 @@ function drive(path: string, cookie: string, duration: number) {
 try {
   await waitForServer();
   console.log(
-    `# ${workOrders.toLocaleString("en-GB")} work orders; ${connections} connections for ${seconds} s per page`,
+    `# ${workOrders.toLocaleString("en-GB")} work orders; ${values.processes} server process(es); ${connections} connections for ${seconds} s per page`,
   );
   for (const [page, path] of [
     ["staff_home", "/staff"],

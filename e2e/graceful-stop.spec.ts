@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fakeResendURL } from "../playwright.config";
 import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
 import { createSignInLink, db, emailTo, expect, signInAs, test } from "./fixtures";
@@ -8,6 +9,8 @@ import { createSignInLink, db, emailTo, expect, signInAs, test } from "./fixture
 // 40 changes: the instance stops taking connections, finishes the request (all 40 applied,
 // the answer sent), stops its job runner and removes its worker's row, closes its pool and
 // exits 0; the email queue is not left locked, so another instance sends at once.
+// The instance is two server processes sharing the port (WEB_CONCURRENCY=2), one of them
+// running the jobs: the signal reaches both, and the instance exits once both have done.
 test("SIGTERM in the middle of a sync lets the request finish, releases the jobs and exits 0", async ({
   browser,
   tenant,
@@ -36,6 +39,7 @@ test("SIGTERM in the middle of a sync lets the request finish, releases the jobs
       RESEND_API_KEY: "re_e2e_key",
       RESEND_BASE_URL: fakeResendURL,
       LOG_SYNC: "true",
+      WEB_CONCURRENCY: "2",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -44,8 +48,23 @@ test("SIGTERM in the middle of a sync lets the request finish, releases the jobs
   instance.stderr.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => instance.once("exit", (code) => resolve(code)));
   try {
-    await expect.poll(() => output, { timeout: 60_000, message: "the instance to start" }).toContain("listening on");
+    await expect
+      .poll(() => output.split("listening on").length - 1, { timeout: 60_000, message: "both processes to start" })
+      .toBe(2);
     await expect.poll(() => db.jobWorker.count(), { message: "its job worker to beat" }).toBeGreaterThan(workersBefore);
+    expect(output.match(/jobs on/g)).toHaveLength(1);
+
+    // A process that dies is replaced, in the same role (here the one without the jobs).
+    const servingOnly = serverProcesses(instance.pid!).find((pid) =>
+      readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes("JOBS=off"),
+    )!;
+    process.kill(servingOnly, "SIGKILL");
+    await expect
+      .poll(() => output, { message: "a replacement" })
+      .toContain(`server process ${servingOnly} ended (SIGKILL): starting another`);
+    await expect.poll(() => output.split("listening on").length - 1, { timeout: 60_000 }).toBe(3);
+    expect(serverProcesses(instance.pid!)).toHaveLength(2);
+    expect(output.match(/jobs on/g)).toHaveLength(1);
 
     // The technician's phone, signed in on this instance.
     const phone = await (await browser.newContext({ baseURL: base })).newPage();
@@ -78,7 +97,7 @@ test("SIGTERM in the middle of a sync lets the request finish, releases the jobs
     expect(await db.timeEntry.count({ where: { assignmentId: task.id } })).toBe(40);
     expect(await exited).toBe(0);
     expect(output).toMatch(/\[shutdown\] SIGTERM: taking no new connections; \d+ request\(s\) in flight/);
-    expect(output).toContain("[shutdown] done");
+    expect(output.match(/\[shutdown\] done/g)).toHaveLength(2);
     expect(output).not.toContain("still running at the end of the grace period");
     await phone.context().close();
 
@@ -100,3 +119,9 @@ test("SIGTERM in the middle of a sync lets the request finish, releases the jobs
     if (instance.exitCode === null) instance.kill("SIGKILL");
   }
 });
+
+const serverProcesses = (parent: number) =>
+  execFileSync("ps", ["-o", "pid=", "--ppid", String(parent)], { encoding: "utf8" })
+    .split("\n")
+    .map(Number)
+    .filter(Boolean);

@@ -1,4 +1,6 @@
+import cluster from "node:cluster";
 import { createServer, type IncomingMessage } from "node:http";
+import { z } from "zod";
 import { clientAddress, peerIsTrustedProxy, ZTrustedProxiesSchema } from "../lib/client-address";
 
 // The HTTP server in front of Next.js, for `npm run dev`, `npm start` and the Playwright
@@ -7,12 +9,31 @@ import { clientAddress, peerIsTrustedProxy, ZTrustedProxiesSchema } from "../lib
 // header is rewritten from the TCP peer before Next.js sees the request, stepping back
 // only through proxies named in TRUSTED_PROXIES. Forwarded host and protocol headers are
 // kept only from a trusted proxy.
-// Usage: node --import tsx scripts/http-server.ts dev|start  (PORT, LISTEN_HOST, TRUSTED_PROXIES)
+// Usage: node --import tsx scripts/http-server.ts dev|start
+//   (PORT, LISTEN_HOST, TRUSTED_PROXIES, WEB_CONCURRENCY, SHUTDOWN_GRACE_MS)
 const mode = process.argv[2];
 if (mode !== "dev" && mode !== "start") throw new Error("Usage: http-server.ts dev|start");
 const dev = mode === "dev";
 // Next.js and lib/env.ts read NODE_ENV when they load, so it is settled before either does.
 (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+
+// How many server processes share the port (scripts/http-cluster.ts); the development
+// server is always one.
+const concurrency = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(64)
+  .default(1)
+  .safeParse(process.env.WEB_CONCURRENCY || undefined);
+if (!concurrency.success) {
+  console.error("Invalid environment: WEB_CONCURRENCY: a whole number of server processes, 1 to 64");
+  process.exit(1);
+}
+if (!dev && concurrency.data > 1 && cluster.isPrimary) {
+  const { superviseServerProcesses } = await import("./http-cluster");
+  await superviseServerProcesses(concurrency.data); // never returns: this process only supervises
+}
 const { default: next } = await import("next");
 const port = Number(process.env.PORT ?? 3000);
 // Unset: every interface, IPv6 and IPv4. (Not HOSTNAME: containers set it to their name.)
