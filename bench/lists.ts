@@ -98,6 +98,22 @@ for (const [size, desk] of Object.entries(desks)) {
   });
 }
 
+// The search box: a word found nowhere (the whole index consulted, nothing read) and one
+// in about one title in twenty-five (the first page of many matches, the count capped).
+for (const [name, q] of [
+  ["no_match", "zqxwv"],
+  ["common", "door"],
+]) {
+  await timePage(`staff_home_search_${name}`, async () => {
+    const actor = (await loadStaffActor(staff.userId, staff.sessionId))!;
+    await loadStaffHome(actor, ZWorkOrderListSchema.parse({ q }));
+  });
+  await timePage(`desk_home_100k_tasks_search_${name}`, async () => {
+    const actor = (await loadDeskActor(desks["100k"].userId, desks["100k"].sessionId))!;
+    await loadDeskHome(actor, ZDeskTaskListSchema.parse({ q }));
+  });
+}
+
 // ---------------------------------------------------------------- single statements
 
 // App and raw runs alternate in short blocks, so both sides see the same machine (other

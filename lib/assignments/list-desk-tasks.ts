@@ -147,13 +147,32 @@ function filterConditions(actor: TDeskActor, filters: Partial<TDeskTaskListFilte
       Prisma.sql`EXISTS (SELECT 1 FROM "AssignmentTechnician" t WHERE t."assignmentId" = a.id AND t."personId" = ${filters.technician})`,
     );
   }
-  if (filters.q) {
-    const pattern = containsPattern(filters.q);
-    const number = searchedNumber(filters.q);
-    const byNumber = number === null ? Prisma.empty : Prisma.sql` OR w.number = ${number}`;
-    conditions.push(Prisma.sql`(w.title ILIKE ${pattern} OR s.name ILIKE ${pattern}${byNumber})`);
-  }
+  if (filters.q) conditions.push(Prisma.sql`a."workOrderId" IN (SELECT id FROM searched)`);
   return conditions;
+}
+
+// A statement whose conditions search reads the work orders found once, before any of its
+// parts: the action order's runs each join to it instead of searching again.
+function withSearch(actor: TDeskActor, filters: Partial<TDeskTaskListFilters>, statement: Prisma.Sql): Prisma.Sql {
+  if (!filters.q) return statement;
+  return Prisma.sql`WITH searched AS MATERIALIZED (${searchedWorkOrders(actor, filters.q)}) ${statement}`;
+}
+
+// The work orders a search finds among the companies' clients: by title, by site name or
+// by number. Each reads its own index (the title and site name ones are of trigrams,
+// client by client), so a search costs what it finds, not what the contractor has.
+function searchedWorkOrders(actor: TDeskActor, q: string): Prisma.Sql {
+  const companyIds = deskCompaniesAllowed(actor, "task.read");
+  const clients = Prisma.sql`SELECT n."organisationId" FROM "NetworkLink" n
+    WHERE n."contractorCompanyId" IN (${companyIds.length ? Prisma.join(companyIds) : Prisma.sql`NULL`})`;
+  const pattern = containsPattern(q);
+  const number = searchedNumber(q);
+  return Prisma.sql`
+    SELECT wt.id FROM "WorkOrder" wt WHERE wt."organisationId" IN (${clients}) AND wt.title ILIKE ${pattern}
+    UNION ALL
+    SELECT ws.id FROM "Site" st JOIN "WorkOrder" ws ON ws."organisationId" = st."organisationId" AND ws."siteId" = st.id
+    WHERE st."organisationId" IN (${clients}) AND st.name ILIKE ${pattern}
+    ${number === null ? Prisma.empty : Prisma.sql`UNION ALL SELECT wn.id FROM "WorkOrder" wn WHERE wn."organisationId" IN (${clients}) AND wn.number = ${number}`}`;
 }
 
 // What each row shows; queries using these alias the tables a, cc, w and s.
@@ -174,8 +193,6 @@ const TASK_TABLES = Prisma.sql`
 type TPageQuery = {
   actor: TDeskActor;
   conditions: Prisma.Sql[];
-  // The conditions read the work order and its site (a search), not the task alone.
-  searches: boolean;
   dir: TSortDir;
   cursor: TCursor | null;
   limit: number;
@@ -228,7 +245,7 @@ function clientPage({ actor, conditions, dir, cursor, limit }: TPageQuery): Pris
 // clock says whether they are today's (a day's visits at most, so not cut at a page).
 type TActionRun = { ranks: [number, number]; where: Prisma.Sql; rank: Prisma.Sql; siteClock?: boolean };
 
-function actionPage({ actor, conditions, searches, dir, cursor, limit }: TPageQuery, now: Date) {
+function actionPage({ actor, conditions, dir, cursor, limit }: TPageQuery, now: Date) {
   const asc = dir === "asc";
   const [order, beyond] = asc ? ["ASC", ">"] : ["DESC", "<"];
   const at = (instant: Date) => Prisma.sql`${instant.toISOString()}::timestamp(3)`;
@@ -279,8 +296,7 @@ function actionPage({ actor, conditions, searches, dir, cursor, limit }: TPageQu
         where.push(
           Prisma.sql`(${run.rank}, ${VISIT_KEY}, a.id) ${Prisma.raw(beyond)} (${cursorRank}::int, ${cursorVisit}::timestamp(3), ${cursorId}::text)`,
         );
-      const tables =
-        run.siteClock || searches ? Prisma.sql`"Assignment" a ${WORK_ORDER_TABLES}` : Prisma.sql`"Assignment" a`;
+      const tables = run.siteClock ? Prisma.sql`"Assignment" a ${WORK_ORDER_TABLES}` : Prisma.sql`"Assignment" a`;
       return Prisma.sql`(SELECT a.id, ${run.rank}::int AS rank, ${VISIT_KEY} AS visit
           FROM ${tables}
           WHERE ${Prisma.join(where, " AND ")}
@@ -315,13 +331,16 @@ export function deskTaskListQuery(
   const query: TPageQuery = {
     actor,
     conditions: filterConditions(actor, filters),
-    searches: !!filters.q,
     dir: filters.dir ?? "asc",
     cursor: decodeCursor(filters.after, keys),
     limit: pageSize + 1,
   };
   const sql = asJsonArray(
-    sort === "client" ? clientPage(query) : sort === "action" ? actionPage(query, now) : columnPage(keys, query),
+    withSearch(
+      actor,
+      filters,
+      sort === "client" ? clientPage(query) : sort === "action" ? actionPage(query, now) : columnPage(keys, query),
+    ),
   );
   const read = ([{ rows: page }]: { rows: unknown[] }[]) => {
     const rows: TDeskTaskRow[] = page
@@ -373,13 +392,16 @@ export async function listDeskTasks(
 }
 
 // How many tasks match the filters, up to the staff list's cap (a contractor can hold
-// thousands of tasks; past the cap the Desk says "more than"). Only a search reads the
-// work orders; otherwise the count is read from the tasks' own index.
+// thousands of tasks; past the cap the Desk says "more than"), read from the tasks' own
+// index (a search joins them to the work orders it found).
 export function deskTaskCountRead(actor: TDeskActor, filters: Partial<TDeskTaskListFilters> = {}): TRead<TCapped> {
-  const tables = filters.q ? Prisma.sql`"Assignment" a ${WORK_ORDER_TABLES}` : Prisma.sql`"Assignment" a`;
   return {
-    sql: Prisma.sql`SELECT count(*)::int FROM (
-      SELECT 1 FROM ${tables} WHERE ${Prisma.join(filterConditions(actor, filters), " AND ")} LIMIT ${COUNT_CAP + 1}) capped`,
+    sql: withSearch(
+      actor,
+      filters,
+      Prisma.sql`SELECT count(*)::int FROM (
+        SELECT 1 FROM "Assignment" a WHERE ${Prisma.join(filterConditions(actor, filters), " AND ")} LIMIT ${COUNT_CAP + 1}) capped`,
+    ),
     read: (matches) => ({ matches: Math.min(matches as number, COUNT_CAP), more: (matches as number) > COUNT_CAP }),
   };
 }
