@@ -63,7 +63,7 @@ test("SIGTERM in the middle of a sync lets the request finish, releases the jobs
       .poll(() => output, { message: "a replacement" })
       .toContain(`server process ${servingOnly} ended (SIGKILL): starting another`);
     await expect.poll(() => output.split("listening on").length - 1, { timeout: 60_000 }).toBe(3);
-    expect(serverProcesses(instance.pid!)).toHaveLength(2);
+    await expect.poll(() => serverProcesses(instance.pid!), { timeout: 10_000 }).toHaveLength(2);
     expect(output.match(/jobs on/g)).toHaveLength(1);
 
     // The technician's phone, signed in on this instance.
@@ -120,8 +120,10 @@ test("SIGTERM in the middle of a sync lets the request finish, releases the jobs
   }
 });
 
+// The live ones: a killed process stays listed, as a zombie, until it is reaped.
 const serverProcesses = (parent: number) =>
-  execFileSync("ps", ["-o", "pid=", "--ppid", String(parent)], { encoding: "utf8" })
+  execFileSync("ps", ["-o", "pid=,stat=", "--ppid", String(parent)], { encoding: "utf8" })
     .split("\n")
-    .map(Number)
-    .filter(Boolean);
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([pid, stat]) => pid && !stat?.startsWith("Z"))
+    .map(([pid]) => Number(pid));

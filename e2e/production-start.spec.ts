@@ -37,7 +37,10 @@ test("npm start on an empty database seeds nothing, runs without demo mode and s
     await expect
       .poll(() => output, { message: "the start-up report" })
       .toContain("Fieldgate: production mode, demo mode off (the production default)");
-    expect(output).toContain("sign-in links and notifications cannot reach anyone");
+    // Warnings go to stderr, which may arrive after the report on stdout.
+    await expect
+      .poll(() => output, { message: "the warning that no email can leave" })
+      .toContain("sign-in links and notifications cannot reach anyone");
     expect(output).not.toContain("Seed:");
 
     const page = await (await browser.newContext()).newPage();
