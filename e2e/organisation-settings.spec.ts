@@ -135,3 +135,46 @@ test("the currency is fixed once an amount is recorded, and only admins open the
   await expect(theirs.getByRole("heading", { name: "This page is not available" })).toBeVisible();
   await theirs.context().close();
 });
+
+test("an admin keeps the list of documents asked of contractors and says which each trade requires; the gate follows at once", async ({
+  browser,
+  tenant,
+}) => {
+  const trade = await db.category.create({ data: { organisationId: tenant.organisation.id, name: "Roofing" } });
+  const site = await createSite(db, tenant.organisation.id);
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    categoryId: trade.id,
+  });
+  const page = await signInAs(browser, tenant.admin.id, "/staff/settings");
+  const section = page.getByRole("region", { name: "Required documents" });
+  await expect(section.getByText("No documents listed")).toBeVisible();
+  const add = section.getByTestId("document-type-form");
+  await add.getByLabel("Document").fill("x");
+  await add.getByRole("button", { name: "Add document" }).click();
+  await expect(add.getByText("Name the document, such as Public liability insurance")).toBeVisible();
+  await add.getByLabel("Document").fill("Working at height certificate");
+  await add.getByRole("button", { name: "Add document" }).click();
+  const list = section.getByRole("list", { name: "Document types" });
+  await expect(list).toContainText("Working at height certificate required by no trade");
+  await add.getByLabel("Document").fill("working at HEIGHT certificate");
+  await add.getByRole("button", { name: "Add document" }).click();
+  await expect(add.getByText("Working at height certificate is already listed")).toBeVisible();
+  expect(await db.documentType.count({ where: { organisationId: tenant.organisation.id } })).toBe(1);
+
+  const roofing = section.getByTestId("trade-requirements-Roofing");
+  await roofing.getByRole("checkbox", { name: "Working at height certificate" }).check();
+  await roofing.getByRole("button", { name: "Save Roofing" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Roofing: saved." })).toBeVisible();
+  await expect(list).toContainText("required by 1 trade");
+
+  // The tenant's contractor holds nothing: the roofing work order now stops it.
+  await page.goto(`/staff/work-orders/${workOrder.id}`);
+  const assign = page.getByTestId("assign-form");
+  await assign.getByLabel("Assign to").selectOption({ label: `${tenant.company.name} (documents missing)` });
+  await expect(assign.getByRole("list", { name: "Documents missing or expired" })).toHaveText(
+    "Working at height certificate: missing",
+  );
+  await page.context().close();
+});

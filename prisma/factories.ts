@@ -98,6 +98,31 @@ export async function createAccreditation(
   return db.accreditation.create({ data });
 }
 
+// A trade of the organisation that requires these documents (each created in the
+// organisation's list of document types if it is not there yet).
+export async function createTrade(
+  db: PrismaClient,
+  organisationId: string,
+  data: { name?: string; requires?: string[] } = {},
+) {
+  const documents = [];
+  for (const name of data.requires ?? [])
+    documents.push(
+      await db.documentType.upsert({
+        where: { organisationId_name: { organisationId, name } },
+        create: { organisationId, name },
+        update: {},
+      }),
+    );
+  return db.category.create({
+    data: {
+      organisationId,
+      name: data.name ?? `Trade ${unique()}`,
+      requirements: { create: documents.map((d) => ({ documentTypeId: d.id })) },
+    },
+  });
+}
+
 export async function createAsset(
   db: PrismaClient,
   site: { id: string; organisationId: string },

@@ -8,9 +8,12 @@ import {
   createContractorPerson,
   createOrganisation,
   createStaffUser,
+  createTrade,
   newId,
 } from "./factories";
 import { dayInZone, startOfDayInZone } from "../lib/time/zones";
+import { decideCompliance, overrideRecord } from "../lib/compliance/decide-compliance";
+import { describeComplianceProblem } from "../lib/compliance/describe-compliance";
 import { setAttentionState } from "./attention-state";
 import { DEMO_RATES, demoInvoice } from "./seed-invoices";
 
@@ -198,6 +201,8 @@ function statusChangedAt(status: AssignmentStatus, offeredAt: Date, planned: Dat
   return new Date(at[status] ?? offeredAt.getTime() + 2 * hour);
 }
 
+const OVERRIDE_REASON = "Emergency cover while Apex renews its insurance; confirmed by phone.";
+
 function pickStatus(random: () => number): AssignmentStatus | null {
   const total = STATUS_WEIGHTS.reduce((s, [, w]) => s + w, 0);
   let r = random() * total;
@@ -229,15 +234,16 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
     name: "Alice Admin",
     email: "alice@northwind.test",
   });
-  await createStaffUser(db, org.id, "MANAGER", { ...demo, name: "Mark Manager", email: "mark@northwind.test" });
+  const manager = await createStaffUser(db, org.id, "MANAGER", {
+    ...demo,
+    name: "Mark Manager",
+    email: "mark@northwind.test",
+  });
   await createStaffUser(db, org.id, "COORDINATOR", { ...demo, name: "Cora Coordinator", email: "cora@northwind.test" });
 
   const categories = [];
-  for (const name of Object.keys(JOBS)) {
-    categories.push(
-      await db.category.create({ data: { organisationId: org.id, name, requiredAccreditations: REQUIRED[name] } }),
-    );
-  }
+  for (const name of Object.keys(JOBS))
+    categories.push(await createTrade(db, org.id, { name, requires: REQUIRED[name] }));
 
   const yearAhead = new Date(now + 300 * day);
   const companiesSpec = [
@@ -347,7 +353,12 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
           note: "Our hourly rates rise with the new wage agreement.",
         },
       });
-    companies.push({ company, techs, trades: spec.trades, card, invoices: 0 });
+    // What it holds, for the compliance gate.
+    const held = spec.accreditations.map((type) => ({
+      type,
+      expiresAt: spec.expired ? new Date(now - 20 * day) : yearAhead,
+    }));
+    companies.push({ company, techs, trades: spec.trades, card, invoices: 0, held });
   }
   log(`organisation ${org.name}: 3 staff, 3 contractor companies`);
 
@@ -500,6 +511,11 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
       const offeredAt = new Date(createdAt.getTime() + 3_600_000);
       const responded = status !== "OFFERED";
       const planned = visitDate(status, createdAt, random, now);
+      const gate = decideCompliance(REQUIRED[category.name], chosen.held, offeredAt);
+      // Apex's insurance lapsed: work offered to it since went ahead on a manager's word.
+      const override = gate.allowed
+        ? null
+        : overrideRecord(gate, { userId: manager.id, name: manager.name }, OVERRIDE_REASON, offeredAt);
       assignments.push({
         id: assignmentId,
         organisationId: org.id,
@@ -523,6 +539,7 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
           ? planned
           : null,
         revisitReason: status === "REVISIT" ? "Replacement part on order" : null,
+        complianceOverride: override ?? undefined,
       });
       events.push({
         organisationId: org.id,
@@ -534,6 +551,20 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
         data: { contractor: chosen.company.name },
         createdAt: offeredAt,
       });
+      if (override)
+        events.push({
+          organisationId: org.id,
+          workOrderId: id,
+          actorId: manager.id,
+          actorLabel: manager.name,
+          type: "compliance.overridden",
+          data: {
+            contractor: chosen.company.name,
+            reason: override.reason,
+            documents: gate.problems.map(describeComplianceProblem),
+          },
+          createdAt: offeredAt,
+        });
       if (status !== "OFFERED") {
         events.push({
           organisationId: org.id,

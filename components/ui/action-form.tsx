@@ -17,7 +17,7 @@ import type { TActionResult } from "@/lib/actions/result";
 import { showToast } from "./toast";
 import { DialogContext } from "./dialog-context";
 
-type TFormAction = (previous: unknown, formData: FormData) => Promise<TActionResult<unknown>>;
+export type TFormAction = (previous: unknown, formData: FormData) => Promise<TActionResult<unknown>>;
 type TFormContext = { fieldErrors?: Record<string, string[]>; pending: boolean };
 export const FormContext = createContext<TFormContext>({ pending: false });
 

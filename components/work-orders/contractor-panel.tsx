@@ -14,6 +14,7 @@ import type { AssignmentStatus, WorkOrderStatus } from "@/generated/prisma/clien
 import { canTransition } from "@/lib/assignments/status-machine";
 import { contractorProgress } from "@/lib/statuses/status-words";
 import type { TNetworkContractor } from "@/lib/contractors/list-network-contractors";
+import type { TComplianceOverride } from "@/lib/compliance/decide-compliance";
 import { ContractorSelect } from "./contractor-select";
 
 type TLiveTask = {
@@ -26,6 +27,7 @@ type TLiveTask = {
   contractorCompanyId: string;
   contractorCompany: { name: string };
   technicians: { person: { user: { name: string } } }[];
+  complianceOverride: unknown;
 };
 
 // The staff side of a work order's contractor: assign, follow, review, reassign, withdraw.
@@ -34,6 +36,7 @@ export function ContractorPanel({
   live,
   contractors,
   canAssign,
+  canOverride,
   siteZone,
   clock,
 }: {
@@ -41,6 +44,7 @@ export function ContractorPanel({
   live: TLiveTask | undefined;
   contractors: TNetworkContractor[];
   canAssign: boolean;
+  canOverride: boolean;
   siteZone: string;
   clock: TReaderClock;
 }) {
@@ -53,7 +57,7 @@ export function ContractorPanel({
         {canAssign ? (
           <ActionForm action={assignContractorAction} testId="assign-form">
             <input type="hidden" name="workOrderId" value={workOrder.id} />
-            <ContractorSelect contractors={contractors} label="Assign to" />
+            <ContractorSelect contractors={contractors} label="Assign to" canOverride={canOverride} />
             <SubmitButton>Assign and email the contractor</SubmitButton>
           </ActionForm>
         ) : (
@@ -77,13 +81,19 @@ export function ContractorPanel({
         {live.technicians.length > 0 && (
           <p>Technicians: {live.technicians.map((t) => t.person.user.name).join(", ")}</p>
         )}
+        <ComplianceOverrideNote override={live.complianceOverride as TComplianceOverride | null} clock={clock} />
       </div>
       {canAssign && canTransition(live.status, "cancel", "staff") && (
         <div className="button-row">
           <DialogButton label="Reassign…" title="Reassign to another contractor">
             <ActionForm action={reassignAction} testId="reassign-form">
               <input type="hidden" name="workOrderId" value={workOrder.id} />
-              <ContractorSelect contractors={contractors} label="Reassign to" exclude={live.contractorCompanyId} />
+              <ContractorSelect
+                contractors={contractors}
+                label="Reassign to"
+                exclude={live.contractorCompanyId}
+                canOverride={canOverride}
+              />
               <Field name="reason" label="Reason (sent to the current contractor)" inputId="reassign-reason">
                 <textarea id="reassign-reason" name="reason" rows={2} />
               </Field>
@@ -150,5 +160,16 @@ export function ReviewDecision({ assignmentId, contractor }: { assignmentId: str
         <SubmitButton variant="secondary">Send back</SubmitButton>
       </ActionForm>
     </section>
+  );
+}
+
+// Work given although the trade's documents were missing: said where the contractor is.
+function ComplianceOverrideNote({ override, clock }: { override: TComplianceOverride | null; clock: TReaderClock }) {
+  if (!override) return null;
+  return (
+    <p className="alert alert-warning" data-testid="compliance-override">
+      {`Assigned without ${override.problems.map((p) => `${p.document} (${p.problem})`).join(", ")}. `}
+      {`${override.byName} went ahead, ${formatStamp(new Date(override.at), clock)}: “${override.reason}”`}
+    </p>
   );
 }

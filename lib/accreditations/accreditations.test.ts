@@ -8,7 +8,7 @@ import { listNetwork } from "@/lib/contractors/list-network";
 import { listNetworkContractors } from "@/lib/contractors/list-network-contractors";
 import { db } from "@/lib/db";
 import { storage } from "@/lib/storage/storage";
-import { createContractorPerson, createOrganisation, createStaffUser, createWorld } from "@/prisma/factories";
+import { createContractorPerson, createOrganisation, createStaffUser, createTrade, createWorld } from "@/prisma/factories";
 import { EXE_BYTES, PDF_BYTES, PNG_BYTES } from "@/tests/sample-files";
 import { addAccreditation } from "./add-accreditation";
 import { listAccreditationAlerts } from "./list-accreditation-alerts";
@@ -250,10 +250,12 @@ describe("accreditations", () => {
     expect(await storedFiles(s.world.company.id)).toHaveLength(1);
     expect(await codeOf(removeAccreditation(s.admin, { accreditationId: renewal.id }))).toBe("NOT_FOUND");
     // Removed means gone for dispatch too: the type now reads as missing, not expired.
-    const flagged = (await listNetworkContractors(s.staff, ["Gas Safe registration"])).find(
-      (c) => c.id === s.world.company.id,
-    )!;
-    expect(flagged.problems).toEqual([{ type: "Gas Safe registration", problem: "missing" }]);
+    const gas = await createTrade(db, s.world.organisation.id, { requires: ["Gas Safe registration"] });
+    const flagged = (await listNetworkContractors(s.staff, gas.id)).find((c) => c.id === s.world.company.id)!;
+    expect(flagged.compliance).toEqual({
+      allowed: false,
+      problems: [{ document: "Gas Safe registration", problem: "missing" }],
+    });
   });
 
   it("refused input changes nothing: wrong file kinds, a holder from another company, dates out of order", async () => {

@@ -3,6 +3,7 @@ import type { TDeskActor } from "@/lib/auth/actor";
 import { deskCompaniesAllowed } from "@/lib/authz/permissions";
 import { accreditationCompanyScope } from "@/lib/authz/scopes";
 import { accreditationStanding } from "@/lib/contractors/accreditation-status";
+import { documentKey } from "@/lib/compliance/decide-compliance";
 import { db } from "@/lib/db";
 
 const ROW = {
@@ -32,6 +33,7 @@ export async function listCompanyAccreditations(actor: TDeskActor, now = new Dat
         orderBy: { user: { name: "asc" } },
       },
       accreditations: { select: ROW, orderBy: [{ type: "asc" }, { expiresAt: "desc" }] },
+      network: { select: { organisation: { select: { documentTypes: { select: { name: true } } } } } },
     },
   });
   return companies.map((company) => {
@@ -55,6 +57,17 @@ export async function listCompanyAccreditations(actor: TDeskActor, now = new Dat
       canManage: manageable.includes(company.id),
       people: company.people,
       accreditations: current,
+      documentsAsked: documentsAskedBy(company.network),
     };
   });
+}
+
+// The documents the company's clients ask for, by the names they use: an accreditation
+// named the same counts for their compliance gate.
+function documentsAskedBy(network: { organisation: { documentTypes: { name: string }[] } }[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const link of network)
+    for (const { name } of link.organisation.documentTypes)
+      if (!byKey.has(documentKey(name))) byKey.set(documentKey(name), name);
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b));
 }

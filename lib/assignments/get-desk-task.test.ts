@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { AssignmentTechnician } from "@/generated/prisma/client";
 import { loadDeskActor, type TDeskActor } from "@/lib/auth/actor";
-import { accreditationProblems } from "@/lib/contractors/accreditation-status";
+import { decideCompliance } from "@/lib/compliance/decide-compliance";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {
   createAccreditation,
   createAsset,
+  createTrade,
   createAssignment,
   createContractorPerson,
   createWorkOrder,
@@ -24,12 +25,19 @@ async function prismaDeskTask(actor: TDeskActor, assignmentId: string) {
     include: {
       organisation: { select: { name: true, timezone: true, currency: true } },
       contractorCompany: { select: { id: true, name: true } },
-      workOrder: { include: { site: true, category: true, asset: true } },
+      workOrder: {
+        include: {
+          site: true,
+          category: { include: { requirements: { include: { documentType: true } } } },
+          asset: true,
+        },
+      },
       technicians: { include: { person: { include: { user: { select: { name: true, email: true } } } } } },
       serviceTasks: { orderBy: { position: "asc" } },
     },
   });
-  const required = task.workOrder.category?.requiredAccreditations ?? [];
+  const category = task.workOrder.category;
+  const required = (category?.requirements ?? []).map((r) => r.documentType.name).sort();
   const people = await db.contractorPerson.findMany({
     where: { contractorCompanyId: task.contractorCompanyId, active: true, role: "TECHNICIAN" },
     include: { user: { select: { name: true } }, accreditations: { select: { type: true, expiresAt: true } } },
@@ -39,7 +47,7 @@ async function prismaDeskTask(actor: TDeskActor, assignmentId: string) {
   const availableTechnicians = people.map((p) => ({
     id: p.id,
     name: p.user.name,
-    problems: accreditationProblems(p.accreditations, required),
+    problems: decideCompliance(required, p.accreditations, new Date()).problems,
   }));
   const { organisation, ...rest } = task;
   return {
@@ -47,7 +55,16 @@ async function prismaDeskTask(actor: TDeskActor, assignmentId: string) {
     organisation: { name: organisation.name, currency: organisation.currency, timezone: organisation.timezone },
     timeZone: task.workOrder.site.timezone ?? organisation.timezone,
     // Exact, as PostgreSQL writes the numeric.
-    workOrder: { ...workOrder, notToExceed: workOrder.notToExceed?.toFixed(3) ?? null },
+    workOrder: {
+      ...workOrder,
+      category: category && {
+        id: category.id,
+        name: category.name,
+        organisationId: category.organisationId,
+        requiredDocuments: required,
+      },
+      notToExceed: workOrder.notToExceed?.toFixed(3) ?? null,
+    },
     availableTechnicians,
   };
 }
@@ -57,9 +74,7 @@ const byPerson = (a: AssignmentTechnician, b: AssignmentTechnician) => a.personI
 describe("Desk task page read", () => {
   it("returns the task with everything the page shows, exactly as the Prisma read did, without the client's internal notes", async () => {
     const world = await createWorld(db);
-    const category = await db.category.create({
-      data: { organisationId: world.organisation.id, name: "Gas", requiredAccreditations: ["Gas Safe", "Insurance"] },
-    });
+    const category = await createTrade(db, world.organisation.id, { name: "Gas", requires: ["Gas Safe", "Insurance"] });
     const asset = await createAsset(db, world.site, { serialNumber: "SN-42" });
     const wo = await createWorkOrder(db, {
       organisationId: world.organisation.id,
@@ -137,7 +152,7 @@ describe("Desk task page read", () => {
       "Pressure reading",
       "Photo of the flue",
     ]);
-    expect(got.availableTechnicians.map((t) => [t.name, t.problems.map((p) => `${p.type} ${p.problem}`)])).toEqual([
+    expect(got.availableTechnicians.map((t) => [t.name, t.problems.map((p) => `${p.document} ${p.problem}`)])).toEqual([
       ["Aaron Able", ["Gas Safe expired", "Insurance missing"]],
       [world.technician.user.name, ["Insurance missing"]],
     ]);

@@ -12,7 +12,7 @@ import {
 } from "@/generated/prisma/client";
 import type { TDeskActor } from "@/lib/auth/actor";
 import { deskAssignmentSqlScope } from "@/lib/authz/sql-scopes";
-import { accreditationProblems, type TAccreditation } from "@/lib/contractors/accreditation-status";
+import { decideCompliance, type THeldDocument } from "@/lib/compliance/decide-compliance";
 import { fromJsonRow } from "@/lib/database/json-rows";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -38,7 +38,7 @@ const assetFromJson = fromJsonRow<Asset>()(["createdAt"]);
 const technicianFromJson = fromJsonRow<AssignmentTechnician>()(["assignedAt"]);
 const personFromJson = fromJsonRow<ContractorPerson>()(["createdAt", "acceptedAt"]);
 const serviceTaskFromJson = fromJsonRow<ServiceTask>()(["completedAt", "updatedAt"]);
-const accreditationFromJson = fromJsonRow<TAccreditation>()(["expiresAt"]);
+const accreditationFromJson = fromJsonRow<THeldDocument>()(["expiresAt"]);
 
 type TTaskSqlRow = Assignment & {
   organisationName: string;
@@ -47,7 +47,7 @@ type TTaskSqlRow = Assignment & {
   companyName: string;
   workOrderJson: unknown;
   siteJson: unknown;
-  categoryJson: Category | null;
+  categoryJson: (Category & { requiredDocuments: string[] }) | null;
   assetJson: unknown;
   technicianJson: { link: unknown; person: unknown; user: { name: string; email: string } }[];
   serviceTaskJson: unknown[];
@@ -67,7 +67,9 @@ export async function getDeskTask(actor: TDeskActor, assignmentId: string) {
 export function deskTaskQuery(actor: TDeskActor, assignmentId: string) {
   const sql = Prisma.sql`
     SELECT a.*, o.name AS "organisationName", o.timezone AS "organisationTimeZone", o.currency AS "organisationCurrency", cc.name AS "companyName",
-           to_jsonb(w) - 'internalNotes' || jsonb_build_object('notToExceed', w."notToExceed"::text) AS "workOrderJson", to_jsonb(s) AS "siteJson", to_jsonb(c) AS "categoryJson", to_jsonb(asset) AS "assetJson",
+           to_jsonb(w) - 'internalNotes' || jsonb_build_object('notToExceed', w."notToExceed"::text) AS "workOrderJson", to_jsonb(s) AS "siteJson", to_jsonb(c) || jsonb_build_object('requiredDocuments', (
+             SELECT COALESCE(jsonb_agg(d.name ORDER BY d.name), '[]') FROM "DocumentRequirement" r
+             JOIN "DocumentType" d ON d.id = r."documentTypeId" WHERE r."categoryId" = c.id)) AS "categoryJson", to_jsonb(asset) AS "assetJson",
            (SELECT COALESCE(jsonb_agg(jsonb_build_object('link', to_jsonb(t), 'person', to_jsonb(p), 'user', jsonb_build_object('name', u.name, 'email', u.email))
                                       ORDER BY t."assignedAt", t."personId"), '[]')
             FROM "AssignmentTechnician" t JOIN "ContractorPerson" p ON p.id = t."personId" JOIN "User" u ON u.id = p."userId"
@@ -115,11 +117,11 @@ function readTask([found]: TTaskSqlRow[]) {
     ...technicianFromJson(t.link),
     person: { ...personFromJson(t.person), user: t.user },
   }));
-  const required = categoryJson?.requiredAccreditations ?? [];
+  const required = categoryJson?.requiredDocuments ?? [];
   const availableTechnicians = peopleJson.map((p) => ({
     id: p.id,
     name: p.name,
-    problems: accreditationProblems(p.accreditations.map(accreditationFromJson), required),
+    problems: decideCompliance(required, p.accreditations.map(accreditationFromJson), new Date()).problems,
   }));
   return {
     ...task,

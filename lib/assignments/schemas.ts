@@ -2,9 +2,18 @@ import { z } from "zod";
 import { ZIdSchema } from "@/lib/ids";
 import { requiredLocalDateTime, ZOccurrenceSchema, ZOptionalLocalDateTimeSchema } from "@/lib/time/calendar";
 
+// Given only to go ahead with a contractor the compliance gate stops (managers, admins).
+const overrideReason = z
+  .string()
+  .trim()
+  .max(2000, "Keep the reason under 2,000 characters")
+  .optional()
+  .transform((v) => v || null);
+
 export const ZAssignContractorSchema = z.object({
   workOrderId: ZIdSchema,
   contractorCompanyId: z.string().min(1, "Choose a contractor").pipe(ZIdSchema),
+  overrideReason,
 });
 
 // Times are typed as the site's wall clock (the server reads them in its zone); occurrence
@@ -66,6 +75,7 @@ export const ZReassignSchema = z.object({
   workOrderId: ZIdSchema,
   contractorCompanyId: z.string().min(1, "Choose a contractor").pipe(ZIdSchema),
   reason: z.string().trim().min(3, "Give a reason; the current contractor is told").max(2000),
+  overrideReason,
 });
 
 const optionalId = z

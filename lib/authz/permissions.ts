@@ -8,6 +8,8 @@ const STAFF_PERMISSIONS = {
   "workOrder.read": ["ADMIN", "MANAGER", "COORDINATOR"],
   "workOrder.write": ["ADMIN", "MANAGER", "COORDINATOR"],
   "workOrder.assign": ["ADMIN", "MANAGER", "COORDINATOR"],
+  // Giving work to a contractor without the documents its trade requires, with a reason.
+  "compliance.override": ["ADMIN", "MANAGER"],
   // Coordinators draft an estimate; approving it commits money (the not-to-exceed amount).
   "estimate.write": ["ADMIN", "MANAGER", "COORDINATOR"],
   "estimate.approve": ["ADMIN", "MANAGER"],

@@ -24,6 +24,8 @@ export function describeEvent(event: TTimelineEvent, clock: TReaderClock): strin
       return "created the work order";
     case "assignment.offered":
       return `assigned it to ${data.contractor}`;
+    case "compliance.overridden":
+      return `went ahead with ${data.contractor} without the required documents (${((data.documents as string[] | undefined) ?? []).join("; ")}): “${data.reason}”`;
     case "assignment.status_changed":
       return `changed the task to ${String(data.label ?? statusLabel(data.to as AssignmentStatus)).toLowerCase()}${data.reason ? `: “${data.reason}”` : ""}${assignedToo(data)}`;
     case "assignment.technicians_assigned":

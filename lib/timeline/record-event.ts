@@ -23,6 +23,7 @@ export type TTimelineEventType =
   | "message.posted"
   | "attachment.uploaded"
   | "assignment.offered"
+  | "compliance.overridden"
   | "assignment.status_changed"
   | "assignment.technicians_assigned"
   | "assignment.technicians_removed"

@@ -3,7 +3,9 @@ import type { TStaffActor } from "@/lib/auth/actor";
 import { offerTask } from "@/lib/assignments/assign-contractor";
 import { LIVE_STATUSES } from "@/lib/assignments/status-machine";
 import { workOrderScope } from "@/lib/authz/scopes";
-import { db } from "@/lib/db";
+import { checkCompliance } from "@/lib/compliance/check-compliance";
+import { describeComplianceProblems } from "@/lib/compliance/describe-compliance";
+import { db, type TTx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { ARCHIVABLE_STATUSES, archiveInTransaction } from "./archive-work-order";
 import type { TBulkEditWorkOrdersInput } from "./schemas";
@@ -54,7 +56,9 @@ export async function bulkEditWorkOrders(actor: TStaffActor, input: TBulkEditWor
             "CONFLICT",
             `Already with a contractor: ${numbers(elsewhere)}. Reassign those from their own page.`,
           );
-        for (const workOrder of workOrders.filter((w) => w.assignments.length === 0)) {
+        const unassigned = workOrders.filter((w) => w.assignments.length === 0);
+        await refuseWhereGateStops(tx, unassigned, input.contractorCompanyId, numbers);
+        for (const workOrder of unassigned) {
           await offerTask(tx, actor, workOrder, input.contractorCompanyId);
           assigned++;
         }
@@ -73,4 +77,31 @@ export async function bulkEditWorkOrders(actor: TStaffActor, input: TBulkEditWor
     },
     { timeout: 30_000 },
   );
+}
+
+// A bulk edit has no room for a manager's reasons: work orders whose trade requires a
+// document the contractor lacks are named, to be assigned one by one where an override
+// can be given.
+async function refuseWhereGateStops<W extends { number: number; categoryId: string | null }>(
+  tx: TTx,
+  workOrders: W[],
+  contractorCompanyId: string,
+  numbers: (list: W[]) => string,
+) {
+  const stopped: { workOrders: W[]; problems: string }[] = [];
+  for (const categoryId of new Set(workOrders.map((w) => w.categoryId))) {
+    const decision = (await checkCompliance(tx, categoryId, [contractorCompanyId], new Date())).get(
+      contractorCompanyId,
+    )!;
+    if (!decision.allowed)
+      stopped.push({
+        workOrders: workOrders.filter((w) => w.categoryId === categoryId),
+        problems: describeComplianceProblems(decision.problems),
+      });
+  }
+  if (stopped.length)
+    throw new AppError(
+      "CONFLICT",
+      `The contractor does not meet the requirements of ${stopped.map((s) => `${numbers(s.workOrders)} (${s.problems})`).join(", ")}. Assign ${stopped.length === 1 && stopped[0].workOrders.length === 1 ? "it" : "those"} from ${stopped.length === 1 && stopped[0].workOrders.length === 1 ? "its" : "their"} own page, where a manager can go ahead with a reason.`,
+    );
 }

@@ -61,6 +61,16 @@ import {
 } from "@/lib/work-orders/schemas";
 import { addServiceTask } from "@/lib/work-orders/service-tasks";
 import { addHoliday } from "@/lib/organisations/add-holiday";
+import {
+  addDocumentType,
+  removeDocumentType,
+  setTradeRequirements,
+} from "@/lib/compliance/manage-document-types";
+import {
+  ZAddDocumentTypeSchema,
+  ZRemoveDocumentTypeSchema,
+  ZSetTradeRequirementsSchema,
+} from "@/lib/compliance/schemas";
 import { saveListColumns } from "@/lib/preferences/list-columns";
 import { removeHoliday } from "@/lib/organisations/remove-holiday";
 import { ZAddHolidaySchema, ZOrganisationSettingsSchema } from "@/lib/organisations/schemas";
@@ -295,6 +305,33 @@ export const removeHolidayAction = staffAction(
   z.object({ holidayId: ZIdSchema }),
   async (actor, input) => {
     await removeHoliday(actor, input.holidayId);
+    revalidatePath("/staff/settings");
+  },
+);
+
+export const addDocumentTypeAction = staffAction(
+  "organisation.settings",
+  ZAddDocumentTypeSchema,
+  async (actor, input) => {
+    await addDocumentType(actor, input);
+    revalidatePath("/staff/settings");
+  },
+);
+
+export const removeDocumentTypeAction = staffAction(
+  "organisation.settings",
+  ZRemoveDocumentTypeSchema,
+  async (actor, input) => {
+    await removeDocumentType(actor, input.documentTypeId);
+    revalidatePath("/staff/settings");
+  },
+);
+
+export const setTradeRequirementsAction = staffAction(
+  "organisation.settings",
+  ZSetTradeRequirementsSchema,
+  async (actor, input) => {
+    await setTradeRequirements(actor, input);
     revalidatePath("/staff/settings");
   },
 );

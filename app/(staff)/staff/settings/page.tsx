@@ -4,9 +4,12 @@ import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { formatCalendarDay } from "@/components/ui/format";
 import { BusinessHoursFields } from "@/components/organisations/business-hours-fields";
 import { EmptyState } from "@/components/ui/empty-state";
+import { RemoveButton } from "@/components/ui/remove-button";
 import { requireStaffActor } from "@/lib/auth/session";
 import { staffCan } from "@/lib/authz/permissions";
 import { getOrganisationSettings } from "@/lib/organisations/get-organisation-settings";
+import { getComplianceSettings } from "@/lib/compliance/manage-document-types";
+import { ComplianceSettings } from "@/components/compliance/compliance-settings";
 import { addHolidayAction, removeHolidayAction, updateOrganisationSettingsAction } from "../actions";
 
 export const metadata = { title: "Settings · Fieldgate" };
@@ -16,7 +19,7 @@ const TIME_ZONES = Intl.supportedValuesOf("timeZone");
 export default async function OrganisationSettingsPage() {
   const actor = await requireStaffActor("/staff/settings");
   if (!staffCan(actor, "organisation.settings")) notFound();
-  const settings = await getOrganisationSettings(actor);
+  const [settings, compliance] = await Promise.all([getOrganisationSettings(actor), getComplianceSettings(actor)]);
   return (
     <div className="page-narrow">
       <header className="page-header">
@@ -107,16 +110,7 @@ export default async function OrganisationSettingsPage() {
                 <span>
                   <strong>{formatCalendarDay(holiday.day)}</strong> {holiday.name}
                 </span>
-                <ActionForm action={removeHolidayAction} className="inline">
-                  <input type="hidden" name="holidayId" value={holiday.id} />
-                  <button
-                    type="submit"
-                    className="button button-ghost button-small"
-                    aria-label={`Remove ${holiday.name}`}
-                  >
-                    Remove
-                  </button>
-                </ActionForm>
+                <RemoveButton action={removeHolidayAction} field="holidayId" id={holiday.id} itemName={holiday.name} />
               </li>
             ))}
           </ul>
@@ -131,6 +125,8 @@ export default async function OrganisationSettingsPage() {
           <SubmitButton variant="secondary">Add holiday</SubmitButton>
         </ActionForm>
       </section>
+
+      <ComplianceSettings settings={compliance} />
 
       {staffCan(actor, "invoice.settings") && (
         <section className="card" aria-labelledby="invoice-checks-title">

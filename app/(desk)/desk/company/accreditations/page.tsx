@@ -135,11 +135,20 @@ function AddForm({ company }: { company: TCompany }) {
         <Field
           name="type"
           label="Accreditation"
-          hint="e.g. Gas Safe registration, public liability insurance"
+          hint={
+            company.documentsAsked.length
+              ? `Your clients ask for: ${company.documentsAsked.join(", ")}. Use their name so it counts for their work.`
+              : "e.g. Gas Safe registration, public liability insurance"
+          }
           inputId={id("type")}
         >
-          <input id={id("type")} name="type" />
+          <input id={id("type")} name="type" list={id("types")} autoComplete="off" />
         </Field>
+        <datalist id={id("types")}>
+          {company.documentsAsked.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
         <Field name="holderId" label="Held by" inputId={id("holderId")}>
           <select id={id("holderId")} name="holderId" defaultValue="">
             <option value="">The company</option>

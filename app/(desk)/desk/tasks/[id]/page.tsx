@@ -17,7 +17,7 @@ import { getDeskTask } from "@/lib/assignments/get-desk-task";
 import { canAssignTechnicians, canTransition } from "@/lib/assignments/status-machine";
 import { priorityWords, taskStatusWords } from "@/lib/statuses/status-words";
 import { requireDeskActor } from "@/lib/auth/session";
-import { describeProblem } from "@/lib/contractors/accreditation-status";
+import { describeComplianceProblems } from "@/lib/compliance/describe-compliance";
 import { AppError } from "@/lib/errors";
 import { ActivityFeed } from "@/components/activity/activity-feed";
 import { RecordBody, SideSection, pickRecordTab, type TRecordTab } from "@/components/ui/record-body";
@@ -309,7 +309,7 @@ function TechniciansSection({ task, canEdit }: { task: TTask; canEdit: boolean }
             {available.map((t) => (
               <label key={t.id} className="checkbox">
                 <input type="checkbox" name="personIds" value={t.id} /> {t.name}
-                {t.problems.length > 0 && <span className="flag"> ⚠ {t.problems.map(describeProblem).join("; ")}</span>}
+                {t.problems.length > 0 && <span className="flag"> ⚠ {describeComplianceProblems(t.problems)}</span>}
               </label>
             ))}
           </fieldset>

@@ -77,7 +77,7 @@ export default async function WorkOrderPage({
   const live = workOrder.assignments.find((a) => LIVE_STATUSES.includes(a.status));
   const threadTask = live ?? workOrder.assignments[0];
   const [contractors, clock] = await Promise.all([
-    listNetworkContractors(actor, workOrder.category?.requiredAccreditations ?? []),
+    listNetworkContractors(actor, workOrder.categoryId),
     readReaderClock(actor.organisationTimeZone),
   ]);
   const siteZone = workOrder.site.timezone ?? actor.organisationTimeZone;
@@ -170,6 +170,7 @@ export default async function WorkOrderPage({
                 live={live}
                 contractors={contractors}
                 canAssign={staffCan(actor, "workOrder.assign")}
+                canOverride={staffCan(actor, "compliance.override")}
                 siteZone={siteZone}
                 clock={clock}
               />
