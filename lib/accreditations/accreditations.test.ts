@@ -8,7 +8,13 @@ import { listNetwork } from "@/lib/contractors/list-network";
 import { listNetworkContractors } from "@/lib/contractors/list-network-contractors";
 import { db } from "@/lib/db";
 import { storage } from "@/lib/storage/storage";
-import { createContractorPerson, createOrganisation, createStaffUser, createTrade, createWorld } from "@/prisma/factories";
+import {
+  createContractorPerson,
+  createOrganisation,
+  createStaffUser,
+  createTrade,
+  createWorld,
+} from "@/prisma/factories";
 import { EXE_BYTES, PDF_BYTES, PNG_BYTES } from "@/tests/sample-files";
 import { addAccreditation } from "./add-accreditation";
 import { listAccreditationAlerts } from "./list-accreditation-alerts";

@@ -61,11 +61,7 @@ import {
 } from "@/lib/work-orders/schemas";
 import { addServiceTask } from "@/lib/work-orders/service-tasks";
 import { addHoliday } from "@/lib/organisations/add-holiday";
-import {
-  addDocumentType,
-  removeDocumentType,
-  setTradeRequirements,
-} from "@/lib/compliance/manage-document-types";
+import { addDocumentType, removeDocumentType, setTradeRequirements } from "@/lib/compliance/manage-document-types";
 import {
   ZAddDocumentTypeSchema,
   ZRemoveDocumentTypeSchema,
