@@ -47,7 +47,13 @@ const appServer = (listenPort: number, env: Record<string, string>) => ({
 });
 
 // The app as the tests serve it (bench/tech.ts serves it the same way).
-export const appWebServer = appServer(port, { RESEND_API_KEY: "re_e2e_key", RESEND_BASE_URL: fakeResendURL });
+// Its clock can be moved forward (TEST_CLOCK): only the tests of e2e/clock do, one at a
+// time, after every other test has run, so no other test sees time jump.
+export const appWebServer = appServer(port, {
+  RESEND_API_KEY: "re_e2e_key",
+  RESEND_BASE_URL: fakeResendURL,
+  TEST_CLOCK: "on",
+});
 
 export default defineConfig({
   testDir: "e2e",
@@ -73,7 +79,16 @@ export default defineConfig({
       ...CHROMIUM_LAUNCH,
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: "clock/**" },
+    {
+      name: "clock",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: "clock/**/*.spec.ts",
+      dependencies: ["chromium"],
+      fullyParallel: false,
+    },
+  ],
   webServer: [
     {
       command: `node --import tsx tests/fake-resend-server.ts ${fakeResendPort}`,

@@ -28,6 +28,9 @@ const ZEnvSchema = z
     // Unset: "auto" (on when the database holds the demo data) in development, "off" in
     // production, so a production server is never a demo unless asked to be.
     DEMO_MODE: z.enum(["auto", "on", "off"]).optional(),
+    // Browser tests only: lets POST /api/test/clock move this server's clock forward
+    // (lib/time/now.ts). Never set it on a real installation.
+    TEST_CLOCK: z.stringbool().default(false),
     // "off": this instance runs no background jobs (run them in `npm run worker` instead).
     JOBS: z.enum(["on", "off"]).default("on"),
     // The PostgreSQL schema of the job queue (graphile-worker); the tests give each test

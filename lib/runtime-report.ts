@@ -39,6 +39,10 @@ export async function runtimeReport(): Promise<{ info: string[]; warnings: strin
       "No email provider is configured (RESEND_API_KEY) and demo mode is off: sign-in links and notifications cannot reach anyone. They stay in the outbox; admins see their organisation's emails at /mailbox with every link hidden.",
     );
   }
+  if (env.TEST_CLOCK)
+    warnings.push(
+      "TEST_CLOCK is on: anyone can move this server's clock forward at /api/test/clock. It is for browser tests only.",
+    );
   const local = ["localhost", "127.0.0.1", "[::1]"].includes(new URL(env.APP_URL).hostname);
   if (env.NODE_ENV === "production" && !env.APP_URL.startsWith("https://") && !local)
     warnings.push(`APP_URL is ${env.APP_URL}: links in emails and cookies are not protected by HTTPS.`);

@@ -5,6 +5,7 @@ import { hashSecret, LINK_SECRET_PATTERN } from "@/lib/auth/secrets";
 import type { TRequestMeta } from "@/lib/auth/sign-in-links";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
+import { now } from "@/lib/time/now";
 
 const ZPortalScopeSchema = z.object({ workOrderId: z.string(), view: z.string() });
 
@@ -14,7 +15,7 @@ export async function resolvePortalLink(secret: string, meta: TRequestMeta): Pro
   if (!LINK_SECRET_PATTERN.test(secret)) throw notFound("Link");
   const token = await db.accessToken.findUnique({ where: { tokenHash: hashSecret(secret) } });
   if (!token || token.purpose !== "PORTAL" || !token.organisationId) throw notFound("Link");
-  const refused = token.revokedAt ? "revoked" : token.expiresAt <= new Date() ? "expired" : null;
+  const refused = token.revokedAt ? "revoked" : token.expiresAt <= now() ? "expired" : null;
   await db.accessLog.create({
     data: {
       tokenId: token.id,
