@@ -38,7 +38,7 @@ export async function deliverLatestEmail(
 }
 
 export function linkSecretIn(email: { text: string }): string {
-  const secret = /\/(?:link|l)\/([A-Za-z0-9_-]{43})/.exec(email.text)?.[1];
+  const secret = /\/(?:link|l|q)\/([A-Za-z0-9_-]{43})/.exec(email.text)?.[1];
   if (!secret) throw new Error("The email holds no sign-in or portal link");
   return secret;
 }

@@ -25,6 +25,11 @@ const STAFF_PERMISSIONS = {
   "contractor.read": ["ADMIN", "MANAGER", "COORDINATOR"],
   "contractor.invite": ["ADMIN", "MANAGER"],
   "portal.send": ["ADMIN", "MANAGER"],
+  // Requests for quote: coordinators ask; awarding commits money, as does opening sealed
+  // answers before their deadline.
+  "quote.send": ["ADMIN", "MANAGER", "COORDINATOR"],
+  "quote.award": ["ADMIN", "MANAGER"],
+  "quote.openEarly": ["ADMIN", "MANAGER"],
   "mailbox.read": ["ADMIN"],
   // The organisation's details, time zone, currency, tax rate, hours and holidays.
   "organisation.settings": ["ADMIN"],
@@ -46,6 +51,8 @@ const DESK_PERMISSIONS = {
   // Office people see the company's profile and accreditations; only admins change them.
   "company.read": ["ADMIN", "OFFICE"],
   "company.manage": ["ADMIN"],
+  // Answering a client's request for quote.
+  "quote.answer": ["ADMIN", "OFFICE"],
 } as const satisfies Record<string, readonly ContractorRole[]>;
 
 // A technician works on the tasks assigned to them (lib/authz/scopes decides which); every

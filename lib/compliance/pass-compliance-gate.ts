@@ -15,13 +15,15 @@ export async function passComplianceGate(
   actor: TStaffActor,
   work: { categoryId: string | null; company: { id: string; name: string }; overrideReason?: string | null },
   now: Date,
+  // The form field that chose the company, where the refusal is shown.
+  field = "contractorCompanyId",
 ): Promise<TComplianceOverride | null> {
   const decision = (await checkCompliance(tx, work.categoryId, [work.company.id], now)).get(work.company.id)!;
   if (decision.allowed) return null;
   const stopped = `${work.company.name} does not meet this trade's requirements (${describeComplianceProblems(decision.problems)}).`;
   if (!work.overrideReason) {
     throw invalidInput(stopped, {
-      contractorCompanyId: [
+      [field]: [
         staffCan(actor, "compliance.override")
           ? `${stopped} To go ahead anyway, give a reason.`
           : `${stopped} A manager can go ahead anyway, with a reason.`,

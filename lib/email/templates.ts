@@ -106,6 +106,11 @@ export type TEmailTemplate =
   | { template: "person-invitation"; data: { companyName: string; invitedBy: string; role: string; url: string } }
   | { template: "contractor-invited"; data: { name: string; clientName: string; companyName: string; url: string } }
   | { template: "portal-link"; data: { clientName: string; title: string; url: string; expiresAt: string } }
+  | {
+      template: "quote-invitation";
+      // deadline: on the site's clock, named; place: the site's town (its address is in the request).
+      data: { clientName: string; title: string; place: string; deadline: string; url: string; greeting: string };
+    }
   | { template: "password-reset"; data: { name: string; companyName: string; resetBy: string; url: string } };
 
 export type TRenderedEmail = { subject: string; html: string; text: string };
@@ -362,6 +367,19 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
           "Use the link below to sign in; you can set a new password in My preferences. If you did not expect this, tell your company's admin.",
         ],
         { label: "Sign in to Fieldgate", url },
+      );
+    }
+    case "quote-invitation": {
+      const { clientName, title, place, deadline, url, greeting } = email.data;
+      return render(
+        `Request for quote from ${clientName}: ${title}`,
+        [
+          `${greeting},`,
+          `${clientName} invites you to quote for ${title} in ${place}.`,
+          `Answers are due by ${deadline}. Until then you can save a draft, submit your quote and revise it as often as you need, or decline with a reason.`,
+          "The link is yours alone: it opens this request and nothing else.",
+        ],
+        { label: "Open the request", url },
       );
     }
     case "portal-link": {

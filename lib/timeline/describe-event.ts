@@ -24,6 +24,16 @@ export function describeEvent(event: TTimelineEvent, clock: TReaderClock): strin
       return "created the work order";
     case "assignment.offered":
       return `assigned it to ${data.contractor}`;
+    case "quote.sent":
+      return `asked for quotes by ${data.deadline}${data.sealed ? " (sealed)" : ""}`;
+    case "quote.invited":
+      return `invited ${data.bidder} to quote`;
+    case "quote.opened":
+      return `opened the request for quote (${data.bidder})`;
+    case "quote.answered":
+      return `${Number(data.revision) > 1 ? "revised the quote" : "quoted"} (${data.bidder})`;
+    case "quote.declined":
+      return `declined to quote (${data.bidder}): “${data.reason}”`;
     case "compliance.overridden":
       return `went ahead with ${data.contractor} without the required documents (${((data.documents as string[] | undefined) ?? []).join("; ")}): “${data.reason}”`;
     case "assignment.status_changed":

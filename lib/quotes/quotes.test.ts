@@ -1,0 +1,329 @@
+import { describe, expect, it } from "vitest";
+import { loadDeskActor, loadStaffActor } from "@/lib/auth/actor";
+import { hashSecret } from "@/lib/auth/secrets";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import {
+  createAccreditation,
+  createContractorCompany,
+  createContractorPerson,
+  createStaffUser,
+  createTrade,
+  createWorld,
+} from "@/prisma/factories";
+import { deliverLatestEmail, linkSecretIn } from "@/tests/deliver-email";
+import { answerQuote, declineQuote } from "./answer-quote";
+import { createQuoteRequest } from "./create-quote-request";
+import { deskBidder } from "./desk-bidder";
+import { getBidderQuote } from "./get-bidder-quote";
+import { getQuoteRequest } from "./get-quote-request";
+import { resolveQuoteLink } from "./resolve-quote-link";
+import { quoteAnswerSchema, ZQuoteRequestSchema, MAX_QUOTE_LINES } from "./schemas";
+
+const DAY = 86_400_000;
+const meta = { ip: "203.0.113.9", userAgent: "mail scanner" };
+const SENTINEL = "987654.32";
+
+// A day on the forms' clock (the site's, London here), so many days from now.
+const dayAhead = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+
+async function world() {
+  const w = await createWorld(db);
+  const manager = await createStaffUser(db, w.organisation.id, "MANAGER");
+  const actors = {
+    admin: (await loadStaffActor(w.admin.id))!,
+    manager: (await loadStaffActor(manager.id))!,
+    coordinator: (await loadStaffActor(w.coordinator.id))!,
+    office: (await loadDeskActor(w.office.user.id))!,
+  };
+  const second = await createContractorCompany(db, [w.organisation.id], { name: `Second Co ${Date.now()}` });
+  return { ...w, actors, second };
+}
+
+const input = (w: Awaited<ReturnType<typeof world>>, extra: Record<string, unknown> = {}) =>
+  ZQuoteRequestSchema.parse({
+    workOrderId: w.workOrder.id,
+    scope: "Replace the flat roof membrane",
+    requirements: "Method statement with the quote",
+    deadline: `${dayAhead(7)}T17:00`,
+    sealed: "on",
+    contractorCompanyIds: [w.company.id, w.second.id],
+    suppliers: [{ name: "Rita Roofer", company: "Rita's Roofing", email: `rita-${Date.now()}@example.test` }],
+    ...extra,
+  });
+
+const answer = (invitationId: string, extra: Record<string, unknown> = {}) =>
+  quoteAnswerSchema("GBP").parse({
+    invitationId,
+    lines: [
+      { description: "Strip and re-felt", quantity: "1", unitCode: "LS", unitPrice: "1200.00", taxPercent: "20" },
+      { description: "Labour", quantity: "7.5", unitCode: "HUR", unitPrice: "45.50", taxPercent: "20" },
+    ],
+    proposedDate: dayAhead(10),
+    validUntil: dayAhead(40),
+    comments: "Weather permitting",
+    ...extra,
+  });
+
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "OK",
+    (e) => (e instanceof AppError ? e.code : Promise.reject(e)),
+  );
+
+async function sentRequest() {
+  const w = await world();
+  const request = await createQuoteRequest(w.actors.coordinator, input(w), { send: true });
+  const invitations = await db.quoteInvitation.findMany({
+    where: { quoteRequestId: request.id },
+    orderBy: { createdAt: "asc" },
+  });
+  const supplier = invitations.find((i) => !i.contractorCompanyId)!;
+  const secret = linkSecretIn(await deliverLatestEmail(supplier.email));
+  return { w, request, invitations, supplier, secret };
+}
+
+describe("sending a request for quote", () => {
+  it("emails each invitee one link of its own, stored only as a hash, and tells none of the others", async () => {
+    const { request, invitations, supplier, secret } = await sentRequest();
+    expect(request.status).toBe("OPEN");
+    expect(invitations).toHaveLength(3);
+    const tokens = await db.accessToken.findMany({
+      where: { purpose: "QUOTE", organisationId: request.organisationId },
+    });
+    expect(tokens).toHaveLength(3);
+    const token = tokens.find((t) => t.tokenHash === hashSecret(secret))!;
+    expect(token.scope).toEqual({ invitationId: supplier.id });
+    expect(token.expiresAt.getTime()).toBe(request.deadline.getTime() + 14 * DAY);
+    expect(secret.length * 6).toBeGreaterThanOrEqual(128);
+    const emails = await db.emailOutbox.findMany({
+      where: { template: "quote-invitation", to: { in: invitations.map((i) => i.email) } },
+    });
+    expect(emails).toHaveLength(3);
+    for (const email of emails) {
+      expect(email.text).not.toContain(secret);
+      for (const other of invitations.filter((i) => i.email !== email.to))
+        expect(email.text).not.toContain(other.email);
+    }
+  });
+
+  it("a supplier's address that belongs to a contractor person invites that person's company", async () => {
+    const w = await world();
+    const request = await createQuoteRequest(
+      w.actors.coordinator,
+      input(w, {
+        contractorCompanyIds: [],
+        suppliers: [{ name: "Office", company: "", email: w.office.user.email }],
+      }),
+      { send: true },
+    );
+    const invitations = await db.quoteInvitation.findMany({ where: { quoteRequestId: request.id } });
+    expect(invitations.map((i) => i.contractorCompanyId)).toEqual([w.company.id]);
+  });
+
+  it("refuses a deadline in the past, no invitee, and companies the compliance gate stops (a manager may go ahead)", async () => {
+    const w = await world();
+    expect(
+      await code(
+        createQuoteRequest(w.actors.coordinator, input(w, { deadline: `${dayAhead(-1)}T09:00` }), { send: true }),
+      ),
+    ).toBe("INVALID_INPUT");
+    expect(
+      await code(
+        createQuoteRequest(w.actors.coordinator, input(w, { contractorCompanyIds: [], suppliers: [] }), { send: true }),
+      ),
+    ).toBe("INVALID_INPUT");
+    const roofing = await createTrade(db, w.organisation.id, { requires: ["Roofing insurance"] });
+    await db.workOrder.update({ where: { id: w.workOrder.id }, data: { categoryId: roofing.id } });
+    await createAccreditation(db, {
+      contractorCompanyId: w.second.id,
+      type: "roofing insurance",
+      expiresAt: new Date(Date.now() + 90 * DAY),
+    });
+    expect(await code(createQuoteRequest(w.actors.coordinator, input(w), { send: true }))).toBe("INVALID_INPUT");
+    expect(await db.quoteRequest.count({ where: { workOrderId: w.workOrder.id } })).toBe(0);
+    const request = await createQuoteRequest(w.actors.manager, input(w, { overrideReason: "Known to us" }), {
+      send: true,
+    });
+    const gated = await db.quoteInvitation.findFirstOrThrow({
+      where: { quoteRequestId: request.id, contractorCompanyId: w.company.id },
+    });
+    expect(gated.complianceOverride).toMatchObject({
+      reason: "Known to us",
+      problems: [{ document: "Roofing insurance" }],
+    });
+    const passed = await db.quoteInvitation.findFirstOrThrow({
+      where: { quoteRequestId: request.id, contractorCompanyId: w.second.id },
+    });
+    expect(passed.complianceOverride).toBeNull();
+  });
+
+  it("staff of another organisation cannot ask on a work order that is not theirs", async () => {
+    const w = await world();
+    const other = await createWorld(db);
+    const stranger = (await loadStaffActor(other.admin.id))!;
+    expect(await code(createQuoteRequest(stranger, input(w, { contractorCompanyIds: [] }), { send: false }))).toBe(
+      "NOT_FOUND",
+    );
+  });
+});
+
+describe("a bidder's link", () => {
+  it("opened any number of times (GET, HEAD, scanners) writes only access-log rows and the first-opened mark", async () => {
+    const { supplier, secret } = await sentRequest();
+    const before = await db.accessToken.findFirstOrThrow({ where: { tokenHash: hashSecret(secret) } });
+    const first = await resolveQuoteLink(secret, meta);
+    const openedAt = (await db.quoteInvitation.findUniqueOrThrow({ where: { id: supplier.id } })).firstOpenedAt;
+    expect(openedAt).not.toBeNull();
+    await resolveQuoteLink(secret, meta);
+    await resolveQuoteLink(secret, meta);
+    const after = await db.quoteInvitation.findUniqueOrThrow({ where: { id: supplier.id } });
+    expect(after).toEqual({ ...supplier, firstOpenedAt: openedAt });
+    expect(await db.accessToken.findFirstOrThrow({ where: { tokenHash: hashSecret(secret) } })).toEqual(before);
+    expect(await db.accessLog.count({ where: { tokenId: first.tokenId!, event: "QUOTE_VIEWED" } })).toBe(3);
+    expect(await db.quoteRevision.count({ where: { invitationId: supplier.id } })).toBe(0);
+  });
+
+  it("is not found when unknown; expired or withdrawn, it names the organisation and whom to contact", async () => {
+    const { w, secret } = await sentRequest();
+    expect(await code(resolveQuoteLink("x".repeat(43), meta))).toBe("NOT_FOUND");
+    const late = new Date(Date.now() + 22 * DAY);
+    await expect(resolveQuoteLink(secret, meta, late)).rejects.toMatchObject({
+      code: "LINK_EXPIRED",
+      message: expect.stringContaining(`sent by ${w.organisation.name}; contact`),
+    });
+    await db.accessToken.updateMany({ where: { tokenHash: hashSecret(secret) }, data: { revokedAt: new Date() } });
+    await expect(resolveQuoteLink(secret, meta)).rejects.toMatchObject({
+      message: expect.stringContaining("withdrawn"),
+    });
+  });
+
+  it("answers only its own invitation: another's id in the form is not found and changes nothing", async () => {
+    const { invitations, supplier, secret } = await sentRequest();
+    const bidder = await resolveQuoteLink(secret, meta);
+    const other = invitations.find((i) => i.id !== supplier.id)!;
+    expect(await code(answerQuote(bidder, answer(other.id), { submit: true }))).toBe("NOT_FOUND");
+    expect(await code(declineQuote(bidder, { invitationId: other.id, reason: "Not ours" }))).toBe("NOT_FOUND");
+    expect(await db.quoteRevision.count({ where: { invitationId: other.id } })).toBe(0);
+    expect((await db.quoteInvitation.findUniqueOrThrow({ where: { id: other.id } })).status).toBe("INVITED");
+  });
+});
+
+describe("answering", () => {
+  it("keeps a draft, then each submitted revision; the same submission twice is kept once; totals are the server's", async () => {
+    const { supplier, secret } = await sentRequest();
+    const bidder = await resolveQuoteLink(secret, meta);
+    await answerQuote(bidder, answer(supplier.id, { lines: [] }), { submit: false });
+    await answerQuote(bidder, answer(supplier.id), { submit: false });
+    expect(await db.quoteRevision.count({ where: { invitationId: supplier.id } })).toBe(1);
+    const first = await answerQuote(bidder, answer(supplier.id), { submit: true });
+    expect(first.number).toBe(1);
+    expect([first.net.toFixed(2), first.tax.toFixed(2), first.gross.toFixed(2)]).toEqual([
+      "1541.25",
+      "308.25",
+      "1849.50",
+    ]);
+    expect((await answerQuote(bidder, answer(supplier.id), { submit: true })).id).toBe(first.id);
+    const second = await answerQuote(bidder, answer(supplier.id, { comments: "Cheaper in spring" }), { submit: true });
+    expect(second.number).toBe(2);
+    const seen = await getBidderQuote(bidder);
+    expect(seen.submitted.map((r) => r.number)).toEqual([2, 1]);
+    expect(seen.submitted[1].lines.map((l) => l.description)).toEqual(["Strip and re-felt", "Labour"]);
+  });
+
+  it.each([
+    ["a negative price", { unitPrice: "-1" }, "lines.0.unitPrice"],
+    ["a zero quantity", { quantity: "0" }, "lines.0.quantity"],
+    ["a quantity that is not a number", { quantity: "lots" }, "lines.0.quantity"],
+    ["more decimals than pounds have", { unitPrice: "10.005" }, "lines.0.unitPrice"],
+    ["a 10,001-character description", { description: "x".repeat(10_001) }, "lines.0.description"],
+  ])("refuses %s beside its field", (_case, line, field) => {
+    const parsed = quoteAnswerSchema("GBP").safeParse({
+      invitationId: "c123456789012345678901234",
+      lines: [{ description: "Work", quantity: "1", unitCode: "C62", unitPrice: "10.00", taxPercent: "20", ...line }],
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.map((i) => i.path.join("."))).toContain(field);
+  });
+
+  it("refuses more than 200 lines, a 10,001-character comment, and a proposed date in the past", async () => {
+    const many = Array.from({ length: MAX_QUOTE_LINES + 1 }, () => ({
+      description: "Item",
+      quantity: "1",
+      unitCode: "C62",
+      unitPrice: "1.00",
+      taxPercent: "0",
+    }));
+    expect(quoteAnswerSchema("GBP").safeParse({ invitationId: "c123456789012345678901234", lines: many }).success).toBe(
+      false,
+    );
+    expect(
+      quoteAnswerSchema("GBP").safeParse({ invitationId: "c123456789012345678901234", comments: "x".repeat(10_001) })
+        .success,
+    ).toBe(false);
+    const { supplier, secret } = await sentRequest();
+    const bidder = await resolveQuoteLink(secret, meta);
+    await expect(
+      answerQuote(bidder, answer(supplier.id, { proposedDate: dayAhead(-2) }), { submit: true }),
+    ).rejects.toMatchObject({
+      fieldErrors: { proposedDate: ["The proposed date cannot be in the past"] },
+    });
+    expect(await db.quoteRevision.count({ where: { invitationId: supplier.id } })).toBe(0);
+  });
+
+  it("after the deadline an answer or a decline is refused and nothing changes", async () => {
+    const { request, supplier, secret } = await sentRequest();
+    const bidder = await resolveQuoteLink(secret, meta);
+    const after = new Date(request.deadline.getTime() + 1000);
+    expect(await code(answerQuote(bidder, answer(supplier.id), { submit: true }, after))).toBe("CONFLICT");
+    expect(await code(declineQuote(bidder, { invitationId: supplier.id, reason: "Too late" }, after))).toBe("CONFLICT");
+    expect(await db.quoteRevision.count({ where: { invitationId: supplier.id } })).toBe(0);
+  });
+
+  it("a contractor's office answers from the Desk; another company's invitation is not found", async () => {
+    const { w, invitations } = await sentRequest();
+    const own = invitations.find((i) => i.contractorCompanyId === w.company.id)!;
+    const theirs = invitations.find((i) => i.contractorCompanyId === w.second.id)!;
+    const bidder = await deskBidder(w.actors.office, own.id);
+    await answerQuote(bidder, answer(own.id), { submit: true });
+    expect(await code(deskBidder(w.actors.office, theirs.id))).toBe("NOT_FOUND");
+    // A technician has no Desk to answer from.
+    expect(await loadDeskActor((await createContractorPerson(db, w.company.id, "TECHNICIAN")).user.id)).toBeNull();
+  });
+});
+
+describe("sealed answers", () => {
+  it("before the deadline no price, line, date or comment is read for staff, on the timeline or in an email; after it, all are", async () => {
+    const { w, request, supplier, secret } = await sentRequest();
+    const bidder = await resolveQuoteLink(secret, meta);
+    await answerQuote(
+      bidder,
+      answer(supplier.id, {
+        lines: [{ description: "Sentinel work", quantity: "1", unitCode: "LS", unitPrice: SENTINEL, taxPercent: "0" }],
+      }),
+      { submit: true },
+    );
+    const sealed = await getQuoteRequest(w.actors.admin, request.id);
+    expect(sealed.answersOpen).toBe(false);
+    const seen = JSON.stringify(sealed);
+    for (const text of [SENTINEL, "987,654.32", "987654.320", "Sentinel work", "Weather permitting"])
+      expect(seen).not.toContain(text);
+    expect(sealed.invitations.find((i) => i.id === supplier.id)!.answeredAt).not.toBeNull();
+    const timeline = JSON.stringify(await db.timelineEvent.findMany({ where: { workOrderId: w.workOrder.id } }));
+    const outbox = JSON.stringify(await db.emailOutbox.findMany({ where: { organisationId: w.organisation.id } }));
+    for (const text of [SENTINEL, "987,654.32"]) {
+      expect(timeline).not.toContain(text);
+      expect(outbox).not.toContain(text);
+    }
+
+    const opened = await getQuoteRequest(w.actors.admin, request.id, new Date(request.deadline.getTime() + 1));
+    expect(opened.answersOpen).toBe(true);
+    expect(JSON.stringify(opened)).toContain("987654.32");
+  });
+
+  it("another organisation's staff get not found", async () => {
+    const { request } = await sentRequest();
+    const other = await createWorld(db);
+    expect(await code(getQuoteRequest((await loadStaffActor(other.admin.id))!, request.id))).toBe("NOT_FOUND");
+  });
+});
