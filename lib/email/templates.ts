@@ -107,6 +107,15 @@ export type TEmailTemplate =
   | { template: "contractor-invited"; data: { name: string; clientName: string; companyName: string; url: string } }
   | { template: "portal-link"; data: { clientName: string; title: string; url: string; expiresAt: string } }
   | {
+      template: "quote-awarded";
+      data: { clientName: string; title: string; gross: string; plannedOn: string; url: string };
+    }
+  | {
+      // rank: "your price was the 2nd lowest of 4"; never the winner or another price.
+      template: "quote-not-awarded";
+      data: { clientName: string; title: string; rank: string | null };
+    }
+  | {
       template: "quote-invitation";
       // deadline: on the site's clock, named; place: the site's town (its address is in the request).
       data: { clientName: string; title: string; place: string; deadline: string; url: string; greeting: string };
@@ -368,6 +377,24 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
         ],
         { label: "Sign in to Fieldgate", url },
       );
+    }
+    case "quote-awarded": {
+      const { clientName, title, gross, plannedOn, url } = email.data;
+      return render(
+        `${clientName} accepted your quote: ${title}`,
+        [
+          `${clientName} has accepted your quote of ${gross} for ${title}.`,
+          `The work is yours, planned for ${plannedOn} as you proposed. The task is on your Desk with the site's access details.`,
+        ],
+        { label: "Open the task", url },
+      );
+    }
+    case "quote-not-awarded": {
+      const { clientName, title, rank } = email.data;
+      return render(`${clientName}: ${title}, not awarded`, [
+        `Thank you for quoting for ${title}. ${clientName} has awarded the work to another bidder.`,
+        ...(rank ? [`For your information, ${rank}.`] : []),
+      ]);
     }
     case "quote-invitation": {
       const { clientName, title, place, deadline, url, greeting } = email.data;

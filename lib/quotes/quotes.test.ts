@@ -13,6 +13,7 @@ import {
 } from "@/prisma/factories";
 import { deliverLatestEmail, linkSecretIn } from "@/tests/deliver-email";
 import { answerQuote, declineQuote } from "./answer-quote";
+import { awardQuote } from "./award-quote";
 import { createQuoteRequest } from "./create-quote-request";
 import { deskBidder } from "./desk-bidder";
 import { getBidderQuote } from "./get-bidder-quote";
@@ -325,5 +326,134 @@ describe("sealed answers", () => {
     const { request } = await sentRequest();
     const other = await createWorld(db);
     expect(await code(getQuoteRequest((await loadStaffActor(other.admin.id))!, request.id))).toBe("NOT_FOUND");
+  });
+});
+
+describe("awarding", () => {
+  async function answered() {
+    const sent = await sentRequest();
+    const { w, invitations, supplier, secret } = sent;
+    const bySupplier = await resolveQuoteLink(secret, meta);
+    await answerQuote(bySupplier, answer(supplier.id), { submit: true });
+    const own = invitations.find((i) => i.contractorCompanyId === w.company.id)!;
+    await answerQuote(
+      await deskBidder(w.actors.office, own.id),
+      answer(own.id, {
+        lines: [{ description: "All in", quantity: "1", unitCode: "LS", unitPrice: "1999.99", taxPercent: "20" }],
+      }),
+      { submit: true },
+    );
+    const declined = invitations.find((i) => i.contractorCompanyId === w.second.id)!;
+    await db.quoteInvitation.update({
+      where: { id: declined.id },
+      data: { status: "DECLINED", declineReason: "Busy" },
+    });
+    await db.site.update({ where: { id: w.site.id }, data: { accessDetails: "Key safe 1234" } });
+    expect((await getBidderQuote(bySupplier)).request.workOrder.site.accessDetails).toBeNull();
+    // Estimate lines before the award: one approved earlier, one draft.
+    await db.estimateLine.createMany({
+      data: [
+        {
+          organisationId: w.organisation.id,
+          workOrderId: w.workOrder.id,
+          position: 0,
+          description: "Survey",
+          quantity: "1",
+          unitCode: "LS",
+          unitPrice: "100.00",
+          taxPercent: "20",
+          approvedAt: new Date(),
+        },
+        {
+          organisationId: w.organisation.id,
+          workOrderId: w.workOrder.id,
+          position: 1,
+          description: "Draft guess",
+          quantity: "1",
+          unitCode: "LS",
+          unitPrice: "5000.00",
+          taxPercent: "20",
+        },
+      ],
+    });
+    return { ...sent, own, declined, after: new Date(sent.request.deadline.getTime() + 1000) };
+  }
+
+  it("awards one answer whole: the task, the approved estimate and its not-to-exceed, the supplier in the network, the right emails", async () => {
+    const { w, request, supplier, own, declined, after, secret } = await answered();
+    expect(await code(awardQuote(w.actors.coordinator, { invitationId: supplier.id, notify: "all" }, after))).toBe(
+      "FORBIDDEN",
+    );
+    expect(await code(awardQuote(w.actors.manager, { invitationId: supplier.id, notify: "all" }))).toBe("CONFLICT");
+    expect(await code(awardQuote(w.actors.manager, { invitationId: declined.id, notify: "all" }, after))).toBe(
+      "CONFLICT",
+    );
+
+    const task = await awardQuote(w.actors.manager, { invitationId: supplier.id, notify: "all" }, after);
+    expect(task.status).toBe("ACCEPTED");
+    expect(task.plannedAt!.toISOString().slice(0, 10)).toBe(dayAhead(10));
+    const lines = await db.estimateLine.findMany({
+      where: { workOrderId: w.workOrder.id },
+      orderBy: { position: "asc" },
+    });
+    expect(lines.map((l) => [l.description, l.approvedAt !== null])).toEqual([
+      ["Survey", true],
+      ["Strip and re-felt", true],
+      ["Labour", true],
+    ]);
+    expect((await db.workOrder.findUniqueOrThrow({ where: { id: w.workOrder.id } })).notToExceed!.toFixed(2)).toBe(
+      "1641.25",
+    );
+    const company = await db.contractorCompany.findUniqueOrThrow({ where: { id: task.contractorCompanyId } });
+    expect(company.name).toBe("Rita's Roofing");
+    expect(
+      await db.networkLink.count({ where: { organisationId: w.organisation.id, contractorCompanyId: company.id } }),
+    ).toBe(1);
+    expect((await db.quoteRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("AWARDED");
+    expect((await db.quoteInvitation.findUniqueOrThrow({ where: { id: own.id } })).status).toBe("LOST");
+
+    const won = await db.emailOutbox.findFirstOrThrow({ where: { to: supplier.email, template: "quote-awarded" } });
+    expect(won.text).toContain("£1,849.50");
+    const lost = await db.emailOutbox.findFirstOrThrow({ where: { to: own.email, template: "quote-not-awarded" } });
+    expect(lost.text).toContain("your price was the 2nd lowest of 2");
+    for (const secret of ["Rita", "1,849.50", "1849.5"]) expect(lost.text).not.toContain(secret);
+    expect(await db.emailOutbox.count({ where: { to: declined.email, template: "quote-not-awarded" } })).toBe(0);
+
+    expect(await code(awardQuote(w.actors.manager, { invitationId: own.id, notify: "all" }, after))).toBe("CONFLICT");
+    // The winner's and the losers' links now read the request, read-only.
+    const bidder = await resolveQuoteLink(secret, meta, after);
+    expect((await getBidderQuote(bidder, after)).readOnly).toBe("This request has been awarded.");
+    expect((await getBidderQuote(bidder, after)).request.workOrder.site.accessDetails).toBe("Key safe 1234");
+    const loser = await getBidderQuote(await deskBidder(w.actors.office, own.id), after);
+    expect(loser.readOnly).toBe("This request has been awarded.");
+    expect(loser.request.workOrder.site.accessDetails).toBeNull();
+  });
+
+  it("two managers awarding at once award once", async () => {
+    const { w, supplier, own, after } = await answered();
+    const results = await Promise.all([
+      code(awardQuote(w.actors.manager, { invitationId: supplier.id, notify: "nobody" }, after)),
+      code(awardQuote(w.actors.admin, { invitationId: own.id, notify: "nobody" }, after)),
+    ]);
+    expect(results.sort()).toEqual(["CONFLICT", "OK"]);
+    expect(await db.assignment.count({ where: { workOrderId: w.workOrder.id } })).toBe(1);
+  });
+
+  it("is refused while the work order has a live task", async () => {
+    const { w, supplier, after } = await answered();
+    await db.assignment.create({
+      data: {
+        organisationId: w.organisation.id,
+        workOrderId: w.workOrder.id,
+        contractorCompanyId: w.second.id,
+        status: "OFFERED",
+      },
+    });
+    await expect(
+      awardQuote(w.actors.manager, { invitationId: supplier.id, notify: "all" }, after),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("withdraw that task"),
+    });
   });
 });

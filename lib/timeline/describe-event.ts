@@ -34,6 +34,8 @@ export function describeEvent(event: TTimelineEvent, clock: TReaderClock): strin
       return `${Number(data.revision) > 1 ? "revised the quote" : "quoted"} (${data.bidder})`;
     case "quote.declined":
       return `declined to quote (${data.bidder}): “${data.reason}”`;
+    case "quote.awarded":
+      return `awarded the work to ${data.bidder} on its quote (${data.lines} line${data.lines === 1 ? "" : "s"}, now the approved estimate)`;
     case "compliance.overridden":
       return `went ahead with ${data.contractor} without the required documents (${((data.documents as string[] | undefined) ?? []).join("; ")}): “${data.reason}”`;
     case "assignment.status_changed":

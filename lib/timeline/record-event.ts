@@ -33,6 +33,7 @@ export type TTimelineEventType =
   | "quote.opened"
   | "quote.answered"
   | "quote.declined"
+  | "quote.awarded"
   | "technician.checked_in"
   | "technician.check_in_located"
   | "technician.result_recorded"
