@@ -107,6 +107,11 @@ export type TEmailTemplate =
   | { template: "contractor-invited"; data: { name: string; clientName: string; companyName: string; url: string } }
   | { template: "portal-link"; data: { clientName: string; title: string; url: string; expiresAt: string } }
   | {
+      // What changed for every invitee: cancelled (with the reason) or a new deadline.
+      template: "quote-request-changed";
+      data: { clientName: string; title: string; change: "cancelled" | "deadline"; detail: string };
+    }
+  | {
       template: "quote-awarded";
       data: { clientName: string; title: string; gross: string; plannedOn: string; url: string };
     }
@@ -377,6 +382,18 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
         ],
         { label: "Sign in to Fieldgate", url },
       );
+    }
+    case "quote-request-changed": {
+      const { clientName, title, change, detail } = email.data;
+      return change === "cancelled"
+        ? render(`${clientName} cancelled its request for quote: ${title}`, [
+            `${clientName} has cancelled its request for quote for ${title}: “${detail}”.`,
+            "No answer is needed any more; what you submitted stays readable through your link.",
+          ])
+        : render(`New deadline from ${clientName}: ${title}`, [
+            `${clientName} has moved the deadline for quotes for ${title} to ${detail}.`,
+            "Your link works as before.",
+          ]);
     }
     case "quote-awarded": {
       const { clientName, title, gross, plannedOn, url } = email.data;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadDeskActor, loadStaffActor } from "@/lib/auth/actor";
 import { hashSecret } from "@/lib/auth/secrets";
+import { parseWallClock } from "@/lib/time/calendar";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {
@@ -14,6 +15,7 @@ import {
 import { deliverLatestEmail, linkSecretIn } from "@/tests/deliver-email";
 import { answerQuote, declineQuote } from "./answer-quote";
 import { awardQuote } from "./award-quote";
+import { cancelQuoteRequest, extendQuoteDeadline } from "./change-quote-request";
 import { createQuoteRequest } from "./create-quote-request";
 import { deskBidder } from "./desk-bidder";
 import { getBidderQuote } from "./get-bidder-quote";
@@ -455,5 +457,44 @@ describe("awarding", () => {
       code: "CONFLICT",
       message: expect.stringContaining("withdraw that task"),
     });
+  });
+});
+
+describe("changing a sent request", () => {
+  it("a later deadline reaches every invitee and every link; an earlier one is refused; the same one twice changes once", async () => {
+    const { w, request, invitations, secret } = await sentRequest();
+    const local = (day: string) => ({ kind: "local" as const, clock: parseWallClock(`${day}T17:00`)! });
+    const later = local(dayAhead(14));
+    expect(
+      await code(
+        extendQuoteDeadline(w.actors.coordinator, { quoteRequestId: request.id, deadline: local(dayAhead(3)) }),
+      ),
+    ).toBe("INVALID_INPUT");
+    const moved = await extendQuoteDeadline(w.actors.coordinator, { quoteRequestId: request.id, deadline: later });
+    await extendQuoteDeadline(w.actors.coordinator, { quoteRequestId: request.id, deadline: later });
+    const token = await db.accessToken.findFirstOrThrow({ where: { tokenHash: hashSecret(secret) } });
+    expect(token.expiresAt.getTime()).toBe(moved.deadline.getTime() + 14 * DAY);
+    expect(
+      await db.emailOutbox.count({
+        where: { template: "quote-request-changed", to: { in: invitations.map((i) => i.email) } },
+      }),
+    ).toBe(3);
+    expect(
+      await db.timelineEvent.count({ where: { workOrderId: w.workOrder.id, type: "quote.deadline_extended" } }),
+    ).toBe(1);
+  });
+
+  it("cancelling emails every invitee the reason, turns the links read-only, and happens once", async () => {
+    const { w, request, invitations, supplier, secret } = await sentRequest();
+    await cancelQuoteRequest(w.actors.coordinator, { quoteRequestId: request.id, reason: "Budget withdrawn" });
+    await cancelQuoteRequest(w.actors.coordinator, { quoteRequestId: request.id, reason: "Budget withdrawn" });
+    const emails = await db.emailOutbox.findMany({
+      where: { template: "quote-request-changed", to: { in: invitations.map((i) => i.email) } },
+    });
+    expect(emails).toHaveLength(3);
+    expect(emails[0].text).toContain("Budget withdrawn");
+    const bidder = await resolveQuoteLink(secret, meta);
+    expect((await getBidderQuote(bidder)).readOnly).toBe("This request has been cancelled.");
+    expect(await code(answerQuote(bidder, answer(supplier.id), { submit: true }))).toBe("CONFLICT");
   });
 });

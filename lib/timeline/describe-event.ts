@@ -34,6 +34,10 @@ export function describeEvent(event: TTimelineEvent, clock: TReaderClock): strin
       return `${Number(data.revision) > 1 ? "revised the quote" : "quoted"} (${data.bidder})`;
     case "quote.declined":
       return `declined to quote (${data.bidder}): “${data.reason}”`;
+    case "quote.cancelled":
+      return `cancelled the request for quote: “${data.reason}”`;
+    case "quote.deadline_extended":
+      return `moved the deadline for quotes to ${data.deadline}`;
     case "quote.awarded":
       return `awarded the work to ${data.bidder} on its quote (${data.lines} line${data.lines === 1 ? "" : "s"}, now the approved estimate)`;
     case "compliance.overridden":

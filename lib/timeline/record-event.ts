@@ -34,6 +34,8 @@ export type TTimelineEventType =
   | "quote.answered"
   | "quote.declined"
   | "quote.awarded"
+  | "quote.cancelled"
+  | "quote.deadline_extended"
   | "technician.checked_in"
   | "technician.check_in_located"
   | "technician.result_recorded"
