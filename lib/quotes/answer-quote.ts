@@ -6,6 +6,7 @@ import { now as presentMoment } from "@/lib/time/now";
 import { recordEvent } from "@/lib/timeline/record-event";
 import { quotePhase, whyReadOnly } from "./quote-phase";
 import type { TBidder } from "./resolve-quote-link";
+import { bidderName, type TQuoteLineValues } from "./bidder-name";
 import type { TQuoteAnswerInput } from "./schemas";
 
 const DAY = 86_400_000;
@@ -38,12 +39,6 @@ async function lockOpenInvitation(tx: TTx, bidder: TBidder, invitationId: string
     throw new AppError("CONFLICT", "This request has been decided.");
   return invitation;
 }
-
-const bidderName = (invitation: {
-  contractorCompany: { name: string } | null;
-  supplierCompany: string | null;
-  supplierName: string | null;
-}) => invitation.contractorCompany?.name ?? invitation.supplierCompany ?? invitation.supplierName ?? "A bidder";
 
 // Saves the answer as a draft, or submits it: each submission is kept as a revision,
 // priced on the server (lib/money) in the client's currency; a draft is the one revision
@@ -160,13 +155,7 @@ function sameAnswer(
     proposedDate: Date | null;
     validUntil: Date | null;
     comments: string;
-    lines: {
-      description: string;
-      quantity: { toString(): string };
-      unitCode: string;
-      unitPrice: { toString(): string };
-      taxPercent: { toString(): string };
-    }[];
+    lines: TQuoteLineValues[];
   },
   input: TQuoteAnswerInput,
 ): boolean {

@@ -15,6 +15,7 @@ import { moneyString } from "@/lib/money/money-string";
 import { formatCalendarDay } from "@/lib/time/zones";
 import { now as presentMoment } from "@/lib/time/now";
 import { recordEvent } from "@/lib/timeline/record-event";
+import { bidderName, type TQuoteLineValues } from "./bidder-name";
 import { answersOpen } from "./quote-phase";
 
 export type TAwardNotice = "all" | "winner" | "nobody";
@@ -80,8 +81,6 @@ export async function awardQuote(
         `The work order is with ${live.contractorCompany.name}: withdraw that task before awarding the quote.`,
       );
 
-    const bidderName = (i: (typeof request.invitations)[number]) =>
-      i.contractorCompany?.name ?? i.supplierCompany ?? i.supplierName ?? i.email;
     const company =
       winner.contractorCompany ??
       (
@@ -181,13 +180,7 @@ async function replaceEstimateWithAward(
   tx: TTx,
   actor: TStaffActor,
   workOrderId: string,
-  lines: {
-    description: string;
-    quantity: { toString(): string };
-    unitCode: string;
-    unitPrice: { toString(): string };
-    taxPercent: { toString(): string };
-  }[],
+  lines: TQuoteLineValues[],
   now: Date,
 ) {
   await tx.estimateLine.deleteMany({ where: { workOrderId, approvedAt: null } });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { isId } from "@/lib/ids";
 import { now as presentMoment } from "@/lib/time/now";
+import { bidderName } from "./bidder-name";
 import { answersOpen, quotePhase } from "./quote-phase";
 
 const REVISION_SUMMARY = {
@@ -78,8 +79,7 @@ export async function getQuoteRequest(actor: TStaffActor, quoteRequestId: string
     answersOpen: open,
     invitations: invitations.map((invitation) => ({
       ...invitation,
-      bidder:
-        invitation.contractorCompany?.name ?? invitation.supplierCompany ?? invitation.supplierName ?? invitation.email,
+      bidder: bidderName(invitation),
       outside: !invitation.contractorCompany,
     })),
   };
