@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { TStaffActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -26,6 +27,8 @@ const REVISION_PRICED = {
   lines: { orderBy: { position: "asc" as const } },
   document: { select: { id: true, filename: true } },
 } as const;
+// An answer as staff read it once the answers are open.
+export type TPricedRevision = Prisma.QuoteRevisionGetPayload<{ select: typeof REVISION_PRICED }>;
 
 // A request as staff see it, every invitee with its answers. While a sealed request is
 // before its deadline (and not opened early), answers are read without a price, a line, a
@@ -46,7 +49,7 @@ export async function getQuoteRequest(actor: TStaffActor, quoteRequestId: string
       },
       changes: { orderBy: { version: "asc" } },
       questions: { orderBy: { askedAt: "asc" } },
-      attachments: { select: { id: true, filename: true, sizeBytes: true } },
+      attachments: { select: { id: true, filename: true, sizeBytes: true, kind: true, createdAt: true } },
     },
   });
   if (!request) throw notFound("Request for quote");
