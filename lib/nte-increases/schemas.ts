@@ -1,3 +1,4 @@
+import { rowsFromForm } from "@/lib/forms/rows-from-form";
 import { z } from "zod";
 import { ZLineDescription, ZTaxPercent, zPositiveDecimal } from "@/lib/billing/line-fields";
 import { UNIT_CODE_LIST } from "@/lib/billing/unit-codes";
@@ -15,28 +16,8 @@ const lineSchema = (currency?: string) =>
     taxPercent: ZTaxPercent,
   });
 
-// The form posts its rows as "lines.0.description", "lines.0.quantity", …; a row left
-// empty is not a line. Errors come back under the same names, beside each field.
-function linesFromForm(input: unknown): unknown {
-  if (typeof input !== "object" || input === null || Array.isArray((input as { lines?: unknown }).lines)) return input;
-  const rows = new Map<number, Record<string, unknown>>();
-  const rest: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) {
-    const match = /^lines\.(\d{1,2})\.(\w+)$/.exec(key);
-    if (!match) {
-      rest[key] = value;
-      continue;
-    }
-    const row = rows.get(Number(match[1])) ?? {};
-    row[match[2]] = value;
-    rows.set(Number(match[1]), row);
-  }
-  const filled = [...rows.entries()]
-    .sort(([a], [b]) => a - b)
-    .filter(([, row]) => ["description", "quantity", "unitPrice"].some((f) => String(row[f] ?? "").trim() !== ""))
-    .map(([, row]) => row);
-  return { ...rest, lines: filled };
-}
+// A row left empty is not a line (lib/forms/rows-from-form.ts).
+const linesFromForm = (input: unknown) => rowsFromForm(input, "lines", ["description", "quantity", "unitPrice"]);
 
 export const requestNteIncreaseSchema = (currency?: string) =>
   z.preprocess(

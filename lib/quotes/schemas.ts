@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { UNIT_CODE_LIST } from "@/lib/billing/unit-codes";
 import { ZLineDescription, zPositiveDecimal } from "@/lib/billing/line-fields";
+import { rowsFromForm } from "@/lib/forms/rows-from-form";
 import { zEmail } from "@/lib/email-address";
 import { ZIdSchema } from "@/lib/ids";
 import { zAmountIn } from "@/lib/money/schemas";
@@ -54,6 +55,19 @@ export const quoteRequestSchema = (currency?: string) =>
       .transform((v) => v || null),
   });
 export const ZQuoteRequestSchema = quoteRequestSchema();
+
+// The request as its form posts it: suppliers as rows ("suppliers.0.email").
+const suppliersFromForm = (input: unknown) => rowsFromForm(input, "suppliers", ["name", "company", "email"]);
+export const quoteRequestFormSchema = (currency?: string) =>
+  z.preprocess(suppliersFromForm, quoteRequestSchema(currency));
+
+// More invitees for a request already sent.
+export const ZAddInviteesSchema = z.preprocess(
+  suppliersFromForm,
+  ZQuoteRequestSchema.pick({ contractorCompanyIds: true, suppliers: true, overrideReason: true }).extend({
+    quoteRequestId: ZIdSchema,
+  }),
+);
 export type TQuoteRequestInput = z.infer<typeof ZQuoteRequestSchema>;
 
 // One line of an answer; the tax rate is required (a bidder's own).
@@ -79,6 +93,25 @@ export const quoteAnswerSchema = (currency?: string) =>
     comments: longText("Comments").default(""),
   });
 export const ZQuoteAnswerSchema = quoteAnswerSchema();
+
+// An answer as its form posts it: lines as rows ("lines.0.unitPrice").
+export const quoteAnswerFormSchema = (currency?: string) =>
+  z.preprocess(
+    (input) => rowsFromForm(input, "lines", ["description", "quantity", "unitPrice"]),
+    quoteAnswerSchema(currency),
+  );
+
+export const ZQuoteRequestIdSchema = z.object({ quoteRequestId: ZIdSchema });
+export const ZReasonedQuoteRequestSchema = ZQuoteRequestIdSchema.extend({
+  reason: z.string().trim().min(3, "Give the reason").max(2000, "2,000 characters at most"),
+});
+export const ZExtendDeadlineSchema = ZQuoteRequestIdSchema.extend({
+  deadline: requiredLocalDateTime("Enter the new deadline"),
+});
+export const ZInvitationIdSchema = z.object({ invitationId: ZIdSchema });
+export const ZAwardQuoteSchema = ZInvitationIdSchema.extend({
+  notify: z.enum(["all", "winner", "nobody"], "Choose whom to tell"),
+});
 export type TQuoteAnswerInput = z.infer<typeof ZQuoteAnswerSchema>;
 
 export const ZDeclineQuoteSchema = z.object({
