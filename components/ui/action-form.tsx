@@ -155,6 +155,32 @@ export function Field({
   );
 }
 
+// A group of checkboxes or rows under one legend, with the errors of its name.
+export function FieldGroup({
+  name,
+  legend,
+  className = "checkbox-group",
+  children,
+}: {
+  name: string;
+  legend: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const errors = useContext(FormContext).fieldErrors?.[name];
+  return (
+    <fieldset className={errors ? `${className} field-invalid` : className}>
+      <legend>{legend}</legend>
+      {children}
+      {errors?.map((message) => (
+        <small key={message} className="field-error">
+          {message}
+        </small>
+      ))}
+    </fieldset>
+  );
+}
+
 export function SubmitButton({
   children,
   variant = "primary",

@@ -41,6 +41,7 @@ export function WorkOrderForm({
   values = EMPTY,
   hidden = {},
   submitLabel,
+  alsoSubmit,
   currency,
 }: {
   action: (previous: unknown, formData: FormData) => Promise<TActionResult<unknown>>;
@@ -50,6 +51,8 @@ export function WorkOrderForm({
   priorities: { value: string; label: string }[];
   values?: TWorkOrderFormValues;
   hidden?: Record<string, string>;
+  // A second way to submit (create, then ask for quotes), sent as its name and value.
+  alsoSubmit?: { label: string; name: string; value: string };
   submitLabel: string;
   // The organisation's (ISO 4217), which the amount is entered in.
   currency: string;
@@ -128,7 +131,14 @@ export function WorkOrderForm({
       <Field name="internalNotes" label="Internal notes (never shown to the contractor)">
         <textarea id="internalNotes" name="internalNotes" rows={2} defaultValue={values.internalNotes} />
       </Field>
-      <SubmitButton>{submitLabel}</SubmitButton>
+      <div className="button-row">
+        <SubmitButton>{submitLabel}</SubmitButton>
+        {alsoSubmit && (
+          <SubmitButton variant="secondary" name={alsoSubmit.name} value={alsoSubmit.value}>
+            {alsoSubmit.label}
+          </SubmitButton>
+        )}
+      </div>
     </ActionForm>
   );
 }

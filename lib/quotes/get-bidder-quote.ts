@@ -33,7 +33,7 @@ export async function getBidderQuote(bidder: TBidder, now = presentMoment()) {
           siteVisitFrom: true,
           siteVisitTo: true,
           version: true,
-          organisation: { select: { name: true, currency: true } },
+          organisation: { select: { name: true, currency: true, timezone: true } },
           attachments: { select: { id: true, filename: true, sizeBytes: true }, orderBy: { createdAt: "asc" } },
           workOrder: {
             select: {

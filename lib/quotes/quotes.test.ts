@@ -191,7 +191,7 @@ describe("a bidder's link", () => {
     const { w, secret } = await sentRequest();
     expect(await code(resolveQuoteLink("x".repeat(43), meta))).toBe("NOT_FOUND");
     const late = new Date(Date.now() + 22 * DAY);
-    await expect(resolveQuoteLink(secret, meta, late)).rejects.toMatchObject({
+    await expect(resolveQuoteLink(secret, meta, "QUOTE_VIEWED", late)).rejects.toMatchObject({
       code: "LINK_EXPIRED",
       message: expect.stringContaining(`sent by ${w.organisation.name}; contact`),
     });
@@ -423,7 +423,7 @@ describe("awarding", () => {
 
     expect(await code(awardQuote(w.actors.manager, { invitationId: own.id, notify: "all" }, after))).toBe("CONFLICT");
     // The winner's and the losers' links now read the request, read-only.
-    const bidder = await resolveQuoteLink(secret, meta, after);
+    const bidder = await resolveQuoteLink(secret, meta, "QUOTE_VIEWED", after);
     expect((await getBidderQuote(bidder, after)).readOnly).toBe("This request has been awarded.");
     expect((await getBidderQuote(bidder, after)).request.workOrder.site.accessDetails).toBe("Key safe 1234");
     const loser = await getBidderQuote(await deskBidder(w.actors.office, own.id), after);

@@ -4,8 +4,10 @@ import type {
   InvoiceStatus,
   NteIncreaseStatus,
   Priority,
+  QuoteInvitationStatus,
   WorkOrderStatus,
 } from "@/generated/prisma/client";
+import type { TQuotePhase } from "@/lib/quotes/quote-phase";
 
 // The words each audience reads for every state, and the colour of its badge: pages and
 // emails never spell a status themselves. Staff read one status per work order, with the
@@ -98,3 +100,23 @@ const NETWORK_STANDING: Record<"active" | "invited" | "suspended", TStatusWords>
   suspended: { label: "Suspended", tone: "neutral" },
 };
 export const networkStandingWords = (standing: keyof typeof NETWORK_STANDING) => NETWORK_STANDING[standing];
+
+const QUOTE_PHASE: Record<TQuotePhase, TStatusWords> = {
+  draft: { label: "Draft", tone: "neutral" },
+  open: { label: "Open for answers", tone: "info" },
+  closed: { label: "Closed, to compare", tone: "warning" },
+  awarded: { label: "Awarded", tone: "success" },
+  cancelled: { label: "Cancelled", tone: "neutral" },
+};
+export const quotePhaseWords = (phase: TQuotePhase) => QUOTE_PHASE[phase];
+
+// An invitee as the client's staff read it.
+const BIDDER: Record<QuoteInvitationStatus | "ANSWERED", TStatusWords> = {
+  INVITED: { label: "Not answered", tone: "neutral" },
+  ANSWERED: { label: "Answered", tone: "info" },
+  DECLINED: { label: "Declined", tone: "neutral" },
+  AWARDED: { label: "Awarded", tone: "success" },
+  LOST: { label: "Not chosen", tone: "neutral" },
+};
+export const bidderStatusWords = (status: QuoteInvitationStatus, answered: boolean) =>
+  BIDDER[status === "INVITED" && answered ? "ANSWERED" : status];

@@ -38,6 +38,8 @@ export function describeEvent(event: TTimelineEvent, clock: TReaderClock): strin
       return `cancelled the request for quote: “${data.reason}”`;
     case "quote.deadline_extended":
       return `moved the deadline for quotes to ${data.deadline}`;
+    case "quote.opened_early":
+      return `opened the sealed quotes before the deadline: “${data.reason}”`;
     case "quote.awarded":
       return `awarded the work to ${data.bidder} on its quote (${data.lines} line${data.lines === 1 ? "" : "s"}, now the approved estimate)`;
     case "compliance.overridden":

@@ -36,6 +36,7 @@ export type TTimelineEventType =
   | "quote.awarded"
   | "quote.cancelled"
   | "quote.deadline_extended"
+  | "quote.opened_early"
   | "technician.checked_in"
   | "technician.check_in_located"
   | "technician.result_recorded"

@@ -20,6 +20,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
       context={actor.companies.map((c) => c.companyName).join(", ")}
       links={[
         { href: "/desk", label: "Tasks" },
+        ...(deskCan(actor, "quote.answer") ? [{ href: "/desk/quotes", label: "Quotes" }] : []),
         ...(deskCan(actor, "invoice.read") ? [{ href: "/desk/invoices", label: "Invoices" }] : []),
         { href: "/desk/reports", label: "Reports" },
         ...companyLink(actor),

@@ -81,10 +81,11 @@ export const createSiteAction = staffAction("site.write", ZCreateSiteSchema, asy
 
 export const createWorkOrderAction = staffAction(
   "workOrder.write",
-  (actor) => createWorkOrderSchema(actor.organisationCurrency),
-  async (actor, input) => {
+  // "Ask for quotes" creates the work order on the way to its request for quote.
+  (actor) => createWorkOrderSchema(actor.organisationCurrency).extend({ then: z.enum(["quote"]).optional() }),
+  async (actor, { then, ...input }) => {
     const workOrder = await createWorkOrder(actor, input);
-    redirect(`/staff/work-orders/${workOrder.id}`);
+    redirect(then === "quote" ? `/staff/quotes/new?workOrderId=${workOrder.id}` : `/staff/work-orders/${workOrder.id}`);
   },
 );
 

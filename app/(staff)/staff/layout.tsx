@@ -8,6 +8,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const [actor, mailbox] = await Promise.all([requireStaffActor(), currentMailboxAccess()]);
   const links = [
     { href: "/staff", label: "Work orders" },
+    { href: "/staff/quotes", label: "Quotes" },
     { href: "/staff/sites", label: "Sites" },
     { href: "/staff/contractors", label: "Contractors" },
     ...(staffCan(actor, "invoice.read") ? [{ href: "/staff/invoices", label: "Invoices" }] : []),

@@ -20,7 +20,8 @@ import { formatMoney } from "@/lib/money/format-money";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { canTransition, LIVE_STATUSES } from "@/lib/assignments/status-machine";
-import { contractorProgress, priorityWords, workOrderStatusWords } from "@/lib/statuses/status-words";
+import { contractorProgress, priorityWords, quotePhaseWords, workOrderStatusWords } from "@/lib/statuses/status-words";
+import { listWorkOrderQuotes } from "@/lib/quotes/list-work-order-quotes";
 import { requireStaffActor } from "@/lib/auth/session";
 import { staffCan } from "@/lib/authz/permissions";
 import { listNetworkContractors } from "@/lib/contractors/list-network-contractors";
@@ -76,9 +77,10 @@ export default async function WorkOrderPage({
   });
   const live = workOrder.assignments.find((a) => LIVE_STATUSES.includes(a.status));
   const threadTask = live ?? workOrder.assignments[0];
-  const [contractors, clock] = await Promise.all([
+  const [contractors, clock, quotes] = await Promise.all([
     listNetworkContractors(actor, workOrder.categoryId),
     readReaderClock(actor.organisationTimeZone),
+    listWorkOrderQuotes(actor, workOrder.id),
   ]);
   const siteZone = workOrder.site.timezone ?? actor.organisationTimeZone;
   const open = !workOrder.archivedAt;
@@ -119,6 +121,11 @@ export default async function WorkOrderPage({
             {canWrite && (
               <Link className="button button-secondary" href={`/staff/work-orders/${workOrder.id}/edit`}>
                 Edit
+              </Link>
+            )}
+            {canWrite && !live && staffCan(actor, "quote.send") && (
+              <Link className="button button-secondary" href={`/staff/quotes/new?workOrderId=${workOrder.id}`}>
+                Ask for quotes
               </Link>
             )}
             {staffCan(actor, "portal.send") && (
@@ -183,6 +190,22 @@ export default async function WorkOrderPage({
                   </p>
                 ))}
             </SideSection>
+            {quotes.length > 0 && (
+              <SideSection title="Requests for quote">
+                <ul className="plain-list">
+                  {quotes.map((quote) => (
+                    <li key={quote.id}>
+                      <Link href={`/staff/quotes/${quote.id}`}>
+                        {quotePhaseWords(quote.phase).label}, answers by {formatStamp(quote.deadline, clock)}
+                      </Link>{" "}
+                      <small className="hint">
+                        {quote._count.invitations} invited{quote.sealed ? ", sealed" : ""}
+                      </small>
+                    </li>
+                  ))}
+                </ul>
+              </SideSection>
+            )}
           </>
         }
       >

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { WorkOrderForm } from "@/components/work-orders/work-order-form";
 import { requireStaffActor } from "@/lib/auth/session";
+import { staffCan } from "@/lib/authz/permissions";
 import { listAssetOptions, listWorkOrderFormOptions } from "@/lib/work-orders/list-form-options";
 import { PRIORITY_OPTIONS } from "@/lib/work-orders/priorities";
 import { createWorkOrderAction } from "../../actions";
@@ -26,6 +27,11 @@ export default async function NewWorkOrderPage() {
         categories={categories}
         priorities={PRIORITY_OPTIONS}
         submitLabel="Create work order"
+        alsoSubmit={
+          staffCan(actor, "quote.send")
+            ? { label: "Create and ask for quotes", name: "then", value: "quote" }
+            : undefined
+        }
       />
     </section>
   );

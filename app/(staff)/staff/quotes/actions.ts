@@ -1,0 +1,69 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { staffAction } from "@/lib/actions/clients";
+import { awardQuote } from "@/lib/quotes/award-quote";
+import { cancelQuoteRequest, extendQuoteDeadline } from "@/lib/quotes/change-quote-request";
+import { createQuoteRequest } from "@/lib/quotes/create-quote-request";
+import { addInvitees, resendInvitation } from "@/lib/quotes/manage-invitees";
+import { openAnswersEarly } from "@/lib/quotes/open-answers-early";
+import {
+  quoteRequestFormSchema,
+  ZAddInviteesSchema,
+  ZAwardQuoteSchema,
+  ZExtendDeadlineSchema,
+  ZInvitationIdSchema,
+  ZReasonedQuoteRequestSchema,
+} from "@/lib/quotes/schemas";
+
+const refresh = (quoteRequestId: string) => revalidatePath(`/staff/quotes/${quoteRequestId}`);
+
+export const createQuoteRequestAction = staffAction(
+  "quote.send",
+  (actor) => quoteRequestFormSchema(actor.organisationCurrency),
+  async (actor, input) => {
+    const request = await createQuoteRequest(actor, input, { send: true });
+    revalidatePath("/staff/quotes");
+    redirect(`/staff/quotes/${request.id}`);
+  },
+);
+
+export const addInviteesAction = staffAction("quote.send", ZAddInviteesSchema, async (actor, input) => {
+  const result = await addInvitees(actor, input);
+  refresh(input.quoteRequestId);
+  return result;
+});
+
+export const resendInvitationAction = staffAction("quote.send", ZInvitationIdSchema, async (actor, input) => {
+  await resendInvitation(actor, input);
+  return null;
+});
+
+export const extendQuoteDeadlineAction = staffAction("quote.send", ZExtendDeadlineSchema, async (actor, input) => {
+  await extendQuoteDeadline(actor, input);
+  refresh(input.quoteRequestId);
+  return null;
+});
+
+export const cancelQuoteRequestAction = staffAction("quote.send", ZReasonedQuoteRequestSchema, async (actor, input) => {
+  await cancelQuoteRequest(actor, input);
+  refresh(input.quoteRequestId);
+  return null;
+});
+
+export const openAnswersEarlyAction = staffAction(
+  "quote.openEarly",
+  ZReasonedQuoteRequestSchema,
+  async (actor, input) => {
+    await openAnswersEarly(actor, input);
+    refresh(input.quoteRequestId);
+    return null;
+  },
+);
+
+export const awardQuoteAction = staffAction("quote.award", ZAwardQuoteSchema, async (actor, input) => {
+  const assignment = await awardQuote(actor, input);
+  revalidatePath("/staff/quotes");
+  redirect(`/staff/work-orders/${assignment.workOrderId}`);
+});

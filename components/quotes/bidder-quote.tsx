@@ -1,0 +1,252 @@
+import { ActionForm, Field, SubmitButton, type TFormAction } from "@/components/ui/action-form";
+import { formatCalendarDay, formatStamp } from "@/components/ui/format";
+import { quantityWithUnit } from "@/lib/billing/unit-codes";
+import { formatMoney } from "@/lib/money/format-money";
+import type { getBidderQuote } from "@/lib/quotes/get-bidder-quote";
+import { MAX_QUOTE_LINES } from "@/lib/quotes/schemas";
+import type { TReaderClock } from "@/lib/time/reader-zone";
+import { dayInZone } from "@/lib/time/zones";
+import { AnswerLines } from "./answer-lines";
+
+type TView = Awaited<ReturnType<typeof getBidderQuote>>;
+type TRevision = TView["submitted"][number];
+
+// A request for quote as its bidder sees it, from the emailed link or the Desk: the work
+// and the client, then its own answers (every submitted revision, the latest first), the
+// form to answer or revise while the request is open, and the way to decline. Nothing of
+// anyone else who was asked.
+export function BidderQuote({
+  view,
+  clock,
+  actions,
+  hidden,
+  now,
+}: {
+  view: TView;
+  clock: TReaderClock;
+  actions: { answer: TFormAction; decline: TFormAction };
+  // What identifies the bidder in a post besides its invitation (the link's token).
+  hidden: Record<string, string>;
+  now: Date;
+}) {
+  const { request, invitation, draft, submitted, readOnly } = view;
+  const site = request.workOrder.site;
+  const currency = request.organisation.currency;
+  const start = draft ?? submitted[0] ?? null;
+  const today = dayInZone(now, site.timezone ?? clock.zone);
+  const hiddenFields = (
+    <>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <input type="hidden" name="invitationId" value={invitation.id} />
+    </>
+  );
+  return (
+    <>
+      <section className="card" aria-label="The request">
+        <p className="muted">Request for quote from {request.organisation.name}</p>
+        <h1>{request.workOrder.title}</h1>
+        {readOnly ? (
+          <p className="alert alert-info" role="status" data-testid="bidder-read-only">
+            {readOnly} This page is read-only.
+          </p>
+        ) : (
+          <p className="alert alert-warning">
+            Answer by <strong>{formatStamp(request.deadline, clock)}</strong>. You can revise your quote until then.
+          </p>
+        )}
+        <dl className="details">
+          <dt>Site</dt>
+          <dd>
+            {site.name}, {[site.addressLine1, site.addressLine2, site.city, site.postcode].filter(Boolean).join(", ")}
+          </dd>
+          {site.accessDetails && (
+            <>
+              <dt>Access</dt>
+              <dd className="prewrap">{site.accessDetails}</dd>
+            </>
+          )}
+          {request.siteVisitFrom && (
+            <>
+              <dt>Site visit</dt>
+              <dd>
+                {formatStamp(request.siteVisitFrom, clock)} – {formatStamp(request.siteVisitTo, clock)}
+              </dd>
+            </>
+          )}
+        </dl>
+        <h2>Scope</h2>
+        <p className="prewrap">{request.scope}</p>
+        {request.requirements && (
+          <>
+            <h2>Requirements</h2>
+            <p className="prewrap">{request.requirements}</p>
+          </>
+        )}
+      </section>
+
+      {invitation.status === "DECLINED" && (
+        <p className="alert alert-info" role="status">
+          You declined to quote: “{invitation.declineReason}”.{!readOnly && " You can still send a quote below."}
+        </p>
+      )}
+
+      {submitted.length > 0 && (
+        <section className="card" aria-label="What you sent" data-testid="submitted-quotes">
+          <h2>What you sent</h2>
+          {submitted.map((revision, i) => (
+            <SubmittedRevision
+              key={revision.id}
+              revision={revision}
+              latest={i === 0}
+              stale={revision.requestVersion < request.version}
+              clock={clock}
+            />
+          ))}
+        </section>
+      )}
+
+      {!readOnly && (
+        <section className="card" aria-label="Your quote">
+          <h2>{submitted.length ? "Revise your quote" : "Your quote"}</h2>
+          {draft && <p className="muted">Your saved draft is filled in below.</p>}
+          <ActionForm action={actions.answer} successMessage="Saved." testId="quote-answer-form">
+            {hiddenFields}
+            <AnswerLines
+              currency={currency}
+              max={MAX_QUOTE_LINES}
+              initial={(start?.lines ?? []).map((line) => ({
+                description: line.description,
+                quantity: line.quantity.toString(),
+                unitCode: line.unitCode,
+                unitPrice: line.unitPrice.toString(),
+                taxPercent: line.taxPercent.toString(),
+              }))}
+            />
+            <div className="field-row">
+              <Field name="proposedDate" label="Proposed date of the work">
+                <input
+                  id="proposedDate"
+                  name="proposedDate"
+                  type="date"
+                  min={today}
+                  defaultValue={start?.proposedDate?.toISOString().slice(0, 10)}
+                />
+              </Field>
+              <Field name="validUntil" label="Quote valid until (optional)">
+                <input
+                  id="validUntil"
+                  name="validUntil"
+                  type="date"
+                  min={today}
+                  defaultValue={start?.validUntil?.toISOString().slice(0, 10)}
+                />
+              </Field>
+            </div>
+            <Field name="comments" label="Comments (optional)">
+              <textarea id="comments" name="comments" rows={3} defaultValue={start?.comments} />
+            </Field>
+            <p className="muted">Totals are worked out from your lines when you submit.</p>
+            <div className="button-row">
+              <SubmitButton name="intent" value="submit">
+                Submit quote
+              </SubmitButton>
+              <SubmitButton name="intent" value="draft" variant="secondary">
+                Save draft
+              </SubmitButton>
+            </div>
+          </ActionForm>
+        </section>
+      )}
+
+      {!readOnly && invitation.status !== "DECLINED" && (
+        <section className="card" aria-label="Decline">
+          <h2>Not quoting?</h2>
+          <ActionForm action={actions.decline} toast="You declined to quote." testId="quote-decline-form">
+            {hiddenFields}
+            <Field name="reason" label="Tell the client why" inputId="decline-reason">
+              <textarea id="decline-reason" name="reason" rows={2} />
+            </Field>
+            <SubmitButton variant="secondary">Decline to quote</SubmitButton>
+          </ActionForm>
+        </section>
+      )}
+    </>
+  );
+}
+
+function SubmittedRevision({
+  revision,
+  latest,
+  stale,
+  clock,
+}: {
+  revision: TRevision;
+  latest: boolean;
+  stale: boolean;
+  clock: TReaderClock;
+}) {
+  const money = (value: { toString(): string }) => formatMoney(value.toString(), revision.currency);
+  const body = (
+    <>
+      {stale && <p className="flag">Given for an earlier version of the request.</p>}
+      <div className="table-scroll">
+        <table className="table table-stack" aria-label={`Revision ${revision.number} lines`}>
+          <thead>
+            <tr>
+              <th>Description</th>
+              <th className="num">Quantity</th>
+              <th className="num">Unit price</th>
+              <th className="num">Tax</th>
+            </tr>
+          </thead>
+          <tbody>
+            {revision.lines.map((line) => (
+              <tr key={line.id}>
+                <td data-label="Description">{line.description}</td>
+                <td className="num" data-label="Quantity">
+                  {quantityWithUnit(line.quantity, line.unitCode)}
+                </td>
+                <td className="num" data-label="Unit price">
+                  {money(line.unitPrice)}
+                </td>
+                <td className="num" data-label="Tax">
+                  {line.taxPercent.toString()} %
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <dl className="details">
+        <dt>Total</dt>
+        <dd data-testid="submitted-total">
+          {money(revision.gross)} ({money(revision.net)} net + {money(revision.tax)} tax)
+        </dd>
+        <dt>Proposed date</dt>
+        <dd>{formatCalendarDay(revision.proposedDate)}</dd>
+        <dt>Valid until</dt>
+        <dd>{formatCalendarDay(revision.validUntil)}</dd>
+        {revision.comments && (
+          <>
+            <dt>Comments</dt>
+            <dd className="prewrap">{revision.comments}</dd>
+          </>
+        )}
+      </dl>
+    </>
+  );
+  const title = `Revision ${revision.number}, sent ${formatStamp(revision.submittedAt, clock)}${latest ? " (current)" : ""}`;
+  return latest ? (
+    <div>
+      <h3>{title}</h3>
+      {body}
+    </div>
+  ) : (
+    <details>
+      <summary>{title}</summary>
+      {body}
+    </details>
+  );
+}

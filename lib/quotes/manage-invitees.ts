@@ -1,0 +1,71 @@
+import "server-only";
+import type { TStaffActor } from "@/lib/auth/actor";
+import { assertStaffCan } from "@/lib/authz/permissions";
+import { db, type TTx } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { now as presentMoment } from "@/lib/time/now";
+import { bidderName } from "./bidder-name";
+import { addInvitations, sendInvitationLink } from "./invite-bidders";
+import { quotePhase } from "./quote-phase";
+import type { TSupplierInput } from "./schemas";
+
+// A sent request still open for answers, locked so invitees are added one change at a time.
+async function lockOpenRequest(tx: TTx, actor: TStaffActor, quoteRequestId: string, now: Date) {
+  await tx.$executeRaw`SELECT 1 FROM "QuoteRequest" WHERE id = ${quoteRequestId} AND "organisationId" = ${actor.organisationId} FOR UPDATE`;
+  const request = await tx.quoteRequest.findFirst({
+    where: { id: quoteRequestId, organisationId: actor.organisationId },
+    include: {
+      workOrder: {
+        select: {
+          id: true,
+          number: true,
+          title: true,
+          categoryId: true,
+          site: { select: { city: true, timezone: true } },
+        },
+      },
+    },
+  });
+  if (!request) throw notFound("Request for quote");
+  if (quotePhase(request, now) !== "open")
+    throw new AppError(
+      "CONFLICT",
+      "Invitees can be added or sent a new link only while the request is open for answers.",
+    );
+  return request;
+}
+
+// Invites more companies or suppliers to a request already sent: each new one gets its
+// link at once; someone already invited is left as is.
+export async function addInvitees(
+  actor: TStaffActor,
+  input: {
+    quoteRequestId: string;
+    contractorCompanyIds: string[];
+    suppliers: TSupplierInput[];
+    overrideReason: string | null;
+  },
+  now = presentMoment(),
+) {
+  assertStaffCan(actor, "quote.send");
+  return db.$transaction(async (tx) => {
+    const request = await lockOpenRequest(tx, actor, input.quoteRequestId, now);
+    const created = await addInvitations(tx, actor, request, input, now);
+    for (const invitation of created) await sendInvitationLink(tx, actor, request, invitation, now);
+    return { added: created.length };
+  });
+}
+
+// Sends one invitee a new link; its earlier link stops working.
+export async function resendInvitation(actor: TStaffActor, input: { invitationId: string }, now = presentMoment()) {
+  assertStaffCan(actor, "quote.send");
+  return db.$transaction(async (tx) => {
+    const found = await tx.quoteInvitation.findFirst({
+      where: { id: input.invitationId, organisationId: actor.organisationId },
+      include: { contractorCompany: { select: { name: true } } },
+    });
+    if (!found) throw notFound("Invitation");
+    const request = await lockOpenRequest(tx, actor, found.quoteRequestId, now);
+    await sendInvitationLink(tx, actor, request, { id: found.id, email: found.email, name: bidderName(found) }, now);
+  });
+}
