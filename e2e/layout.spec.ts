@@ -3,7 +3,10 @@ import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import {
   createAssignment,
+  createContractorCompany,
   createContractorPerson,
+  createQuoteLink,
+  createQuoteRequest,
   createPortalLink,
   createServiceTasks,
   createSite,
@@ -47,6 +50,12 @@ const PAGES: Record<string, { who: TWho; path: (s: TSamples) => string; tabs?: s
   "/invitations/[id]": { who: "invited", path: (s) => `/invitations/${s.invitationId}` },
   "/l/[token]": { who: "anyone", path: (s) => `/l/${s.portalSecret}` },
   "/verify": { who: "anyone", path: () => "/verify" },
+  "/q/[token]": { who: "anyone", path: (s) => `/q/${s.quoteSecret}` },
+  "/staff/quotes": { who: "staff", path: () => "/staff/quotes" },
+  "/staff/quotes/new": { who: "staff", path: (s) => `/staff/quotes/new?workOrderId=${s.workOrderId}` },
+  "/staff/quotes/[id]": { who: "staff", path: (s) => `/staff/quotes/${s.quoteRequestId}`, tabs: ["request"] },
+  "/desk/quotes": { who: "office", path: () => "/desk/quotes" },
+  "/desk/quotes/[id]": { who: "office", path: (s) => `/desk/quotes/${s.deskInvitationId}` },
   "/staff": { who: "staff", path: () => "/staff" },
   "/staff/work-orders/new": { who: "staff", path: () => "/staff/work-orders/new" },
   "/staff/work-orders/[id]": {
@@ -138,6 +147,7 @@ async function samplesFor(tenant: TTenant) {
     organisationId: tenant.organisation.id,
     workOrderId: workOrder.id,
   });
+  const quotes = await fiveBidderQuote(tenant, workOrder.id);
   const deskAdmin = await createContractorPerson(db, tenant.company.id, "ADMIN", { name: "Ada Admin" });
   const invitee = await createUser(db, { name: "Ivy Invited" });
   const invitation = await db.contractorPerson.create({
@@ -150,6 +160,7 @@ async function samplesFor(tenant: TTenant) {
     invoiceId: invoice.id,
     companyId: tenant.company.id,
     portalSecret,
+    ...quotes,
     invitationId: invitation.id,
     signInLink: await createSignInLink(tenant.admin.id),
     users: {
@@ -160,6 +171,50 @@ async function samplesFor(tenant: TTenant) {
       invited: invitee.id,
     },
   };
+}
+
+// A request answered by five bidders with long line descriptions: the comparison at its
+// widest; the supplier's link and the contractor's Desk page of the same request.
+async function fiveBidderQuote(tenant: TTenant, workOrderId: string) {
+  const others = await Promise.all(
+    [1, 2, 3].map((n) =>
+      createContractorCompany(db, [tenant.organisation.id], { name: `Northern Building Services Group ${n}` }),
+    ),
+  );
+  const line = (n: number, price: string) => ({
+    description: `Emergency bulkhead light fitting ${n}, maintained, 3 hour, IP65, with installation`,
+    quantity: "12",
+    unitPrice: price,
+  });
+  const supplierEmail = `layout-supplier-${tenant.organisation.slug}@outside.test`;
+  const { request, invitations } = await createQuoteRequest(db, {
+    organisationId: tenant.organisation.id,
+    workOrderId,
+    bidders: [
+      {
+        contractorCompanyId: tenant.company.id,
+        email: tenant.company.email,
+        answer: [line(1, "123456.78"), line(2, "5")],
+      },
+      ...others.map((company, i) => ({
+        contractorCompanyId: company.id,
+        email: company.email,
+        answer: i === 2 ? undefined : [line(1, `${200 + i}`), line(3, "99999.99")],
+      })),
+      {
+        supplierName: "Sue Supplier",
+        supplierCompany: "Outside Lighting Wholesale Limited",
+        email: supplierEmail,
+        answer: [line(2, "7")],
+      },
+    ],
+  });
+  const quoteSecret = await createQuoteLink(db, {
+    organisationId: tenant.organisation.id,
+    invitationId: invitations.at(-1)!.id,
+    email: supplierEmail,
+  });
+  return { quoteRequestId: request.id, deskInvitationId: invitations[0].id, quoteSecret };
 }
 
 // What sticks out: the page itself scrolling sideways, and each visible element that

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { AssignmentStatus, ContractorRole, Priority, PrismaClient, StaffRole } from "../generated/prisma/client";
 import { hashPassword, hashSecret, newLinkSecret } from "../lib/auth/secrets";
+import { sumLines } from "../lib/money/sum-lines";
 
 // Builders shared by the demo seed and the tests: each creates valid rows with sensible
 // defaults, and unique names so tests never collide with each other's data.
@@ -259,4 +260,95 @@ export async function createPortalLink(
     },
   });
   return { secret, tokenId: token.id };
+}
+
+type TQuoteBidder =
+  { contractorCompanyId: string; email: string } | { supplierName: string; supplierCompany?: string; email: string };
+type TQuoteAnswerLine = { description: string; quantity: string; unitPrice: string; taxPercent?: string };
+
+// A sent request for quote on a work order, one invitation per bidder, each answered with
+// the lines given (priced by lib/money, as an answer is) or left silent (no lines).
+export async function createQuoteRequest(
+  db: PrismaClient,
+  data: {
+    organisationId: string;
+    workOrderId: string;
+    bidders: (TQuoteBidder & { answer?: TQuoteAnswerLine[]; proposedInDays?: number })[];
+    deadline?: Date;
+    sealed?: boolean;
+    currency?: string;
+  },
+) {
+  const currency = data.currency ?? "GBP";
+  const request = await db.quoteRequest.create({
+    data: {
+      organisationId: data.organisationId,
+      workOrderId: data.workOrderId,
+      status: "OPEN",
+      scope: "Supply and fit the parts described, making good afterwards.",
+      deadline: data.deadline ?? new Date(Date.now() + 3 * 86_400_000),
+      sealed: data.sealed ?? false,
+      sentAt: new Date(),
+    },
+  });
+  const invitations = [];
+  for (const bidder of data.bidders) {
+    const { answer, proposedInDays, ...who } = bidder;
+    const invitation = await db.quoteInvitation.create({
+      data: { organisationId: data.organisationId, quoteRequestId: request.id, ...who },
+    });
+    if (answer?.length) {
+      const totals = sumLines(
+        answer.map((l) => ({ ...l, taxPercent: l.taxPercent ?? "20" })),
+        currency,
+      );
+      const day = new Date(Date.now() + (proposedInDays ?? 7) * 86_400_000);
+      await db.quoteRevision.create({
+        data: {
+          invitationId: invitation.id,
+          number: 1,
+          requestVersion: request.version,
+          proposedDate: new Date(day.toISOString().slice(0, 10)),
+          currency,
+          net: totals.net.toString(),
+          tax: totals.tax.toString(),
+          gross: totals.gross.toString(),
+          submittedAt: new Date(),
+          submittedBy: who.email,
+          lines: {
+            create: answer.map((line, position) => ({
+              position,
+              description: line.description,
+              quantity: line.quantity,
+              unitCode: "C62",
+              unitPrice: line.unitPrice,
+              taxPercent: line.taxPercent ?? "20",
+            })),
+          },
+        },
+      });
+      await db.quoteInvitation.update({ where: { id: invitation.id }, data: { answeredAt: new Date() } });
+    }
+    invitations.push(invitation);
+  }
+  return { request, invitations };
+}
+
+// A bidder's emailed link to its invitation: the secret for /q/….
+export async function createQuoteLink(
+  db: PrismaClient,
+  data: { organisationId: string; invitationId: string; email: string; expiresAt?: Date },
+): Promise<string> {
+  const secret = newLinkSecret();
+  await db.accessToken.create({
+    data: {
+      tokenHash: hashSecret(secret),
+      purpose: "QUOTE",
+      email: data.email,
+      organisationId: data.organisationId,
+      scope: { invitationId: data.invitationId },
+      expiresAt: data.expiresAt ?? new Date(Date.now() + 17 * 86_400_000),
+    },
+  });
+  return secret;
 }

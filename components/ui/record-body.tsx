@@ -25,11 +25,12 @@ export function RecordBody<T extends string>({
   label: string;
   tabs: TRecordTab<T>[];
   current: T;
-  side: ReactNode;
+  // Absent for a record whose main column needs the page's whole width (a comparison).
+  side?: ReactNode;
   children: ReactNode;
 }) {
   return (
-    <div className="record-body">
+    <div className={side ? "record-body" : "record-body record-body-wide"}>
       <div className="record-main">
         <Tabs
           label={label}
@@ -44,7 +45,7 @@ export function RecordBody<T extends string>({
           {children}
         </div>
       </div>
-      <aside className="record-side">{side}</aside>
+      {side && <aside className="record-side">{side}</aside>}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttachmentList } from "@/components/attachments/attachment-list";
@@ -7,7 +8,7 @@ import { QuoteComparison } from "@/components/quotes/quote-comparison";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { DialogButton } from "@/components/ui/dialog";
 import { formatStamp } from "@/components/ui/format";
-import { RecordBody, SideSection, pickRecordTab, type TRecordTab } from "@/components/ui/record-body";
+import { RecordBody, pickRecordTab, type TRecordTab } from "@/components/ui/record-body";
 import { RecordHeader } from "@/components/ui/record-header";
 import { requireStaffActor } from "@/lib/auth/session";
 import { staffCan } from "@/lib/authz/permissions";
@@ -30,11 +31,7 @@ import {
 
 export const metadata = { title: "Request for quote · Fieldgate" };
 
-type TTab = "answers" | "request";
-const TABS: TRecordTab<TTab>[] = [
-  { id: "answers", label: "Answers" },
-  { id: "request", label: "Request" },
-];
+type TTab = "answers" | "invited" | "request";
 
 export default async function QuoteRequestPage({
   params,
@@ -44,7 +41,6 @@ export default async function QuoteRequestPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  const tab = pickRecordTab((await searchParams).tab, TABS);
   const actor = await requireStaffActor(`/staff/quotes/${id}`);
   if (!staffCan(actor, "workOrder.read")) notFound();
   const at = now();
@@ -58,7 +54,14 @@ export default async function QuoteRequestPage({
   const canSend = staffCan(actor, "quote.send");
   const open = phase === "open";
   const answered = request.invitations.filter((i) => i.revisions.length > 0 && i.status !== "DECLINED").length;
-  const invitees = open && canSend ? (await getQuoteForm(actor, workOrder.id, at)).contractors : null;
+  const tabs: TRecordTab<TTab>[] = [
+    { id: "answers", label: "Answers" },
+    { id: "invited", label: "Invited", count: request.invitations.length },
+    { id: "request", label: "Request" },
+  ];
+  const tab = pickRecordTab((await searchParams).tab, tabs);
+  const invitees =
+    tab === "invited" && open && canSend ? (await getQuoteForm(actor, workOrder.id, at)).contractors : null;
 
   return (
     <>
@@ -113,35 +116,41 @@ export default async function QuoteRequestPage({
           </>
         }
       />
-      <RecordBody
-        basePath={`/staff/quotes/${request.id}`}
-        label="Sections of this request"
-        tabs={TABS}
-        current={tab}
-        side={
-          <SideSection title={`Invited (${request.invitations.length})`}>
+      <RecordBody basePath={`/staff/quotes/${request.id}`} label="Sections of this request" tabs={tabs} current={tab}>
+        {tab === "answers" && (
+          <AnswersTab
+            request={request}
+            actor={actor}
+            at={at}
+            clock={clock}
+            invitees={<InviteePanel invitations={request.invitations} clock={clock} />}
+          />
+        )}
+        {tab === "invited" && (
+          <section className="card" aria-label="Invited">
+            <div className="card-heading">
+              <h2>Invited</h2>
+              {invitees && (
+                <DialogButton label="Invite more…" title="Invite more bidders" wide>
+                  <ActionForm action={addInviteesAction} toast="Invitations sent." testId="add-invitees-form">
+                    <input type="hidden" name="quoteRequestId" value={request.id} />
+                    <InviteeFields
+                      contractors={invitees}
+                      canOverride={staffCan(actor, "compliance.override")}
+                      idPrefix="more"
+                    />
+                    <SubmitButton>Send invitations</SubmitButton>
+                  </ActionForm>
+                </DialogButton>
+              )}
+            </div>
             <InviteePanel
               invitations={request.invitations}
               clock={clock}
               resend={open && canSend ? resendInvitationAction : undefined}
             />
-            {invitees && (
-              <DialogButton label="Invite more…" title="Invite more bidders" wide>
-                <ActionForm action={addInviteesAction} toast="Invitations sent." testId="add-invitees-form">
-                  <input type="hidden" name="quoteRequestId" value={request.id} />
-                  <InviteeFields
-                    contractors={invitees}
-                    canOverride={staffCan(actor, "compliance.override")}
-                    idPrefix="more"
-                  />
-                  <SubmitButton>Send invitations</SubmitButton>
-                </ActionForm>
-              </DialogButton>
-            )}
-          </SideSection>
-        }
-      >
-        {tab === "answers" && <AnswersTab request={request} actor={actor} at={at} clock={clock} />}
+          </section>
+        )}
         {tab === "request" && (
           <section className="card" aria-label="The request">
             <h2>Scope</h2>
@@ -178,19 +187,20 @@ async function AnswersTab({
   actor,
   at,
   clock,
+  invitees,
 }: {
   request: Awaited<ReturnType<typeof getQuoteRequest>>;
   actor: TActor;
   at: Date;
   clock: Awaited<ReturnType<typeof readReaderClock>>;
+  invitees: ReactNode;
 }) {
   if (!request.answersOpen)
     return (
       <section className="card" aria-label="Sealed answers" data-testid="sealed-answers">
         <h2>Sealed until the deadline</h2>
-        <p>
-          You see who has answered (beside), but no price, line or date until {formatStamp(request.deadline, clock)}.
-        </p>
+        <p>You see who has answered, but no price, line or date until {formatStamp(request.deadline, clock)}.</p>
+        {invitees}
         {staffCan(actor, "quote.openEarly") ? (
           <DialogButton label="Open the answers now…" title="Open the sealed answers before the deadline">
             <p className="muted">The reason is kept on the work order&apos;s timeline.</p>
