@@ -24,7 +24,7 @@ export function BidderQuote({
 }: {
   view: TView;
   clock: TReaderClock;
-  actions: { answer: TFormAction; decline: TFormAction };
+  actions: { answer: TFormAction; decline: TFormAction; ask: TFormAction; confirm: TFormAction };
   // What identifies the bidder in a post besides its invitation (the link's token).
   hidden: Record<string, string>;
   now: Date;
@@ -86,10 +86,58 @@ export function BidderQuote({
         )}
       </section>
 
+      <section className="card" aria-label="Questions" data-testid="bidder-questions">
+        <h2>Questions</h2>
+        {request.questions.length === 0 && <p className="muted">No questions answered yet.</p>}
+        <ul className="plain-list">
+          {request.questions.map((q) => (
+            <li key={q.id}>
+              <p>
+                <strong>Q:</strong> {q.question}
+                {q.mine && <small className="hint"> (yours)</small>}
+              </p>
+              <p className={q.answer ? undefined : "muted"}>
+                <strong>A:</strong> {q.answer ?? "Not answered yet."}
+              </p>
+            </li>
+          ))}
+        </ul>
+        {!readOnly && (
+          <ActionForm action={actions.ask} successMessage="Question sent." testId="quote-question-form">
+            {hiddenFields}
+            <Field name="question" label="Ask the client a question" inputId="bidder-question">
+              <textarea id="bidder-question" name="question" rows={2} />
+            </Field>
+            <SubmitButton variant="secondary">Send question</SubmitButton>
+          </ActionForm>
+        )}
+      </section>
+
       {invitation.status === "DECLINED" && (
         <p className="alert alert-info" role="status">
           You declined to quote: “{invitation.declineReason}”.{!readOnly && " You can still send a quote below."}
         </p>
+      )}
+
+      {!readOnly && submitted[0] && submitted[0].requestVersion < request.version && (
+        <section className="alert alert-warning" aria-label="The request has changed" data-testid="request-changed">
+          <p>
+            <strong>{request.organisation.name} changed the request after you sent your quote.</strong> Your quote reads
+            as given for the earlier version until you keep it for this one or revise it below.
+          </p>
+          <ul>
+            {request.changes
+              .filter((change) => change.version > submitted[0].requestVersion)
+              .flatMap((change) => change.changes)
+              .map((change, i) => (
+                <li key={i}>{change.label} changed.</li>
+              ))}
+          </ul>
+          <ActionForm action={actions.confirm} toast="Your quote now stands for the changed request.">
+            {hiddenFields}
+            <SubmitButton variant="secondary">Keep my quote for the changed request</SubmitButton>
+          </ActionForm>
+        </section>
       )}
 
       {submitted.length > 0 && (

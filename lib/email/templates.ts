@@ -125,6 +125,21 @@ export type TEmailTemplate =
       // deadline: on the site's clock, named; place: the site's town (its address is in the request).
       data: { clientName: string; title: string; place: string; deadline: string; url: string; greeting: string };
     }
+  | {
+      // 24 hours before the deadline, to an invitee that has not answered.
+      template: "quote-reminder";
+      data: { clientName: string; title: string; deadline: string; url: string };
+    }
+  | {
+      // A question answered to every invitee, never saying who asked.
+      template: "quote-question-answered";
+      data: { clientName: string; title: string; question: string; answer: string; url: string };
+    }
+  | {
+      // The request changed after it was sent: what changed, field by field.
+      template: "quote-request-revised";
+      data: { clientName: string; title: string; changes: string[]; url: string };
+    }
   | { template: "password-reset"; data: { name: string; companyName: string; resetBy: string; url: string } };
 
 export type TRenderedEmail = { subject: string; html: string; text: string };
@@ -394,6 +409,41 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
             `${clientName} has moved the deadline for quotes for ${title} to ${detail}.`,
             "Your link works as before.",
           ]);
+    }
+    case "quote-reminder": {
+      const { clientName, title, deadline, url } = email.data;
+      return render(
+        `Reminder: quote for ${clientName} due by ${deadline}`,
+        [
+          `${clientName} asked you to quote for ${title}, and has no answer from you yet.`,
+          `Answers are due by ${deadline}. You can submit a quote, or decline with a reason so ${clientName} knows.`,
+        ],
+        { label: "Open the request", url },
+      );
+    }
+    case "quote-question-answered": {
+      const { clientName, title, question, answer, url } = email.data;
+      return render(
+        `${clientName} answered a question: ${title}`,
+        [
+          `A bidder asked about ${title}, and ${clientName} has answered for every bidder.`,
+          `Question: “${question}”`,
+          `Answer: “${answer}”`,
+        ],
+        { label: "Open the request", url },
+      );
+    }
+    case "quote-request-revised": {
+      const { clientName, title, changes, url } = email.data;
+      return render(
+        `${clientName} changed its request for quote: ${title}`,
+        [
+          `${clientName} has changed its request for quote for ${title}:`,
+          ...changes,
+          "A quote you sent before the change is marked as given for the earlier version until you confirm or revise it.",
+        ],
+        { label: "Open the request", url },
+      );
     }
     case "quote-awarded": {
       const { clientName, title, gross, plannedOn, url } = email.data;

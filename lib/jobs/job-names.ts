@@ -9,6 +9,8 @@ export type TJobPayloads = {
   housekeeping: Record<string, unknown>;
   // Makes one evidence pack PDF (lib/evidence-packs), off the request path.
   "evidence-pack.make": { packId: string };
+  // Reminds an invitee that has not answered, 24 hours before the deadline it names.
+  "quote.remind": { invitationId: string; deadline: string };
 };
 
 export type TJobName = keyof TJobPayloads;

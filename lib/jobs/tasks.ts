@@ -8,6 +8,7 @@ import { drainOutbox } from "@/lib/email/drain-outbox";
 import { removeStaleRateLimits } from "@/lib/rate-limit";
 import { removeOldCspReports } from "@/lib/security/record-csp-report";
 import { makeEvidencePackApart } from "@/lib/evidence-packs/make-evidence-pack-apart";
+import { remindBidder } from "@/lib/quotes/remind-bidder";
 import { addJob } from "./add-job";
 import { EMAIL_DELIVERY_JOB } from "./email-job";
 import type { TJobName, TJobPayloads } from "./job-names";
@@ -27,6 +28,9 @@ const handlers: THandlers = {
   },
   "evidence-pack.make": async ({ packId }) => {
     await makeEvidencePackApart(packId);
+  },
+  "quote.remind": async (payload) => {
+    await remindBidder(payload);
   },
   housekeeping: async () => {
     await Promise.all([removeOldSessions(), removeStaleRateLimits(), removeOldCspReports()]);

@@ -5,6 +5,7 @@ import { sumLines } from "@/lib/money/sum-lines";
 import { now as presentMoment } from "@/lib/time/now";
 import { recordEvent } from "@/lib/timeline/record-event";
 import { quotePhase, whyReadOnly } from "./quote-phase";
+import { cancelQuoteReminders } from "./remind-bidder";
 import type { TBidder } from "./resolve-quote-link";
 import { bidderName, type TQuoteLineValues } from "./bidder-name";
 import type { TQuoteAnswerInput } from "./schemas";
@@ -111,6 +112,7 @@ export async function answerQuote(
         where: { id: invitation.id },
         data: { answeredAt: now, status: "INVITED", declineReason: null, declinedAt: null },
       });
+      await cancelQuoteReminders(tx, [invitation.id]);
       // No amount on the timeline: a sealed request's prices stay out of every page.
       await recordEvent(tx, {
         organisationId: invitation.organisationId,
@@ -136,6 +138,7 @@ export async function declineQuote(
       where: { id: invitation.id },
       data: { status: "DECLINED", declineReason: input.reason, declinedAt: now },
     });
+    await cancelQuoteReminders(tx, [invitation.id]);
     await recordEvent(tx, {
       organisationId: invitation.organisationId,
       workOrderId: invitation.quoteRequest.workOrderId,
@@ -174,5 +177,34 @@ function sameAnswer(
         sameNumber(line.taxPercent, given.taxPercent)
       );
     })
+  );
+}
+
+// A bidder keeps its latest quote for the request as changed since: the same answer,
+// submitted again for the current version (a new revision, the history kept).
+export async function confirmQuote(bidder: TBidder, input: { invitationId: string }, now = presentMoment()) {
+  const latest = await db.quoteRevision.findFirst({
+    where: { invitationId: bidder.invitationId, submittedAt: { not: null } },
+    orderBy: { number: "desc" },
+    include: { lines: { orderBy: { position: "asc" } } },
+  });
+  if (input.invitationId !== bidder.invitationId || !latest) throw notFound("Quote");
+  return answerQuote(
+    bidder,
+    {
+      invitationId: input.invitationId,
+      proposedDate: latest.proposedDate ?? undefined,
+      validUntil: latest.validUntil ?? undefined,
+      comments: latest.comments,
+      lines: latest.lines.map((line) => ({
+        description: line.description,
+        quantity: line.quantity.toString(),
+        unitCode: line.unitCode as TQuoteAnswerInput["lines"][number]["unitCode"],
+        unitPrice: line.unitPrice.toString(),
+        taxPercent: line.taxPercent.toString(),
+      })),
+    },
+    { submit: true },
+    now,
   );
 }

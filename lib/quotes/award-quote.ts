@@ -17,6 +17,7 @@ import { now as presentMoment } from "@/lib/time/now";
 import { recordEvent } from "@/lib/timeline/record-event";
 import { bidderName, type TQuoteLineValues } from "./bidder-name";
 import { answersOpen } from "./quote-phase";
+import { cancelQuoteReminders } from "./remind-bidder";
 
 export type TAwardNotice = "all" | "winner" | "nobody";
 
@@ -121,6 +122,10 @@ export async function awardQuote(
       where: { quoteRequestId: request.id, id: { not: winner.id }, status: "INVITED" },
       data: { status: "LOST" },
     });
+    await cancelQuoteReminders(
+      tx,
+      request.invitations.map((i) => i.id),
+    );
     await recordEvent(tx, {
       organisationId: actor.organisationId,
       workOrderId: request.workOrderId,

@@ -10,6 +10,7 @@ import { now as presentMoment } from "@/lib/time/now";
 import { recordEvent } from "@/lib/timeline/record-event";
 import { formatMoment } from "@/lib/time/zones";
 import { linkExpiry, quotePhase } from "./quote-phase";
+import { cancelQuoteReminders, scheduleQuoteReminder } from "./remind-bidder";
 
 // The request, locked so a cancel, an extension and an award go one at a time.
 async function lockRequest(tx: TTx, actor: TStaffActor, quoteRequestId: string) {
@@ -18,7 +19,7 @@ async function lockRequest(tx: TTx, actor: TStaffActor, quoteRequestId: string) 
     where: { id: quoteRequestId, organisationId: actor.organisationId },
     include: {
       workOrder: { select: { id: true, title: true, site: { select: { timezone: true } } } },
-      invitations: { select: { id: true, email: true, status: true } },
+      invitations: { select: { id: true, email: true, status: true, answeredAt: true } },
     },
   });
   if (!request) throw notFound("Request for quote");
@@ -80,6 +81,8 @@ export async function extendQuoteDeadline(
       data: { deadline: shown },
     });
     await tellInvitees(tx, actor, request, "deadline", shown);
+    for (const invitation of request.invitations.filter((i) => i.status === "INVITED" && !i.answeredAt))
+      await scheduleQuoteReminder(tx, invitation.id, deadline, now);
     return { ...request, deadline };
   });
 }
@@ -108,6 +111,10 @@ export async function cancelQuoteRequest(
       data: { reason: input.reason },
     });
     if (request.status === "OPEN") await tellInvitees(tx, actor, request, "cancelled", input.reason);
+    await cancelQuoteReminders(
+      tx,
+      request.invitations.map((i) => i.id),
+    );
     return { ...request, status: "CANCELLED" as const };
   });
 }

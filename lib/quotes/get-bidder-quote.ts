@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { now as presentMoment } from "@/lib/time/now";
 import { quotePhase, whyReadOnly } from "./quote-phase";
+import type { TQuoteRequestChange } from "./revise-quote-request";
 import type { TBidder } from "./resolve-quote-link";
 
 // What a bidder sees: the request (scope, requirements, attachments, the client's name,
@@ -52,6 +53,7 @@ export async function getBidderQuote(bidder: TBidder, now = presentMoment()) {
               },
             },
           },
+          changes: { orderBy: { version: "asc" }, select: { version: true, changes: true, createdAt: true } },
           questions: {
             where: { OR: [{ invitationId: bidder.invitationId }, { toAll: true, answer: { not: null } }] },
             orderBy: { askedAt: "asc" },
@@ -74,6 +76,7 @@ export async function getBidderQuote(bidder: TBidder, now = presentMoment()) {
         ...request.workOrder,
         site: { ...site, accessDetails: own.status === "AWARDED" ? accessDetails : null },
       },
+      changes: request.changes.map((change) => ({ ...change, changes: change.changes as TQuoteRequestChange[] })),
       questions: request.questions.map(({ invitationId, ...q }) => ({
         ...q,
         mine: invitationId === bidder.invitationId,

@@ -1,7 +1,5 @@
 import "server-only";
 import type { TStaffActor } from "@/lib/auth/actor";
-import { quoteLinkUrl } from "@/lib/auth/link-urls";
-import { hashSecret, newLinkSecret } from "@/lib/auth/secrets";
 import { contractorCompanyScope } from "@/lib/authz/scopes";
 import { passComplianceGate } from "@/lib/compliance/pass-compliance-gate";
 import type { TTx } from "@/lib/db";
@@ -9,7 +7,8 @@ import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { invalidInput } from "@/lib/errors";
 import { recordEvent } from "@/lib/timeline/record-event";
 import { formatMoment } from "@/lib/time/zones";
-import { linkExpiry } from "./quote-phase";
+import { issueQuoteLink } from "./issue-quote-link";
+import { scheduleQuoteReminder } from "./remind-bidder";
 import type { TSupplierInput } from "./schemas";
 
 export type TQuoteRequestForInvites = {
@@ -111,17 +110,8 @@ export async function sendInvitationLink(
     where: { purpose: "QUOTE", scope: { path: ["invitationId"], equals: invitation.id }, revokedAt: null },
     data: { revokedAt: now },
   });
-  const secret = newLinkSecret();
-  await tx.accessToken.create({
-    data: {
-      tokenHash: hashSecret(secret),
-      purpose: "QUOTE",
-      email: invitation.email,
-      organisationId: actor.organisationId,
-      scope: { invitationId: invitation.id },
-      expiresAt: linkExpiry(request.deadline),
-    },
-  });
+  const url = await issueQuoteLink(tx, actor.organisationId, invitation, request.deadline);
+  await scheduleQuoteReminder(tx, invitation.id, request.deadline, now);
   const zone = request.workOrder.site.timezone ?? actor.organisationTimeZone;
   await enqueueEmail(tx, {
     to: invitation.email,
@@ -132,7 +122,7 @@ export async function sendInvitationLink(
       title: request.workOrder.title,
       place: request.workOrder.site.city,
       deadline: formatMoment(request.deadline, zone, null),
-      url: quoteLinkUrl(secret),
+      url,
       greeting: `Hello ${invitation.name}`,
     },
   });

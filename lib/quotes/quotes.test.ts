@@ -3,16 +3,7 @@ import { loadDeskActor, loadStaffActor } from "@/lib/auth/actor";
 import { hashSecret } from "@/lib/auth/secrets";
 import { parseWallClock } from "@/lib/time/calendar";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import {
-  createAccreditation,
-  createContractorCompany,
-  createContractorPerson,
-  createStaffUser,
-  createTrade,
-  createWorld,
-} from "@/prisma/factories";
-import { deliverLatestEmail, linkSecretIn } from "@/tests/deliver-email";
+import { createAccreditation, createContractorPerson, createTrade, createWorld } from "@/prisma/factories";
 import { answerQuote, declineQuote } from "./answer-quote";
 import { awardQuote } from "./award-quote";
 import { cancelQuoteRequest, extendQuoteDeadline } from "./change-quote-request";
@@ -21,70 +12,9 @@ import { deskBidder } from "./desk-bidder";
 import { getBidderQuote } from "./get-bidder-quote";
 import { getQuoteRequest } from "./get-quote-request";
 import { resolveQuoteLink } from "./resolve-quote-link";
-import { quoteAnswerSchema, ZQuoteRequestSchema, MAX_QUOTE_LINES } from "./schemas";
+import { quoteAnswerSchema, MAX_QUOTE_LINES } from "./schemas";
 
-const DAY = 86_400_000;
-const meta = { ip: "203.0.113.9", userAgent: "mail scanner" };
-const SENTINEL = "987654.32";
-
-// A day on the forms' clock (the site's, London here), so many days from now.
-const dayAhead = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
-
-async function world() {
-  const w = await createWorld(db);
-  const manager = await createStaffUser(db, w.organisation.id, "MANAGER");
-  const actors = {
-    admin: (await loadStaffActor(w.admin.id))!,
-    manager: (await loadStaffActor(manager.id))!,
-    coordinator: (await loadStaffActor(w.coordinator.id))!,
-    office: (await loadDeskActor(w.office.user.id))!,
-  };
-  const second = await createContractorCompany(db, [w.organisation.id], { name: `Second Co ${Date.now()}` });
-  return { ...w, actors, second };
-}
-
-const input = (w: Awaited<ReturnType<typeof world>>, extra: Record<string, unknown> = {}) =>
-  ZQuoteRequestSchema.parse({
-    workOrderId: w.workOrder.id,
-    scope: "Replace the flat roof membrane",
-    requirements: "Method statement with the quote",
-    deadline: `${dayAhead(7)}T17:00`,
-    sealed: "on",
-    contractorCompanyIds: [w.company.id, w.second.id],
-    suppliers: [{ name: "Rita Roofer", company: "Rita's Roofing", email: `rita-${Date.now()}@example.test` }],
-    ...extra,
-  });
-
-const answer = (invitationId: string, extra: Record<string, unknown> = {}) =>
-  quoteAnswerSchema("GBP").parse({
-    invitationId,
-    lines: [
-      { description: "Strip and re-felt", quantity: "1", unitCode: "LS", unitPrice: "1200.00", taxPercent: "20" },
-      { description: "Labour", quantity: "7.5", unitCode: "HUR", unitPrice: "45.50", taxPercent: "20" },
-    ],
-    proposedDate: dayAhead(10),
-    validUntil: dayAhead(40),
-    comments: "Weather permitting",
-    ...extra,
-  });
-
-const code = (p: Promise<unknown>) =>
-  p.then(
-    () => "OK",
-    (e) => (e instanceof AppError ? e.code : Promise.reject(e)),
-  );
-
-async function sentRequest() {
-  const w = await world();
-  const request = await createQuoteRequest(w.actors.coordinator, input(w), { send: true });
-  const invitations = await db.quoteInvitation.findMany({
-    where: { quoteRequestId: request.id },
-    orderBy: { createdAt: "asc" },
-  });
-  const supplier = invitations.find((i) => !i.contractorCompanyId)!;
-  const secret = linkSecretIn(await deliverLatestEmail(supplier.email));
-  return { w, request, invitations, supplier, secret };
-}
+import { answer, code, DAY, dayAhead, input, meta, SENTINEL, sentRequest, world } from "./quote-test-world";
 
 describe("sending a request for quote", () => {
   it("emails each invitee one link of its own, stored only as a hash, and tells none of the others", async () => {

@@ -118,3 +118,26 @@ export const ZDeclineQuoteSchema = z.object({
   invitationId: ZIdSchema,
   reason: z.string().trim().min(3, "Tell the client why you are not quoting").max(2000, "2,000 characters at most"),
 });
+
+export const ZAskQuestionSchema = z.object({
+  invitationId: ZIdSchema,
+  question: z.string().trim().min(3, "Write your question").max(2000, "2,000 characters at most"),
+});
+export const ZAnswerQuestionSchema = z.object({
+  questionId: ZIdSchema,
+  answer: z
+    .string()
+    .trim()
+    .min(1, "Write the answer")
+    .max(LONG_TEXT, `${LONG_TEXT.toLocaleString("en-GB")} characters at most`),
+  toAll: z
+    .union([z.literal("on"), z.literal("true"), z.literal("false"), z.boolean()])
+    .optional()
+    .transform((v) => v === true || v === "on" || v === "true"),
+});
+
+export const ZReviseQuoteRequestSchema = z.object({
+  quoteRequestId: ZIdSchema,
+  scope: longText("Scope").min(1, "Describe the work to be quoted"),
+  requirements: longText("Requirements").default(""),
+});

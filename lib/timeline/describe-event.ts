@@ -38,6 +38,12 @@ export function describeEvent(event: TTimelineEvent, clock: TReaderClock): strin
       return `cancelled the request for quote: “${data.reason}”`;
     case "quote.deadline_extended":
       return `moved the deadline for quotes to ${data.deadline}`;
+    case "quote.request_changed":
+      return `changed the request for quote (${((data.fields as string[] | undefined) ?? []).join(", ").toLowerCase()}); bidders were emailed`;
+    case "quote.question_asked":
+      return `asked about the request for quote (${data.bidder}): “${data.question}”`;
+    case "quote.question_answered":
+      return `answered “${data.question}” ${data.toAll ? "to every bidder" : "to the bidder that asked"}`;
     case "quote.opened_early":
       return `opened the sealed quotes before the deadline: “${data.reason}”`;
     case "quote.awarded":

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { deskAction } from "@/lib/actions/clients";
 import { ZIdSchema } from "@/lib/ids";
-import { answerFromForm, declineFromForm } from "@/lib/quotes/answer-from-form";
+import { answerFromForm, askFromForm, confirmFromForm, declineFromForm } from "@/lib/quotes/answer-from-form";
 import { deskBidder } from "@/lib/quotes/desk-bidder";
 
 // The invitation must be one of the person's companies' (deskBidder); the answer is then
@@ -21,4 +21,16 @@ export const declineQuoteFromDeskAction = deskAction("quote.answer", ZDeskAnswer
   await declineFromForm(await deskBidder(actor, form.invitationId), form);
   revalidatePath(`/desk/quotes/${form.invitationId}`);
   return null;
+});
+
+export const askQuestionFromDeskAction = deskAction("quote.answer", ZDeskAnswerForm, async (actor, form) => {
+  await askFromForm(await deskBidder(actor, form.invitationId), form);
+  revalidatePath(`/desk/quotes/${form.invitationId}`);
+  return null;
+});
+
+export const confirmQuoteFromDeskAction = deskAction("quote.answer", ZDeskAnswerForm, async (actor, form) => {
+  const result = await confirmFromForm(await deskBidder(actor, form.invitationId), form);
+  revalidatePath(`/desk/quotes/${form.invitationId}`);
+  return result;
 });

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { publicAction } from "@/lib/actions/clients";
 import { currentRequestMeta } from "@/lib/auth/request-meta";
-import { answerFromForm, declineFromForm } from "@/lib/quotes/answer-from-form";
+import { answerFromForm, askFromForm, confirmFromForm, declineFromForm } from "@/lib/quotes/answer-from-form";
 import { resolveQuoteLink } from "@/lib/quotes/resolve-quote-link";
 
 // Only the link's own invitation can be answered: the bidder comes from the token, and an
@@ -25,4 +25,16 @@ export const declineQuoteByLinkAction = publicAction(ZLinkForm, async (form) => 
   await declineFromForm(await bidderOf(form.token), form);
   revalidatePath(`/q/${form.token}`);
   return null;
+});
+
+export const askQuestionByLinkAction = publicAction(ZLinkForm, async (form) => {
+  await askFromForm(await bidderOf(form.token), form);
+  revalidatePath(`/q/${form.token}`);
+  return null;
+});
+
+export const confirmQuoteByLinkAction = publicAction(ZLinkForm, async (form) => {
+  const result = await confirmFromForm(await bidderOf(form.token), form);
+  revalidatePath(`/q/${form.token}`);
+  return result;
 });

@@ -7,7 +7,12 @@ import { getBidderQuote } from "@/lib/quotes/get-bidder-quote";
 import { resolveQuoteLink } from "@/lib/quotes/resolve-quote-link";
 import { now } from "@/lib/time/now";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
-import { answerQuoteByLinkAction, declineQuoteByLinkAction } from "./actions";
+import {
+  answerQuoteByLinkAction,
+  askQuestionByLinkAction,
+  confirmQuoteByLinkAction,
+  declineQuoteByLinkAction,
+} from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Request for quote · Fieldgate", referrer: "no-referrer", robots: { index: false } };
@@ -38,7 +43,12 @@ export default async function QuoteLinkPage({ params }: { params: Promise<{ toke
         clock={clock}
         now={at}
         hidden={{ token }}
-        actions={{ answer: answerQuoteByLinkAction, decline: declineQuoteByLinkAction }}
+        actions={{
+          answer: answerQuoteByLinkAction,
+          decline: declineQuoteByLinkAction,
+          ask: askQuestionByLinkAction,
+          confirm: confirmQuoteByLinkAction,
+        }}
       />
     </div>
   );

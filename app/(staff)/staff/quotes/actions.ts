@@ -8,8 +8,12 @@ import { cancelQuoteRequest, extendQuoteDeadline } from "@/lib/quotes/change-quo
 import { createQuoteRequest } from "@/lib/quotes/create-quote-request";
 import { addInvitees, resendInvitation } from "@/lib/quotes/manage-invitees";
 import { openAnswersEarly } from "@/lib/quotes/open-answers-early";
+import { answerQuestion } from "@/lib/quotes/quote-questions";
+import { reviseQuoteRequest } from "@/lib/quotes/revise-quote-request";
 import {
   quoteRequestFormSchema,
+  ZAnswerQuestionSchema,
+  ZReviseQuoteRequestSchema,
   ZAddInviteesSchema,
   ZAwardQuoteSchema,
   ZExtendDeadlineSchema,
@@ -66,4 +70,16 @@ export const awardQuoteAction = staffAction("quote.award", ZAwardQuoteSchema, as
   const assignment = await awardQuote(actor, input);
   revalidatePath("/staff/quotes");
   redirect(`/staff/work-orders/${assignment.workOrderId}`);
+});
+
+export const answerQuestionAction = staffAction("quote.send", ZAnswerQuestionSchema, async (actor, input) => {
+  const question = await answerQuestion(actor, input);
+  refresh(question.quoteRequestId);
+  return null;
+});
+
+export const reviseQuoteRequestAction = staffAction("quote.send", ZReviseQuoteRequestSchema, async (actor, input) => {
+  await reviseQuoteRequest(actor, input);
+  refresh(input.quoteRequestId);
+  return null;
 });

@@ -7,7 +7,12 @@ import { deskBidder } from "@/lib/quotes/desk-bidder";
 import { getBidderQuote } from "@/lib/quotes/get-bidder-quote";
 import { now } from "@/lib/time/now";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
-import { answerQuoteFromDeskAction, declineQuoteFromDeskAction } from "../actions";
+import {
+  answerQuoteFromDeskAction,
+  askQuestionFromDeskAction,
+  confirmQuoteFromDeskAction,
+  declineQuoteFromDeskAction,
+} from "../actions";
 
 export const metadata = { title: "Request for quote · Fieldgate Desk" };
 
@@ -32,7 +37,12 @@ export default async function DeskQuotePage({ params }: { params: Promise<{ id: 
         clock={clock}
         now={at}
         hidden={{}}
-        actions={{ answer: answerQuoteFromDeskAction, decline: declineQuoteFromDeskAction }}
+        actions={{
+          answer: answerQuoteFromDeskAction,
+          decline: declineQuoteFromDeskAction,
+          ask: askQuestionFromDeskAction,
+          confirm: confirmQuoteFromDeskAction,
+        }}
       />
     </div>
   );

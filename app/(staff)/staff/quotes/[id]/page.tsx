@@ -5,6 +5,7 @@ import { AttachmentList } from "@/components/attachments/attachment-list";
 import { InviteeFields } from "@/components/quotes/invitee-fields";
 import { InviteePanel } from "@/components/quotes/invitee-panel";
 import { QuoteComparison } from "@/components/quotes/quote-comparison";
+import { QuestionList } from "@/components/quotes/question-list";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { DialogButton } from "@/components/ui/dialog";
 import { formatStamp } from "@/components/ui/format";
@@ -22,6 +23,8 @@ import { now } from "@/lib/time/now";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
 import {
   addInviteesAction,
+  answerQuestionAction,
+  reviseQuoteRequestAction,
   awardQuoteAction,
   cancelQuoteRequestAction,
   extendQuoteDeadlineAction,
@@ -31,7 +34,7 @@ import {
 
 export const metadata = { title: "Request for quote · Fieldgate" };
 
-type TTab = "answers" | "invited" | "request";
+type TTab = "answers" | "invited" | "questions" | "request";
 
 export default async function QuoteRequestPage({
   params,
@@ -57,6 +60,7 @@ export default async function QuoteRequestPage({
   const tabs: TRecordTab<TTab>[] = [
     { id: "answers", label: "Answers" },
     { id: "invited", label: "Invited", count: request.invitations.length },
+    { id: "questions", label: "Questions", count: request.questions.filter((q) => q.answer === null).length },
     { id: "request", label: "Request" },
   ];
   const tab = pickRecordTab((await searchParams).tab, tabs);
@@ -151,9 +155,47 @@ export default async function QuoteRequestPage({
             />
           </section>
         )}
+        {tab === "questions" && (
+          <section className="card" aria-label="Questions">
+            <h2>Questions from bidders</h2>
+            <QuestionList
+              clock={clock}
+              answer={canSend && (open || phase === "closed") ? answerQuestionAction : undefined}
+              questions={request.questions.map((q) => ({
+                ...q,
+                askedBy: request.invitations.find((i) => i.id === q.invitationId)?.bidder ?? "A bidder",
+              }))}
+            />
+          </section>
+        )}
         {tab === "request" && (
           <section className="card" aria-label="The request">
-            <h2>Scope</h2>
+            <div className="card-heading">
+              <h2>Scope</h2>
+              {open && canSend && (
+                <DialogButton label="Change the request…" title="Change the request" wide>
+                  <p className="muted">
+                    Every bidder is emailed what changed; answers already given read as given for the earlier version
+                    until their bidder keeps or revises them.
+                  </p>
+                  <ActionForm action={reviseQuoteRequestAction} toast="Request changed; bidders emailed.">
+                    <input type="hidden" name="quoteRequestId" value={request.id} />
+                    <Field name="scope" label="Scope" inputId="revise-scope">
+                      <textarea id="revise-scope" name="scope" rows={5} defaultValue={request.scope} />
+                    </Field>
+                    <Field name="requirements" label="Requirements" inputId="revise-requirements">
+                      <textarea
+                        id="revise-requirements"
+                        name="requirements"
+                        rows={3}
+                        defaultValue={request.requirements}
+                      />
+                    </Field>
+                    <SubmitButton>Save and tell the bidders</SubmitButton>
+                  </ActionForm>
+                </DialogButton>
+              )}
+            </div>
             <p className="prewrap">{request.scope}</p>
             {request.requirements && (
               <>

@@ -1,0 +1,272 @@
+import type { TaskList } from "graphile-worker";
+import { describe, expect, it } from "vitest";
+import { hashSecret } from "@/lib/auth/secrets";
+import { db } from "@/lib/db";
+import { parseWallClock } from "@/lib/time/calendar";
+import { deliverLatestEmail, linkSecretIn } from "@/tests/deliver-email";
+import { queuedJobs, runDueJobs } from "@/tests/jobs";
+import { answerQuote, confirmQuote, declineQuote } from "./answer-quote";
+import { cancelQuoteRequest, extendQuoteDeadline } from "./change-quote-request";
+import { compareQuotes } from "./compare-quotes";
+import { exportComparisonCsv } from "./export-comparison";
+import { getBidderQuote } from "./get-bidder-quote";
+import { getQuoteRequest } from "./get-quote-request";
+import { listDeskInvitations } from "./list-desk-invitations";
+import { listQuoteRequests } from "./list-quote-requests";
+import { addInvitees, resendInvitation } from "./manage-invitees";
+import { openAnswersEarly } from "./open-answers-early";
+import { answerQuestion, askQuestion } from "./quote-questions";
+import { answer, code, DAY, dayAhead, meta, SENTINEL, sentRequest } from "./quote-test-world";
+import { remindBidder } from "./remind-bidder";
+import { resolveQuoteLink } from "./resolve-quote-link";
+import { reviseQuoteRequest } from "./revise-quote-request";
+
+const remindTask: TaskList = {
+  "quote.remind": async (payload) => remindBidder(payload as { invitationId: string; deadline: string }),
+};
+const reminderJobs = async (invitationId: string) =>
+  (await queuedJobs("quote.remind")).filter((j) => j.key === `quote-remind:${invitationId}`);
+const remindersOf = (invitationId: string) => db.quoteReminder.findMany({ where: { invitationId } });
+
+describe("the reminder 24 hours before the deadline", () => {
+  it("is one job per invitation at deadline − 24 h, sent once with two runners and a retry", async () => {
+    const { request, supplier } = await sentRequest();
+    const [job] = await reminderJobs(supplier.id);
+    expect(job.run_at.getTime()).toBe(request.deadline.getTime() - DAY);
+    const due = new Date(request.deadline.getTime() - DAY + 60_000);
+    // Two runners at once, then the job's retry after a crash: one reminder, one email.
+    await Promise.all([
+      remindBidder({ invitationId: supplier.id, deadline: request.deadline.toISOString() }, due),
+      remindBidder({ invitationId: supplier.id, deadline: request.deadline.toISOString() }, due),
+    ]);
+    await runDueJobs(due, remindTask);
+    await remindBidder({ invitationId: supplier.id, deadline: request.deadline.toISOString() }, due);
+    expect(await remindersOf(supplier.id)).toHaveLength(1);
+    const emails = await db.emailOutbox.findMany({ where: { template: "quote-reminder", to: supplier.email } });
+    expect(emails).toHaveLength(1);
+    // Its link opens the same invitation.
+    const bidder = await resolveQuoteLink(linkSecretIn(await deliverLatestEmail(supplier.email)), meta);
+    expect(bidder.invitationId).toBe(supplier.id);
+  });
+
+  it("is cancelled by an answer and a decline, and never sent after one", async () => {
+    const { request, invitations, supplier, secret } = await sentRequest();
+    const declined = invitations.find((i) => i.id !== supplier.id)!;
+    await answerQuote(await resolveQuoteLink(secret, meta), answer(supplier.id), { submit: true });
+    await declineQuote(
+      { invitationId: declined.id, organisationId: declined.organisationId, label: "x", tokenId: null },
+      {
+        invitationId: declined.id,
+        reason: "Too far away",
+      },
+    );
+    expect(await reminderJobs(supplier.id)).toEqual([]);
+    expect(await reminderJobs(declined.id)).toEqual([]);
+    const due = new Date(request.deadline.getTime() - DAY + 60_000);
+    for (const id of [supplier.id, declined.id])
+      await remindBidder({ invitationId: id, deadline: request.deadline.toISOString() }, due);
+    expect(await db.quoteReminder.count({ where: { invitationId: { in: [supplier.id, declined.id] } } })).toBe(0);
+  });
+
+  it("is cancelled with the request; a new deadline gets its own, the old one's job does nothing", async () => {
+    const { w, request, supplier, invitations } = await sentRequest();
+    const oldDeadline = request.deadline;
+    const due = new Date(oldDeadline.getTime() - DAY + 60_000);
+    await remindBidder({ invitationId: supplier.id, deadline: oldDeadline.toISOString() }, due);
+    expect(await remindersOf(supplier.id)).toHaveLength(1);
+
+    const moved = await extendQuoteDeadline(w.actors.coordinator, {
+      quoteRequestId: request.id,
+      deadline: { kind: "local", clock: parseWallClock(`${dayAhead(9)}T17:00`)! },
+    });
+    const [job] = await reminderJobs(supplier.id);
+    expect(job.run_at.getTime()).toBe(moved.deadline.getTime() - DAY);
+    // The job for the old deadline, run late, sends nothing.
+    await remindBidder({ invitationId: supplier.id, deadline: oldDeadline.toISOString() }, due);
+    await remindBidder(
+      { invitationId: supplier.id, deadline: moved.deadline.toISOString() },
+      new Date(moved.deadline.getTime() - DAY),
+    );
+    expect((await remindersOf(supplier.id)).map((r) => r.deadline.getTime())).toEqual([
+      oldDeadline.getTime(),
+      moved.deadline.getTime(),
+    ]);
+
+    await cancelQuoteRequest(w.actors.coordinator, { quoteRequestId: request.id, reason: "Budget cut" });
+    for (const invitation of invitations) expect(await reminderJobs(invitation.id)).toEqual([]);
+  });
+});
+
+describe("questions", () => {
+  it("an answer to all is emailed to every invitee that has not declined, never naming who asked", async () => {
+    const { w, request, invitations, supplier, secret } = await sentRequest();
+    const declined = invitations.find((i) => i.id !== supplier.id && i.contractorCompanyId !== w.company.id)!;
+    await declineQuote(
+      { invitationId: declined.id, organisationId: declined.organisationId, label: "x", tokenId: null },
+      {
+        invitationId: declined.id,
+        reason: "Booked up",
+      },
+    );
+    const bidder = await resolveQuoteLink(secret, meta);
+    const asked = await askQuestion(bidder, { invitationId: supplier.id, question: "Is there parking on site?" });
+    // Asked twice (a double click): one question.
+    await askQuestion(bidder, { invitationId: supplier.id, question: "Is there parking on site?" });
+    expect(await db.quoteQuestion.count({ where: { quoteRequestId: request.id } })).toBe(1);
+    // Another invitation cannot be asked for.
+    expect(await code(askQuestion(bidder, { invitationId: declined.id, question: "Sneaky?" }))).toBe("NOT_FOUND");
+
+    expect(
+      await code(answerQuestion(w.actors.office as never, { questionId: asked.id, answer: "x", toAll: true })),
+    ).not.toBe("OK");
+    await answerQuestion(w.actors.coordinator, { questionId: asked.id, answer: "Two bays by the gate.", toAll: true });
+    const emails = await db.emailOutbox.findMany({ where: { template: "quote-question-answered" } });
+    const mine = emails.filter((e) => invitations.some((i) => i.email === e.to));
+    expect(mine.map((e) => e.to).sort()).toEqual(
+      invitations
+        .filter((i) => i.id !== declined.id)
+        .map((i) => i.email)
+        .sort(),
+    );
+    for (const email of mine) {
+      expect(email.text).toContain("Two bays by the gate.");
+      expect(email.text).not.toContain("Rita");
+    }
+    // The other bidder sees the question and its answer; answering again changes nothing.
+    const other = invitations.find((i) => i.contractorCompanyId === w.company.id)!;
+    const view = await getBidderQuote({
+      invitationId: other.id,
+      organisationId: other.organisationId,
+      label: "o",
+      tokenId: null,
+    });
+    expect(view.request.questions.map((q) => [q.question, q.answer, q.mine])).toEqual([
+      ["Is there parking on site?", "Two bays by the gate.", false],
+    ]);
+    expect(
+      await code(answerQuestion(w.actors.coordinator, { questionId: asked.id, answer: "Changed", toAll: false })),
+    ).toBe("CONFLICT");
+  });
+
+  it("a private answer reaches only the bidder that asked", async () => {
+    const { w, invitations, supplier, secret } = await sentRequest();
+    const asked = await askQuestion(await resolveQuoteLink(secret, meta), {
+      invitationId: supplier.id,
+      question: "Can we visit on Saturday?",
+    });
+    await answerQuestion(w.actors.coordinator, { questionId: asked.id, answer: "Yes, from 9.", toAll: false });
+    const to = (await db.emailOutbox.findMany({ where: { template: "quote-question-answered" } }))
+      .map((e) => e.to)
+      .filter((address) => invitations.some((i) => i.email === address));
+    expect(to).toEqual([supplier.email]);
+    const other = invitations.find((i) => i.id !== supplier.id)!;
+    const view = await getBidderQuote({
+      invitationId: other.id,
+      organisationId: other.organisationId,
+      label: "o",
+      tokenId: null,
+    });
+    expect(view.request.questions).toEqual([]);
+  });
+});
+
+describe("changing a sent request", () => {
+  it("versions it, emails what changed, marks earlier answers until confirmed, and a repeat changes nothing", async () => {
+    const { w, request, supplier, secret } = await sentRequest();
+    const bidder = await resolveQuoteLink(secret, meta);
+    await answerQuote(bidder, answer(supplier.id), { submit: true });
+    const change = {
+      quoteRequestId: request.id,
+      scope: "Replace the flat roof membrane and two roof lights",
+      requirements: request.requirements,
+    };
+    await reviseQuoteRequest(w.actors.coordinator, change);
+    await reviseQuoteRequest(w.actors.coordinator, change);
+    const after = await db.quoteRequest.findUniqueOrThrow({ where: { id: request.id }, include: { changes: true } });
+    expect(after.version).toBe(2);
+    expect(after.changes.map((c) => c.changes)).toEqual([
+      [{ field: "scope", label: "Scope", before: request.scope, after: change.scope }],
+    ]);
+    const email = await db.emailOutbox.findFirstOrThrow({
+      where: { template: "quote-request-revised", to: supplier.email },
+    });
+    expect(email.text).toContain("two roof lights");
+
+    await openAnswersEarly(w.actors.manager, { quoteRequestId: request.id, reason: "Urgent leak" });
+    const stale = (await compareQuotes(await getQuoteRequest(w.actors.manager, request.id), new Date()))!;
+    expect(stale.columns.find((c) => c.invitationId === supplier.id)!.answer!.stale).toBe(true);
+    await confirmQuote(bidder, { invitationId: supplier.id });
+    const fresh = (await compareQuotes(await getQuoteRequest(w.actors.manager, request.id), new Date()))!;
+    const column = fresh.columns.find((c) => c.invitationId === supplier.id)!;
+    expect([column.answer!.stale, column.answer!.number]).toEqual([false, 2]);
+  });
+});
+
+describe("invitees after sending", () => {
+  it("adds an invitee once, and a new link revokes the old one", async () => {
+    const { w, request, invitations, supplier, secret } = await sentRequest();
+    const add = {
+      quoteRequestId: request.id,
+      contractorCompanyIds: [],
+      suppliers: [{ name: "Nora New", company: "", email: `nora-${Date.now()}@example.test` }],
+      overrideReason: null,
+    };
+    expect(await addInvitees(w.actors.coordinator, add)).toEqual({ added: 1 });
+    expect(await addInvitees(w.actors.coordinator, add)).toEqual({ added: 0 });
+    expect(await db.quoteInvitation.count({ where: { quoteRequestId: request.id } })).toBe(invitations.length + 1);
+
+    await resendInvitation(w.actors.coordinator, { invitationId: supplier.id });
+    await expect(resolveQuoteLink(secret, meta)).rejects.toMatchObject({ code: "LINK_EXPIRED" });
+    const fresh = linkSecretIn(await deliverLatestEmail(supplier.email));
+    expect((await resolveQuoteLink(fresh, meta)).invitationId).toBe(supplier.id);
+    const tokens = await db.accessToken.findMany({
+      where: { tokenHash: { in: [hashSecret(secret), hashSecret(fresh)] } },
+    });
+    expect(tokens.map((t) => t.revokedAt !== null).sort()).toEqual([false, true]);
+  });
+});
+
+describe("sealed answers opened early, the lists and the export", () => {
+  it("only a manager opens them, with a reason on the timeline; the export is refused before", async () => {
+    const { w, request, supplier, secret } = await sentRequest();
+    await answerQuote(
+      await resolveQuoteLink(secret, meta),
+      answer(supplier.id, {
+        lines: [{ description: "All", quantity: "1", unitCode: "LS", unitPrice: SENTINEL, taxPercent: "0" }],
+      }),
+      { submit: true },
+    );
+    await expect(exportComparisonCsv(w.actors.coordinator, request.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await code(openAnswersEarly(w.actors.coordinator, { quoteRequestId: request.id, reason: "Curious" }))).toBe(
+      "FORBIDDEN",
+    );
+    await openAnswersEarly(w.actors.manager, { quoteRequestId: request.id, reason: "Storm damage, must start" });
+    await openAnswersEarly(w.actors.manager, { quoteRequestId: request.id, reason: "Again" });
+    const events = await db.timelineEvent.findMany({
+      where: { workOrderId: request.workOrderId, type: "quote.opened_early" },
+    });
+    expect(events.map((e) => (e.data as { reason: string }).reason)).toEqual(["Storm damage, must start"]);
+    const { csv } = await exportComparisonCsv(w.actors.coordinator, request.id);
+    expect(csv).toContain(SENTINEL);
+  });
+
+  it("lists requests by phase with answered of invited, and a contractor's invitations across clients", async () => {
+    const { w, request, invitations, supplier, secret } = await sentRequest();
+    await answerQuote(await resolveQuoteLink(secret, meta), answer(supplier.id), { submit: true });
+    const list = await listQuoteRequests(w.actors.coordinator, { sort: "deadline", dir: "desc" });
+    expect(list.rows.map((r) => [r.id, r.phase, r.answered, r.invited])).toEqual([[request.id, "open", 1, 3]]);
+    expect(list.counts).toMatchObject({ open: 1, closed: 0 });
+    const later = new Date(request.deadline.getTime() + 1);
+    const closed = await listQuoteRequests(
+      w.actors.coordinator,
+      { phase: "closed", sort: "deadline", dir: "desc" },
+      later,
+    );
+    expect(closed.rows.map((r) => r.id)).toEqual([request.id]);
+
+    const desk = await listDeskInvitations(w.actors.office, { show: "open" });
+    const own = invitations.find((i) => i.contractorCompanyId === w.company.id)!;
+    expect(desk.rows.map((r) => r.id)).toEqual([own.id]);
+    expect((await listDeskInvitations(w.actors.office, { show: "open" }, later)).rows).toEqual([]);
+  });
+});
