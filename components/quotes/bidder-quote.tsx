@@ -6,6 +6,7 @@ import type { getBidderQuote } from "@/lib/quotes/get-bidder-quote";
 import { MAX_QUOTE_LINES } from "@/lib/quotes/schemas";
 import type { TReaderClock } from "@/lib/time/reader-zone";
 import { dayInZone } from "@/lib/time/zones";
+import { FileInput } from "@/components/ui/file-input";
 import { AnswerLines } from "./answer-lines";
 
 type TView = Awaited<ReturnType<typeof getBidderQuote>>;
@@ -21,7 +22,10 @@ export function BidderQuote({
   actions,
   hidden,
   now,
+  fileHref,
 }: {
+  // Where the bidder downloads a file of the request or its own quote document.
+  fileHref: (attachmentId: string) => string;
   view: TView;
   clock: TReaderClock;
   actions: { answer: TFormAction; decline: TFormAction; ask: TFormAction; confirm: TFormAction };
@@ -82,6 +86,20 @@ export function BidderQuote({
           <>
             <h2>Requirements</h2>
             <p className="prewrap">{request.requirements}</p>
+          </>
+        )}
+        {request.attachments.length > 0 && (
+          <>
+            <h2>Documents</h2>
+            <ul className="plain-list">
+              {request.attachments.map((file) => (
+                <li key={file.id}>
+                  <a href={fileHref(file.id)} download>
+                    {file.filename}
+                  </a>
+                </li>
+              ))}
+            </ul>
           </>
         )}
       </section>
@@ -150,6 +168,7 @@ export function BidderQuote({
               latest={i === 0}
               stale={revision.requestVersion < request.version}
               clock={clock}
+              fileHref={fileHref}
             />
           ))}
         </section>
@@ -195,6 +214,14 @@ export function BidderQuote({
             <Field name="comments" label="Comments (optional)">
               <textarea id="comments" name="comments" rows={3} defaultValue={start?.comments} />
             </Field>
+            <Field
+              name="file"
+              label="Your quote document (optional, PDF or picture)"
+              inputId="quote-document"
+              hint={draft?.document ? `Saved with your draft: ${draft.document.filename}` : undefined}
+            >
+              <FileInput id="quote-document" name="file" accept="application/pdf,image/*" />
+            </Field>
             <p className="muted">Totals are worked out from your lines when you submit.</p>
             <div className="button-row">
               <SubmitButton name="intent" value="submit">
@@ -229,11 +256,13 @@ function SubmittedRevision({
   latest,
   stale,
   clock,
+  fileHref,
 }: {
   revision: TRevision;
   latest: boolean;
   stale: boolean;
   clock: TReaderClock;
+  fileHref: (attachmentId: string) => string;
 }) {
   const money = (value: { toString(): string }) => formatMoney(value.toString(), revision.currency);
   const body = (
@@ -276,6 +305,16 @@ function SubmittedRevision({
         <dd>{formatCalendarDay(revision.proposedDate)}</dd>
         <dt>Valid until</dt>
         <dd>{formatCalendarDay(revision.validUntil)}</dd>
+        {revision.document && (
+          <>
+            <dt>Document</dt>
+            <dd>
+              <a href={fileHref(revision.document.id)} download>
+                {revision.document.filename}
+              </a>
+            </dd>
+          </>
+        )}
         {revision.comments && (
           <>
             <dt>Comments</dt>

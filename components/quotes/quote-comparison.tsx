@@ -68,6 +68,14 @@ export function QuoteComparison({
       {column.answer?.stale && <small className="flag"> Given for an earlier version of the request</small>}
     </>
   );
+  const documentLink = (column: TColumn) =>
+    column.answer?.document ? (
+      <a href={`/api/files/${column.answer.document.id}`} download>
+        {column.answer.document.filename}
+      </a>
+    ) : (
+      "—"
+    );
   const lineText = (line: TLine | null, column: TColumn) =>
     line ? (
       <>
@@ -106,6 +114,7 @@ export function QuoteComparison({
             <Row label="Documents" cells={columns.map(complianceText)} />
             <Row label="With you so far" cells={columns.map(performanceText)} />
             <Row label="Comments" cells={columns.map((c) => c.answer?.comments || "—")} />
+            <Row label="Quote document" cells={columns.map(documentLink)} />
             {rows.map((row, r) => (
               <Row
                 key={`line-${r}`}
@@ -154,6 +163,8 @@ export function QuoteComparison({
               <dd>{complianceText(column)}</dd>
               <dt>With you so far</dt>
               <dd>{performanceText(column)}</dd>
+              <dt>Quote document</dt>
+              <dd>{documentLink(column)}</dd>
             </dl>
             {column.answer && (
               <ul className="plain-list">

@@ -1,10 +1,22 @@
 import "server-only";
 import { parseInput } from "@/lib/actions/result";
+import { withStoredUpload, type TUploadRule } from "@/lib/attachments/store-upload";
 import { db } from "@/lib/db";
 import { answerQuote, confirmQuote, declineQuote } from "./answer-quote";
 import type { TBidder } from "./resolve-quote-link";
-import { quoteAnswerFormSchema, ZAskQuestionSchema, ZDeclineQuoteSchema, ZInvitationIdSchema } from "./schemas";
+import {
+  ZQuoteDocumentSchema,
+  quoteAnswerFormSchema,
+  ZAskQuestionSchema,
+  ZDeclineQuoteSchema,
+  ZInvitationIdSchema,
+} from "./schemas";
 import { askQuestion } from "./quote-questions";
+
+const QUOTE_DOCUMENT_RULE: TUploadRule = {
+  accepts: (type) => type === "application/pdf" || type.startsWith("image/"),
+  refusal: "Attach the quote as a PDF or a picture",
+};
 
 // An answer as a bidder's form posts it, from its link or the Desk: read in the client's
 // currency (so a price with more decimals than it has is refused beside its field), then
@@ -15,7 +27,13 @@ export async function answerFromForm(bidder: TBidder, form: Record<string, unkno
     select: { currency: true },
   });
   const submit = form.intent === "submit";
-  const revision = await answerQuote(bidder, parseInput(quoteAnswerFormSchema(currency), form), { submit });
+  const input = parseInput(quoteAnswerFormSchema(currency), form);
+  const { file } = parseInput(ZQuoteDocumentSchema, form);
+  const revision = file
+    ? await withStoredUpload(file, bidder.organisationId, QUOTE_DOCUMENT_RULE, (upload) =>
+        answerQuote(bidder, input, { submit, document: upload }),
+      )
+    : await answerQuote(bidder, input, { submit });
   return { submitted: submit, revision: revision.number };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { TStoredUpload } from "@/lib/attachments/store-upload";
 import { db, type TTx } from "@/lib/db";
 import { AppError, invalidInput, notFound } from "@/lib/errors";
 import { sumLines } from "@/lib/money/sum-lines";
@@ -48,7 +49,7 @@ async function lockOpenInvitation(tx: TTx, bidder: TBidder, invitationId: string
 export async function answerQuote(
   bidder: TBidder,
   input: TQuoteAnswerInput,
-  { submit }: { submit: boolean },
+  { submit, document }: { submit: boolean; document?: TStoredUpload },
   now = presentMoment(),
 ) {
   return db.$transaction(async (tx) => {
@@ -66,7 +67,7 @@ export async function answerQuote(
     const totals = sumLines(input.lines, currency);
     const draft = await tx.quoteRevision.findFirst({ where: { invitationId: invitation.id, submittedAt: null } });
     // The same answer submitted again (a double click, a retry) is the one already kept.
-    if (submit && !draft) {
+    if (submit && !draft && !document) {
       const latest = await tx.quoteRevision.findFirst({
         where: { invitationId: invitation.id },
         orderBy: { number: "desc" },
@@ -81,6 +82,17 @@ export async function answerQuote(
       select: { number: true },
     });
     if (draft) await tx.quoteRevision.delete({ where: { id: draft.id } });
+    // The bidder's own quote document: kept with this answer, never among the work order's.
+    const attached = document
+      ? await tx.attachment.create({
+          data: {
+            ...document,
+            organisationId: invitation.organisationId,
+            quoteRequestId: invitation.quoteRequest.id,
+            kind: "QUOTE",
+          },
+        })
+      : null;
     const revision = await tx.quoteRevision.create({
       data: {
         invitationId: invitation.id,
@@ -95,6 +107,7 @@ export async function answerQuote(
         gross: totals.gross.toString(),
         submittedAt: submit ? now : null,
         submittedBy: submit ? bidder.label : null,
+        documentId: attached?.id ?? (draft && !document ? draft.documentId : null),
         lines: {
           create: input.lines.map((line, position) => ({
             position,

@@ -35,7 +35,12 @@ export async function getBidderQuote(bidder: TBidder, now = presentMoment()) {
           siteVisitTo: true,
           version: true,
           organisation: { select: { name: true, currency: true, timezone: true } },
-          attachments: { select: { id: true, filename: true, sizeBytes: true }, orderBy: { createdAt: "asc" } },
+          // Never another bidder's quote document: only the request's own.
+          attachments: {
+            where: { kind: "CLIENT_DOCUMENT" },
+            select: { id: true, filename: true, sizeBytes: true },
+            orderBy: { createdAt: "asc" },
+          },
           workOrder: {
             select: {
               number: true,

@@ -49,7 +49,11 @@ export async function getQuoteRequest(actor: TStaffActor, quoteRequestId: string
       },
       changes: { orderBy: { version: "asc" } },
       questions: { orderBy: { askedAt: "asc" } },
-      attachments: { select: { id: true, filename: true, sizeBytes: true, kind: true, createdAt: true } },
+      // The request's documents for bidders; a bidder's own quote document is read with its answer.
+      attachments: {
+        where: { kind: "CLIENT_DOCUMENT" },
+        select: { id: true, filename: true, sizeBytes: true, kind: true, createdAt: true },
+      },
     },
   });
   if (!request) throw notFound("Request for quote");

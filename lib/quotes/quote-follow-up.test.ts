@@ -4,8 +4,11 @@ import { hashSecret } from "@/lib/auth/secrets";
 import { db } from "@/lib/db";
 import { parseWallClock } from "@/lib/time/calendar";
 import { deliverLatestEmail, linkSecretIn } from "@/tests/deliver-email";
+import { EXE_BYTES, PDF_BYTES } from "@/tests/sample-files";
 import { queuedJobs, runDueJobs } from "@/tests/jobs";
+import { answerFromForm } from "./answer-from-form";
 import { answerQuote, confirmQuote, declineQuote } from "./answer-quote";
+import { readBidderFile } from "./quote-attachments";
 import { cancelQuoteRequest, extendQuoteDeadline } from "./change-quote-request";
 import { compareQuotes } from "./compare-quotes";
 import { exportComparisonCsv } from "./export-comparison";
@@ -268,5 +271,43 @@ describe("sealed answers opened early, the lists and the export", () => {
     const own = invitations.find((i) => i.contractorCompanyId === w.company.id)!;
     expect(desk.rows.map((r) => r.id)).toEqual([own.id]);
     expect((await listDeskInvitations(w.actors.office, { show: "open" }, later)).rows).toEqual([]);
+  });
+});
+
+describe("documents", () => {
+  it("a bidder's quote document is its own: no other bidder, and no staff page before opening, reads it", async () => {
+    const { w, request, invitations, supplier, secret } = await sentRequest();
+    const bidder = await resolveQuoteLink(secret, meta);
+    // As the form posts it: text fields, lines as rows, the file.
+    const form = {
+      invitationId: supplier.id,
+      intent: "submit",
+      "lines.0.description": "Strip and re-felt",
+      "lines.0.quantity": "1",
+      "lines.0.unitCode": "LS",
+      "lines.0.unitPrice": "1200.00",
+      "lines.0.taxPercent": "20",
+      proposedDate: dayAhead(10),
+      file: new File([PDF_BYTES], "our-quote.pdf", { type: "application/pdf" }),
+    };
+    await answerFromForm(bidder, form);
+    const own = await getBidderQuote(bidder);
+    const document = own.submitted[0].document!;
+    expect(document.filename).toBe("our-quote.pdf");
+    expect((await readBidderFile(bidder, document.id)).id).toBe(document.id);
+    const other = invitations.find((i) => i.id !== supplier.id)!;
+    const otherBidder = { invitationId: other.id, organisationId: other.organisationId, label: "o", tokenId: null };
+    expect(await code(readBidderFile(otherBidder, document.id))).toBe("NOT_FOUND");
+    expect((await getBidderQuote(otherBidder)).request.attachments).toEqual([]);
+    const sealed = await getQuoteRequest(w.actors.coordinator, request.id);
+    expect(sealed.attachments).toEqual([]);
+    expect(JSON.stringify(sealed)).not.toContain("our-quote.pdf");
+    // A program refused, and nothing kept.
+    const refused = {
+      ...form,
+      file: new File([EXE_BYTES], "quote.pdf", { type: "application/pdf" }),
+    };
+    expect(await code(answerFromForm(bidder, refused))).toBe("INVALID_INPUT");
+    expect((await getBidderQuote(bidder)).submitted).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { UNIT_CODE_LIST } from "@/lib/billing/unit-codes";
 import { ZLineDescription, zPositiveDecimal } from "@/lib/billing/line-fields";
 import { rowsFromForm } from "@/lib/forms/rows-from-form";
+import { ZFile } from "@/lib/attachments/schemas";
 import { zEmail } from "@/lib/email-address";
 import { ZIdSchema } from "@/lib/ids";
 import { zAmountIn } from "@/lib/money/schemas";
@@ -141,3 +142,9 @@ export const ZReviseQuoteRequestSchema = z.object({
   scope: longText("Scope").min(1, "Describe the work to be quoted"),
   requirements: longText("Requirements").default(""),
 });
+
+// A bidder's quote document, optional with any answer; an empty file input sends nothing.
+export const ZQuoteDocumentSchema = z.object({
+  file: z.preprocess((v) => (v instanceof File && v.size === 0 ? undefined : v), ZFile.optional()),
+});
+export const ZAttachForBiddersSchema = z.object({ quoteRequestId: ZIdSchema, file: ZFile });

@@ -10,10 +10,12 @@ import { addInvitees, resendInvitation } from "@/lib/quotes/manage-invitees";
 import { openAnswersEarly } from "@/lib/quotes/open-answers-early";
 import { answerQuestion } from "@/lib/quotes/quote-questions";
 import { reviseQuoteRequest } from "@/lib/quotes/revise-quote-request";
+import { attachForBidders } from "@/lib/quotes/quote-attachments";
 import {
   quoteRequestFormSchema,
   ZAnswerQuestionSchema,
   ZReviseQuoteRequestSchema,
+  ZAttachForBiddersSchema,
   ZAddInviteesSchema,
   ZAwardQuoteSchema,
   ZExtendDeadlineSchema,
@@ -80,6 +82,12 @@ export const answerQuestionAction = staffAction("quote.send", ZAnswerQuestionSch
 
 export const reviseQuoteRequestAction = staffAction("quote.send", ZReviseQuoteRequestSchema, async (actor, input) => {
   await reviseQuoteRequest(actor, input);
+  refresh(input.quoteRequestId);
+  return null;
+});
+
+export const attachForBiddersAction = staffAction("quote.send", ZAttachForBiddersSchema, async (actor, input) => {
+  await attachForBidders(actor, input);
   refresh(input.quoteRequestId);
   return null;
 });

@@ -8,6 +8,7 @@ import { QuoteComparison } from "@/components/quotes/quote-comparison";
 import { QuestionList } from "@/components/quotes/question-list";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { DialogButton } from "@/components/ui/dialog";
+import { FileInput } from "@/components/ui/file-input";
 import { formatStamp } from "@/components/ui/format";
 import { RecordBody, pickRecordTab, type TRecordTab } from "@/components/ui/record-body";
 import { RecordHeader } from "@/components/ui/record-header";
@@ -24,6 +25,7 @@ import { readReaderClock } from "@/lib/time/read-reader-clock";
 import {
   addInviteesAction,
   answerQuestionAction,
+  attachForBiddersAction,
   reviseQuoteRequestAction,
   awardQuoteAction,
   cancelQuoteRequestAction,
@@ -203,7 +205,20 @@ export default async function QuoteRequestPage({
                 <p className="prewrap">{request.requirements}</p>
               </>
             )}
-            <h2>Attachments for the bidders</h2>
+            <div className="card-heading">
+              <h2>Documents for the bidders</h2>
+              {canSend && (open || phase === "draft") && (
+                <DialogButton label="Add a document…" title="Add a document for every bidder">
+                  <ActionForm action={attachForBiddersAction} toast="Document added." testId="quote-document-form">
+                    <input type="hidden" name="quoteRequestId" value={request.id} />
+                    <Field name="file" label="Document (drawings, specification)" inputId="bidder-document">
+                      <FileInput id="bidder-document" name="file" />
+                    </Field>
+                    <SubmitButton>Add</SubmitButton>
+                  </ActionForm>
+                </DialogButton>
+              )}
+            </div>
             {request.attachments.length ? (
               <AttachmentList attachments={request.attachments} clock={clock} />
             ) : (

@@ -1,0 +1,72 @@
+import "server-only";
+import type { TStaffActor } from "@/lib/auth/actor";
+import { withStoredUpload } from "@/lib/attachments/store-upload";
+import { assertStaffCan } from "@/lib/authz/permissions";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { isId } from "@/lib/ids";
+import { now as presentMoment } from "@/lib/time/now";
+import { recordEvent } from "@/lib/timeline/record-event";
+import { quotePhase } from "./quote-phase";
+import type { TBidder } from "./resolve-quote-link";
+
+// A document for every bidder of a request (drawings, a specification), kept with the
+// request only: it is not one of the work order's documents until work is given.
+export async function attachForBidders(
+  actor: TStaffActor,
+  input: { quoteRequestId: string; file: File },
+  now = presentMoment(),
+) {
+  assertStaffCan(actor, "quote.send");
+  const request = await db.quoteRequest.findFirst({
+    where: { id: input.quoteRequestId, organisationId: actor.organisationId },
+    select: { id: true, status: true, deadline: true, workOrderId: true },
+  });
+  if (!request) throw notFound("Request for quote");
+  const phase = quotePhase(request, now);
+  if (phase !== "open" && phase !== "draft")
+    throw new AppError("CONFLICT", "Documents can be added only while the request is open for answers.");
+  return withStoredUpload(input.file, actor.organisationId, null, (upload) =>
+    db.$transaction(async (tx) => {
+      const attachment = await tx.attachment.create({
+        data: {
+          ...upload,
+          organisationId: actor.organisationId,
+          quoteRequestId: request.id,
+          kind: "CLIENT_DOCUMENT",
+          uploadedById: actor.userId,
+        },
+      });
+      await recordEvent(tx, {
+        organisationId: actor.organisationId,
+        workOrderId: request.workOrderId,
+        actor: { userId: actor.userId, label: actor.name },
+        type: "attachment.uploaded",
+        data: { filename: attachment.filename, kind: "CLIENT_DOCUMENT", forBidders: true },
+      });
+      return attachment;
+    }),
+  );
+}
+
+// A file a bidder may read: a document of its request for every bidder, or the quote
+// document of one of its own answers. Anything else is not found.
+export async function readBidderFile(bidder: TBidder, attachmentId: string) {
+  if (!isId(attachmentId)) throw notFound("File");
+  const invitation = await db.quoteInvitation.findFirst({
+    where: { id: bidder.invitationId, organisationId: bidder.organisationId },
+    select: { quoteRequestId: true },
+  });
+  if (!invitation) throw notFound("File");
+  const file = await db.attachment.findFirst({
+    where: {
+      id: attachmentId,
+      OR: [
+        { quoteRequestId: invitation.quoteRequestId, kind: "CLIENT_DOCUMENT" },
+        { quoteRevision: { invitationId: bidder.invitationId } },
+      ],
+    },
+  });
+  if (!file) throw notFound("File");
+  return file;
+}
