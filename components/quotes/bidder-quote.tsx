@@ -23,9 +23,12 @@ export function BidderQuote({
   hidden,
   now,
   fileHref,
+  pdfHref,
 }: {
   // Where the bidder downloads a file of the request or its own quote document.
   fileHref: (attachmentId: string) => string;
+  // Where the bidder downloads one of its submitted quotes as a PDF.
+  pdfHref: (revision: number) => string;
   view: TView;
   clock: TReaderClock;
   actions: { answer: TFormAction; decline: TFormAction; ask: TFormAction; confirm: TFormAction };
@@ -169,6 +172,7 @@ export function BidderQuote({
               stale={revision.requestVersion < request.version}
               clock={clock}
               fileHref={fileHref}
+              pdfHref={pdfHref}
             />
           ))}
         </section>
@@ -257,17 +261,24 @@ function SubmittedRevision({
   stale,
   clock,
   fileHref,
+  pdfHref,
 }: {
   revision: TRevision;
   latest: boolean;
   stale: boolean;
   clock: TReaderClock;
   fileHref: (attachmentId: string) => string;
+  pdfHref: (revision: number) => string;
 }) {
   const money = (value: { toString(): string }) => formatMoney(value.toString(), revision.currency);
   const body = (
     <>
       {stale && <p className="flag">Given for an earlier version of the request.</p>}
+      <p>
+        <a className="button button-secondary" href={pdfHref(revision.number)} download>
+          Download this quote (PDF)
+        </a>
+      </p>
       <div className="table-scroll">
         <table className="table table-stack" aria-label={`Revision ${revision.number} lines`}>
           <thead>

@@ -7,6 +7,7 @@ import { formatCalendarDay } from "@/lib/time/zones";
 import { now as presentMoment } from "@/lib/time/now";
 import { compareQuotes } from "./compare-quotes";
 import { getQuoteRequest } from "./get-quote-request";
+import { renderComparisonPdf } from "./render-comparison-pdf";
 
 const HEADER = [
   "Bidder",
@@ -67,4 +68,15 @@ export async function exportComparisonCsv(actor: TStaffActor, quoteRequestId: st
       ]);
   }
   return { csv: stringify(rows), number: request.workOrder.number };
+}
+
+// The comparison as a PDF, refused like the CSV while the answers are sealed.
+export async function exportComparisonPdf(actor: TStaffActor, quoteRequestId: string, now = presentMoment()) {
+  const request = await getQuoteRequest(actor, quoteRequestId, now);
+  const comparison = await compareQuotes(request, now);
+  if (!comparison) throw new AppError("CONFLICT", "The answers are sealed until the deadline.");
+  return {
+    pdf: await renderComparisonPdf(request, comparison, actor.organisationCurrency),
+    number: request.workOrder.number,
+  };
 }

@@ -4,6 +4,7 @@ import { hashSecret } from "@/lib/auth/secrets";
 import { db } from "@/lib/db";
 import { parseWallClock } from "@/lib/time/calendar";
 import { deliverLatestEmail, linkSecretIn } from "@/tests/deliver-email";
+import { pdfText } from "@/tests/pdf-text";
 import { EXE_BYTES, PDF_BYTES } from "@/tests/sample-files";
 import { queuedJobs, runDueJobs } from "@/tests/jobs";
 import { answerFromForm } from "./answer-from-form";
@@ -11,7 +12,8 @@ import { answerQuote, confirmQuote, declineQuote } from "./answer-quote";
 import { readBidderFile } from "./quote-attachments";
 import { cancelQuoteRequest, extendQuoteDeadline } from "./change-quote-request";
 import { compareQuotes } from "./compare-quotes";
-import { exportComparisonCsv } from "./export-comparison";
+import { exportComparisonCsv, exportComparisonPdf } from "./export-comparison";
+import { renderQuotePdf } from "./render-quote-pdf";
 import { getBidderQuote } from "./get-bidder-quote";
 import { getQuoteRequest } from "./get-quote-request";
 import { listDeskInvitations } from "./list-desk-invitations";
@@ -309,5 +311,24 @@ describe("documents", () => {
     };
     expect(await code(answerFromForm(bidder, refused))).toBe("INVALID_INPUT");
     expect((await getBidderQuote(bidder)).submitted).toHaveLength(1);
+  });
+});
+
+describe("PDFs", () => {
+  it("a bidder's PDF is exactly what it submitted; the comparison's is refused while sealed, then aligned", async () => {
+    const { w, request, supplier, secret } = await sentRequest();
+    const bidder = await resolveQuoteLink(secret, meta);
+    await answerQuote(bidder, answer(supplier.id), { submit: true });
+    const text = await pdfText(await renderQuotePdf(await getBidderQuote(bidder), 1));
+    for (const words of ["Strip and re-felt", "£1,200.00", "£341.25", "£1,541.25", "£1,849.50", "Weather permitting"])
+      expect(text).toContain(words);
+    await expect(renderQuotePdf(await getBidderQuote(bidder), 2)).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    await expect(exportComparisonPdf(w.actors.coordinator, request.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    await openAnswersEarly(w.actors.manager, { quoteRequestId: request.id, reason: "Leak" });
+    const { pdf } = await exportComparisonPdf(w.actors.coordinator, request.id);
+    const compared = await pdfText(pdf);
+    expect(compared).toContain("£1,849.50 (lowest)");
+    expect(compared).toContain("Strip and re-felt");
   });
 });

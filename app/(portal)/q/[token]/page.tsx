@@ -43,6 +43,7 @@ export default async function QuoteLinkPage({ params }: { params: Promise<{ toke
         clock={clock}
         now={at}
         hidden={{ token }}
+        pdfHref={(revision) => `/q/${token}/pdf/${revision}`}
         fileHref={(id) => `/q/${token}/files/${id}`}
         actions={{
           answer: answerQuoteByLinkAction,

@@ -37,6 +37,7 @@ export default async function DeskQuotePage({ params }: { params: Promise<{ id: 
         clock={clock}
         now={at}
         hidden={{}}
+        pdfHref={(revision) => `/api/desk/quotes/${id}/pdf/${revision}`}
         fileHref={(fileId) => `/api/desk/quotes/${id}/files/${fileId}`}
         actions={{
           answer: answerQuoteFromDeskAction,

@@ -322,6 +322,9 @@ async function AnswersTab({
         <a className="button button-secondary" href={`/api/staff/quotes/${request.id}/export`} download>
           Export (CSV)
         </a>
+        <a className="button button-secondary" href={`/api/staff/quotes/${request.id}/pdf`} download>
+          Print (PDF)
+        </a>
       </p>
     </section>
   );
