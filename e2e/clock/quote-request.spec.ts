@@ -1,4 +1,5 @@
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import { pdfText } from "../../tests/pdf-text";
 import { createContractorCompany, createContractorPerson, createSite, createWorkOrder } from "../../prisma/factories";
 import {
   db,
@@ -81,18 +82,54 @@ test("staff ask two contractors and a supplier for sealed quotes, compare them a
   await expect(page.getByTestId("record-status")).toContainText("Open for answers");
   await expect(page.getByTestId("invitee")).toHaveCount(3);
 
+  // Opening the link, as a mail scanner would (GET and HEAD, again and again), changes
+  // nothing but the first-opened mark.
+  const supplierLink = await linkFromEmail(supplier, /Request for quote from/);
+  const state = async () => {
+    const invitation = await db.quoteInvitation.findFirstOrThrow({
+      where: { email: supplier },
+      include: { revisions: true, questions: true },
+    });
+    const tokens = await db.accessToken.findMany({
+      where: { purpose: "QUOTE", scope: { path: ["invitationId"], equals: invitation.id } },
+    });
+    return { invitation, tokens };
+  };
+  await request.get(supplierLink);
+  const opened = await state();
+  expect(opened.invitation.firstOpenedAt).not.toBeNull();
+  for (const method of ["GET", "HEAD", "GET"]) await request.fetch(supplierLink, { method });
+  expect(await state()).toEqual(opened);
+
   // The supplier answers through its emailed link; the price is the sentinel.
-  const supplierPage = await openLink(browser, await linkFromEmail(supplier, /Request for quote from/));
+  const supplierPage = await openLink(browser, supplierLink);
   await expect(supplierPage.getByRole("heading", { name: "Replace the boiler" })).toBeVisible();
   await expect(supplierPage.getByText("Key safe 7777")).toHaveCount(0);
   await fillLine(supplierPage, 0, { description: "Combi boiler", quantity: "1", price: SENTINEL });
   await supplierPage.getByLabel("Proposed date of the work").fill(day(proposed));
   await supplierPage.getByRole("button", { name: "Submit quote" }).click();
   await expect(supplierPage.getByTestId("submitted-total")).toContainText("1,185,185.18");
+  const pdfHref = await supplierPage.getByRole("link", { name: "Download this quote (PDF)" }).getAttribute("href");
+  expect(await pdfText(await (await supplierPage.request.get(pdfHref!)).body())).toContain("£1,185,185.18");
+
+  // The supplier asks a question; staff answer it to every bidder, without saying who asked.
+  await supplierPage.getByLabel("Ask the client a question").fill("Is there parking on site?");
+  await supplierPage.getByRole("button", { name: "Send question" }).click();
+  await expect(supplierPage.getByTestId("bidder-questions")).toContainText("Is there parking on site?");
+  await page.goto(`${requestUrl}?tab=questions`);
+  const reply = page.getByTestId("question-answer-form");
+  await reply.getByLabel("Your answer").fill("Two bays by the gate.");
+  await reply.getByLabel(/Answer to every bidder/).check();
+  await reply.getByRole("button", { name: "Send answer" }).click();
+  await expect(page.getByTestId("quote-questions")).toContainText("Answered to every bidder");
+  const told = await emailTo(second.email, /answered a question/);
+  expect(told.text).toContain("Two bays by the gate.");
+  expect(told.text).not.toMatch(/Outside Boilers|Sue Supplier/);
 
   // One contractor answers from its Desk, the other declines through its link.
   const desk = await signInAs(browser, tenant.office.user.id, "/desk/quotes");
   await desk.getByTestId("desk-quotes").getByRole("link", { name: "Replace the boiler" }).click();
+  await expect(desk.getByTestId("bidder-questions")).toContainText("Two bays by the gate.");
   await fillLine(desk, 0, { description: "combi boiler", quantity: "1", price: "2400" });
   await fillLine(desk, 1, { description: "Flue kit", quantity: "1", price: "150.50" });
   await desk.getByLabel("Proposed date of the work").fill(day(proposed));
@@ -105,12 +142,39 @@ test("staff ask two contractors and a supplier for sealed quotes, compare them a
   await expect(declinePage.getByText(/You declined to quote: “Fully booked/)).toBeVisible();
 
   // Sealed: staff see who answered, no price, anywhere in the page or its data.
-  await page.reload();
+  await page.goto(requestUrl);
   await expect(page.getByTestId("sealed-answers")).toBeVisible();
   await expect(page.getByTestId("invitees")).toContainText("Declined");
-  const sealedHtml = await (await request.get(requestUrl)).text();
-  for (const text of [SENTINEL, "987,654.32", "2400", "2,400"]) expect(sealedHtml).not.toContain(text);
-  expect((await page.request.get(`${requestUrl.replace("/staff/", "/api/staff/")}/export`)).status()).toBe(409);
+  // Every staff page and download of the work, as the signed-in person's browser gets it
+  // (the HTML with its embedded server-component data), holds no price yet.
+  const quoteApi = requestUrl.replace("/staff/", "/api/staff/");
+  const workOrderPath = `/staff/work-orders/${workOrder.id}`;
+  const sealedReads = [
+    requestUrl,
+    `${requestUrl}?tab=invited`,
+    `${requestUrl}?tab=questions`,
+    `${requestUrl}?tab=request`,
+    "/staff/quotes",
+    "/staff",
+    workOrderPath,
+    ...["details", "money", "documents"].map((tab) => `${workOrderPath}?tab=${tab}`),
+    `/api/staff/work-orders/${workOrder.id}`,
+    "/api/staff/work-orders/export",
+  ];
+  for (const path of sealedReads) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(200);
+    const body = (await response.body()).toString("utf8");
+    for (const text of [SENTINEL, "987,654.32", "1185185.18", "1,185,185", "£2,400"])
+      expect(body, `${text} in ${path}`).not.toContain(text);
+  }
+  const workOrderPdf = await pdfText(
+    await (await page.request.get(`/api/staff/work-orders/${workOrder.id}/work-order-pdf`)).body(),
+  );
+  expect(workOrderPdf).toContain("Replace the boiler");
+  for (const text of ["987,654.32", "1,185,185", "£2,400"]) expect(workOrderPdf).not.toContain(text);
+  expect((await page.request.get(`${quoteApi}/export`)).status()).toBe(409);
+  expect((await page.request.get(`${quoteApi}/pdf`)).status()).toBe(409);
 
   // The deadline passes: the answers open, side by side, the lowest total marked.
   const moved = await request.post("/api/test/clock", {
@@ -118,7 +182,7 @@ test("staff ask two contractors and a supplier for sealed quotes, compare them a
     headers: { origin: baseURL! },
   });
   expect(moved.status()).toBe(200);
-  await page.reload();
+  await page.goto(requestUrl);
   await expect(page.getByTestId("record-status")).toContainText("Closed, to compare");
   const comparison = page.getByTestId("quote-comparison").getByRole("table");
   await expect(comparison).toContainText("£3,060.60");

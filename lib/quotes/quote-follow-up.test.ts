@@ -1,4 +1,9 @@
 import type { TaskList } from "graphile-worker";
+import pg from "pg";
+import { pgConfigFromUrl } from "@/lib/database/pg-config";
+import { collectEvidence } from "@/lib/evidence-packs/collect-evidence";
+import { CHANGES_CHANNEL } from "@/lib/realtime/channel";
+import { getWorkOrder } from "@/lib/work-orders/get-work-order";
 import { describe, expect, it } from "vitest";
 import { hashSecret } from "@/lib/auth/secrets";
 import { db } from "@/lib/db";
@@ -330,5 +335,47 @@ describe("PDFs", () => {
     const compared = await pdfText(pdf);
     expect(compared).toContain("£1,849.50 (lowest)");
     expect(compared).toContain("Strip and re-felt");
+  });
+});
+
+describe("sealed means absent", () => {
+  it("a sealed price is in no staff read, export, timeline, realtime event, email or evidence pack before opening", async () => {
+    const listener = new pg.Client(pgConfigFromUrl(process.env.DATABASE_URL!));
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on("notification", (n) => heard.push(n.payload ?? ""));
+    await listener.query(`LISTEN ${CHANGES_CHANNEL}`);
+    try {
+      const { w, request, supplier, secret } = await sentRequest();
+      const bidder = await resolveQuoteLink(secret, meta);
+      await answerQuote(
+        bidder,
+        answer(supplier.id, {
+          lines: [{ description: "Everything", quantity: "1", unitCode: "LS", unitPrice: SENTINEL, taxPercent: "20" }],
+          comments: "Our best price",
+        }),
+        { submit: true },
+      );
+      const actor = w.actors.coordinator;
+      const reads = {
+        request: await getQuoteRequest(actor, request.id),
+        list: await listQuoteRequests(actor, { sort: "deadline", dir: "desc" }),
+        evidence: await collectEvidence(actor, { workOrderId: request.workOrderId }),
+        timeline: await db.timelineEvent.findMany({ where: { workOrderId: request.workOrderId } }),
+        outbox: await db.emailOutbox.findMany({ where: { organisationId: request.organisationId } }),
+        workOrder: await getWorkOrder(actor, request.workOrderId),
+        estimate: await db.estimateLine.findMany({ where: { workOrderId: request.workOrderId } }),
+      };
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const everything = JSON.stringify({ ...reads, heard });
+      for (const text of [SENTINEL, "987,654.32", "1185185", "1,185,185", "Our best price"])
+        expect(everything).not.toContain(text);
+      expect(await compareQuotes(reads.request, new Date())).toBeNull();
+      await expect(exportComparisonCsv(actor, request.id)).rejects.toMatchObject({ code: "CONFLICT" });
+      // The bidder itself sees its price.
+      expect(JSON.stringify(await getBidderQuote(bidder))).toContain(SENTINEL);
+    } finally {
+      await listener.end();
+    }
   });
 });
