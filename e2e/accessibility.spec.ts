@@ -2,7 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import {
   createAssignment,
+  createContractorCompany,
   createContractorPerson,
+  createQuoteLink,
+  createQuoteRequest,
   createPortalLink,
   createServiceTasks,
   createSite,
@@ -228,3 +231,60 @@ test("Desk invoice pages, at desk and phone widths, and the verification page ha
   });
   expect(fits).toBe(true);
 });
+
+// A request answered by two bidders and a silent one, with a question waiting.
+async function answeredQuote(tenant: TTenant) {
+  const { workOrder } = await taskInProgress(tenant);
+  const other = await createContractorCompany(db, [tenant.organisation.id], { name: "Second Heating Ltd" });
+  const line = (description: string, unitPrice: string) => ({ description, quantity: "2", unitPrice });
+  const supplier = `a11y-${tenant.organisation.slug}@outside.test`;
+  const { request, invitations } = await createQuoteRequest(db, {
+    organisationId: tenant.organisation.id,
+    workOrderId: workOrder.id,
+    bidders: [
+      { contractorCompanyId: tenant.company.id, email: tenant.company.email, answer: [line("Valve", "40")] },
+      { contractorCompanyId: other.id, email: other.email },
+      { supplierName: "Sue Supplier", email: supplier, answer: [line("Valve", "35"), line("Labour", "60")] },
+    ],
+  });
+  await db.quoteQuestion.create({
+    data: { quoteRequestId: request.id, invitationId: invitations[2].id, question: "Is there parking?" },
+  });
+  const secret = await createQuoteLink(db, {
+    organisationId: tenant.organisation.id,
+    invitationId: invitations[2].id,
+    email: supplier,
+  });
+  return { workOrder, request, deskInvitation: invitations[0], secret };
+}
+
+for (const width of [1366, 390])
+  test(`quote pages of staff, the Desk and a bidder's link, with the award dialog, have no serious accessibility violations at ${width} px`, async ({
+    browser,
+    tenant,
+  }) => {
+    const { workOrder, request, deskInvitation, secret } = await answeredQuote(tenant);
+    const staff = await signInAs(browser, tenant.admin.id, "/staff");
+    await staff.setViewportSize({ width, height: 900 });
+    for (const path of [
+      "/staff/quotes",
+      `/staff/quotes/new?workOrderId=${workOrder.id}`,
+      ...["invited", "questions", "request"].map((tab) => `/staff/quotes/${request.id}?tab=${tab}`),
+      `/staff/quotes/${request.id}`,
+    ])
+      await visit(staff, path);
+    await staff.getByRole("button", { name: "Award to Sue Supplier…" }).locator("visible=true").click();
+    await expect(staff.getByRole("dialog")).toBeVisible();
+    await expectAccessible(staff, "the award dialog");
+    await staff.context().close();
+
+    const desk = await signInAs(browser, tenant.office.user.id, "/desk");
+    await desk.setViewportSize({ width, height: 900 });
+    await visit(desk, "/desk/quotes");
+    await visit(desk, `/desk/quotes/${deskInvitation.id}`);
+    await desk.context().close();
+
+    const bidder = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
+    await visit(bidder, `/q/${secret}`);
+    await bidder.context().close();
+  });

@@ -16,6 +16,7 @@ import { decideCompliance, overrideRecord } from "../lib/compliance/decide-compl
 import { describeComplianceProblem } from "../lib/compliance/describe-compliance";
 import { setAttentionState } from "./attention-state";
 import { DEMO_RATES, demoInvoice } from "./seed-invoices";
+import { seedQuotes } from "./seed-quotes";
 
 // The demo world of the quick start, and large data sets for benchmarks
 // (`npm run seed -- --work-orders 100000`). Deterministic: the same numbers every run.
@@ -655,6 +656,8 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
   for (const { company, invoices } of companies)
     await db.contractorCompany.update({ where: { id: company.id }, data: { lastInvoiceNumber: invoices } });
   await seedConversations(db, org, admin, now);
+  const [sparks, flowRight] = [companies[0].company, companies[1].company];
+  await seedQuotes(db, org, { managerId: manager.id }, { plumbing: flowRight, electrical: sparks }, now);
   await setAttentionState(db);
   // Until autovacuum gets round to it, the planner would take freshly loaded tables for
   // empty and choose plans several times slower (16 vs 60 list requests/s at 100,000).
