@@ -30,7 +30,8 @@ export function QuoteRequestList({ list, query, clock }: { list: TList; query: T
         label="Requests by phase"
         tabs={[
           { href: href({ phase: undefined }), label: "All", current: !query.phase, count: all },
-          ...QUOTE_PHASES.map((phase) => ({
+          // Drafts are kept by the domain; the form sends at once, so the tab shows only when one exists.
+          ...QUOTE_PHASES.filter((phase) => phase !== "draft" || list.counts.draft > 0).map((phase) => ({
             href: href({ phase }),
             label: quotePhaseWords(phase).label,
             current: query.phase === phase,
