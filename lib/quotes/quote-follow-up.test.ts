@@ -225,6 +225,13 @@ describe("invitees after sending", () => {
     expect(await addInvitees(w.actors.coordinator, add)).toEqual({ added: 0 });
     expect(await db.quoteInvitation.count({ where: { quoteRequestId: request.id } })).toBe(invitations.length + 1);
 
+    // The first opening is on the work order's timeline, read from the mark.
+    await resolveQuoteLink(secret, meta);
+    const timeline = (await getWorkOrder(w.actors.coordinator, request.workOrderId)).timeline;
+    expect(timeline.filter((e) => e.type === "quote.opened").map((e) => e.data)).toEqual([
+      { bidder: "Rita's Roofing" },
+    ]);
+
     await resendInvitation(w.actors.coordinator, { invitationId: supplier.id });
     await expect(resolveQuoteLink(secret, meta)).rejects.toMatchObject({ code: "LINK_EXPIRED" });
     const fresh = linkSecretIn(await deliverLatestEmail(supplier.email));
