@@ -1,46 +1,17 @@
 import "server-only";
 import type { TStoredUpload } from "@/lib/attachments/store-upload";
-import { db, type TTx } from "@/lib/db";
-import { AppError, invalidInput, notFound } from "@/lib/errors";
+import { db } from "@/lib/db";
+import { invalidInput, notFound } from "@/lib/errors";
 import { sumLines } from "@/lib/money/sum-lines";
 import { now as presentMoment } from "@/lib/time/now";
 import { recordEvent } from "@/lib/timeline/record-event";
-import { quotePhase, whyReadOnly } from "./quote-phase";
+import { lockOpenInvitation } from "./lock-open-invitation";
 import { cancelQuoteReminders } from "./remind-bidder";
 import type { TBidder } from "./resolve-quote-link";
 import { bidderName, type TQuoteLineValues } from "./bidder-name";
 import type { TQuoteAnswerInput } from "./schemas";
 
 const DAY = 86_400_000;
-
-// The invitation in scope, its row locked so two tabs (or a double click) answer one
-// after the other, and the request it belongs to, still open for answers.
-async function lockOpenInvitation(tx: TTx, bidder: TBidder, invitationId: string, now: Date) {
-  if (invitationId !== bidder.invitationId) throw notFound("Request for quote");
-  await tx.$executeRaw`SELECT 1 FROM "QuoteInvitation" WHERE id = ${invitationId} FOR UPDATE`;
-  const invitation = await tx.quoteInvitation.findFirst({
-    where: { id: invitationId, organisationId: bidder.organisationId },
-    include: {
-      quoteRequest: {
-        select: {
-          id: true,
-          status: true,
-          deadline: true,
-          version: true,
-          workOrderId: true,
-          organisation: { select: { currency: true } },
-        },
-      },
-      contractorCompany: { select: { name: true } },
-    },
-  });
-  if (!invitation) throw notFound("Request for quote");
-  const closed = whyReadOnly(quotePhase(invitation.quoteRequest, now));
-  if (closed) throw new AppError("CONFLICT", `${closed} Answers can no longer be given or changed.`);
-  if (invitation.status !== "INVITED" && invitation.status !== "DECLINED")
-    throw new AppError("CONFLICT", "This request has been decided.");
-  return invitation;
-}
 
 // Saves the answer as a draft, or submits it: each submission is kept as a revision,
 // priced on the server (lib/money) in the client's currency; a draft is the one revision

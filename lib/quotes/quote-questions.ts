@@ -8,7 +8,7 @@ import { now as presentMoment } from "@/lib/time/now";
 import { recordEvent } from "@/lib/timeline/record-event";
 import { bidderName } from "./bidder-name";
 import { issueQuoteLink } from "./issue-quote-link";
-import { quotePhase, whyReadOnly } from "./quote-phase";
+import { lockOpenInvitation } from "./lock-open-invitation";
 import type { TBidder } from "./resolve-quote-link";
 
 // A bidder asks about the request while it is open. The same question asked twice (a
@@ -18,19 +18,14 @@ export async function askQuestion(
   input: { invitationId: string; question: string },
   now = presentMoment(),
 ) {
-  if (input.invitationId !== bidder.invitationId) throw notFound("Request for quote");
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM "QuoteInvitation" WHERE id = ${bidder.invitationId} FOR UPDATE`;
-    const invitation = await tx.quoteInvitation.findFirst({
-      where: { id: bidder.invitationId, organisationId: bidder.organisationId },
-      include: {
-        contractorCompany: { select: { name: true } },
-        quoteRequest: { select: { id: true, status: true, deadline: true, workOrderId: true } },
-      },
-    });
-    if (!invitation) throw notFound("Request for quote");
-    const closed = whyReadOnly(quotePhase(invitation.quoteRequest, now));
-    if (closed) throw new AppError("CONFLICT", `${closed} Questions can no longer be asked.`);
+    const invitation = await lockOpenInvitation(
+      tx,
+      bidder,
+      input.invitationId,
+      now,
+      "Questions can no longer be asked.",
+    );
     const same = await tx.quoteQuestion.findFirst({
       where: { invitationId: invitation.id, question: input.question, answer: null },
     });
