@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { formatCalendarDay } from "@/components/ui/format";
+import { formatCalendarDay, formatStamp } from "@/components/ui/format";
+import type { TReaderClock } from "@/lib/time/reader-zone";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { describeComplianceProblems } from "@/lib/compliance/describe-compliance";
 import { formatMoney } from "@/lib/money/format-money";
@@ -31,10 +32,12 @@ function performanceText(column: TColumn): string {
 export function QuoteComparison({
   comparison,
   currency,
+  clock,
   award,
 }: {
   comparison: TQuoteComparison;
   currency: string;
+  clock: TReaderClock;
   // The award control for a column that may be awarded.
   award?: (column: TColumn) => ReactNode;
 }) {
@@ -66,6 +69,21 @@ export function QuoteComparison({
       <StatusBadge words={bidderStatusWords(column.status, column.answer !== null)} />
       {column.declineReason && <small className="hint"> “{column.declineReason}”</small>}
       {column.answer?.stale && <small className="flag"> Given for an earlier version of the request</small>}
+      {column.history.length > 0 && (
+        <details className="hint">
+          <summary>
+            {column.history.length} earlier revision{column.history.length === 1 ? "" : "s"}
+          </summary>
+          <ul className="plain-list">
+            {column.history.map((revision) => (
+              <li key={revision.number}>
+                Revision {revision.number}: {formatMoney(revision.gross.toString(), revision.currency)},{" "}
+                {formatStamp(revision.submittedAt, clock)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </>
   );
   const documentLink = (column: TColumn) =>

@@ -31,6 +31,15 @@ export async function compareQuotes(request: TStaffQuoteRequest, now: Date) {
           lines: latest.lines.map((line) => ({ ...line, net: priceLine(line, latest.currency).net })),
         }
       : null;
+    // Earlier submissions, newest first: staff see how an answer moved.
+    const history = (invitation.revisions as TPricedRevision[])
+      .filter((revision) => revision !== latest)
+      .map((revision) => ({
+        number: revision.number,
+        submittedAt: revision.submittedAt,
+        gross: revision.gross,
+        currency: revision.currency,
+      }));
     const companyId = invitation.contractorCompany?.id;
     return {
       invitationId: invitation.id,
@@ -39,6 +48,7 @@ export async function compareQuotes(request: TStaffQuoteRequest, now: Date) {
       outside: invitation.outside,
       declineReason: invitation.declineReason,
       answer,
+      history,
       compliance: companyId ? compliance.get(companyId)! : null,
       overridden: invitation.complianceOverride !== null,
       performance: companyId ? (performance.get(companyId) ?? null) : null,

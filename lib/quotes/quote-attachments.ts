@@ -8,6 +8,7 @@ import { isId } from "@/lib/ids";
 import { now as presentMoment } from "@/lib/time/now";
 import { recordEvent } from "@/lib/timeline/record-event";
 import { quotePhase } from "./quote-phase";
+import { publishRequestChange } from "./revise-quote-request";
 import type { TBidder } from "./resolve-quote-link";
 
 // A document for every bidder of a request (drawings, a specification), kept with the
@@ -18,16 +19,32 @@ export async function attachForBidders(
   now = presentMoment(),
 ) {
   assertStaffCan(actor, "quote.send");
-  const request = await db.quoteRequest.findFirst({
+  const found = await db.quoteRequest.findFirst({
     where: { id: input.quoteRequestId, organisationId: actor.organisationId },
-    select: { id: true, status: true, deadline: true, workOrderId: true },
+    select: { id: true, status: true, deadline: true },
   });
-  if (!request) throw notFound("Request for quote");
-  const phase = quotePhase(request, now);
-  if (phase !== "open" && phase !== "draft")
-    throw new AppError("CONFLICT", "Documents can be added only while the request is open for answers.");
+  if (!found) throw notFound("Request for quote");
+  const refuse = (phase: string) => {
+    if (phase !== "open" && phase !== "draft")
+      throw new AppError("CONFLICT", "Documents can be added only while the request is open for answers.");
+  };
+  refuse(quotePhase(found, now));
   return withStoredUpload(input.file, actor.organisationId, null, (upload) =>
     db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM "QuoteRequest" WHERE id = ${found.id} FOR UPDATE`;
+      const request = await tx.quoteRequest.findUniqueOrThrow({
+        where: { id: found.id },
+        include: {
+          workOrder: { select: { title: true } },
+          invitations: { where: { status: { not: "DECLINED" } }, select: { id: true, email: true } },
+          attachments: {
+            where: { kind: "CLIENT_DOCUMENT" },
+            select: { filename: true },
+            orderBy: { createdAt: "asc" },
+          },
+        },
+      });
+      refuse(quotePhase(request, now));
       const attachment = await tx.attachment.create({
         data: {
           ...upload,
@@ -44,6 +61,24 @@ export async function attachForBidders(
         type: "attachment.uploaded",
         data: { filename: attachment.filename, kind: "CLIENT_DOCUMENT", forBidders: true },
       });
+      // Once sent, a new document changes the request: bidders are told, as for its text.
+      if (request.status === "OPEN") {
+        const before = request.attachments.map((a) => a.filename);
+        await publishRequestChange(
+          tx,
+          actor,
+          request,
+          [
+            {
+              field: "documents",
+              label: "Documents",
+              before: before.join(", "),
+              after: [...before, attachment.filename].join(", "),
+            },
+          ],
+          now,
+        );
+      }
       return attachment;
     }),
   );

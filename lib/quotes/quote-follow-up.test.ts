@@ -14,7 +14,7 @@ import { EXE_BYTES, PDF_BYTES } from "@/tests/sample-files";
 import { queuedJobs, runDueJobs } from "@/tests/jobs";
 import { answerFromForm } from "./answer-from-form";
 import { answerQuote, confirmQuote, declineQuote } from "./answer-quote";
-import { readBidderFile } from "./quote-attachments";
+import { attachForBidders, readBidderFile } from "./quote-attachments";
 import { cancelQuoteRequest, extendQuoteDeadline } from "./change-quote-request";
 import { compareQuotes } from "./compare-quotes";
 import { exportComparisonCsv, exportComparisonPdf } from "./export-comparison";
@@ -209,6 +209,28 @@ describe("changing a sent request", () => {
     const fresh = (await compareQuotes(await getQuoteRequest(w.actors.manager, request.id), new Date()))!;
     const column = fresh.columns.find((c) => c.invitationId === supplier.id)!;
     expect([column.answer!.stale, column.answer!.number]).toEqual([false, 2]);
+    expect(column.history.map((h) => [h.number, h.gross.toString()])).toEqual([[1, "1849.5"]]);
+  });
+});
+
+describe("a document added to a sent request", () => {
+  it("is a change of the request: a new version, every bidder emailed, the bidders read it", async () => {
+    const { w, request, supplier, secret } = await sentRequest();
+    const file = new File([PDF_BYTES], "roof-plan.pdf", { type: "application/pdf" });
+    await attachForBidders(w.actors.coordinator, { quoteRequestId: request.id, file });
+    const after = await db.quoteRequest.findUniqueOrThrow({ where: { id: request.id }, include: { changes: true } });
+    expect(after.version).toBe(2);
+    expect(after.changes[0].changes).toEqual([
+      { field: "documents", label: "Documents", before: "", after: "roof-plan.pdf" },
+    ]);
+    const email = await db.emailOutbox.findFirstOrThrow({
+      where: { template: "quote-request-revised", to: supplier.email },
+    });
+    expect(email.text).toContain("roof-plan.pdf");
+    const view = await getBidderQuote(await resolveQuoteLink(secret, meta));
+    expect(view.request.attachments.map((a) => a.filename)).toEqual(["roof-plan.pdf"]);
+    // Not one of the work order's documents.
+    expect(await db.attachment.count({ where: { workOrderId: request.workOrderId } })).toBe(0);
   });
 });
 

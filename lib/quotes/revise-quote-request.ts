@@ -1,7 +1,7 @@
 import "server-only";
 import type { TStaffActor } from "@/lib/auth/actor";
 import { assertStaffCan } from "@/lib/authz/permissions";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { AppError, notFound } from "@/lib/errors";
 import { now as presentMoment } from "@/lib/time/now";
@@ -11,7 +11,7 @@ import { quotePhase } from "./quote-phase";
 
 const FIELDS = { scope: "Scope", requirements: "Requirements" } as const;
 type TField = keyof typeof FIELDS;
-export type TQuoteRequestChange = { field: TField; label: string; before: string; after: string };
+export type TQuoteRequestChange = { field: TField | "documents"; label: string; before: string; after: string };
 
 const excerpt = (text: string) => (text.length > 400 ? `${text.slice(0, 400)}…` : text || "(none)");
 
@@ -42,40 +42,63 @@ export async function reviseQuoteRequest(
       .filter((field) => request[field] !== input[field])
       .map((field) => ({ field, label: FIELDS[field], before: request[field], after: input[field] }));
     if (changes.length === 0) return request;
-    const version = request.version + 1;
     const updated = await tx.quoteRequest.update({
       where: { id: request.id },
-      data: { scope: input.scope, requirements: input.requirements, version },
+      data: { scope: input.scope, requirements: input.requirements },
     });
-    await tx.quoteRequestChange.create({
+    await publishRequestChange(tx, actor, request, changes, now);
+    return { ...updated, version: request.version + 1 };
+  });
+}
+
+type TChangedRequest = {
+  id: string;
+  version: number;
+  deadline: Date;
+  workOrderId: string;
+  workOrder: { title: string };
+  invitations: { id: string; email: string }[];
+};
+
+// A change to a sent request, in the caller's transaction (the request locked): a new
+// version with the change kept field by field, every invitee given emailed what changed
+// with a link, and the timeline told.
+export async function publishRequestChange(
+  tx: TTx,
+  actor: TStaffActor,
+  request: TChangedRequest,
+  changes: TQuoteRequestChange[],
+  now: Date,
+) {
+  const version = request.version + 1;
+  await tx.quoteRequest.update({ where: { id: request.id }, data: { version } });
+  await tx.quoteRequestChange.create({
+    data: {
+      quoteRequestId: request.id,
+      version,
+      changes,
+      changedById: actor.userId,
+      changedByName: actor.name,
+      createdAt: now,
+    },
+  });
+  for (const invitation of request.invitations)
+    await enqueueEmail(tx, {
+      to: invitation.email,
+      organisationId: actor.organisationId,
+      template: "quote-request-revised",
       data: {
-        quoteRequestId: request.id,
-        version,
-        changes,
-        changedById: actor.userId,
-        changedByName: actor.name,
-        createdAt: now,
+        clientName: actor.organisationName,
+        title: request.workOrder.title,
+        changes: changes.map((c) => `${c.label}, now: “${excerpt(c.after)}” (was: “${excerpt(c.before)}”)`),
+        url: await issueQuoteLink(tx, actor.organisationId, invitation, request.deadline),
       },
     });
-    for (const invitation of request.invitations)
-      await enqueueEmail(tx, {
-        to: invitation.email,
-        organisationId: actor.organisationId,
-        template: "quote-request-revised",
-        data: {
-          clientName: actor.organisationName,
-          title: request.workOrder.title,
-          changes: changes.map((c) => `${c.label}, now: “${excerpt(c.after)}” (was: “${excerpt(c.before)}”)`),
-          url: await issueQuoteLink(tx, actor.organisationId, invitation, request.deadline),
-        },
-      });
-    await recordEvent(tx, {
-      organisationId: actor.organisationId,
-      workOrderId: request.workOrderId,
-      actor: { userId: actor.userId, label: actor.name },
-      type: "quote.request_changed",
-      data: { version, fields: changes.map((c) => c.label) },
-    });
-    return updated;
+  await recordEvent(tx, {
+    organisationId: actor.organisationId,
+    workOrderId: request.workOrderId,
+    actor: { userId: actor.userId, label: actor.name },
+    type: "quote.request_changed",
+    data: { version, fields: changes.map((c) => c.label) },
   });
 }

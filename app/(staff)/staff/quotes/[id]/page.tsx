@@ -283,6 +283,7 @@ async function AnswersTab({
       <QuoteComparison
         comparison={comparison}
         currency={actor.organisationCurrency}
+        clock={clock}
         award={
           canAward
             ? (column) =>
