@@ -136,6 +136,25 @@ test("staff ask two contractors and a supplier for sealed quotes, compare them a
   await desk.getByRole("button", { name: "Submit quote" }).click();
   await expect(desk.getByTestId("submitted-total")).toContainText("3,060.60");
 
+  // Another invitation's id swapped into a form is refused, from a link and from the Desk,
+  // and that invitation is left as it was.
+  const others = await db.quoteInvitation.findMany({ where: { email: { in: [second.email, supplier] } } });
+  const secondInvitation = others.find((i) => i.email === second.email)!;
+  const supplierInvitation = others.find((i) => i.email === supplier)!;
+  for (const [bidderPage, target] of [
+    [supplierPage, secondInvitation.id],
+    [desk, supplierInvitation.id],
+  ] as const) {
+    const form = bidderPage.getByTestId("quote-answer-form");
+    await form
+      .locator('input[name="invitationId"]')
+      .evaluate((input, id) => ((input as HTMLInputElement).value = id), target);
+    await form.getByRole("button", { name: "Submit quote" }).click();
+    await expect(form.getByRole("alert")).toContainText("not found");
+  }
+  expect(await db.quoteRevision.count({ where: { invitationId: secondInvitation.id } })).toBe(0);
+  expect(await db.quoteRevision.count({ where: { invitationId: supplierInvitation.id } })).toBe(1);
+
   const declinePage = await openLink(browser, await linkFromEmail(second.email, /Request for quote from/));
   await declinePage.getByLabel("Tell the client why").fill("Fully booked this month");
   await declinePage.getByRole("button", { name: "Decline to quote" }).click();
