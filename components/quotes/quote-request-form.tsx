@@ -51,7 +51,14 @@ export function QuoteRequestForm({
         <input type="checkbox" name="sealed" /> Sealed: see who answered, but no price or line until the deadline
       </label>
       <InviteeFields contractors={contractors} canOverride={canOverride} />
-      <SubmitButton>Send request</SubmitButton>
+      <div className="button-row">
+        <SubmitButton name="intent" value="send">
+          Send request
+        </SubmitButton>
+        <SubmitButton name="intent" value="draft" variant="secondary">
+          Save as draft
+        </SubmitButton>
+      </div>
     </ActionForm>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TActor, TDeskActor, TStaffActor, TTechActor } from "@/lib/auth/actor";
 import { deskCompaniesAllowed, type TDeskPermission } from "./permissions";
+import { now } from "@/lib/time/now";
 
 // Where-builders: every query on tenant data takes its `where` from here, so the scope is
 // part of the query (never load by id and check afterwards). Out of scope reads as
@@ -147,6 +148,22 @@ export function attachmentScope(actor: TActor): Prisma.AttachmentWhereInput {
         {
           organisationId: actor.organisationId,
           OR: [{ invoiceId: null }, { invoice: { status: { not: "DRAFT" } } }],
+          // A bidder's quote document: not while it is a draft, nor while its answer is sealed.
+          NOT: {
+            kind: "QUOTE",
+            quoteRevision: {
+              is: {
+                OR: [
+                  { submittedAt: null },
+                  {
+                    invitation: {
+                      quoteRequest: { sealed: true, openedEarlyAt: null, status: "OPEN", deadline: { gt: now() } },
+                    },
+                  },
+                ],
+              },
+            },
+          },
         },
         certificates,
       ],

@@ -8,6 +8,7 @@ import { instantIn } from "@/lib/time/local-time";
 import { now as presentMoment } from "@/lib/time/now";
 import { recordEvent } from "@/lib/timeline/record-event";
 import { formatMoment } from "@/lib/time/zones";
+import { bidderName } from "./bidder-name";
 import { addInvitations, sendInvitationLink } from "./invite-bidders";
 import type { TQuoteRequestInput } from "./schemas";
 
@@ -88,5 +89,59 @@ export async function createQuoteRequest(
       for (const invitation of invitations) await sendInvitationLink(tx, actor, forInvites, invitation, now);
     }
     return request;
+  });
+}
+
+// Sends a draft: the deadline must still lie ahead and someone must be invited; every
+// invitee gets its link. Sending a request already sent changes nothing.
+export async function sendQuoteRequest(actor: TStaffActor, input: { quoteRequestId: string }, now = presentMoment()) {
+  assertStaffCan(actor, "quote.send");
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM "QuoteRequest" WHERE id = ${input.quoteRequestId} AND "organisationId" = ${actor.organisationId} FOR UPDATE`;
+    const request = await tx.quoteRequest.findFirst({
+      where: { id: input.quoteRequestId, organisationId: actor.organisationId },
+      include: {
+        workOrder: {
+          select: {
+            id: true,
+            number: true,
+            title: true,
+            categoryId: true,
+            site: { select: { city: true, timezone: true } },
+          },
+        },
+        invitations: { include: { contractorCompany: { select: { name: true } } } },
+      },
+    });
+    if (!request) throw notFound("Request for quote");
+    if (request.status === "OPEN") return request;
+    if (request.status !== "DRAFT")
+      throw new AppError("CONFLICT", `A ${request.status.toLowerCase()} request cannot be sent.`);
+    if (request.deadline <= now)
+      throw new AppError("CONFLICT", "The deadline has passed: set a later one before sending.");
+    if (request.invitations.length === 0)
+      throw new AppError("CONFLICT", "Invite at least one contractor or supplier first.");
+    const sent = await tx.quoteRequest.update({ where: { id: request.id }, data: { status: "OPEN", sentAt: now } });
+    const zone = request.workOrder.site.timezone ?? actor.organisationTimeZone;
+    await recordEvent(tx, {
+      organisationId: actor.organisationId,
+      workOrderId: request.workOrder.id,
+      actor: { userId: actor.userId, label: actor.name },
+      type: "quote.sent",
+      data: {
+        quoteRequestId: request.id,
+        deadline: formatMoment(request.deadline, zone, null),
+        sealed: request.sealed,
+      },
+    });
+    for (const invitation of request.invitations)
+      await sendInvitationLink(
+        tx,
+        actor,
+        request,
+        { id: invitation.id, email: invitation.email, name: bidderName(invitation) },
+        now,
+      );
+    return sent;
   });
 }

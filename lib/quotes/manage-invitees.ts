@@ -9,8 +9,8 @@ import { addInvitations, sendInvitationLink } from "./invite-bidders";
 import { quotePhase } from "./quote-phase";
 import type { TSupplierInput } from "./schemas";
 
-// A sent request still open for answers, locked so invitees are added one change at a time.
-async function lockOpenRequest(tx: TTx, actor: TStaffActor, quoteRequestId: string, now: Date) {
+// A sent request still open for answers (or a draft, to add invitees to), locked so invitees are added one change at a time.
+async function lockOpenRequest(tx: TTx, actor: TStaffActor, quoteRequestId: string, now: Date, allowDraft = false) {
   await tx.$executeRaw`SELECT 1 FROM "QuoteRequest" WHERE id = ${quoteRequestId} AND "organisationId" = ${actor.organisationId} FOR UPDATE`;
   const request = await tx.quoteRequest.findFirst({
     where: { id: quoteRequestId, organisationId: actor.organisationId },
@@ -27,7 +27,8 @@ async function lockOpenRequest(tx: TTx, actor: TStaffActor, quoteRequestId: stri
     },
   });
   if (!request) throw notFound("Request for quote");
-  if (quotePhase(request, now) !== "open")
+  const phase = quotePhase(request, now);
+  if (phase !== "open" && !(phase === "draft" && allowDraft))
     throw new AppError(
       "CONFLICT",
       "Invitees can be added or sent a new link only while the request is open for answers.",
@@ -35,8 +36,8 @@ async function lockOpenRequest(tx: TTx, actor: TStaffActor, quoteRequestId: stri
   return request;
 }
 
-// Invites more companies or suppliers to a request already sent: each new one gets its
-// link at once; someone already invited is left as is.
+// Invites more companies or suppliers to a draft, or to a request already sent (each new
+// one then gets its link at once); someone already invited is left as is.
 export async function addInvitees(
   actor: TStaffActor,
   input: {
@@ -49,9 +50,10 @@ export async function addInvitees(
 ) {
   assertStaffCan(actor, "quote.send");
   return db.$transaction(async (tx) => {
-    const request = await lockOpenRequest(tx, actor, input.quoteRequestId, now);
+    const request = await lockOpenRequest(tx, actor, input.quoteRequestId, now, true);
     const created = await addInvitations(tx, actor, request, input, now);
-    for (const invitation of created) await sendInvitationLink(tx, actor, request, invitation, now);
+    if (request.status === "OPEN")
+      for (const invitation of created) await sendInvitationLink(tx, actor, request, invitation, now);
     return { added: created.length };
   });
 }

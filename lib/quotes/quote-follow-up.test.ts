@@ -1,6 +1,7 @@
 import type { TaskList } from "graphile-worker";
 import pg from "pg";
 import { pgConfigFromUrl } from "@/lib/database/pg-config";
+import { readAttachmentInAnyRole } from "@/lib/attachments/list-attachments";
 import { collectEvidence } from "@/lib/evidence-packs/collect-evidence";
 import { CHANGES_CHANNEL } from "@/lib/realtime/channel";
 import { getWorkOrder } from "@/lib/work-orders/get-work-order";
@@ -26,7 +27,8 @@ import { listQuoteRequests } from "./list-quote-requests";
 import { addInvitees, resendInvitation } from "./manage-invitees";
 import { openAnswersEarly } from "./open-answers-early";
 import { answerQuestion, askQuestion } from "./quote-questions";
-import { answer, code, DAY, dayAhead, meta, SENTINEL, sentRequest } from "./quote-test-world";
+import { answer, code, DAY, dayAhead, input, meta, SENTINEL, sentRequest, world } from "./quote-test-world";
+import { createQuoteRequest, sendQuoteRequest } from "./create-quote-request";
 import { remindBidder } from "./remind-bidder";
 import { resolveQuoteLink } from "./resolve-quote-link";
 import { reviseQuoteRequest } from "./revise-quote-request";
@@ -234,6 +236,35 @@ describe("a document added to a sent request", () => {
   });
 });
 
+describe("a draft", () => {
+  it("emails nobody until sent, takes more invitees, and is sent once; a passed deadline is refused", async () => {
+    const w = await world();
+    const draft = await createQuoteRequest(w.actors.coordinator, input(w), { send: false });
+    const invitations = await db.quoteInvitation.findMany({ where: { quoteRequestId: draft.id } });
+    const mail = () => db.emailOutbox.count({ where: { to: { in: invitations.map((i) => i.email) } } });
+    expect(await mail()).toBe(0);
+    await addInvitees(w.actors.coordinator, {
+      quoteRequestId: draft.id,
+      contractorCompanyIds: [],
+      suppliers: [{ name: "Late Larry", company: "", email: `larry-${Date.now()}@example.test` }],
+      overrideReason: null,
+    });
+    expect(await db.accessToken.count({ where: { purpose: "QUOTE", organisationId: draft.organisationId } })).toBe(0);
+    await expect(
+      sendQuoteRequest(w.actors.coordinator, { quoteRequestId: draft.id }, new Date(draft.deadline.getTime() + 1)),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await sendQuoteRequest(w.actors.coordinator, { quoteRequestId: draft.id });
+    await sendQuoteRequest(w.actors.coordinator, { quoteRequestId: draft.id });
+    expect((await db.quoteRequest.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("OPEN");
+    expect(
+      await db.emailOutbox.count({
+        where: { template: "quote-invitation", to: { in: invitations.map((i) => i.email) } },
+      }),
+    ).toBe(3);
+    expect(await db.accessToken.count({ where: { purpose: "QUOTE", organisationId: draft.organisationId } })).toBe(4);
+  });
+});
+
 describe("invitees after sending", () => {
   it("adds an invitee once, and a new link revokes the old one", async () => {
     const { w, request, invitations, supplier, secret } = await sentRequest();
@@ -337,6 +368,10 @@ describe("documents", () => {
     expect((await getBidderQuote(otherBidder)).request.attachments).toEqual([]);
     const sealed = await getQuoteRequest(w.actors.coordinator, request.id);
     expect(sealed.attachments).toEqual([]);
+    // Nor by its id, while sealed; once the answers are open, staff download it.
+    expect(await readAttachmentInAnyRole([w.actors.manager], document.id)).toBeNull();
+    await openAnswersEarly(w.actors.manager, { quoteRequestId: request.id, reason: "Urgent" });
+    expect((await readAttachmentInAnyRole([w.actors.manager], document.id))?.id).toBe(document.id);
     expect(JSON.stringify(sealed)).not.toContain("our-quote.pdf");
     // A program refused, and nothing kept.
     const refused = {

@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { staffAction } from "@/lib/actions/clients";
 import { awardQuote } from "@/lib/quotes/award-quote";
 import { cancelQuoteRequest, extendQuoteDeadline } from "@/lib/quotes/change-quote-request";
-import { createQuoteRequest } from "@/lib/quotes/create-quote-request";
+import { createQuoteRequest, sendQuoteRequest } from "@/lib/quotes/create-quote-request";
 import { addInvitees, resendInvitation } from "@/lib/quotes/manage-invitees";
 import { openAnswersEarly } from "@/lib/quotes/open-answers-early";
 import { answerQuestion } from "@/lib/quotes/quote-questions";
@@ -20,16 +21,20 @@ import {
   ZAwardQuoteSchema,
   ZExtendDeadlineSchema,
   ZInvitationIdSchema,
+  ZQuoteRequestIdSchema,
   ZReasonedQuoteRequestSchema,
 } from "@/lib/quotes/schemas";
+
+// Which button sent the request form: "Send request" or "Save as draft".
+const ZIntentSchema = z.object({ intent: z.enum(["send", "draft"]).catch("send") });
 
 const refresh = (quoteRequestId: string) => revalidatePath(`/staff/quotes/${quoteRequestId}`);
 
 export const createQuoteRequestAction = staffAction(
   "quote.send",
-  (actor) => quoteRequestFormSchema(actor.organisationCurrency),
-  async (actor, input) => {
-    const request = await createQuoteRequest(actor, input, { send: true });
+  (actor) => z.intersection(quoteRequestFormSchema(actor.organisationCurrency), ZIntentSchema),
+  async (actor, { intent, ...input }) => {
+    const request = await createQuoteRequest(actor, input, { send: intent !== "draft" });
     revalidatePath("/staff/quotes");
     redirect(`/staff/quotes/${request.id}`);
   },
@@ -89,5 +94,12 @@ export const reviseQuoteRequestAction = staffAction("quote.send", ZReviseQuoteRe
 export const attachForBiddersAction = staffAction("quote.send", ZAttachForBiddersSchema, async (actor, input) => {
   await attachForBidders(actor, input);
   refresh(input.quoteRequestId);
+  return null;
+});
+
+export const sendQuoteRequestAction = staffAction("quote.send", ZQuoteRequestIdSchema, async (actor, input) => {
+  await sendQuoteRequest(actor, input);
+  refresh(input.quoteRequestId);
+  revalidatePath("/staff/quotes");
   return null;
 });

@@ -32,6 +32,7 @@ import {
   extendQuoteDeadlineAction,
   openAnswersEarlyAction,
   resendInvitationAction,
+  sendQuoteRequestAction,
 } from "../actions";
 
 export const metadata = { title: "Request for quote · Fieldgate" };
@@ -67,7 +68,9 @@ export default async function QuoteRequestPage({
   ];
   const tab = pickRecordTab((await searchParams).tab, tabs);
   const invitees =
-    tab === "invited" && open && canSend ? (await getQuoteForm(actor, workOrder.id, at)).contractors : null;
+    tab === "invited" && (open || phase === "draft") && canSend
+      ? (await getQuoteForm(actor, workOrder.id, at)).contractors
+      : null;
 
   return (
     <>
@@ -95,6 +98,16 @@ export default async function QuoteRequestPage({
         ]}
         actions={
           <>
+            {phase === "draft" && canSend && (
+              <ActionForm
+                action={sendQuoteRequestAction}
+                toast="Request sent; every invitee emailed."
+                className="inline-form"
+              >
+                <input type="hidden" name="quoteRequestId" value={request.id} />
+                <SubmitButton>Send the request</SubmitButton>
+              </ActionForm>
+            )}
             {(open || phase === "closed") && canSend && (
               <DialogButton label="Extend the deadline…" title="Extend the deadline">
                 <p className="muted">Every invitee is emailed the new deadline.</p>
