@@ -443,3 +443,49 @@ describe("sealed means absent", () => {
     }
   });
 });
+
+describe("an answer's totals, worked out on the server", () => {
+  // Each line rounded once to the pence, its tax on that rounded net, then summed.
+  it.each([
+    ["one line", [["1", "1200.00", "20"]], "1200.00", "240.00", "1440.00"],
+    ["a tax of 19.8p rounds to 20p", [["3", "0.33", "20"]], "0.99", "0.20", "1.19"],
+    ["hours at a rate", [["7.5", "45.50", "20"]], "341.25", "68.25", "409.50"],
+    [
+      "two rates, one at nought",
+      [
+        ["2", "10.01", "0"],
+        ["1", "99.99", "5"],
+      ],
+      "120.01",
+      "5.00",
+      "125.01",
+    ],
+    [
+      "tax per line, each rounded",
+      [
+        ["1", "0.25", "20"],
+        ["1", "0.25", "20"],
+      ],
+      "0.50",
+      "0.10",
+      "0.60",
+    ],
+    ["a fractional quantity", [["0.125", "80.00", "20"]], "10.00", "2.00", "12.00"],
+  ])("%s", async (_case, lines, net, tax, gross) => {
+    const { supplier, secret } = await sentRequest();
+    const revision = await answerQuote(
+      await resolveQuoteLink(secret, meta),
+      answer(supplier.id, {
+        lines: lines.map(([quantity, unitPrice, taxPercent], i) => ({
+          description: `Line ${i + 1}`,
+          quantity,
+          unitCode: "C62",
+          unitPrice,
+          taxPercent,
+        })),
+      }),
+      { submit: true },
+    );
+    expect([revision.net.toFixed(2), revision.tax.toFixed(2), revision.gross.toFixed(2)]).toEqual([net, tax, gross]);
+  });
+});
