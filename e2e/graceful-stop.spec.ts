@@ -121,9 +121,12 @@ test("SIGTERM in the middle of a sync lets the request finish, releases the jobs
 });
 
 // The live ones: a killed process stays listed, as a zombie, until it is reaped.
+// The instance's server processes: its live children running the server, not the
+// esbuild service tsx may start beside them (it came and went between runs, and a count of
+// every child then read three).
 const serverProcesses = (parent: number) =>
-  execFileSync("ps", ["-o", "pid=,stat=", "--ppid", String(parent)], { encoding: "utf8" })
+  execFileSync("ps", ["-o", "pid=,stat=,args=", "--ppid", String(parent)], { encoding: "utf8" })
     .split("\n")
     .map((line) => line.trim().split(/\s+/))
-    .filter(([pid, stat]) => pid && !stat?.startsWith("Z"))
+    .filter(([pid, stat, ...args]) => pid && !stat?.startsWith("Z") && args.some((a) => a.endsWith("http-server.ts")))
     .map(([pid]) => Number(pid));
