@@ -9,7 +9,16 @@ async function sign(page: Page, canvasIndex: number) {
   const canvas = page.getByTestId("signature-canvas").nth(canvasIndex);
   await canvas.scrollIntoViewIfNeeded();
   await expect(canvas).toHaveAttribute("data-ready", "true");
-  const box = (await canvas.boundingBox())!;
+  // Drawn where the pad is once the page has stopped moving (a layout still settling on a
+  // slow machine put the strokes beside the pad, and the form then asked for a signature).
+  let box = (await canvas.boundingBox())!;
+  await expect
+    .poll(async () => {
+      const previous = box;
+      box = (await canvas.boundingBox())!;
+      return previous.x === box.x && previous.y === box.y && previous.width === box.width;
+    })
+    .toBe(true);
   await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.6);
   await page.mouse.down();
   for (const [x, y] of [
@@ -20,6 +29,9 @@ async function sign(page: Page, canvasIndex: number) {
   ])
     await page.mouse.move(box.x + box.width * x, box.y + box.height * y, { steps: 6 });
   await page.mouse.up();
+  await expect
+    .poll(async () => (await padInk(page, canvasIndex)).dark, { message: "ink on the pad" })
+    .toBeGreaterThan(100);
 }
 
 // The pad as the technician sees it: its backing size and its dark pixels.
