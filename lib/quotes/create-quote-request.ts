@@ -9,7 +9,7 @@ import { now as presentMoment } from "@/lib/time/now";
 import { recordEvent } from "@/lib/timeline/record-event";
 import { formatMoment } from "@/lib/time/zones";
 import { bidderName } from "./bidder-name";
-import { addInvitations, sendInvitationLink } from "./invite-bidders";
+import { addInvitations, sendInvitationLink, WORK_ORDER_FOR_INVITES } from "./invite-bidders";
 import type { TQuoteRequestInput } from "./schemas";
 
 // A request for quote on one of the organisation's work orders, saved as a draft or sent at
@@ -26,15 +26,7 @@ export async function createQuoteRequest(
   return db.$transaction(async (tx) => {
     const workOrder = await tx.workOrder.findFirst({
       where: { ...workOrderScope(actor), id: input.workOrderId },
-      select: {
-        id: true,
-        number: true,
-        title: true,
-        categoryId: true,
-        archivedAt: true,
-        status: true,
-        site: { select: { city: true, timezone: true } },
-      },
+      select: { ...WORK_ORDER_FOR_INVITES, archivedAt: true, status: true },
     });
     if (!workOrder) throw notFound("Work order");
     if (workOrder.archivedAt || workOrder.status === "CANCELLED")
@@ -101,15 +93,7 @@ export async function sendQuoteRequest(actor: TStaffActor, input: { quoteRequest
     const request = await tx.quoteRequest.findFirst({
       where: { id: input.quoteRequestId, organisationId: actor.organisationId },
       include: {
-        workOrder: {
-          select: {
-            id: true,
-            number: true,
-            title: true,
-            categoryId: true,
-            site: { select: { city: true, timezone: true } },
-          },
-        },
+        workOrder: { select: WORK_ORDER_FOR_INVITES },
         invitations: { include: { contractorCompany: { select: { name: true } } } },
       },
     });

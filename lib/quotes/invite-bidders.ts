@@ -11,6 +11,16 @@ import { issueQuoteLink } from "./issue-quote-link";
 import { scheduleQuoteReminder } from "./remind-bidder";
 import type { TSupplierInput } from "./schemas";
 
+// What of a request's work order its invitations need (the trade for the gate, the title
+// and town for the email, the site's clock for the deadline), read the same way everywhere.
+export const WORK_ORDER_FOR_INVITES = {
+  id: true,
+  number: true,
+  title: true,
+  categoryId: true,
+  site: { select: { city: true, timezone: true } },
+} as const;
+
 export type TQuoteRequestForInvites = {
   id: string;
   deadline: Date;

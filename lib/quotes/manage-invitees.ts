@@ -5,7 +5,7 @@ import { db, type TTx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { now as presentMoment } from "@/lib/time/now";
 import { bidderName } from "./bidder-name";
-import { addInvitations, sendInvitationLink } from "./invite-bidders";
+import { addInvitations, sendInvitationLink, WORK_ORDER_FOR_INVITES } from "./invite-bidders";
 import { quotePhase } from "./quote-phase";
 import type { TSupplierInput } from "./schemas";
 
@@ -15,15 +15,7 @@ async function lockOpenRequest(tx: TTx, actor: TStaffActor, quoteRequestId: stri
   const request = await tx.quoteRequest.findFirst({
     where: { id: quoteRequestId, organisationId: actor.organisationId },
     include: {
-      workOrder: {
-        select: {
-          id: true,
-          number: true,
-          title: true,
-          categoryId: true,
-          site: { select: { city: true, timezone: true } },
-        },
-      },
+      workOrder: { select: WORK_ORDER_FOR_INVITES },
     },
   });
   if (!request) throw notFound("Request for quote");
