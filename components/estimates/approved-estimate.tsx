@@ -38,7 +38,7 @@ export function ApprovedEstimate({ estimate, currency }: { estimate: TEstimate; 
               <th scope="row" colSpan={4}>
                 Not to exceed, before tax
               </th>
-              <td className="num">{formatMoney(estimate.approved.net, currency)}</td>
+              <td className="num">{formatMoney(estimate.counted.net, currency)}</td>
             </tr>
           </tfoot>
         </table>

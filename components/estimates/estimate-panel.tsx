@@ -87,9 +87,9 @@ export function EstimatePanel({
                   Approved, before tax (the not-to-exceed amount)
                 </th>
                 <td className="num" data-testid="estimate-approved-net">
-                  {money(estimate.approved.net)}
+                  {money(estimate.counted.net)}
                 </td>
-                <td colSpan={canWrite ? 2 : 1}>{money(estimate.approved.gross)} with tax</td>
+                <td colSpan={canWrite ? 2 : 1}>{money(estimate.counted.gross)} with tax</td>
               </tr>
               {drafts.length > 0 && (
                 <tr>
@@ -114,7 +114,7 @@ export function EstimatePanel({
             variant="primary"
           >
             <p>
-              The not-to-exceed amount becomes {money(estimate.approved.net.plus(estimate.drafts.net))} before tax, and
+              The not-to-exceed amount becomes {money(estimate.counted.net.plus(estimate.drafts.net))} before tax, and
               the contractor holding the task is emailed. Approved lines cannot be changed.
             </p>
             <ActionForm action={actions.approve} toast="Estimate approved; the not-to-exceed amount is set.">

@@ -36,7 +36,13 @@ export function WorkTimePanel({
   clock: TReaderClock;
   siteZone: string;
   // The Desk's forms; absent on the staff page, or once the task is invoiced.
-  record?: { people: { id: string; name: string }[]; time: TAction; cost: TAction };
+  // estimateLines: the approved lines the time can be booked against (optional).
+  record?: {
+    people: { id: string; name: string }[];
+    time: TAction;
+    cost: TAction;
+    estimateLines?: { id: string; description: string }[];
+  };
 }) {
   const money = (amount: Parameters<typeof formatMoney>[0]) => formatMoney(amount, work.currency);
   return (
@@ -175,6 +181,18 @@ export function WorkTimePanel({
                   </select>
                 </Field>
               </div>
+              {record.estimateLines && record.estimateLines.length > 0 && (
+                <Field name="estimateLineId" label="Estimate line (optional)" inputId="time-line">
+                  <select id="time-line" name="estimateLineId" defaultValue="">
+                    <option value="">None</option>
+                    {record.estimateLines.map((line) => (
+                      <option key={line.id} value={line.id}>
+                        {line.description}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+              )}
               <Field name="note" label="Note (optional)" inputId="time-note">
                 <input id="time-note" name="note" />
               </Field>

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma, type ContractorRole, type StaffRole } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import type { TPortalView } from "@/lib/portal/views";
 
 // Who is acting, resolved from the session once per request. Each audience has its own
 // shape; lib/authz turns an actor into permissions and query scopes.
@@ -31,7 +32,15 @@ export type TTechActor = {
   roles: ContractorRole[];
 };
 
-export type TLinkActor = { kind: "link"; tokenId: string; organisationId: string; workOrderId: string; email: string };
+// A customer's portal link: one work order, in one view (lib/portal/views.ts).
+export type TLinkActor = {
+  kind: "link";
+  tokenId: string;
+  organisationId: string;
+  workOrderId: string;
+  email: string;
+  view: TPortalView;
+};
 
 export type TActor = TStaffActor | TDeskActor | TTechActor | TLinkActor;
 

@@ -247,12 +247,11 @@ describe("technician", () => {
 });
 
 describe("portal links", () => {
+  const sendLink = async (workOrderId: string, email: string, expiresInHours: number) =>
+    (await sendPortalLink(staff, { workOrderId, view: "progress", emails: [email], message: null, expiresInHours }))
+      .sent[0];
   it("open exactly one work order and nothing else", async () => {
-    const { url } = await sendPortalLink(staff, {
-      workOrderId: w.woA1.id,
-      email: "customer@example.test",
-      expiresInHours: 48,
-    });
+    const { url } = await sendLink(w.woA1.id, "customer@example.test", 48);
     const secret = url.split("/l/")[1];
     const link = await resolvePortalLink(secret, meta);
     const view = await getPortalWorkOrder(link);
@@ -261,14 +260,10 @@ describe("portal links", () => {
     expect(link.workOrderId).toBe(w.woA1.id);
   });
   it("refuse expired and revoked links, and unknown or malformed ones", async () => {
-    const expired = await sendPortalLink(staff, { workOrderId: w.woA1.id, email: "c@example.test", expiresInHours: 1 });
+    const expired = await sendLink(w.woA1.id, "c@example.test", 1);
     await db.accessToken.update({ where: { id: expired.tokenId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await codeOf(resolvePortalLink(expired.url.split("/l/")[1], meta))).toBe("LINK_EXPIRED");
-    const revoked = await sendPortalLink(staff, {
-      workOrderId: w.woA1.id,
-      email: "c@example.test",
-      expiresInHours: 48,
-    });
+    const revoked = await sendLink(w.woA1.id, "c@example.test", 48);
     await revokePortalLink(staff, revoked.tokenId);
     expect(await codeOf(resolvePortalLink(revoked.url.split("/l/")[1], meta))).toBe("LINK_EXPIRED");
     expect(await codeOf(resolvePortalLink("A".repeat(43), meta))).toBe("NOT_FOUND");
@@ -276,10 +271,10 @@ describe("portal links", () => {
   });
   it("cannot be sent for, or revoked in, another organisation", async () => {
     expect(
-      await codeOf(sendPortalLink(staff, { workOrderId: w.woB.id, email: "c@example.test", expiresInHours: 48 })),
+      await codeOf(sendLink(w.woB.id, "c@example.test", 48)),
     ).toBe("NOT_FOUND");
     const staffB = (await loadStaffActor(w.staffB.id))!;
-    const mine = await sendPortalLink(staff, { workOrderId: w.woA1.id, email: "c@example.test", expiresInHours: 48 });
+    const mine = await sendLink(w.woA1.id, "c@example.test", 48);
     expect(await codeOf(revokePortalLink(staffB, mine.tokenId))).toBe("NOT_FOUND");
   });
 });

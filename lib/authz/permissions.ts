@@ -1,7 +1,8 @@
 import "server-only";
 import type { ContractorRole, StaffRole } from "@/generated/prisma/client";
-import type { TDeskActor, TDeskCompany, TStaffActor, TTechActor } from "@/lib/auth/actor";
-import { forbidden } from "@/lib/errors";
+import type { TDeskActor, TDeskCompany, TLinkActor, TStaffActor, TTechActor } from "@/lib/auth/actor";
+import { forbidden, notFound } from "@/lib/errors";
+import type { TPortalView } from "@/lib/portal/views";
 
 // The permission table: which role may do what. Nothing else in the code decides roles.
 const STAFF_PERMISSIONS = {
@@ -25,6 +26,11 @@ const STAFF_PERMISSIONS = {
   "contractor.read": ["ADMIN", "MANAGER", "COORDINATOR"],
   "contractor.invite": ["ADMIN", "MANAGER"],
   "portal.send": ["ADMIN", "MANAGER"],
+  // Comments on estimate lines: every staff member replies, only managers delete.
+  "estimate.comment": ["ADMIN", "MANAGER", "COORDINATOR"],
+  "estimate.comment.delete": ["ADMIN", "MANAGER"],
+  // The organisation's invoice to its customer: issuing and correcting commit money.
+  "customerInvoice.issue": ["ADMIN", "MANAGER"],
   // Requests for quote: coordinators ask; awarding commits money, as does opening sealed
   // answers before their deadline.
   "quote.send": ["ADMIN", "MANAGER", "COORDINATOR"],
@@ -53,6 +59,9 @@ const DESK_PERMISSIONS = {
   "company.manage": ["ADMIN"],
   // Answering a client's request for quote.
   "quote.answer": ["ADMIN", "OFFICE"],
+  // Replying to a customer's comment on an estimate line, proposing estimate lines.
+  "estimate.comment": ["ADMIN", "OFFICE"],
+  "estimate.propose": ["ADMIN", "OFFICE"],
 } as const satisfies Record<string, readonly ContractorRole[]>;
 
 // A technician works on the tasks assigned to them (lib/authz/scopes decides which); every
@@ -61,7 +70,20 @@ const TECH_PERMISSIONS = {
   "task.work": ["ADMIN", "OFFICE", "TECHNICIAN"],
 } as const satisfies Record<string, readonly ContractorRole[]>;
 
+// A customer's link may do what its view is for, and nothing else.
+const LINK_PERMISSIONS = {
+  "estimate.read": ["work_authorization", "estimate"],
+  // Prices (at customer prices) show in the estimate view alone.
+  "estimate.prices": ["estimate"],
+  "estimate.decide": ["work_authorization", "estimate"],
+  "estimate.comment": ["work_authorization", "estimate"],
+  "estimate.sign": ["estimate"],
+  "progress.read": ["progress"],
+  "customerInvoice.read": ["invoice"],
+} as const satisfies Record<string, readonly TPortalView[]>;
+
 export type TStaffPermission = keyof typeof STAFF_PERMISSIONS;
+export type TLinkPermission = keyof typeof LINK_PERMISSIONS;
 export type TDeskPermission = keyof typeof DESK_PERMISSIONS;
 export type TTechPermission = keyof typeof TECH_PERMISSIONS;
 
@@ -96,6 +118,15 @@ export function deskCan(actor: TDeskActor, permission: TDeskPermission, companyI
 
 export function assertDeskCan(actor: TDeskActor, permission: TDeskPermission, companyId?: string): void {
   if (!deskCan(actor, permission, companyId)) throw forbidden();
+}
+
+export function linkCan(actor: TLinkActor, permission: TLinkPermission): boolean {
+  return (LINK_PERMISSIONS[permission] as readonly TPortalView[]).includes(actor.view);
+}
+
+// Out of the link's view reads as not found: a link reveals no more than its view.
+export function assertLinkCan(actor: TLinkActor, permission: TLinkPermission): void {
+  if (!linkCan(actor, permission)) throw notFound("Page");
 }
 
 export function techCan(actor: TTechActor, permission: TTechPermission): boolean {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { TActor, TDeskActor, TStaffActor, TTechActor } from "@/lib/auth/actor";
+import type { TActor, TDeskActor, TLinkActor, TStaffActor, TTechActor } from "@/lib/auth/actor";
 import { deskCompaniesAllowed, type TDeskPermission } from "./permissions";
 import { now } from "@/lib/time/now";
 
@@ -21,6 +21,14 @@ export function estimateLineScope(actor: TStaffActor | TDeskActor): Prisma.Estim
     approvedAt: { not: null },
     workOrder: { assignments: { some: deskAssignmentScope(actor, "task.read") } },
   };
+}
+
+// Comments on estimate lines: staff of the organisation, the office of a contractor that
+// holds or held the work, and a customer's link on its one work order.
+export function lineCommentScope(actor: TStaffActor | TDeskActor | TLinkActor): Prisma.EstimateLineCommentWhereInput {
+  if (actor.kind === "staff") return { organisationId: actor.organisationId };
+  if (actor.kind === "link") return { organisationId: actor.organisationId, workOrderId: actor.workOrderId };
+  return { workOrder: { assignments: { some: deskAssignmentScope(actor, "task.read") } } };
 }
 
 // Rate cards between the parties: a client's staff see theirs with every contractor, a

@@ -106,6 +106,7 @@ describe("SQL scopes", () => {
     const link: TLinkActor = {
       kind: "link",
       tokenId: "t",
+      view: "progress",
       organisationId: w.orgA.id,
       workOrderId: one,
       email: "tenant@example.test",

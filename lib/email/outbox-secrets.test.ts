@@ -74,7 +74,9 @@ describe("the outbox keeps no usable link", () => {
     });
     await sendPortalLink(admin, {
       workOrderId: workOrder.id,
-      email: `customer-${suffix}@example.test`,
+      view: "progress",
+      emails: [`customer-${suffix}@example.test`],
+      message: null,
       expiresInHours: 48,
     });
 

@@ -32,6 +32,19 @@ export type TEmailTemplate =
       };
     }
   | {
+      // The counted lines changed without a manager's approval (the customer decided, or a
+      // line was replaced): the new amount and scope.
+      template: "estimate-scope-changed";
+      data: {
+        clientName: string;
+        workOrderNumber: number;
+        title: string;
+        lines: string[];
+        notToExceed: string;
+        url: string;
+      };
+    }
+  | {
       template: "invoice-submitted";
       data: {
         companyName: string;
@@ -105,7 +118,45 @@ export type TEmailTemplate =
   | { template: "person-invited"; data: { name: string; companyName: string; invitedBy: string; url: string } }
   | { template: "person-invitation"; data: { companyName: string; invitedBy: string; role: string; url: string } }
   | { template: "contractor-invited"; data: { name: string; clientName: string; companyName: string; url: string } }
-  | { template: "portal-link"; data: { clientName: string; title: string; url: string; expiresAt: string } }
+  | {
+      // To a customer: someone replied to their comment on an estimate line. No link: the
+      // reply is read through the link they were sent.
+      template: "estimate-comment-reply";
+      data: { clientName: string; title: string; line: string; author: string; excerpt: string };
+    }
+  | {
+      // view: the view's label; message: the sender's own words, if any.
+      template: "portal-link";
+      data: {
+        clientName: string;
+        title: string;
+        url: string;
+        expiresAt: string;
+        view?: string;
+        purpose?: string;
+        message?: string | null;
+        senderName?: string;
+      };
+    }
+  | {
+      // A manager's copy of a customer's link: who it went to and the link's ending only.
+      template: "portal-link-copy";
+      data: {
+        clientName: string;
+        title: string;
+        view: string;
+        recipients: string[];
+        linkEnding: string;
+        expiresAt: string;
+        senderName: string;
+        url: string;
+      };
+    }
+  | {
+      // To the managers: a customer whose link expired asks for a new one.
+      template: "portal-new-link-asked";
+      data: { title: string; who: string; view: string; why: string; url: string };
+    }
   | {
       // What changed for every invitee: cancelled (with the reason) or a new deadline.
       template: "quote-request-changed";
@@ -240,8 +291,20 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
       return render(
         `${clientName} approved the estimate for #${workOrderNumber} ${title}: not to exceed ${notToExceed}`,
         [
-          `${clientName} approved ${lines.length === 1 ? "a line" : `${lines.length} lines`} of the estimate for work order #${workOrderNumber} (${title}):`,
+          `${clientName} approved the estimate for work order #${workOrderNumber} (${title}). The approved scope is now:`,
           ...lines.map((line) => `• ${line}`),
+          `The not-to-exceed amount is now ${notToExceed}, before tax. Your invoice is checked against the approved lines.`,
+        ],
+        { label: "View the task", url },
+      );
+    }
+    case "estimate-scope-changed": {
+      const { clientName, workOrderNumber, title, lines, notToExceed, url } = email.data;
+      return render(
+        `The approved scope of #${workOrderNumber} ${title} changed: not to exceed ${notToExceed}`,
+        [
+          `The approved scope of work order #${workOrderNumber} (${title}) for ${clientName} changed. It is now:`,
+          ...(lines.length ? lines.map((line) => `• ${line}`) : ["• nothing: no line is approved"]),
           `The not-to-exceed amount is now ${notToExceed}, before tax. Your invoice is checked against the approved lines.`,
         ],
         { label: "View the task", url },
@@ -477,12 +540,38 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
       );
     }
     case "portal-link": {
-      const { clientName, title, url, expiresAt } = email.data;
+      const { clientName, title, url, expiresAt, view, purpose, message, senderName } = email.data;
       return render(
-        `${clientName}: ${title}`,
-        [`${clientName} has shared a work order with you.`, `The link expires on ${expiresAt}.`],
-        { label: "View the work order", url },
+        view ? `${clientName}: ${view} for ${title}` : `${clientName}: ${title}`,
+        [
+          `${senderName ? `${senderName} at ${clientName}` : clientName} has shared ${view ? `the ${view.toLowerCase()} for ` : ""}work order ${title} with you${purpose ? `, to ${purpose}` : ""}.`,
+          ...(message ? [message] : []),
+          `The link is for you alone and expires on ${expiresAt}. Opening it changes nothing: every decision is a button on the page.`,
+        ],
+        { label: view ? `Open the ${view.toLowerCase()}` : "View the work order", url },
       );
+    }
+    case "portal-link-copy": {
+      const { clientName, title, view, recipients, linkEnding, expiresAt, senderName, url } = email.data;
+      return render(`Copy: ${view} for ${title} sent to ${recipients.join(", ")}`, [
+        `${senderName} sent the ${view.toLowerCase()} for work order ${title} (${clientName}) to ${recipients.join(", ")}.`,
+        `The link ends in …${linkEnding} and expires on ${expiresAt}. This copy does not open it; the work order lists every link and can withdraw it.`,
+      ], { label: "Open the work order", url });
+    }
+    case "portal-new-link-asked": {
+      const { title, who, view, why, url } = email.data;
+      return render(`${who} asks for a new link to ${title}`, [
+        `${who} opened the ${view.toLowerCase()} link for work order ${title}, but it ${why}, and asks for a new one.`,
+        "Nothing was sent: a manager sends a new link from the work order.",
+      ], { label: "Open the work order", url });
+    }
+    case "estimate-comment-reply": {
+      const { clientName, title, line, author, excerpt } = email.data;
+      return render(`${clientName} replied to your comment on ${title}`, [
+        `${author} replied to your comment on “${line}”:`,
+        excerpt,
+        `Open the link ${clientName} sent you to read the whole conversation and answer.`,
+      ]);
     }
   }
 }

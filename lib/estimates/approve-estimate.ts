@@ -1,71 +1,45 @@
 import "server-only";
 import type { TStaffActor } from "@/lib/auth/actor";
-import { LIVE_STATUSES } from "@/lib/assignments/status-machine";
 import { estimateLineScope } from "@/lib/authz/scopes";
-import { quantityWithUnit } from "@/lib/billing/unit-codes";
-import { contractorOfficeEmails } from "@/lib/contractors/office-recipients";
 import { db } from "@/lib/db";
-import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { env } from "@/lib/env";
-import { formatMoney } from "@/lib/money/format-money";
-import { moneyString } from "@/lib/money/money-string";
-import { recordEvent } from "@/lib/timeline/record-event";
+import { followCountedLines } from "./follow-counted-lines";
 import { lockEstimateWorkOrder } from "./lock-estimate-work-order";
-import { priceEstimate } from "./price-estimate";
 import type { TApproveEstimateInput } from "./schemas";
 
-// Approves the draft lines the person saw. The approved lines' net sum becomes the work
-// order's not-to-exceed amount, on the timeline, and the contractor holding the task is
-// told. Lines approved already (a second click, another tab) are not approved again.
+// Approves the draft lines the person saw. A draft that is a new version of an approved
+// line replaces it: the earlier version is superseded and stays in the record. The money
+// follows the counted lines (follow-counted-lines.ts). Lines approved already (a second
+// click, another tab) are not approved again.
 export async function approveEstimate(actor: TStaffActor, input: TApproveEstimateInput) {
-  const currency = actor.organisationCurrency;
   return db.$transaction(async (tx) => {
     const workOrder = await lockEstimateWorkOrder(tx, actor, input.workOrderId);
-    const now = new Date();
-    const { count } = await tx.estimateLine.updateMany({
-      where: { ...estimateLineScope(actor), workOrderId: workOrder.id, id: { in: input.lineIds }, approvedAt: null },
-      data: { approvedAt: now, approvedById: actor.userId },
-    });
-    const lines = await tx.estimateLine.findMany({
-      where: { ...estimateLineScope(actor), workOrderId: workOrder.id },
-      orderBy: { position: "asc" },
-    });
-    const notToExceed = moneyString(priceEstimate(lines, currency).approved.net, currency);
-    if (count === 0) return { approved: 0, notToExceed };
-
-    await tx.workOrder.update({ where: { id: workOrder.id }, data: { notToExceed } });
-    const approvedNow = lines.filter((line) => line.approvedAt?.getTime() === now.getTime());
-    await recordEvent(tx, {
-      organisationId: actor.organisationId,
-      workOrderId: workOrder.id,
-      actor: { userId: actor.userId, label: actor.name },
-      type: "estimate.approved",
-      data: { lines: approvedNow.map((line) => line.description), notToExceed, currency },
-    });
-    const live = await tx.assignment.findFirst({
-      where: { workOrderId: workOrder.id, status: { in: LIVE_STATUSES } },
-      select: { id: true, contractorCompanyId: true },
-    });
-    if (live) {
-      for (const to of await contractorOfficeEmails(tx, live.contractorCompanyId)) {
-        await enqueueEmail(tx, {
-          to,
-          organisationId: actor.organisationId,
-          template: "estimate-approved",
-          data: {
-            clientName: actor.organisationName,
-            workOrderNumber: workOrder.number,
-            title: workOrder.title,
-            lines: approvedNow.map(
-              (line) =>
-                `${line.description}: ${quantityWithUnit(line.quantity, line.unitCode)} × ${formatMoney(line.unitPrice, currency)}`,
-            ),
-            notToExceed: formatMoney(notToExceed, currency),
-            url: `${env.APP_URL}/desk/tasks/${live.id}`,
-          },
+    const { result: approved, notToExceed } = await followCountedLines(
+      tx,
+      {
+        organisationId: actor.organisationId,
+        workOrderId: workOrder.id,
+        actor: { userId: actor.userId, label: actor.name },
+        cause: "approval",
+      },
+      async () => {
+        const at = new Date();
+        const drafts = await tx.estimateLine.findMany({
+          where: { ...estimateLineScope(actor), workOrderId: workOrder.id, id: { in: input.lineIds }, approvedAt: null },
+          select: { id: true, lineKey: true, version: true },
         });
-      }
-    }
-    return { approved: count, notToExceed };
+        if (drafts.length === 0) return 0;
+        await tx.estimateLine.updateMany({
+          where: { id: { in: drafts.map((line) => line.id) } },
+          data: { approvedAt: at, approvedById: actor.userId },
+        });
+        for (const draft of drafts.filter((line) => line.version > 1))
+          await tx.estimateLine.updateMany({
+            where: { workOrderId: workOrder.id, lineKey: draft.lineKey, version: { lt: draft.version }, supersededAt: null },
+            data: { supersededAt: at },
+          });
+        return drafts.length;
+      },
+    );
+    return { approved, notToExceed };
   });
 }

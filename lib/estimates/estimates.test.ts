@@ -56,7 +56,7 @@ describe("estimate lines", () => {
     expect([
       estimate.drafts.net.toFixed(2),
       estimate.drafts.gross.toFixed(2),
-      estimate.approved.net.toFixed(2),
+      estimate.counted.net.toFixed(2),
     ]).toEqual(["337.48", "398.98", "0.00"]);
   });
 
@@ -173,7 +173,7 @@ describe("what a contractor sees of an estimate", () => {
     const desk = (await loadDeskActor(world.office.user.id))!;
     const seen = await listApprovedEstimateLines(desk, id, "GBP");
     expect(seen.lines.map((l) => l.description)).toEqual(["Labour"]);
-    expect(seen.approved.net.toFixed(2)).toBe("170.00");
+    expect(seen.counted.net.toFixed(2)).toBe("170.00");
 
     const rival = await createWorld(db);
     const rivalDesk = (await loadDeskActor(rival.office.user.id))!;

@@ -2,17 +2,35 @@ import "server-only";
 import type { TStaffActor } from "@/lib/auth/actor";
 import { estimateLineScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
+import { readCountRule } from "./counted-lines";
+import { listLineComments } from "./line-comments";
 import { priceEstimate } from "./price-estimate";
 
-// A work order's estimate as staff see it, in the order the lines were added, with the
-// tax rate a new line gets when none is given.
+// A work order's estimate as staff see it: the current lines in order (a waiting new
+// version beside the approved one it would replace), both decisions on each, the
+// comments, the earlier versions kept as the record, and the tax rate a new line gets.
 export async function listEstimateLines(actor: TStaffActor, workOrderId: string) {
-  const [lines, organisation] = await Promise.all([
-    db.estimateLine.findMany({ where: { ...estimateLineScope(actor), workOrderId }, orderBy: { position: "asc" } }),
-    db.organisation.findUniqueOrThrow({ where: { id: actor.organisationId }, select: { defaultTaxPercent: true } }),
+  const [lines, organisation, comments] = await Promise.all([
+    db.estimateLine.findMany({
+      where: { ...estimateLineScope(actor), workOrderId },
+      orderBy: [{ position: "asc" }, { version: "asc" }],
+    }),
+    db.organisation.findUniqueOrThrow({
+      where: { id: actor.organisationId },
+      select: { defaultTaxPercent: true },
+    }),
+    listLineComments(actor, workOrderId),
   ]);
+  const rule = await readCountRule(db, actor.organisationId);
   return {
-    ...priceEstimate(lines, actor.organisationCurrency),
+    ...priceEstimate(
+      lines.filter((line) => !line.supersededAt),
+      actor.organisationCurrency,
+      rule,
+    ),
+    history: lines.filter((line) => line.supersededAt),
+    comments,
+    rule,
     defaultTaxPercent: organisation.defaultTaxPercent.toString(),
   };
 }

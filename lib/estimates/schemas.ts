@@ -30,3 +30,24 @@ export const ZApproveEstimateSchema = z.object({
     .pipe(z.array(ZIdSchema).min(1, "There is no draft line to approve").max(500)),
 });
 export type TApproveEstimateInput = z.infer<typeof ZApproveEstimateSchema>;
+
+// A line changed: a draft in place; an approved line becomes a new version to approve.
+export const reviseEstimateLineSchema = (currency?: string) =>
+  addEstimateLineSchema(currency).omit({ workOrderId: true }).extend({ lineId: ZIdSchema });
+export const ZReviseEstimateLineSchema = reviseEstimateLineSchema();
+export type TReviseEstimateLineInput = z.infer<typeof ZReviseEstimateLineSchema>;
+
+export const MAX_COMMENT_LENGTH = 2000;
+
+export const ZPostLineCommentSchema = z.object({
+  lineId: ZIdSchema,
+  body: z
+    .string()
+    .trim()
+    .min(1, "Write your comment")
+    .max(MAX_COMMENT_LENGTH, `A comment is ${MAX_COMMENT_LENGTH.toLocaleString("en")} characters at most`),
+});
+export type TPostLineCommentInput = z.infer<typeof ZPostLineCommentSchema>;
+
+export const ZDeleteLineCommentSchema = z.object({ commentId: ZIdSchema });
+export type TDeleteLineCommentInput = z.infer<typeof ZDeleteLineCommentSchema>;

@@ -87,7 +87,7 @@ export async function collectEvidence(
 async function collectApprovals(actor: TStaffActor | TDeskActor, workOrderId: string, assignmentId?: string) {
   const [estimate, increases, invoices] = await Promise.all([
     db.estimateLine.findMany({
-      where: { ...estimateLineScope(actor), workOrderId, approvedAt: { not: null } },
+      where: { ...estimateLineScope(actor), workOrderId, approvedAt: { not: null }, supersededAt: null },
       orderBy: { position: "asc" },
       select: {
         description: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import { countedLinesWhere, readCountRule } from "@/lib/estimates/counted-lines";
 import type { TTx } from "@/lib/db";
 import { rateCardInForce } from "@/lib/rate-cards/rate-card-in-force";
 import { dayInZone } from "@/lib/time/zones";
@@ -38,7 +39,10 @@ export async function checkStoredInvoice(tx: TTx, invoiceId: string) {
   });
   const [approvedEstimate, others, cards] = await Promise.all([
     tx.estimateLine.findMany({
-      where: { workOrderId: invoice.workOrderId, approvedAt: { not: null } },
+      where: {
+        workOrderId: invoice.workOrderId,
+        ...countedLinesWhere(await readCountRule(tx, invoice.organisationId)),
+      },
       select: { id: true, quantity: true, unitPrice: true },
     }),
     tx.invoice.aggregate({

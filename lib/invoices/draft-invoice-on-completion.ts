@@ -1,4 +1,5 @@
 import "server-only";
+import { countedLinesWhere, readCountRule } from "@/lib/estimates/counted-lines";
 import type { TTx } from "@/lib/db";
 import { dayInZone } from "@/lib/time/zones";
 import { recordEvent } from "@/lib/timeline/record-event";
@@ -45,7 +46,7 @@ export async function draftInvoiceOnCompletion(
       where: { organisationId: task.organisationId, contractorCompanyId: task.contractorCompanyId, status: "ACCEPTED" },
     }),
     tx.estimateLine.findMany({
-      where: { workOrderId: task.workOrderId, approvedAt: { not: null } },
+      where: { workOrderId: task.workOrderId, ...countedLinesWhere(await readCountRule(tx, task.organisationId)) },
       select: { id: true, description: true, unitCode: true },
       orderBy: { position: "asc" },
     }),

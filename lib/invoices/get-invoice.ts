@@ -1,4 +1,5 @@
 import "server-only";
+import { countedLinesWhere, readCountRule } from "@/lib/estimates/counted-lines";
 import type { TDeskActor, TStaffActor } from "@/lib/auth/actor";
 import { estimateLineScope, invoiceScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
@@ -60,7 +61,11 @@ export async function getInvoice(actor: TStaffActor | TDeskActor, invoiceId: str
     currency,
   );
   const approvedEstimate = await db.estimateLine.findMany({
-    where: { ...estimateLineScope(actor), workOrderId: invoice.workOrderId, approvedAt: { not: null } },
+    where: {
+      ...estimateLineScope(actor),
+      workOrderId: invoice.workOrderId,
+      ...countedLinesWhere(await readCountRule(db, invoice.organisationId)),
+    },
     select: { id: true, position: true, description: true, quantity: true, unitCode: true, unitPrice: true },
     orderBy: { position: "asc" },
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { countedLinesWhere, readCountRule } from "@/lib/estimates/counted-lines";
 import type { InvoiceLineKind, LabourType } from "@/generated/prisma/client";
 import type { TDeskActor } from "@/lib/auth/actor";
 import { db, type TTx } from "@/lib/db";
@@ -33,7 +34,8 @@ export async function saveInvoiceLine(actor: TDeskActor, input: TSaveInvoiceLine
     const { kind, labourType } = existing ?? kindOf(input.lineType);
     if (kind !== "OTHER" && kind !== "COST" && toDecimal(unitPrice).isZero() && (await cardInForce(tx, invoice)))
       throw fieldError("unitPrice", "A rate card is in force for this work: enter its rate, not 0");
-    if (input.estimateLineId) await assertApprovedLine(tx, invoice.workOrderId, input.estimateLineId);
+    if (input.estimateLineId)
+      await assertApprovedLine(tx, invoice.organisationId, invoice.workOrderId, input.estimateLineId);
 
     const taxPercent =
       input.taxPercent ??
@@ -81,9 +83,9 @@ async function cardInForce(
   return accepted > 0;
 }
 
-async function assertApprovedLine(tx: TTx, workOrderId: string, estimateLineId: string) {
+async function assertApprovedLine(tx: TTx, organisationId: string, workOrderId: string, estimateLineId: string) {
   const line = await tx.estimateLine.findFirst({
-    where: { id: estimateLineId, workOrderId, approvedAt: { not: null } },
+    where: { id: estimateLineId, workOrderId, ...countedLinesWhere(await readCountRule(tx, organisationId)) },
     select: { id: true },
   });
   if (!line) throw fieldError("estimateLineId", "Choose a line of this work order's approved estimate");

@@ -9,6 +9,7 @@ import { db, type TTx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
+import { readCountRule } from "@/lib/estimates/counted-lines";
 import { priceEstimate } from "@/lib/estimates/price-estimate";
 import { formatMoney } from "@/lib/money/format-money";
 import { moneyString } from "@/lib/money/money-string";
@@ -208,8 +209,9 @@ async function replaceEstimateWithAward(
   });
   const all = await tx.estimateLine.findMany({ where: { workOrderId } });
   const currency = actor.organisationCurrency;
+  const rule = await readCountRule(tx, actor.organisationId);
   await tx.workOrder.update({
     where: { id: workOrderId },
-    data: { notToExceed: moneyString(priceEstimate(all, currency).approved.net, currency) },
+    data: { notToExceed: moneyString(priceEstimate(all, currency, rule).counted.net, currency) },
   });
 }

@@ -67,6 +67,28 @@ export function describeEvent(event: TTimelineEvent, clock: TReaderClock): strin
       const lines = (data.lines as string[] | undefined) ?? [];
       return `approved the estimate (${lines.join(", ")}): not to exceed ${formatMoney(String(data.notToExceed), String(data.currency))} before tax`;
     }
+    case "estimate.counted_changed":
+      return `changed what the estimate counts (${((data.lines as string[] | undefined) ?? []).join(", ") || "no line"}): not to exceed ${formatMoney(String(data.notToExceed), String(data.currency))} before tax`;
+    case "estimate.line_revised":
+      return `changed the approved line “${data.description}” (version ${data.version}): it needs approval again`;
+    case "estimate.customer_decided":
+      return `${data.decision === "CLEARED" ? "cleared the decision on" : data.decision === "APPROVED" ? "approved" : "rejected"} “${data.description}”${data.comment ? `: “${data.comment}”` : ""}`;
+    case "estimate.signed":
+      return `signed the estimate as ${data.signerName}${data.method === "TYPED" ? " (typed name)" : ""}`;
+    case "estimate.proposal_made":
+      return `proposed an estimate line: ${data.description}`;
+    case "estimate.proposal_decided":
+      return `${data.status === "ACCEPTED" ? "accepted" : "refused"} the proposed line “${data.description}”${data.reason ? `: “${data.reason}”` : ""}`;
+    case "estimate.comment_posted":
+      return `commented on “${data.description}”: “${data.excerpt}”`;
+    case "customer_invoice.issued":
+      return `issued customer invoice ${data.number} for ${formatMoney(String(data.gross), String(data.currency))}`;
+    case "customer_invoice.cancelled":
+      return `cancelled customer invoice ${data.number}: “${data.reason}”`;
+    case "portal.link_revoked":
+      return `withdrew the ${data.view ?? "customer"} link sent to ${data.to}`;
+    case "portal.new_link_asked":
+      return `${data.to} asked for a new link (the one they have ${data.why})`;
     case "invoice.drafted":
     case "invoice.redrafted":
       return `${event.type === "invoice.drafted" ? "drafted" : "updated"} the invoice from the time and costs recorded${data.noRateCard === "yes" ? " (no rate card in force: prices to enter)" : ""}`;

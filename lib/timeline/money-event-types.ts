@@ -4,6 +4,15 @@ import type { TTimelineEventType } from "./record-event";
 // technician's history never carries them.
 export const MONEY_EVENT_TYPES: TTimelineEventType[] = [
   "estimate.approved",
+  "estimate.counted_changed",
+  "estimate.line_revised",
+  "estimate.signed",
+  "estimate.customer_decided",
+  "estimate.comment_posted",
+  "estimate.proposal_made",
+  "estimate.proposal_decided",
+  "customer_invoice.issued",
+  "customer_invoice.cancelled",
   "invoice.drafted",
   "invoice.redrafted",
   "invoice.submitted",

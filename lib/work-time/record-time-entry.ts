@@ -29,6 +29,16 @@ export async function recordTimeEntry(actor: TDeskActor, input: TRecordTimeInput
     throw invalidInput("Please correct the highlighted fields.", { startedAt: ["The start cannot be in the future"] });
   if (startedAt.getTime() + input.minutes * 60_000 > now.getTime() + FUTURE_SLACK_MS)
     throw invalidInput("Please correct the highlighted fields.", { minutes: ["This time would end in the future"] });
+  if (input.estimateLineId) {
+    const line = await db.estimateLine.findFirst({
+      where: { id: input.estimateLineId, workOrderId: task.workOrderId, approvedAt: { not: null } },
+      select: { id: true },
+    });
+    if (!line)
+      throw invalidInput("Please correct the highlighted fields.", {
+        estimateLineId: ["Choose a line of this task's approved estimate"],
+      });
+  }
   return db.$transaction(async (tx) => {
     const entry = await tx.timeEntry.create({
       data: {
@@ -40,6 +50,7 @@ export async function recordTimeEntry(actor: TDeskActor, input: TRecordTimeInput
         minutes: input.minutes,
         labourType: input.labourType,
         note: input.note,
+        estimateLineId: input.estimateLineId,
         source: "desk",
         createdById: actor.userId,
       },

@@ -33,6 +33,12 @@ export const ZRecordTimeSchema = z.object({
   occurrence: ZOccurrenceSchema,
   minutes: duration,
   labourType: z.enum(LABOUR_TYPES, "Choose the kind of time"),
+  // The approved estimate line the time was spent on, when the person names one.
+  estimateLineId: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(ZIdSchema.optional()),
   note: z
     .string()
     .trim()

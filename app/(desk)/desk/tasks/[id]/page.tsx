@@ -432,7 +432,16 @@ async function MoneyTab({ task, actor, clock }: { task: TTask; actor: TActor; cl
           work={work}
           clock={clock}
           siteZone={task.timeZone}
-          record={canRecordWork ? { people, time: recordTimeAction, cost: recordCostAction } : undefined}
+          record={
+            canRecordWork
+              ? {
+                  people,
+                  time: recordTimeAction,
+                  cost: recordCostAction,
+                  estimateLines: estimate.lines.map((line) => ({ id: line.id, description: line.description })),
+                }
+              : undefined
+          }
         />
       )}
     </>
