@@ -243,10 +243,17 @@ export async function createWorld(db: PrismaClient) {
   return { organisation, admin, coordinator, company, office, technician, site, workOrder };
 }
 
-// A customer's progress link to one work order, as staff send it: the secret for /l/….
+// A customer's link to one work order in one view (progress unless given), as staff send
+// it: the secret for /l/….
 export async function createPortalLink(
   db: PrismaClient,
-  data: { organisationId: string; workOrderId: string; email?: string; expiresAt?: Date },
+  data: {
+    organisationId: string;
+    workOrderId: string;
+    email?: string;
+    expiresAt?: Date;
+    view?: "work_authorization" | "estimate" | "progress" | "invoice";
+  },
 ): Promise<{ secret: string; tokenId: string }> {
   const secret = newLinkSecret();
   const token = await db.accessToken.create({
@@ -255,7 +262,8 @@ export async function createPortalLink(
       purpose: "PORTAL",
       email: data.email ?? "customer@example.test",
       organisationId: data.organisationId,
-      scope: { workOrderId: data.workOrderId, view: "progress" },
+      workOrderId: data.workOrderId,
+      scope: { workOrderId: data.workOrderId, view: data.view ?? "progress", ending: secret.slice(-4) },
       expiresAt: data.expiresAt ?? new Date(Date.now() + 48 * 3_600_000),
     },
   });

@@ -270,9 +270,7 @@ describe("portal links", () => {
     expect(await codeOf(resolvePortalLink("short", meta))).toBe("NOT_FOUND");
   });
   it("cannot be sent for, or revoked in, another organisation", async () => {
-    expect(
-      await codeOf(sendLink(w.woB.id, "c@example.test", 48)),
-    ).toBe("NOT_FOUND");
+    expect(await codeOf(sendLink(w.woB.id, "c@example.test", 48))).toBe("NOT_FOUND");
     const staffB = (await loadStaffActor(w.staffB.id))!;
     const mine = await sendLink(w.woA1.id, "c@example.test", 48);
     expect(await codeOf(revokePortalLink(staffB, mine.tokenId))).toBe("NOT_FOUND");

@@ -553,17 +553,25 @@ export function renderEmail(email: TEmailTemplate): TRenderedEmail {
     }
     case "portal-link-copy": {
       const { clientName, title, view, recipients, linkEnding, expiresAt, senderName, url } = email.data;
-      return render(`Copy: ${view} for ${title} sent to ${recipients.join(", ")}`, [
-        `${senderName} sent the ${view.toLowerCase()} for work order ${title} (${clientName}) to ${recipients.join(", ")}.`,
-        `The link ends in …${linkEnding} and expires on ${expiresAt}. This copy does not open it; the work order lists every link and can withdraw it.`,
-      ], { label: "Open the work order", url });
+      return render(
+        `Copy: ${view} for ${title} sent to ${recipients.join(", ")}`,
+        [
+          `${senderName} sent the ${view.toLowerCase()} for work order ${title} (${clientName}) to ${recipients.join(", ")}.`,
+          `The link ends in …${linkEnding} and expires on ${expiresAt}. This copy does not open it; the work order lists every link and can withdraw it.`,
+        ],
+        { label: "Open the work order", url },
+      );
     }
     case "portal-new-link-asked": {
       const { title, who, view, why, url } = email.data;
-      return render(`${who} asks for a new link to ${title}`, [
-        `${who} opened the ${view.toLowerCase()} link for work order ${title}, but it ${why}, and asks for a new one.`,
-        "Nothing was sent: a manager sends a new link from the work order.",
-      ], { label: "Open the work order", url });
+      return render(
+        `${who} asks for a new link to ${title}`,
+        [
+          `${who} opened the ${view.toLowerCase()} link for work order ${title}, but it ${why}, and asks for a new one.`,
+          "Nothing was sent: a manager sends a new link from the work order.",
+        ],
+        { label: "Open the work order", url },
+      );
     }
     case "estimate-comment-reply": {
       const { clientName, title, line, author, excerpt } = email.data;

@@ -24,7 +24,12 @@ export async function approveEstimate(actor: TStaffActor, input: TApproveEstimat
       async () => {
         const at = new Date();
         const drafts = await tx.estimateLine.findMany({
-          where: { ...estimateLineScope(actor), workOrderId: workOrder.id, id: { in: input.lineIds }, approvedAt: null },
+          where: {
+            ...estimateLineScope(actor),
+            workOrderId: workOrder.id,
+            id: { in: input.lineIds },
+            approvedAt: null,
+          },
           select: { id: true, lineKey: true, version: true },
         });
         if (drafts.length === 0) return 0;
@@ -34,7 +39,12 @@ export async function approveEstimate(actor: TStaffActor, input: TApproveEstimat
         });
         for (const draft of drafts.filter((line) => line.version > 1))
           await tx.estimateLine.updateMany({
-            where: { workOrderId: workOrder.id, lineKey: draft.lineKey, version: { lt: draft.version }, supersededAt: null },
+            where: {
+              workOrderId: workOrder.id,
+              lineKey: draft.lineKey,
+              version: { lt: draft.version },
+              supersededAt: null,
+            },
             data: { supersededAt: at },
           });
         return drafts.length;

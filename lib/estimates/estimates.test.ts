@@ -53,11 +53,9 @@ describe("estimate lines", () => {
       [0, "Labour", "20", "297.50", "59.50"],
       [1, "Valve", "5", "39.98", "2.00"],
     ]);
-    expect([
-      estimate.drafts.net.toFixed(2),
-      estimate.drafts.gross.toFixed(2),
-      estimate.counted.net.toFixed(2),
-    ]).toEqual(["337.48", "398.98", "0.00"]);
+    expect([estimate.drafts.net.toFixed(2), estimate.drafts.gross.toFixed(2), estimate.counted.net.toFixed(2)]).toEqual(
+      ["337.48", "398.98", "0.00"],
+    );
   });
 
   it("refuses bad input with a message per field, and changes nothing", async () => {

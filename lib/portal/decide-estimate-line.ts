@@ -22,7 +22,10 @@ export async function decideEstimateLine(actor: TLinkActor, input: TDecideLineIn
     const line = estimate.lines.find((candidate) => candidate.id === input.lineId);
     if (!line) throw notFound("Estimate line");
     if (estimate.covered.has(line.id))
-      throw new AppError("CONFLICT", "This line is signed: its decision can no longer change. Contact the sender to change it.");
+      throw new AppError(
+        "CONFLICT",
+        "This line is signed: its decision can no longer change. Contact the sender to change it.",
+      );
     const sameDecision = line.decision === input.decision && (input.decision === "PENDING" || !input.comment);
     if (sameDecision) return { changed: false };
     const { notToExceed } = await followCountedLines(

@@ -38,7 +38,12 @@ export async function readCustomerEstimate(client: TTx | typeof db, actor: TLink
   // The manager-approved lines, current versions: what the customer decides on.
   const [lines, signature] = await Promise.all([
     client.estimateLine.findMany({
-      where: { workOrderId: workOrder.id, organisationId: actor.organisationId, approvedAt: { not: null }, supersededAt: null },
+      where: {
+        workOrderId: workOrder.id,
+        organisationId: actor.organisationId,
+        approvedAt: { not: null },
+        supersededAt: null,
+      },
       orderBy: { position: "asc" },
       select: {
         id: true,
@@ -80,7 +85,10 @@ export async function readCustomerEstimate(client: TTx | typeof db, actor: TLink
 export async function getPortalEstimate(actor: TLinkActor) {
   assertLinkCan(actor, "estimate.read");
   const withPrices = linkCan(actor, "estimate.prices");
-  const [estimate, comments] = await Promise.all([readCustomerEstimate(db, actor), listLineComments(actor, actor.workOrderId)]);
+  const [estimate, comments] = await Promise.all([
+    readCustomerEstimate(db, actor),
+    listLineComments(actor, actor.workOrderId),
+  ]);
   const { workOrder, content, signature, signed, covered } = estimate;
   const currency = workOrder.organisation.currency;
   // The versions a signature covered that have since been replaced: what changed.
@@ -105,7 +113,13 @@ export async function getPortalEstimate(actor: TLinkActor) {
       // Signed as shown: no further decision on this version.
       signed: covered.has(line.id),
       changedSinceSigning: earlierShown
-        ? { description: earlierShown.description, quantity: earlierShown.quantity, ...(withPrices ? { unitPrice: earlierShown.unitPrice, decision: earlierShown.decision } : { decision: earlierShown.decision }) }
+        ? {
+            description: earlierShown.description,
+            quantity: earlierShown.quantity,
+            ...(withPrices
+              ? { unitPrice: earlierShown.unitPrice, decision: earlierShown.decision }
+              : { decision: earlierShown.decision }),
+          }
         : null,
     };
     if (!withPrices) return { ...common, prices: null };
@@ -138,7 +152,11 @@ export async function getPortalEstimate(actor: TLinkActor) {
     terms: withPrices ? workOrder.organisation.estimateTerms : null,
     // The sign step: in the estimate view, once every line not yet signed has a decision.
     signing: withPrices
-      ? { hash: estimate.hash, ready: open.length > 0 && open.every((line) => line.decision !== "PENDING"), needed: open.length > 0 }
+      ? {
+          hash: estimate.hash,
+          ready: open.length > 0 && open.every((line) => line.decision !== "PENDING"),
+          needed: open.length > 0,
+        }
       : null,
     signature: signature
       ? {

@@ -21,7 +21,11 @@ export async function getPortalProgress(actor: TLinkActor) {
   if (!organisation) throw notFound("Work order");
   const [lines, entries] = await Promise.all([
     db.estimateLine.findMany({
-      where: { workOrderId: actor.workOrderId, organisationId: actor.organisationId, ...countedLinesWhere(organisation) },
+      where: {
+        workOrderId: actor.workOrderId,
+        organisationId: actor.organisationId,
+        ...countedLinesWhere(organisation),
+      },
       orderBy: { position: "asc" },
       select: { id: true, lineKey: true, description: true, quantity: true, unitCode: true },
     }),
@@ -42,7 +46,10 @@ export async function getPortalProgress(actor: TLinkActor) {
   const estimatedMinutes = perLine.reduce((sum, line) => sum + line.estimatedMinutes, 0);
   const recordedMinutes = entries.reduce((sum, entry) => sum + entry.minutes, 0);
   const unassignedMinutes =
-    recordedMinutes - entries.filter((entry) => hourLines.some((l) => l.lineKey === entry.estimateLine?.lineKey)).reduce((sum, entry) => sum + entry.minutes, 0);
+    recordedMinutes -
+    entries
+      .filter((entry) => hourLines.some((l) => l.lineKey === entry.estimateLine?.lineKey))
+      .reduce((sum, entry) => sum + entry.minutes, 0);
   return { ...base, hours: { estimatedMinutes, recordedMinutes, perLine, unassignedMinutes } };
 }
 export type TPortalProgress = Awaited<ReturnType<typeof getPortalProgress>>;

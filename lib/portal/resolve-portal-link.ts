@@ -20,12 +20,7 @@ const ZPortalScopeSchema = z.object({
 
 // What a page or a post does with a link, as the access log records it.
 export type TPortalUse =
-  | "PORTAL_VIEWED"
-  | "PORTAL_DECIDED"
-  | "PORTAL_COMMENTED"
-  | "PORTAL_SIGNED"
-  | "PORTAL_DOWNLOADED"
-  | "PORTAL_STREAMED";
+  "PORTAL_VIEWED" | "PORTAL_DECIDED" | "PORTAL_COMMENTED" | "PORTAL_SIGNED" | "PORTAL_DOWNLOADED" | "PORTAL_STREAMED";
 
 export type TRefusedLink = {
   refused: "expired" | "revoked";

@@ -17,7 +17,13 @@ import { PORTAL_VIEW_WORDS, type TPortalView } from "./views";
 
 const LINK_ENDING = 4;
 
-type TNewLink = { workOrderId: string; view: TPortalView; email: string; expiresInHours: number; message?: string | null };
+type TNewLink = {
+  workOrderId: string;
+  view: TPortalView;
+  email: string;
+  expiresInHours: number;
+  message?: string | null;
+};
 
 // One customer link: scoped to one work order in one view, expiring at a stored moment
 // (48 hours means 48 hours from now), revocable, never an account. Only the secret's hash
@@ -161,7 +167,10 @@ function viewOf(scope: unknown): TPortalView {
 // Staff see each view exactly as the customer will, through an actor with the same scope
 // and no token: nothing is spent, logged as the customer's or decidable.
 export async function previewActor(actor: TStaffActor, workOrderId: string, view: TPortalView): Promise<TLinkActor> {
-  const workOrder = await db.workOrder.findFirst({ where: { ...workOrderScope(actor), id: workOrderId }, select: { id: true } });
+  const workOrder = await db.workOrder.findFirst({
+    where: { ...workOrderScope(actor), id: workOrderId },
+    select: { id: true },
+  });
   if (!workOrder) throw notFound("Work order");
   return { kind: "link", tokenId: "", organisationId: actor.organisationId, workOrderId, email: "", view };
 }

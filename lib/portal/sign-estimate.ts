@@ -44,8 +44,7 @@ export async function signEstimate(actor: TLinkActor, input: TSignEstimateInput,
       throw new AppError("CONFLICT", "This estimate is signed already; there is nothing new to sign.");
     if (open.some((line) => line.decision === "PENDING"))
       throw fieldProblem("signature", "Approve or reject every line before you sign");
-    if (estimate.content.terms && !input.readTerms)
-      throw fieldProblem("readTerms", "Confirm you have read the terms");
+    if (estimate.content.terms && !input.readTerms) throw fieldProblem("readTerms", "Confirm you have read the terms");
     const signature = await tx.estimateSignature.create({
       data: {
         organisationId: actor.organisationId,
