@@ -120,7 +120,7 @@ export async function openVisitStep(page: Page, step: "Arrive" | "Checks" | "Def
 }
 
 // A record page's section (a work order's, a task's): its tab, by name.
-export async function openTab(page: Page, tab: "Activity" | "Details" | "Money" | "Documents") {
+export async function openTab(page: Page, tab: "Activity" | "Details" | "Money" | "Customer" | "Documents") {
   await page
     .getByRole("navigation", { name: /^Sections of this/ })
     .getByRole("link", { name: tab, exact: true })

@@ -1,51 +1,8 @@
-import type { Page } from "@playwright/test";
 import { createAssignment, createSite, createWorkOrder } from "../prisma/factories";
 import { inkOfPng, signatureInkInPdf } from "../tests/ink";
 import { pdfText } from "../tests/pdf-text";
 import { db, expect, openVisitStep, signInAs, test, type TTenant } from "./fixtures";
-
-// A finger's signature: a loop and a long stroke across the pad.
-async function sign(page: Page, canvasIndex: number) {
-  const canvas = page.getByTestId("signature-canvas").nth(canvasIndex);
-  await canvas.scrollIntoViewIfNeeded();
-  await expect(canvas).toHaveAttribute("data-ready", "true");
-  // Drawn where the pad is once the page has stopped moving (a layout still settling on a
-  // slow machine put the strokes beside the pad, and the form then asked for a signature).
-  let box = (await canvas.boundingBox())!;
-  await expect
-    .poll(async () => {
-      const previous = box;
-      box = (await canvas.boundingBox())!;
-      return previous.x === box.x && previous.y === box.y && previous.width === box.width;
-    })
-    .toBe(true);
-  await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.6);
-  await page.mouse.down();
-  for (const [x, y] of [
-    [0.3, 0.2],
-    [0.5, 0.7],
-    [0.7, 0.3],
-    [0.9, 0.6],
-  ])
-    await page.mouse.move(box.x + box.width * x, box.y + box.height * y, { steps: 6 });
-  await page.mouse.up();
-  await expect
-    .poll(async () => (await padInk(page, canvasIndex)).dark, { message: "ink on the pad" })
-    .toBeGreaterThan(100);
-}
-
-// The pad as the technician sees it: its backing size and its dark pixels.
-const padInk = (page: Page, index: number) =>
-  page
-    .getByTestId("signature-canvas")
-    .nth(index)
-    .evaluate((canvas: HTMLCanvasElement) => {
-      if (!canvas.width || !canvas.height) return { width: canvas.width, dark: 0 };
-      const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 128 && data[i] < 100) dark++;
-      return { width: canvas.width, dark };
-    });
+import { padInk, sign } from "./signature-pad";
 
 async function scheduledTask(tenant: TTenant, title: string) {
   const site = await createSite(db, tenant.organisation.id, { name: "Signature Court" });

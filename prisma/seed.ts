@@ -17,6 +17,7 @@ import { describeComplianceProblem } from "../lib/compliance/describe-compliance
 import { setAttentionState } from "./attention-state";
 import { DEMO_RATES, demoInvoice } from "./seed-invoices";
 import { seedQuotes } from "./seed-quotes";
+import { seedCustomers } from "./seed-customers";
 
 // The demo world of the quick start, and large data sets for benchmarks
 // (`npm run seed -- --work-orders 100000`). Deterministic: the same numbers every run.
@@ -658,6 +659,9 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
   await seedConversations(db, org, admin, now);
   const [sparks, flowRight] = [companies[0].company, companies[1].company];
   await seedQuotes(db, org, { managerId: manager.id }, { plumbing: flowRight, electrical: sparks }, now);
+  const customer = await seedCustomers(db, org, { managerId: manager.id, managerName: manager.name }, now);
+  if (customer)
+    log(`work order #${customer.workOrderNumber} awaits its customer: /l/${customer.secret} opens its estimate`);
   await setAttentionState(db);
   // Until autovacuum gets round to it, the planner would take freshly loaded tables for
   // empty and choose plans several times slower (16 vs 60 list requests/s at 100,000).

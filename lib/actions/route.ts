@@ -1,15 +1,19 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import type { TActor, TDeskActor, TStaffActor, TTechActor } from "@/lib/auth/actor";
+import type { TActor, TDeskActor, TLinkActor, TStaffActor, TTechActor } from "@/lib/auth/actor";
+import { metaFromHeaders } from "@/lib/auth/request-meta";
+import { resolvePortalLink, type TPortalUse } from "@/lib/portal/resolve-portal-link";
 import { currentDeskActor, currentStaffActor, currentTechActor, sessionUserId } from "@/lib/auth/session";
 import {
   assertDeskCan,
+  assertLinkCan,
   assertStaffCan,
   assertTechCan,
   deskCan,
   staffCan,
   techCan,
   type TDeskPermission,
+  type TLinkPermission,
   type TStaffPermission,
   type TTechPermission,
 } from "@/lib/authz/permissions";
@@ -155,6 +159,25 @@ export function withoutSignIn<P>(
     () => undefined,
     options,
     (_anyone, request, params) => handler(request, params),
+  );
+}
+
+// For a customer's link (/l/<token>/…): the token is resolved and logged with what the
+// request does, and the link's view must hold the permission; nothing else is reachable.
+export function withPortalLink<P extends { token: string }>(
+  permission: TLinkPermission,
+  use: TPortalUse,
+  handler: (actor: TLinkActor, request: Request, params: P) => Promise<unknown>,
+) {
+  return handle<true, P>(
+    async () => true,
+    () => undefined,
+    {},
+    async (_anyone, request, params) => {
+      const actor = await resolvePortalLink(params.token, metaFromHeaders(request.headers), use);
+      assertLinkCan(actor, permission);
+      return handler(actor, request, params);
+    },
   );
 }
 

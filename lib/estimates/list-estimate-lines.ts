@@ -21,7 +21,17 @@ export async function listEstimateLines(actor: TStaffActor, workOrderId: string)
     }),
     listLineComments(actor, workOrderId),
   ]);
-  const rule = await readCountRule(db, actor.organisationId);
+  const [rule, signature] = await Promise.all([
+    readCountRule(db, actor.organisationId),
+    db.estimateSignature.findFirst({
+      where: { organisationId: actor.organisationId, workOrderId },
+      orderBy: [{ signedAt: "desc" }, { id: "desc" }],
+      select: { signerName: true, method: true, signedAt: true, contentHash: true, content: true },
+    }),
+  ]);
+  const signedIds = new Set(
+    ((signature?.content as { lines?: { id: string }[] } | undefined)?.lines ?? []).map((line) => line.id),
+  );
   return {
     ...priceEstimate(
       lines.filter((line) => !line.supersededAt),
@@ -30,6 +40,16 @@ export async function listEstimateLines(actor: TStaffActor, workOrderId: string)
     ),
     history: lines.filter((line) => line.supersededAt),
     comments,
+    // The customer's latest signature, and which line versions it covers.
+    signature: signature
+      ? {
+          signerName: signature.signerName,
+          method: signature.method,
+          signedAt: signature.signedAt,
+          contentHash: signature.contentHash,
+          signedIds: [...signedIds],
+        }
+      : null,
     rule,
     defaultTaxPercent: organisation.defaultTaxPercent.toString(),
   };

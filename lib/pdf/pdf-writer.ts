@@ -206,6 +206,20 @@ export class PdfWriter {
     this.doc.moveDown(0.6);
   }
 
+  // An empty box to sign by hand, with what to write beside it: the signature block of a
+  // document that still awaits its signer.
+  signatureBlock(caption: string) {
+    const box = { width: 220, height: 80 };
+    this.ensureSpace(box.height + 60);
+    const y = this.doc.y;
+    this.doc.rect(MARGIN, y, box.width, box.height).lineWidth(0.5).strokeColor("#999999").stroke();
+    this.write("Signature", { size: 8, color: GREY, x: MARGIN + 6, y: y + 6 });
+    this.doc.y = y + box.height + 4;
+    this.write("Full name: ______________________________    Date: ______________", { size: 9, x: MARGIN });
+    this.write(caption, { size: 8, color: GREY, x: MARGIN });
+    this.doc.moveDown(0.6);
+  }
+
   // A signature typed instead of drawn: the typed name in the signature's box, so it
   // reads as what it is.
   typedSignature(name: string, caption: string) {

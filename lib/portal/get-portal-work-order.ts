@@ -26,15 +26,23 @@ export async function getPortalWorkOrder(actor: TLinkActor) {
     orderBy: { offeredAt: "desc" },
     select: { status: true, scheduledAt: true, plannedAt: true, contractorCompany: { select: { name: true } } },
   });
-  // The person who sent this link is the customer's contact.
-  const sent = await db.timelineEvent.findFirst({
-    where: {
-      workOrderId: actor.workOrderId,
-      type: "portal.link_sent",
-      data: { path: ["tokenId"], equals: actor.tokenId },
-    },
-    select: { actorId: true },
-  });
+  // The person who sent this link is the customer's contact (links sent before the sender
+  // was kept on the link name them on the timeline).
+  const token = actor.tokenId
+    ? await db.accessToken.findUnique({ where: { id: actor.tokenId }, select: { createdById: true } })
+    : null;
+  const sent = token?.createdById
+    ? { actorId: token.createdById }
+    : actor.tokenId
+      ? await db.timelineEvent.findFirst({
+          where: {
+            workOrderId: actor.workOrderId,
+            type: "portal.link_sent",
+            data: { path: ["tokenId"], equals: actor.tokenId },
+          },
+          select: { actorId: true },
+        })
+      : null;
   const contact = sent?.actorId
     ? await db.user.findUnique({ where: { id: sent.actorId }, select: { name: true, email: true } })
     : null;

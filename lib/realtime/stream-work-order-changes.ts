@@ -6,7 +6,12 @@ const HEARTBEAT_MS = 25_000;
 // An event stream of one work order's changes, ended when the browser goes away. A
 // "status" event says whether this instance hears changes at all (its database listener
 // may be reconnecting).
-export async function streamWorkOrderChanges(workOrderId: string, signal: AbortSignal): Promise<Response> {
+// `withTypes: false` (a customer's stream) says only that something changed, not what.
+export async function streamWorkOrderChanges(
+  workOrderId: string,
+  signal: AbortSignal,
+  { withTypes = true }: { withTypes?: boolean } = {},
+): Promise<Response> {
   const encoder = new TextEncoder();
   let cleanup = () => undefined as void;
   const stream = new ReadableStream<Uint8Array>({
@@ -21,7 +26,7 @@ export async function streamWorkOrderChanges(workOrderId: string, signal: AbortS
       const status = (live: boolean) => send(`event: status\ndata: ${JSON.stringify({ live })}\n\n`);
       const subscription = subscribeToWorkOrder(
         workOrderId,
-        (change) => send(`event: change\ndata: ${JSON.stringify({ type: change.type })}\n\n`),
+        (change) => send(`event: change\ndata: ${JSON.stringify(withTypes ? { type: change.type } : {})}\n\n`),
         status,
       );
       const unsubscribe = subscription.unsubscribe;

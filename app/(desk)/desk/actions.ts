@@ -12,6 +12,8 @@ import { proposeRateCard } from "@/lib/rate-cards/propose-rate-card";
 import { ZAnswerRateCardSchema, ZProposeRateCardSchema } from "@/lib/rate-cards/schemas";
 import { recordTimeEntry } from "@/lib/work-time/record-time-entry";
 import { ZRecordCostSchema, ZRecordTimeSchema } from "@/lib/work-time/schemas";
+import { postLineComment } from "@/lib/estimates/line-comments";
+import { ZPostLineCommentSchema } from "@/lib/estimates/schemas";
 import { postMessage } from "@/lib/messages/post-message";
 import { attachInvoiceDocument } from "@/lib/invoices/attach-invoice-document";
 import { createManualInvoice } from "@/lib/invoices/create-manual-invoice";
@@ -203,3 +205,10 @@ export const requestEvidencePackAction = deskAction(
     revalidatePath(`/desk/tasks/${input.assignmentId}`);
   },
 );
+
+// A reply to the customer's comment on an estimate line of a task the company holds.
+export const replyToLineCommentAction = deskAction("estimate.comment", ZPostLineCommentSchema, async (actor, input) => {
+  await postLineComment(actor, input);
+  revalidatePath("/desk/tasks/[id]", "page");
+  return null;
+});

@@ -24,8 +24,6 @@ import { postMessage } from "@/lib/messages/post-message";
 import { ZPostMessageSchema } from "@/lib/messages/schemas";
 import { archiveWorkOrder } from "@/lib/work-orders/archive-work-order";
 import { deleteSavedFilter, saveFilter } from "@/lib/work-orders/saved-filters";
-import { sendPortalLink } from "@/lib/portal/send-portal-link";
-import { ZSendPortalLinkSchema } from "@/lib/portal/schemas";
 import { createSite } from "@/lib/sites/create-site";
 import { createAsset } from "@/lib/sites/create-asset";
 import { ZCreateAssetSchema, ZCreateSiteSchema } from "@/lib/sites/schemas";
@@ -154,11 +152,6 @@ export const createAssetAction = staffAction("site.write", ZCreateAssetSchema, a
 
 export const assignContractorAction = staffAction("workOrder.assign", ZAssignContractorSchema, async (actor, input) => {
   await assignContractor(actor, input);
-  revalidatePath(`/staff/work-orders/${input.workOrderId}`);
-});
-
-export const sendPortalLinkAction = staffAction("portal.send", ZSendPortalLinkSchema, async (actor, input) => {
-  await sendPortalLink(actor, input);
   revalidatePath(`/staff/work-orders/${input.workOrderId}`);
 });
 

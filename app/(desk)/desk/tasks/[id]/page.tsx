@@ -34,6 +34,7 @@ import {
   scheduleTaskAction,
   recordCostAction,
   recordTimeAction,
+  replyToLineCommentAction,
   createInvoiceAction,
   requestNteIncreaseAction,
   requestEvidencePackAction,
@@ -386,7 +387,12 @@ async function MoneyTab({ task, actor, clock }: { task: TTask; actor: TActor; cl
   ];
   return (
     <>
-      <ApprovedEstimate estimate={estimate} currency={task.organisation.currency} />
+      <ApprovedEstimate
+        estimate={estimate}
+        currency={task.organisation.currency}
+        clock={clock}
+        reply={deskCan(actor, "estimate.comment", task.contractorCompanyId) ? replyToLineCommentAction : undefined}
+      />
       {nteRequests && (
         <NteIncreasePanel
           requests={nteRequests}

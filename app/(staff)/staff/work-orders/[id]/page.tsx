@@ -47,17 +47,33 @@ import {
   requestEvidencePackAction,
   postStaffMessageAction,
   removeEstimateLineAction,
-  sendPortalLinkAction,
   uploadClientDocumentAction,
 } from "../../actions";
+import {
+  createPortalLinkAction,
+  deleteLineCommentAction,
+  replyToLineCommentAction,
+  resendPortalLinkAction,
+  reviseEstimateLineAction,
+  revokePortalLinkAction,
+  sendPortalLinkAction,
+} from "./customer-actions";
+import { CopyLinkForm } from "@/components/customer-links/copy-link-form";
+import { LinkList } from "@/components/customer-links/link-list";
+import { SendLinkForm } from "@/components/customer-links/send-link-form";
+import { listLinkRecipients } from "@/lib/contacts/list-link-recipients";
+import { listPortalLinks } from "@/lib/portal/list-portal-links";
+import { PORTAL_VIEWS, PORTAL_VIEW_WORDS } from "@/lib/portal/views";
+import { now } from "@/lib/time/now";
 
 export const metadata = { title: "Work order · Fieldgate" };
 
-type TTab = "activity" | "details" | "money" | "documents";
+type TTab = "activity" | "details" | "money" | "customer" | "documents";
 const TABS: TRecordTab<TTab>[] = [
   { id: "activity", label: "Activity" },
   { id: "details", label: "Details" },
   { id: "money", label: "Money" },
+  { id: "customer", label: "Customer" },
   { id: "documents", label: "Documents" },
 ];
 
@@ -128,28 +144,15 @@ export default async function WorkOrderPage({
                 Ask for quotes
               </Link>
             )}
-            {staffCan(actor, "portal.send") && (
-              <DialogButton label="Share with a customer…" title="Share progress with a customer">
-                <p className="muted">
-                  The customer gets a link to follow this work order, valid for the hours you choose.
-                </p>
-                <ActionForm action={sendPortalLinkAction} successMessage="Link sent." testId="portal-form">
-                  <input type="hidden" name="workOrderId" value={workOrder.id} />
-                  <Field name="email" label="Customer email" inputId="portal-email">
-                    <input id="portal-email" name="email" type="email" />
-                  </Field>
-                  <Field name="expiresInHours" label="Link expires after (hours)">
-                    <input
-                      id="expiresInHours"
-                      name="expiresInHours"
-                      type="number"
-                      defaultValue={48}
-                      min={1}
-                      max={720}
-                    />
-                  </Field>
-                  <SubmitButton>Send link</SubmitButton>
-                </ActionForm>
+            {staffCan(actor, "portal.send") && open && (
+              <DialogButton label="Send to the customer…" title="Send the customer a link" wide>
+                <SendLinkForm
+                  workOrderId={workOrder.id}
+                  recipients={await listLinkRecipients(actor, workOrder.id)}
+                  zone={actor.organisationTimeZone}
+                  action={sendPortalLinkAction}
+                  from={now().getTime()}
+                />
               </DialogButton>
             )}
             <LiveUpdates url={`/api/staff/work-orders/${workOrder.id}/events`} />
@@ -233,6 +236,7 @@ export default async function WorkOrderPage({
             siteZone={siteZone}
           />
         )}
+        {tab === "customer" && <CustomerTab workOrderId={workOrder.id} actor={actor} clock={clock} />}
         {tab === "documents" && (
           <DocumentsTab workOrderId={workOrder.id} actor={actor} clock={clock} canWrite={canWrite} />
         )}
@@ -348,13 +352,21 @@ async function MoneyTab({
   return (
     <>
       <EstimatePanel
+        clock={clock}
         workOrderId={workOrder.id}
         estimate={estimate}
         currency={actor.organisationCurrency}
         defaultTaxPercent={estimate.defaultTaxPercent}
         canWrite={staffCan(actor, "estimate.write") && !workOrder.archivedAt}
         canApprove={staffCan(actor, "estimate.approve") && !workOrder.archivedAt}
-        actions={{ add: addEstimateLineAction, remove: removeEstimateLineAction, approve: approveEstimateAction }}
+        actions={{
+          add: addEstimateLineAction,
+          remove: removeEstimateLineAction,
+          approve: approveEstimateAction,
+          revise: reviseEstimateLineAction,
+          reply: staffCan(actor, "estimate.comment") ? replyToLineCommentAction : undefined,
+          deleteComment: staffCan(actor, "estimate.comment.delete") ? deleteLineCommentAction : undefined,
+        }}
       />
       <NteIncreasePanel
         requests={nteRequests}
@@ -371,6 +383,47 @@ async function MoneyTab({
       {threadTaskId && work && (
         <WorkTimePanel assignmentId={threadTaskId} work={work} clock={clock} siteZone={siteZone} />
       )}
+    </>
+  );
+}
+
+// The customer's side of the work order: every link sent (withdraw, send anew), a link to
+// copy, and each view previewed exactly as the customer sees it.
+async function CustomerTab({ workOrderId, actor, clock }: { workOrderId: string; actor: TActor; clock: TClock }) {
+  const canSend = staffCan(actor, "portal.send");
+  const links = await listPortalLinks(actor, workOrderId);
+  return (
+    <>
+      <section className="card" aria-labelledby="links-heading">
+        <div className="card-heading">
+          <h2 id="links-heading">Customer links</h2>
+          {canSend && (
+            <DialogButton label="Make a link to copy…" title="A link to paste into your own email">
+              <CopyLinkForm workOrderId={workOrderId} action={createPortalLinkAction} />
+            </DialogButton>
+          )}
+        </div>
+        <LinkList
+          links={links}
+          clock={clock}
+          now={now()}
+          actions={canSend ? { revoke: revokePortalLinkAction, resend: resendPortalLinkAction } : undefined}
+        />
+        {!canSend && <p className="hint">A manager or an admin sends links to customers.</p>}
+      </section>
+      <section className="card" aria-labelledby="preview-heading">
+        <h2 id="preview-heading">Preview what the customer sees</h2>
+        <ul className="plain-list">
+          {PORTAL_VIEWS.map((view) => (
+            <li key={view}>
+              <Link href={`/staff/work-orders/${workOrderId}/preview/${view}`} target="_blank">
+                {PORTAL_VIEW_WORDS[view].label}
+              </Link>{" "}
+              <small className="hint">{PORTAL_VIEW_WORDS[view].purpose}</small>
+            </li>
+          ))}
+        </ul>
+      </section>
     </>
   );
 }

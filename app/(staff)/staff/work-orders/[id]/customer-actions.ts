@@ -1,0 +1,68 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { staffAction } from "@/lib/actions/clients";
+import { deleteLineComment, postLineComment } from "@/lib/estimates/line-comments";
+import { reviseEstimateLine } from "@/lib/estimates/revise-estimate-line";
+import { reviseEstimateLineSchema, ZDeleteLineCommentSchema, ZPostLineCommentSchema } from "@/lib/estimates/schemas";
+import { ZCreatePortalLinkSchema, ZPortalLinkIdSchema, ZSendPortalLinkSchema } from "@/lib/portal/schemas";
+import { createPortalLink, resendPortalLink, revokePortalLink, sendPortalLink } from "@/lib/portal/send-portal-link";
+
+// What staff do about a work order's customer: links in each view, and the estimate's
+// lines and conversation as the customer decides them.
+const refresh = () => revalidatePath("/staff/work-orders/[id]", "page");
+
+export const sendPortalLinkAction = staffAction("portal.send", ZSendPortalLinkSchema, async (actor, input) => {
+  const { sent } = await sendPortalLink(actor, input);
+  refresh();
+  return { sent: sent.length };
+});
+
+// The link is returned once, to be copied; afterwards only its ending is shown.
+export const createPortalLinkAction = staffAction("portal.send", ZCreatePortalLinkSchema, async (actor, input) => {
+  const link = await createPortalLink(actor, input);
+  refresh();
+  return { url: link.url };
+});
+
+export const revokePortalLinkAction = staffAction("portal.send", ZPortalLinkIdSchema, async (actor, input) => {
+  const result = await revokePortalLink(actor, input.tokenId);
+  refresh();
+  return result;
+});
+
+export const resendPortalLinkAction = staffAction("portal.send", ZPortalLinkIdSchema, async (actor, input) => {
+  await resendPortalLink(actor, input.tokenId);
+  refresh();
+  return null;
+});
+
+export const reviseEstimateLineAction = staffAction(
+  "estimate.write",
+  (actor) => reviseEstimateLineSchema(actor.organisationCurrency),
+  async (actor, input) => {
+    const line = await reviseEstimateLine(actor, input);
+    refresh();
+    return { id: line.id, version: line.version };
+  },
+);
+
+export const replyToLineCommentAction = staffAction(
+  "estimate.comment",
+  ZPostLineCommentSchema,
+  async (actor, input) => {
+    await postLineComment(actor, input);
+    refresh();
+    return null;
+  },
+);
+
+export const deleteLineCommentAction = staffAction(
+  "estimate.comment.delete",
+  ZDeleteLineCommentSchema,
+  async (actor, input) => {
+    const result = await deleteLineComment(actor, input);
+    refresh();
+    return result;
+  },
+);
