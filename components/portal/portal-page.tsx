@@ -7,6 +7,7 @@ import { PORTAL_VIEW_WORDS } from "@/lib/portal/views";
 import type { TReaderClock } from "@/lib/time/reader-zone";
 import { CustomerEstimate } from "./customer-estimate";
 import { CustomerProgress } from "./customer-progress";
+import { CustomerInvoiceView } from "@/components/customer-invoices/customer-invoice-view";
 
 type TEstimateActions = Parameters<typeof CustomerEstimate>[0]["actions"];
 
@@ -73,6 +74,22 @@ export function PortalPage({
         />
       )}
       {"progress" in page && page.progress && <CustomerProgress hours={page.progress.hours} />}
+      {"invoices" in page &&
+        (page.invoices.length === 0 ? (
+          <section className="card" aria-label="Invoice">
+            <h2>Invoice</h2>
+            <p className="muted">No invoice has been issued for this work yet.</p>
+          </section>
+        ) : (
+          page.invoices.map((invoice) => (
+            <CustomerInvoiceView
+              key={invoice.id}
+              invoice={invoice}
+              zone={page.workOrder.organisation.timezone}
+              pdfHref={token ? `/l/${token}/invoice/${invoice.number}` : undefined}
+            />
+          ))
+        ))}
       <section className="card" aria-label="Contact">
         <h2>Questions about this work?</h2>
         {contact ? (

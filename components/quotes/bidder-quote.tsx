@@ -7,7 +7,7 @@ import { MAX_QUOTE_LINES } from "@/lib/quotes/schemas";
 import type { TReaderClock } from "@/lib/time/reader-zone";
 import { dayInZone } from "@/lib/time/zones";
 import { FileInput } from "@/components/ui/file-input";
-import { AnswerLines } from "./answer-lines";
+import { LineRows } from "@/components/billing/line-rows";
 
 type TView = Awaited<ReturnType<typeof getBidderQuote>>;
 type TRevision = TView["submitted"][number];
@@ -184,7 +184,7 @@ export function BidderQuote({
           {draft && <p className="muted">Your saved draft is filled in below.</p>}
           <ActionForm action={actions.answer} successMessage="Saved." testId="quote-answer-form">
             {hiddenFields}
-            <AnswerLines
+            <LineRows
               currency={currency}
               max={MAX_QUOTE_LINES}
               initial={(start?.lines ?? []).map((line) => ({

@@ -4,7 +4,7 @@ import { formatMoney } from "@/lib/money/format-money";
 import { sumLines } from "@/lib/money/sum-lines";
 import { pdfBytes } from "@/lib/pdf/pdf-bytes";
 import { PdfWriter } from "@/lib/pdf/pdf-writer";
-import { formatCalendarDay } from "@/lib/time/zones";
+import { dayInZone, formatCalendarDay } from "@/lib/time/zones";
 import type { TCustomerInvoice } from "./list-customer-invoices";
 
 // The organisation's invoice to its customer, as issued: seller and buyer as they were,
@@ -13,6 +13,7 @@ import type { TCustomerInvoice } from "./list-customer-invoices";
 export async function renderCustomerInvoicePdf(
   invoice: TCustomerInvoice,
   workOrder: { number: number; title: string },
+  zone: string,
 ) {
   const money = (value: { toString(): string }) => formatMoney(value.toString(), invoice.currency);
   const pdf = new PdfWriter({
@@ -31,7 +32,7 @@ export async function renderCustomerInvoicePdf(
     ["Tax number", invoice.seller.taxNumber],
     ["To", [invoice.buyer.name, invoice.buyer.company, invoice.buyer.email].filter(Boolean).join(", ")],
     ["Site", invoice.buyer.site],
-    ["Invoice date", formatCalendarDay(new Date(invoice.issuedAt.toISOString().slice(0, 10)))],
+    ["Invoice date", formatCalendarDay(new Date(`${dayInZone(invoice.issuedAt, zone)}T00:00:00Z`))],
     ["Due", formatCalendarDay(invoice.dueAt)],
     ["Replaces", invoice.replaces ? `invoice ${invoice.replaces}` : null],
     ["Currency", invoice.currency],

@@ -51,3 +51,40 @@ export type TPostLineCommentInput = z.infer<typeof ZPostLineCommentSchema>;
 
 export const ZDeleteLineCommentSchema = z.object({ commentId: ZIdSchema });
 export type TDeleteLineCommentInput = z.infer<typeof ZDeleteLineCommentSchema>;
+
+// A line the contractor proposes from the Desk: what, the hours and parts it takes, and its
+// price (the line's total before tax); optionally a change to one of the current lines.
+export const proposeEstimateLineSchema = (currency?: string) =>
+  z.object({
+    assignmentId: ZIdSchema,
+    description: ZLineDescription,
+    hours: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || undefined)
+      .pipe(zPositiveDecimal("hours", 3, 10_000).optional()),
+    parts: z.string().trim().max(500, "Parts are 500 characters at most").optional().default(""),
+    price: zAmountIn(currency).refine((v) => v !== undefined, "Enter the price"),
+    lineId: z
+      .string()
+      .optional()
+      .transform((v) => v || undefined)
+      .pipe(ZIdSchema.optional()),
+  });
+export const ZProposeEstimateLineSchema = proposeEstimateLineSchema();
+export type TProposeEstimateLineInput = z.infer<typeof ZProposeEstimateLineSchema>;
+
+export const ZDecideProposalSchema = z
+  .object({
+    proposalId: ZIdSchema,
+    decision: z.enum(["ACCEPTED", "REFUSED"], "Accept or refuse the proposal"),
+    reason: z
+      .string()
+      .trim()
+      .max(500, "A reason is 500 characters at most")
+      .optional()
+      .transform((v) => v || undefined),
+  })
+  .refine((v) => v.decision === "ACCEPTED" || v.reason, { path: ["reason"], message: "Say why it is refused" });
+export type TDecideProposalInput = z.infer<typeof ZDecideProposalSchema>;

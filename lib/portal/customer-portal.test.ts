@@ -8,8 +8,18 @@ import { approveEstimate } from "@/lib/estimates/approve-estimate";
 import { deleteLineComment, listLineComments, postLineComment } from "@/lib/estimates/line-comments";
 import { listEstimateLines } from "@/lib/estimates/list-estimate-lines";
 import { reviseEstimateLine } from "@/lib/estimates/revise-estimate-line";
-import { ZAddEstimateLineSchema, ZPostLineCommentSchema, ZReviseEstimateLineSchema } from "@/lib/estimates/schemas";
+import {
+  ZAddEstimateLineSchema,
+  ZDecideProposalSchema,
+  ZPostLineCommentSchema,
+  ZProposeEstimateLineSchema,
+  ZReviseEstimateLineSchema,
+} from "@/lib/estimates/schemas";
 import { createPortalLink, createWorld } from "@/prisma/factories";
+import { issueCustomerInvoice } from "@/lib/customer-invoices/issue-customer-invoice";
+import { listCustomerInvoices } from "@/lib/customer-invoices/list-customer-invoices";
+import { ZIssueCustomerInvoiceSchema } from "@/lib/customer-invoices/schemas";
+import { decideEstimateProposal, listEstimateProposals, proposeEstimateLine } from "@/lib/estimates/estimate-proposals";
 import { SIGNATURE_SVG } from "@/tests/sample-files";
 import { decideEstimateLine } from "./decide-estimate-line";
 import { canonicalJson, contentHash } from "./estimate-content";
@@ -518,6 +528,163 @@ describe("progress", () => {
       unassignedMinutes: 30,
       perLine: [{ id: lines.labour.id, description: "Labour", estimatedMinutes: 180, recordedMinutes: 90 }],
     });
-    expect(JSON.stringify(progress)).not.toContain("85");
+    for (const price of [SENTINEL_PRICE, "85.00", "42.50"]) expect(JSON.stringify(progress)).not.toContain(price);
+  });
+});
+
+describe("the customer invoice", () => {
+  it("is issued once the work is completed, from the counted lines at customer prices and added lines, with its own number sequence; a correction cancels it and issues another, both kept", async () => {
+    const { world, staff, lines } = await setUp({ markup: "10" });
+    const { actor } = await linkFor(world);
+    await decide(actor, lines.flue.id, "REJECTED");
+    const issue = (fields: Record<string, unknown> = {}) =>
+      issueCustomerInvoice(
+        staff,
+        ZIssueCustomerInvoiceSchema.parse({
+          workOrderId: world.workOrder.id,
+          "lines.0.description": "Call-out charge",
+          "lines.0.quantity": "1",
+          "lines.0.unitCode": "C62",
+          "lines.0.unitPrice": "30",
+          "lines.0.taxPercent": "",
+          ...fields,
+        }),
+      );
+    await expect(issue()).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "The customer is invoiced once the work is completed.",
+    });
+    await db.assignment.updateMany({ where: { workOrderId: world.workOrder.id }, data: { status: "COMPLETED" } });
+    await expect(issue()).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("legal name and address"),
+    });
+    await db.organisation.update({
+      where: { id: world.organisation.id },
+      data: {
+        legalName: "Northwind Property Services Ltd",
+        address: "1 Quay Street, Bristol",
+        taxNumber: "GB123456789",
+        lastWorkOrderNumber: 500,
+      },
+    });
+    const first = await issue();
+    await expect(issue()).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(first.number).toBe(1);
+    const invoices = await listCustomerInvoices(staff, world.workOrder.id);
+    // Not-to-exceed lines count (no customer approval required): labour and valve at +10 %, the flue too (counted by the manager's approval).
+    expect(invoices[0].lines.map((l) => [l.description, l.unitPrice.toFixed(2), l.net.toFixed(2)])).toEqual([
+      ["Labour", "93.50", "280.50"],
+      ["Valve", "46.75", "46.75"],
+      ["Flue liner", "8051.42", "8051.42"],
+      ["Call-out charge", "30.00", "30.00"],
+    ]);
+    expect([invoices[0].net.toFixed(2), invoices[0].tax.toFixed(2), invoices[0].gross.toFixed(2)]).toEqual([
+      "8408.67",
+      "1681.73",
+      "10090.40",
+    ]);
+    expect(invoices[0].seller).toEqual({
+      name: "Northwind Property Services Ltd",
+      address: "1 Quay Street, Bristol",
+      taxNumber: "GB123456789",
+    });
+
+    await expect(issue({ replacesId: first.id })).rejects.toMatchObject({
+      fieldErrors: { reason: ["Say why the invoice is corrected"] },
+    });
+    const second = await issue({
+      replacesId: first.id,
+      reason: "The call-out was waived",
+      "lines.0.description": "",
+      "lines.0.quantity": "",
+      "lines.0.unitPrice": "",
+    });
+    expect(second.number).toBe(2);
+    const both = await listCustomerInvoices(staff, world.workOrder.id);
+    expect(both.map((i) => [i.number, i.status, i.replaces, i.replacedBy])).toEqual([
+      [2, "ISSUED", 1, null],
+      [1, "CANCELLED", null, 2],
+    ]);
+    // The customer's invoice link reads them; an estimate link cannot.
+    const invoiceLink = await linkFor(world, "invoice");
+    expect((await listCustomerInvoices(invoiceLink.actor, "ignored")).map((i) => i.number)).toEqual([2, 1]);
+    await expect(listCustomerInvoices(actor, world.workOrder.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(JSON.stringify(await listCustomerInvoices(invoiceLink.actor, "ignored"))).not.toContain(SENTINEL_PRICE);
+  });
+});
+
+describe("contractor proposals", () => {
+  it("the Desk proposes a line or a change; staff accept it as a draft (a change as a new version) or refuse it with a reason", async () => {
+    const { world, staff, lines } = await setUp();
+    const desk = (await loadDeskActor(world.office.user.id))!;
+    const assignment = await db.assignment.findFirstOrThrow({ where: { workOrderId: world.workOrder.id } });
+    await db.assignment.update({ where: { id: assignment.id }, data: { status: "ACCEPTED" } });
+    const propose = (fields: Record<string, string>) =>
+      proposeEstimateLine(desk, ZProposeEstimateLineSchema.parse({ assignmentId: assignment.id, ...fields }));
+    const extra = await propose({
+      description: "Replace the expansion vessel",
+      hours: "1.5",
+      parts: "8 l vessel",
+      price: "180",
+    });
+    const change = await propose({
+      description: "Labour, with a second engineer",
+      price: "400",
+      lineId: lines.labour.id,
+    });
+    const refused = await propose({ description: "Power flush", price: "350" });
+    await expect(
+      decideEstimateProposal(
+        staff,
+        ZDecideProposalSchema.parse({ proposalId: refused.id, decision: "REFUSED", reason: "Not needed" }),
+      ),
+    ).resolves.toMatchObject({ changed: true });
+    expect(
+      ZDecideProposalSchema.safeParse({ proposalId: refused.id, decision: "REFUSED" }).error?.flatten().fieldErrors
+        .reason,
+    ).toEqual(["Say why it is refused"]);
+    const accepted = await decideEstimateProposal(staff, {
+      proposalId: extra.id,
+      decision: "ACCEPTED",
+      reason: undefined,
+    });
+    expect(
+      await decideEstimateProposal(staff, { proposalId: extra.id, decision: "ACCEPTED", reason: undefined }),
+    ).toEqual({ changed: false });
+    const added = await db.estimateLine.findUniqueOrThrow({ where: { id: accepted.estimateLineId! } });
+    expect([
+      added.description,
+      added.quantity.toString(),
+      added.unitCode,
+      added.unitPrice.toFixed(2),
+      added.approvedAt,
+    ]).toEqual(["Replace the expansion vessel (1.5 h; parts: 8 l vessel)", "1", "LS", "180.00", null]);
+    const changed = await decideEstimateProposal(staff, {
+      proposalId: change.id,
+      decision: "ACCEPTED",
+      reason: undefined,
+    });
+    const version = await db.estimateLine.findUniqueOrThrow({ where: { id: changed.estimateLineId! } });
+    expect([version.lineKey, version.version, version.position]).toEqual([
+      lines.labour.lineKey,
+      2,
+      lines.labour.position,
+    ]);
+    const listed = await listEstimateProposals(desk, world.workOrder.id);
+    expect(listed.map((p) => [p.description, p.status, p.reason])).toEqual([
+      ["Power flush", "REFUSED", "Not needed"],
+      ["Labour, with a second engineer", "ACCEPTED", null],
+      ["Replace the expansion vessel", "ACCEPTED", null],
+    ]);
+    // Another company cannot propose on this task.
+    const rival = await createWorld(db);
+    const rivalDesk = (await loadDeskActor(rival.office.user.id))!;
+    await expect(
+      proposeEstimateLine(
+        rivalDesk,
+        ZProposeEstimateLineSchema.parse({ assignmentId: assignment.id, description: "x", price: "1" }),
+      ),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

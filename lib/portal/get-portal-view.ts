@@ -1,5 +1,6 @@
 import "server-only";
 import type { TLinkActor } from "@/lib/auth/actor";
+import { listCustomerInvoices } from "@/lib/customer-invoices/list-customer-invoices";
 import { getPortalEstimate } from "./get-portal-estimate";
 import { getPortalProgress } from "./get-portal-progress";
 import { getPortalWorkOrder } from "./get-portal-work-order";
@@ -14,7 +15,7 @@ export async function getPortalView(actor: TLinkActor) {
     case "progress":
       return { ...base, view: actor.view, progress: await getPortalProgress(actor) };
     case "invoice":
-      return { ...base, view: actor.view };
+      return { ...base, view: actor.view, invoices: await listCustomerInvoices(actor, actor.workOrderId) };
   }
 }
 export type TPortalView = Awaited<ReturnType<typeof getPortalView>>;

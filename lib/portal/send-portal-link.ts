@@ -1,5 +1,5 @@
 import "server-only";
-import type { TLinkActor, TStaffActor } from "@/lib/auth/actor";
+import type { TStaffActor } from "@/lib/auth/actor";
 import { portalLinkUrl } from "@/lib/auth/link-urls";
 import { hashSecret, newLinkSecret } from "@/lib/auth/secrets";
 import { staffRolesWith } from "@/lib/authz/permissions";
@@ -162,15 +162,4 @@ export async function resendPortalLink(actor: TStaffActor, tokenId: string) {
 function viewOf(scope: unknown): TPortalView {
   const view = (scope as { view?: string } | null)?.view;
   return view && view in PORTAL_VIEW_WORDS ? (view as TPortalView) : "progress";
-}
-
-// Staff see each view exactly as the customer will, through an actor with the same scope
-// and no token: nothing is spent, logged as the customer's or decidable.
-export async function previewActor(actor: TStaffActor, workOrderId: string, view: TPortalView): Promise<TLinkActor> {
-  const workOrder = await db.workOrder.findFirst({
-    where: { ...workOrderScope(actor), id: workOrderId },
-    select: { id: true },
-  });
-  if (!workOrder) throw notFound("Work order");
-  return { kind: "link", tokenId: "", organisationId: actor.organisationId, workOrderId, email: "", view };
 }

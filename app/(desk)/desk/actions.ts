@@ -13,7 +13,8 @@ import { ZAnswerRateCardSchema, ZProposeRateCardSchema } from "@/lib/rate-cards/
 import { recordTimeEntry } from "@/lib/work-time/record-time-entry";
 import { ZRecordCostSchema, ZRecordTimeSchema } from "@/lib/work-time/schemas";
 import { postLineComment } from "@/lib/estimates/line-comments";
-import { ZPostLineCommentSchema } from "@/lib/estimates/schemas";
+import { ZPostLineCommentSchema, ZProposeEstimateLineSchema } from "@/lib/estimates/schemas";
+import { proposeEstimateLine } from "@/lib/estimates/estimate-proposals";
 import { postMessage } from "@/lib/messages/post-message";
 import { attachInvoiceDocument } from "@/lib/invoices/attach-invoice-document";
 import { createManualInvoice } from "@/lib/invoices/create-manual-invoice";
@@ -212,3 +213,13 @@ export const replyToLineCommentAction = deskAction("estimate.comment", ZPostLine
   revalidatePath("/desk/tasks/[id]", "page");
   return null;
 });
+
+export const proposeEstimateLineAction = deskAction(
+  "estimate.propose",
+  ZProposeEstimateLineSchema,
+  async (actor, input) => {
+    await proposeEstimateLine(actor, input);
+    revalidatePath("/desk/tasks/[id]", "page");
+    return null;
+  },
+);

@@ -131,6 +131,7 @@ CREATE TABLE "EstimateLineProposal" (
     "decidedById" TEXT,
     "decidedAt" TIMESTAMP(3),
     "estimateLineId" TEXT,
+    "replacesLineKey" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "EstimateLineProposal_pkey" PRIMARY KEY ("id")

@@ -35,6 +35,7 @@ import {
   recordCostAction,
   recordTimeAction,
   replyToLineCommentAction,
+  proposeEstimateLineAction,
   createInvoiceAction,
   requestNteIncreaseAction,
   requestEvidencePackAction,
@@ -47,6 +48,10 @@ import { WorkTimePanel } from "@/components/work-time/work-time-panel";
 import { deskCan } from "@/lib/authz/permissions";
 import { listWorkTime } from "@/lib/work-time/list-work-time";
 import { ApprovedEstimate } from "@/components/estimates/approved-estimate";
+import { listCustomerInvoices } from "@/lib/customer-invoices/list-customer-invoices";
+import { ProposalPanel } from "@/components/estimates/proposal-panel";
+import { listEstimateProposals } from "@/lib/estimates/estimate-proposals";
+import { deskReaderActor } from "@/lib/portal/reader-actors";
 import { listApprovedEstimateLines } from "@/lib/estimates/list-approved-estimate-lines";
 import { WorkInvoices } from "@/components/invoices/work-invoices";
 import { NteIncreasePanel } from "@/components/nte-increases/nte-increase-panel";
@@ -368,10 +373,14 @@ async function MoneyTab({ task, actor, clock }: { task: TTask; actor: TActor; cl
         listNteIncreases(actor, { assignmentId: task.id }),
       ])
     : [null, null];
-  const [estimate, work] = await Promise.all([
+  const [estimate, work, proposals] = await Promise.all([
     listApprovedEstimateLines(actor, task.workOrderId, task.organisation.currency),
     listWorkTime(actor, task.id),
+    listEstimateProposals(actor, task.workOrderId),
   ]);
+  const canPropose =
+    deskCan(actor, "estimate.propose", task.contractorCompanyId) &&
+    ["ACCEPTED", "SCHEDULED", "IN_PROGRESS", "REVISIT"].includes(task.status);
   const canRecordWork =
     !["OFFERED", "DECLINED", "INVOICED"].includes(task.status) &&
     deskCan(actor, "time.record", task.contractorCompanyId);
@@ -392,6 +401,12 @@ async function MoneyTab({ task, actor, clock }: { task: TTask; actor: TActor; cl
         currency={task.organisation.currency}
         clock={clock}
         reply={deskCan(actor, "estimate.comment", task.contractorCompanyId) ? replyToLineCommentAction : undefined}
+      />
+      <ProposalPanel
+        proposals={proposals}
+        currency={task.organisation.currency}
+        propose={canPropose ? { action: proposeEstimateLineAction, assignmentId: task.id } : undefined}
+        lines={estimate.lines.map((line) => ({ id: line.id, description: line.description }))}
       />
       {nteRequests && (
         <NteIncreasePanel
@@ -455,9 +470,10 @@ async function MoneyTab({ task, actor, clock }: { task: TTask; actor: TActor; cl
 }
 
 async function DocumentsTab({ task, actor, clock }: { task: TTask; actor: TActor; clock: TClock }) {
-  const [attachments, packs] = await Promise.all([
+  const [attachments, packs, customerInvoices] = await Promise.all([
     listTaskAttachments(actor, task),
     listEvidencePacks(actor, { assignmentId: task.id }),
+    deskReaderActor(actor, task.id, "invoice").then((reader) => listCustomerInvoices(reader, reader.workOrderId)),
   ]);
   const canUpload = !["CANCELLED", "DECLINED"].includes(task.status);
   return (
@@ -496,6 +512,11 @@ async function DocumentsTab({ task, actor, clock }: { task: TTask; actor: TActor
         links={[
           { href: `/api/desk/tasks/${task.id}/work-order-pdf`, label: "Work order (PDF)" },
           { href: `/api/desk/tasks/${task.id}/service-report-pdf`, label: "Service report (PDF)" },
+          { href: `/api/desk/tasks/${task.id}/estimate-pdf`, label: "Customer's estimate, with decisions (PDF)" },
+          ...customerInvoices.map((invoice) => ({
+            href: `/api/desk/tasks/${task.id}/customer-invoices/${invoice.number}`,
+            label: `Customer invoice ${invoice.number}${invoice.status === "CANCELLED" ? " (cancelled)" : ""} (PDF)`,
+          })),
         ]}
         packs={packs}
         request={{ action: requestEvidencePackAction, field: "assignmentId", value: task.id }}

@@ -4,7 +4,15 @@ import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/clients";
 import { deleteLineComment, postLineComment } from "@/lib/estimates/line-comments";
 import { reviseEstimateLine } from "@/lib/estimates/revise-estimate-line";
-import { reviseEstimateLineSchema, ZDeleteLineCommentSchema, ZPostLineCommentSchema } from "@/lib/estimates/schemas";
+import { decideEstimateProposal } from "@/lib/estimates/estimate-proposals";
+import {
+  reviseEstimateLineSchema,
+  ZDecideProposalSchema,
+  ZDeleteLineCommentSchema,
+  ZPostLineCommentSchema,
+} from "@/lib/estimates/schemas";
+import { issueCustomerInvoice } from "@/lib/customer-invoices/issue-customer-invoice";
+import { issueCustomerInvoiceSchema } from "@/lib/customer-invoices/schemas";
 import { ZCreatePortalLinkSchema, ZPortalLinkIdSchema, ZSendPortalLinkSchema } from "@/lib/portal/schemas";
 import { createPortalLink, resendPortalLink, revokePortalLink, sendPortalLink } from "@/lib/portal/send-portal-link";
 
@@ -62,6 +70,26 @@ export const deleteLineCommentAction = staffAction(
   ZDeleteLineCommentSchema,
   async (actor, input) => {
     const result = await deleteLineComment(actor, input);
+    refresh();
+    return result;
+  },
+);
+
+export const issueCustomerInvoiceAction = staffAction(
+  "customerInvoice.issue",
+  (actor) => issueCustomerInvoiceSchema(actor.organisationCurrency),
+  async (actor, input) => {
+    const invoice = await issueCustomerInvoice(actor, input);
+    refresh();
+    return { number: invoice.number };
+  },
+);
+
+export const decideEstimateProposalAction = staffAction(
+  "estimate.write",
+  ZDecideProposalSchema,
+  async (actor, input) => {
+    const result = await decideEstimateProposal(actor, input);
     refresh();
     return result;
   },

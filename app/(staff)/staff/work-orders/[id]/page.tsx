@@ -57,7 +57,13 @@ import {
   reviseEstimateLineAction,
   revokePortalLinkAction,
   sendPortalLinkAction,
+  issueCustomerInvoiceAction,
+  decideEstimateProposalAction,
 } from "./customer-actions";
+import { ProposalPanel } from "@/components/estimates/proposal-panel";
+import { listEstimateProposals } from "@/lib/estimates/estimate-proposals";
+import { CustomerInvoicePanel } from "@/components/customer-invoices/customer-invoice-panel";
+import { listCustomerInvoices } from "@/lib/customer-invoices/list-customer-invoices";
 import { CopyLinkForm } from "@/components/customer-links/copy-link-form";
 import { LinkList } from "@/components/customer-links/link-list";
 import { SendLinkForm } from "@/components/customer-links/send-link-form";
@@ -236,7 +242,17 @@ export default async function WorkOrderPage({
             siteZone={siteZone}
           />
         )}
-        {tab === "customer" && <CustomerTab workOrderId={workOrder.id} actor={actor} clock={clock} />}
+        {tab === "customer" && (
+          <CustomerTab
+            workOrderId={workOrder.id}
+            actor={actor}
+            clock={clock}
+            completed={
+              workOrder.status === "COMPLETED" ||
+              workOrder.assignments.some((a) => ["COMPLETED", "REVIEWED", "INVOICED"].includes(a.status))
+            }
+          />
+        )}
         {tab === "documents" && (
           <DocumentsTab workOrderId={workOrder.id} actor={actor} clock={clock} canWrite={canWrite} />
         )}
@@ -343,11 +359,12 @@ async function MoneyTab({
   clock: TClock;
   siteZone: string;
 }) {
-  const [estimate, nteRequests, invoices, work] = await Promise.all([
+  const [estimate, nteRequests, invoices, work, proposals] = await Promise.all([
     listEstimateLines(actor, workOrder.id),
     listNteIncreases(actor, { workOrderId: workOrder.id }),
     listWorkInvoices(actor, { workOrderId: workOrder.id }),
     threadTaskId ? listWorkTime(actor, threadTaskId) : null,
+    listEstimateProposals(actor, workOrder.id),
   ]);
   return (
     <>
@@ -367,6 +384,11 @@ async function MoneyTab({
           reply: staffCan(actor, "estimate.comment") ? replyToLineCommentAction : undefined,
           deleteComment: staffCan(actor, "estimate.comment.delete") ? deleteLineCommentAction : undefined,
         }}
+      />
+      <ProposalPanel
+        proposals={proposals}
+        currency={actor.organisationCurrency}
+        decide={staffCan(actor, "estimate.write") && !workOrder.archivedAt ? decideEstimateProposalAction : undefined}
       />
       <NteIncreasePanel
         requests={nteRequests}
@@ -389,9 +411,22 @@ async function MoneyTab({
 
 // The customer's side of the work order: every link sent (withdraw, send anew), a link to
 // copy, and each view previewed exactly as the customer sees it.
-async function CustomerTab({ workOrderId, actor, clock }: { workOrderId: string; actor: TActor; clock: TClock }) {
+async function CustomerTab({
+  workOrderId,
+  actor,
+  clock,
+  completed,
+}: {
+  workOrderId: string;
+  actor: TActor;
+  clock: TClock;
+  completed: boolean;
+}) {
   const canSend = staffCan(actor, "portal.send");
-  const links = await listPortalLinks(actor, workOrderId);
+  const [links, invoices] = await Promise.all([
+    listPortalLinks(actor, workOrderId),
+    listCustomerInvoices(actor, workOrderId),
+  ]);
   return (
     <>
       <section className="card" aria-labelledby="links-heading">
@@ -411,6 +446,14 @@ async function CustomerTab({ workOrderId, actor, clock }: { workOrderId: string;
         />
         {!canSend && <p className="hint">A manager or an admin sends links to customers.</p>}
       </section>
+      <CustomerInvoicePanel
+        workOrderId={workOrderId}
+        invoices={invoices}
+        zone={actor.organisationTimeZone}
+        currency={actor.organisationCurrency}
+        completed={completed}
+        issue={staffCan(actor, "customerInvoice.issue") ? issueCustomerInvoiceAction : undefined}
+      />
       <section className="card" aria-labelledby="preview-heading">
         <h2 id="preview-heading">Preview what the customer sees</h2>
         <ul className="plain-list">
@@ -473,6 +516,10 @@ async function DocumentsTab({
             label: "Work order for the contractor (PDF)",
           },
           { href: `/api/staff/work-orders/${workOrderId}/service-report-pdf`, label: "Service report (PDF)" },
+          {
+            href: `/api/staff/work-orders/${workOrderId}/estimate-pdf`,
+            label: "Customer's estimate, with decisions (PDF)",
+          },
         ]}
         packs={packs}
         request={{ action: requestEvidencePackAction, field: "workOrderId", value: workOrderId }}

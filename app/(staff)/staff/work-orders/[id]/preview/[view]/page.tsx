@@ -5,7 +5,7 @@ import { requireStaffActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { isId } from "@/lib/ids";
 import { getPortalView } from "@/lib/portal/get-portal-view";
-import { previewActor } from "@/lib/portal/send-portal-link";
+import { previewActor } from "@/lib/portal/reader-actors";
 import { isPortalView, PORTAL_VIEW_WORDS } from "@/lib/portal/views";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
 

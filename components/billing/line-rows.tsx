@@ -3,7 +3,7 @@ import { useState } from "react";
 import { QuantityUnitFields } from "@/components/billing/quantity-unit-fields";
 import { Field } from "@/components/ui/action-form";
 
-export type TAnswerLineValues = {
+export type TLineRowValues = {
   description: string;
   quantity: string;
   unitCode: string;
@@ -11,14 +11,16 @@ export type TAnswerLineValues = {
   taxPercent: string;
 };
 
-// The lines of a quote as rows ("lines.0.unitPrice"), with a row added or taken away
+// Priced lines (a quote's, an invoice's added lines) as rows ("lines.0.unitPrice"), with a row added or taken away
 // in place; an empty row is not sent as a line.
-export function AnswerLines({
+export function LineRows({
   initial,
   currency,
   max,
+  legend = "Lines",
 }: {
-  initial: TAnswerLineValues[];
+  legend?: string;
+  initial: TLineRowValues[];
   currency: string;
   max: number;
 }) {
@@ -26,7 +28,7 @@ export function AnswerLines({
   const [next, setNext] = useState(rows.length);
   return (
     <fieldset className="field-rows answer-lines">
-      <legend>Lines</legend>
+      <legend>{legend}</legend>
       {rows.map(({ key, line }, i) => (
         <div className="answer-line" key={key} data-testid="answer-line">
           <Field
