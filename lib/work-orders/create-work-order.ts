@@ -16,6 +16,12 @@ export async function createWorkOrder(actor: TStaffActor, input: TCreateWorkOrde
       select: { lastWorkOrderNumber: true },
     });
     const now = new Date();
+    // Its customer is the site's (the first named), until staff choose another.
+    const siteCustomer = await tx.siteContact.findFirst({
+      where: { siteId: input.siteId, role: "CUSTOMER", site: { organisationId: actor.organisationId } },
+      orderBy: { createdAt: "asc" },
+      select: { contactId: true },
+    });
     const workOrder = await tx.workOrder.create({
       data: {
         organisationId: actor.organisationId,
@@ -31,6 +37,7 @@ export async function createWorkOrder(actor: TStaffActor, input: TCreateWorkOrde
         purchaseOrder: input.purchaseOrder,
         notToExceed: checkAmountForCurrency("notToExceed", input.notToExceed, actor.organisationCurrency),
         internalNotes: input.internalNotes,
+        customerContactId: siteCustomer?.contactId,
         createdById: actor.userId,
         createdAt: now,
       },

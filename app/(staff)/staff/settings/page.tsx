@@ -128,6 +128,14 @@ export default async function OrganisationSettingsPage() {
 
       <ComplianceSettings settings={compliance} />
 
+      <section className="card" aria-labelledby="customers-title">
+        <h2 id="customers-title">Customers and estimates</h2>
+        <p>
+          <Link href="/staff/settings/customers">Customer approval, markup, terms and invoice due days</Link> for what
+          customers see through their links.
+        </p>
+      </section>
+
       {staffCan(actor, "invoice.settings") && (
         <section className="card" aria-labelledby="invoice-checks-title">
           <h2 id="invoice-checks-title">Invoice checks</h2>

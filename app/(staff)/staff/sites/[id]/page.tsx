@@ -13,6 +13,9 @@ import { workOrderStatusWords } from "@/lib/statuses/status-words";
 import { listWorkOrders } from "@/lib/work-orders/list-work-orders";
 import { ZWorkOrderListSchema } from "@/lib/work-orders/schemas";
 import { linkCell } from "@/components/ui/list-cell";
+import { SiteContactsPanel } from "@/components/contacts/site-contacts-panel";
+import { listSiteContacts } from "@/lib/contacts/site-contacts";
+import { addSiteContactAction, removeSiteContactAction } from "./actions";
 
 const SITE_WORK_ORDERS = 20;
 
@@ -25,11 +28,10 @@ export default async function SitePage({ params }: { params: Promise<{ id: strin
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const { rows: workOrders, nextCursor } = await listWorkOrders(
-    actor,
-    ZWorkOrderListSchema.parse({ site: site.id }),
-    SITE_WORK_ORDERS,
-  );
+  const [{ rows: workOrders, nextCursor }, contacts] = await Promise.all([
+    listWorkOrders(actor, ZWorkOrderListSchema.parse({ site: site.id }), SITE_WORK_ORDERS),
+    listSiteContacts(actor, site.id),
+  ]);
   return (
     <div className="two-columns">
       <section>
@@ -45,6 +47,13 @@ export default async function SitePage({ params }: { params: Promise<{ id: strin
           <dt>Contact</dt>
           <dd>{[site.contactName, site.contactPhone].filter(Boolean).join(", ") || "—"}</dd>
         </dl>
+        <SiteContactsPanel
+          siteId={site.id}
+          contacts={contacts}
+          actions={
+            staffCan(actor, "site.write") ? { add: addSiteContactAction, remove: removeSiteContactAction } : undefined
+          }
+        />
         <h2>Assets</h2>
         <ListTable
           label="Assets"

@@ -11,6 +11,8 @@ import {
   ZDeleteLineCommentSchema,
   ZPostLineCommentSchema,
 } from "@/lib/estimates/schemas";
+import { ZSetWorkOrderCustomerSchema } from "@/lib/contacts/schemas";
+import { setWorkOrderCustomer } from "@/lib/contacts/site-contacts";
 import { issueCustomerInvoice } from "@/lib/customer-invoices/issue-customer-invoice";
 import { issueCustomerInvoiceSchema } from "@/lib/customer-invoices/schemas";
 import { ZCreatePortalLinkSchema, ZPortalLinkIdSchema, ZSendPortalLinkSchema } from "@/lib/portal/schemas";
@@ -92,5 +94,15 @@ export const decideEstimateProposalAction = staffAction(
     const result = await decideEstimateProposal(actor, input);
     refresh();
     return result;
+  },
+);
+
+export const setWorkOrderCustomerAction = staffAction(
+  "workOrder.write",
+  ZSetWorkOrderCustomerSchema,
+  async (actor, input) => {
+    await setWorkOrderCustomer(actor, input);
+    refresh();
+    return null;
   },
 );

@@ -59,7 +59,9 @@ import {
   sendPortalLinkAction,
   issueCustomerInvoiceAction,
   decideEstimateProposalAction,
+  setWorkOrderCustomerAction,
 } from "./customer-actions";
+import { listCustomerChoices } from "@/lib/contacts/site-contacts";
 import { ProposalPanel } from "@/components/estimates/proposal-panel";
 import { listEstimateProposals } from "@/lib/estimates/estimate-proposals";
 import { CustomerInvoicePanel } from "@/components/customer-invoices/customer-invoice-panel";
@@ -247,6 +249,8 @@ export default async function WorkOrderPage({
             workOrderId={workOrder.id}
             actor={actor}
             clock={clock}
+            siteId={workOrder.site.id}
+            customerId={workOrder.customerContactId}
             completed={
               workOrder.status === "COMPLETED" ||
               workOrder.assignments.some((a) => ["COMPLETED", "REVIEWED", "INVOICED"].includes(a.status))
@@ -416,19 +420,50 @@ async function CustomerTab({
   actor,
   clock,
   completed,
+  siteId,
+  customerId,
 }: {
   workOrderId: string;
   actor: TActor;
   clock: TClock;
   completed: boolean;
+  siteId: string;
+  customerId: string | null;
 }) {
   const canSend = staffCan(actor, "portal.send");
-  const [links, invoices] = await Promise.all([
+  const [links, invoices, choices] = await Promise.all([
     listPortalLinks(actor, workOrderId),
     listCustomerInvoices(actor, workOrderId),
+    listCustomerChoices(actor, siteId),
   ]);
   return (
     <>
+      <section className="card" aria-labelledby="customer-heading">
+        <h2 id="customer-heading">Customer</h2>
+        {staffCan(actor, "workOrder.write") ? (
+          <ActionForm action={setWorkOrderCustomerAction} className="inline-form" toast="Customer changed.">
+            <input type="hidden" name="workOrderId" value={workOrderId} />
+            <Field name="contactId" label="The work order's customer" inputId="work-order-customer">
+              <select id="work-order-customer" name="contactId" defaultValue={customerId ?? ""}>
+                <option value="">None named</option>
+                {choices.map((contact) => (
+                  <option key={contact.id} value={contact.id}>
+                    {contact.name}
+                    {contact.company ? `, ${contact.company}` : ""} ({contact.email})
+                    {contact.atSite ? " · this site" : ""}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <SubmitButton variant="secondary">Save</SubmitButton>
+          </ActionForm>
+        ) : (
+          <p>{choices.find((contact) => contact.id === customerId)?.name ?? "None named"}</p>
+        )}
+        <p className="hint">
+          Customers are added on the <Link href={`/staff/sites/${siteId}`}>site</Link>; a link can go to any address.
+        </p>
+      </section>
       <section className="card" aria-labelledby="links-heading">
         <div className="card-heading">
           <h2 id="links-heading">Customer links</h2>
