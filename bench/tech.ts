@@ -10,8 +10,6 @@
 //   BENCH tech_lighthouse_perf=<n>       median Lighthouse performance score of 5 mobile runs
 // The build and the server share .next with the test runner: run it under the same lock,
 // `flock /tmp/fieldgate-e2e.lock npm run bench:tech`.
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import { launch as launchChrome } from "chrome-launcher";
@@ -27,9 +25,9 @@ import {
   createSite,
   createWorkOrder,
 } from "../prisma/factories";
-import { techBundleLocation } from "../lib/tech-app/bundle";
 import { createDbClient } from "../scripts/db-client";
 import { prepareTestDatabase } from "../tests/test-database";
+import { buildIfNeeded, startServer } from "./production-server";
 
 const TASKS = 30;
 const COLD_START_RUNS = 5;
@@ -45,38 +43,6 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 // Read after the port and database are set: the config derives its server from them.
 const { appWebServer, baseURL, default: playwrightConfig } = await import("../playwright.config");
 const db = createDbClient(database.databaseUrl, 4);
-
-function buildIfNeeded() {
-  const reasons: [boolean, string][] = [
-    [process.argv.includes("--build"), "--build given"],
-    [!existsSync(".next/BUILD_ID"), "no build yet"],
-    [!existsSync("public/sw.js"), "no service worker (not a webpack build)"],
-    [!existsSync(techBundleLocation("production").manifest), "no technician bundle"],
-  ];
-  const reason = reasons.find(([applies]) => applies)?.[1];
-  if (!reason) return;
-  console.log(`# building (${reason}): npm run build`);
-  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: process.env });
-  if (build.status !== 0) throw new Error("The production build failed.");
-}
-
-async function startServer() {
-  const webServer = appWebServer;
-  const [command, ...args] = webServer.command.split(" ");
-  const server = spawn(command, args, { env: webServer.env, stdio: ["ignore", "ignore", "inherit"] });
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server stopped (exit code ${server.exitCode}).`);
-    const healthy = await fetch(webServer.url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (healthy) return server;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  server.kill();
-  throw new Error(`The server did not answer ${webServer.url} within 2 minutes.`);
-}
 
 async function createTechnicianWithTasks() {
   const organisation = await createOrganisation(db, { name: "Bench Housing" });
@@ -255,7 +221,7 @@ async function measureLighthouse(storageState: TStorageState) {
 }
 
 buildIfNeeded();
-const server = await startServer();
+const server = await startServer(appWebServer);
 const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
 try {
   const technician = await createTechnicianWithTasks();

@@ -288,3 +288,113 @@ for (const width of [1366, 390])
     await visit(bidder, `/q/${secret}`);
     await bidder.context().close();
   });
+
+// A work order under way whose estimate awaits its customer: lines decided and not, a
+// conversation, an issued customer invoice, hours recorded against a line.
+async function customerWork(tenant: TTenant) {
+  const { workOrder, task } = await taskInProgress(tenant);
+  await db.organisation.update({
+    where: { id: tenant.organisation.id },
+    data: { estimateTerms: "Payment within 30 days.", legalName: "Axe Lettings Ltd", address: "1 Quay Street" },
+  });
+  const approvedAt = new Date();
+  const line = (position: number, description: string, decision: "PENDING" | "APPROVED") => ({
+    organisationId: tenant.organisation.id,
+    workOrderId: workOrder.id,
+    position,
+    description,
+    quantity: "2",
+    unitCode: "HUR",
+    unitPrice: "55",
+    taxPercent: "20",
+    approvedAt,
+    decision,
+  });
+  await db.estimateLine.createMany({
+    data: [line(0, "Labour", "APPROVED"), line(1, "Make good the ceiling", "PENDING")],
+  });
+  const lines = await db.estimateLine.findMany({ where: { workOrderId: workOrder.id }, orderBy: { position: "asc" } });
+  await db.estimateLineComment.create({
+    data: {
+      organisationId: tenant.organisation.id,
+      workOrderId: workOrder.id,
+      estimateLineId: lines[1].id,
+      author: "CUSTOMER",
+      authorName: "carol@example.test",
+      body: "Is painting included?",
+    },
+  });
+  await db.timeEntry.create({
+    data: {
+      organisationId: tenant.organisation.id,
+      assignmentId: task.id,
+      personId: tenant.technician.person.id,
+      workDate: new Date(),
+      minutes: 75,
+      estimateLineId: lines[0].id,
+    },
+  });
+  await db.customerInvoice.create({
+    data: {
+      organisationId: tenant.organisation.id,
+      workOrderId: workOrder.id,
+      number: 1,
+      currency: "GBP",
+      issuedAt: new Date(),
+      dueAt: new Date("2027-01-06"),
+      seller: { name: "Axe Lettings Ltd", address: "1 Quay Street", taxNumber: null },
+      buyer: { name: "Carol Customer", company: null, email: "carol@example.test", site: "Quay House" },
+      net: "220.00",
+      tax: "44.00",
+      gross: "264.00",
+      issuedById: tenant.admin.id,
+      lines: {
+        create: [
+          {
+            position: 0,
+            description: "Labour",
+            quantity: "4",
+            unitCode: "HUR",
+            unitPrice: "55",
+            taxPercent: "20",
+            net: "220",
+            tax: "44",
+          },
+        ],
+      },
+    },
+  });
+  const links: Record<string, string> = {};
+  for (const view of ["work_authorization", "estimate", "progress", "invoice"] as const)
+    links[view] = (
+      await createPortalLink(db, { organisationId: tenant.organisation.id, workOrderId: workOrder.id, view })
+    ).secret;
+  return { workOrder, task, links };
+}
+
+for (const width of [1366, 390])
+  test(`the customer's four views, the sign step, and the staff customer tab have no serious accessibility violations at ${width} px`, async ({
+    browser,
+    tenant,
+  }) => {
+    const { workOrder, links } = await customerWork(tenant);
+    const customer = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
+    for (const secret of Object.values(links)) await visit(customer, `/l/${secret}`);
+    // Every line decided: the terms and the signature pad.
+    await db.estimateLine.updateMany({ where: { workOrderId: workOrder.id }, data: { decision: "APPROVED" } });
+    await visit(customer, `/l/${links.estimate}`);
+    await expect(customer.getByTestId("signature-canvas")).toBeVisible();
+    await customer.context().close();
+
+    const staff = await signInAs(browser, tenant.admin.id, "/staff");
+    await staff.setViewportSize({ width, height: 900 });
+    await visit(staff, `/staff/work-orders/${workOrder.id}?tab=customer`);
+    await visit(staff, `/staff/work-orders/${workOrder.id}?tab=money`);
+    await visit(staff, `/staff/work-orders/${workOrder.id}/preview/estimate`);
+    await visit(staff, "/staff/settings/customers");
+    await staff.goto(`/staff/work-orders/${workOrder.id}?tab=customer`);
+    await staff.getByRole("button", { name: "Send to the customer…" }).click();
+    await expect(staff.getByRole("dialog")).toBeVisible();
+    await expectAccessible(staff, "the send-link dialog");
+    await staff.context().close();
+  });

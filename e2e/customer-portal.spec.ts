@@ -103,7 +103,10 @@ test("a manager sends an estimate; the customer decides each line, signs what th
   await decide(phone, "Labour to trace the leak", "Approve");
   await decide(phone, "Pipe section and fittings", "Approve");
   const riser = customerLine(phone, "Replace the whole riser");
-  await riser.getByLabel("Comment with your decision (optional)").fill("Too much: only repair the leak.");
+  await riser.getByText("Comment on this line").click();
+  await riser
+    .getByLabel("Your comment (sent with your decision, or on its own)")
+    .fill("Too much: only repair the leak.");
   await decide(phone, "Replace the whole riser", "Reject");
   await expect(riser.getByTestId("line-comment")).toContainText("Too much: only repair the leak.");
   await decide(phone, "Pipe section and fittings", "Clear my decision");
@@ -280,4 +283,77 @@ test("the progress view shows hours recorded after it opened, without a reload",
   await expect(page.getByTestId("progress-line")).toContainText("Labour to trace the leak: 1 h 30 min of 3 h");
   expect(await page.content()).not.toContain("60.00");
   await page.context().close();
+});
+
+test("the contractor proposes a line that staff accept; once the work is done a manager issues the customer invoice, the customer reads it and its PDF", async ({
+  browser,
+  tenant,
+}) => {
+  const { workOrder, task } = await estimateAwaitingCustomer(tenant, { requireCustomerApproval: false });
+  await db.organisation.update({
+    where: { id: tenant.organisation.id },
+    data: {
+      legalName: "Quayside Homes Ltd",
+      address: "1 Quay Street, Bristol",
+      taxNumber: "GB123456789",
+      customerMarkupPercent: "10",
+    },
+  });
+  await db.assignment.update({ where: { id: task.id }, data: { status: "IN_PROGRESS" } });
+
+  const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}?tab=money`);
+  await desk.getByRole("button", { name: "Propose a line…" }).click();
+  const propose = desk.getByTestId("propose-line-form");
+  await propose.getByLabel("What").fill("Replace the corroded stopcock");
+  await propose.getByLabel("Hours (optional)").fill("1.5");
+  await propose.getByLabel(/^Price before tax/).fill("12.345");
+  await propose.getByRole("button", { name: "Propose" }).click();
+  await expect(propose.getByText("GBP has 2 decimals at most")).toBeVisible();
+  await propose.getByLabel(/^Price before tax/).fill("120");
+  await propose.getByRole("button", { name: "Propose" }).click();
+  await expect(desk.getByTestId("proposal")).toContainText("Waiting for the client");
+  await desk.context().close();
+
+  const manager = await createStaffUser(db, tenant.organisation.id, "MANAGER", { name: "Mina Manager" });
+  const staff = await signInAs(browser, manager.id, `/staff/work-orders/${workOrder.id}?tab=money`);
+  await staff.getByTestId("proposal").getByRole("button", { name: "Accept as a draft line" }).click();
+  await expect(staff.getByTestId("proposal")).toContainText("Accepted into the estimate");
+  await staff.getByRole("button", { name: "Approve the draft line…" }).click();
+  await staff.getByRole("dialog", { name: "Approve the estimate?" }).getByRole("button", { name: "Approve" }).click();
+  await expect(staff.locator(".toast-region")).toContainText("Estimate approved");
+
+  await db.assignment.update({ where: { id: task.id }, data: { status: "COMPLETED" } });
+  await staff.goto(`/staff/work-orders/${workOrder.id}?tab=customer`);
+  await staff.getByRole("button", { name: "Issue the invoice…" }).click();
+  const issue = staff.getByRole("dialog", { name: "Issue the customer invoice" });
+  await issue.getByLabel("Line 1: description").fill("Call-out charge");
+  await issue.getByLabel("Quantity").fill("1");
+  await issue.getByLabel(/Unit price/).fill("30");
+  await issue.getByRole("button", { name: "Issue the invoice" }).dblclick();
+  await expect(staff.locator(".toast-region")).toContainText("Invoice issued.");
+  await expect(staff.getByTestId("customer-invoice")).toHaveCount(1);
+  expect(await db.customerInvoice.count({ where: { workOrderId: workOrder.id } })).toBe(1);
+  // Labour 3 h × £66.00, pipe £49.50, riser £8,051.42, stopcock £132.00 (all + 10 %), call-out £30.00.
+  await expect(staff.getByTestId("invoice-total")).toHaveText("£10,153.10");
+  await staff.context().close();
+
+  const link = await createPortalLink(db, {
+    organisationId: tenant.organisation.id,
+    workOrderId: workOrder.id,
+    view: "invoice",
+  });
+  const customer = await customerPage(browser, `/l/${link.secret}`, 390);
+  const invoice = customer.getByTestId("customer-invoice");
+  await expect(invoice).toContainText("Invoice 1");
+  await expect(invoice).toContainText("Quayside Homes Ltd");
+  await expect(invoice).toContainText("Replace the corroded stopcock (1.5 h)");
+  await expect(invoice.getByTestId("invoice-total")).toHaveText("£10,153.10");
+  const html = await customer.content();
+  for (const contractorPrice of ["60.00", "45.00", "120.00"]) expect(html).not.toContain(contractorPrice);
+  const pdf = await pdfText(new Uint8Array(await (await customer.request.get(`/l/${link.secret}/invoice/1`)).body()));
+  expect(pdf).toContain("Invoice 1");
+  expect(pdf).toContain("GB123456789");
+  expect(pdf).toContain("£10,153.10");
+  expect((await customer.request.get(`/l/${link.secret}/pdf`)).status()).toBe(404);
+  await customer.context().close();
 });

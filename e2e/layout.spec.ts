@@ -61,8 +61,13 @@ const PAGES: Record<string, { who: TWho; path: (s: TSamples) => string; tabs?: s
   "/staff/work-orders/[id]": {
     who: "staff",
     path: (s) => `/staff/work-orders/${s.workOrderId}`,
-    tabs: RECORD_TABS,
+    tabs: [...RECORD_TABS, "customer"],
   },
+  "/staff/work-orders/[id]/preview/[view]": {
+    who: "staff",
+    path: (s) => `/staff/work-orders/${s.workOrderId}/preview/work_authorization`,
+  },
+  "/staff/settings/customers": { who: "staff", path: () => "/staff/settings/customers" },
   "/staff/work-orders/[id]/edit": { who: "staff", path: (s) => `/staff/work-orders/${s.workOrderId}/edit` },
   "/staff/sites": { who: "staff", path: () => "/staff/sites" },
   "/staff/sites/[id]": { who: "staff", path: (s) => `/staff/sites/${s.siteId}` },
@@ -143,7 +148,9 @@ async function samplesFor(tenant: TTenant) {
       },
     },
   });
+  // The estimate view: the sample's lines, wider than a phone, as cards.
   const { secret: portalSecret } = await createPortalLink(db, {
+    view: "estimate",
     organisationId: tenant.organisation.id,
     workOrderId: workOrder.id,
   });

@@ -18,8 +18,11 @@ export function LineRows({
   currency,
   max,
   legend = "Lines",
+  defaultTaxPercent = "0",
 }: {
   legend?: string;
+  // What a new row's tax starts at.
+  defaultTaxPercent?: string;
   initial: TLineRowValues[];
   currency: string;
   max: number;
@@ -58,7 +61,7 @@ export function LineRows({
                 id={`line-${key}-tax`}
                 name={`lines.${i}.taxPercent`}
                 inputMode="decimal"
-                defaultValue={line?.taxPercent ?? "0"}
+                defaultValue={line?.taxPercent ?? defaultTaxPercent}
               />
             </Field>
           </div>

@@ -15,7 +15,9 @@ export function CustomerInvoicePanel({
   currency,
   issue,
   completed,
+  defaultTaxPercent,
 }: {
+  defaultTaxPercent: string;
   workOrderId: string;
   invoices: TCustomerInvoice[];
   zone: string;
@@ -39,7 +41,13 @@ export function CustomerInvoicePanel({
         The invoice holds the counted estimate lines at customer prices, and any lines you add below. It takes the next
         customer-invoice number and cannot change once issued.
       </p>
-      <LineRows initial={[]} currency={currency} max={MAX_ADDED_LINES} legend="Lines to add (optional)" />
+      <LineRows
+        initial={[]}
+        currency={currency}
+        max={MAX_ADDED_LINES}
+        legend="Lines to add (optional)"
+        defaultTaxPercent={defaultTaxPercent}
+      />
       <SubmitButton>
         {replaces ? `Cancel ${replaces.number} and issue a new invoice` : "Issue the invoice"}
       </SubmitButton>

@@ -1,18 +1,13 @@
-import { ActionForm, Field, SubmitButton, type TFormAction } from "@/components/ui/action-form";
+import { ActionForm, type TFormAction } from "@/components/ui/action-form";
 import { formatStamp } from "@/components/ui/format";
 import { quantityInWords } from "@/lib/billing/unit-codes";
 import type { TPortalEstimate } from "@/lib/portal/get-portal-estimate";
 import { formatMoney } from "@/lib/money/format-money";
 import type { TReaderClock } from "@/lib/time/reader-zone";
+import { LineCards, type TLineCard } from "./line-cards";
 import { SignEstimateForm } from "./sign-estimate-form";
 
-const DECISION_WORDS = {
-  PENDING: { label: "Awaiting your decision", badge: "badge-warning" },
-  APPROVED: { label: "Approved", badge: "badge-success" },
-  REJECTED: { label: "Rejected", badge: "badge-danger" },
-} as const;
-
-type TActions = { decide: TFormAction; comment: TFormAction; sign: TFormAction };
+type TActions = { line: TFormAction; sign: TFormAction };
 
 // One work order's estimate (with prices) or work authorization (without any) as the
 // customer decides it: a card per line with its decision and conversation, the approved
@@ -33,9 +28,19 @@ export function CustomerEstimate({
 }) {
   const money = (value: Parameters<typeof formatMoney>[0]) => formatMoney(value, estimate.currency ?? "GBP");
   const pending = estimate.lines.filter((line) => !line.signed && line.decision === "PENDING").length;
-  const hiddenInputs = Object.entries(hidden).map(([name, value]) => (
-    <input key={name} type="hidden" name={name} value={value} />
-  ));
+  const cards = (
+    <LineCards
+      lines={estimate.lines.map((line) =>
+        lineCard(
+          line,
+          estimate.comments.filter((comment) => comment.lineKey === line.lineKey),
+          clock,
+          money,
+          Boolean(actions) && !line.signed,
+        ),
+      )}
+    />
+  );
   return (
     <>
       <section className="card" aria-label="Estimate lines">
@@ -56,98 +61,18 @@ export function CustomerEstimate({
               : `${pending} ${pending === 1 ? "line awaits" : "lines await"} your decision: approve or reject each one.`}
           </p>
         )}
-        <ol className="line-cards">
-          {estimate.lines.map((line) => {
-            const words = DECISION_WORDS[line.decision];
-            const comments = estimate.comments.filter((comment) => comment.lineKey === line.lineKey);
-            return (
-              <li key={line.id} className="line-card" data-testid="customer-line" aria-label={line.description}>
-                <div className="line-card-head">
-                  <h3>{line.description}</h3>
-                  <span className={`badge ${words.badge}`} data-testid="line-decision">
-                    {words.label}
-                  </span>
-                </div>
-                <dl className="line-card-facts">
-                  <dt>Quantity</dt>
-                  <dd>{quantityInWords(line.quantity, line.unitCode)}</dd>
-                  {line.prices && (
-                    <>
-                      <dt>Unit price</dt>
-                      <dd>{money(line.prices.unitPrice)}</dd>
-                      <dt>Tax</dt>
-                      <dd>
-                        {Number(line.prices.taxPercent)} %: {money(line.prices.tax)}
-                      </dd>
-                      <dt>Total</dt>
-                      <dd className="line-card-total">{money(line.prices.gross)}</dd>
-                    </>
-                  )}
-                </dl>
-                {line.changedSinceSigning && (
-                  <p className="alert alert-info" data-testid="changed-since-signing">
-                    Changed since you signed: it was “{line.changedSinceSigning.description}”,{" "}
-                    {Number(line.changedSinceSigning.quantity)}
-                    {"unitPrice" in line.changedSinceSigning && line.changedSinceSigning.unitPrice
-                      ? ` at ${money(line.changedSinceSigning.unitPrice)}`
-                      : ""}
-                    . It needs your decision again.
-                  </p>
-                )}
-                {line.signed ? (
-                  <p className="hint">Signed: this decision is final.</p>
-                ) : (
-                  actions && (
-                    <ActionForm action={actions.decide} className="decision-form">
-                      {hiddenInputs}
-                      <input type="hidden" name="lineId" value={line.id} />
-                      <div className="button-row decision-buttons">
-                        {line.decision !== "APPROVED" && (
-                          <SubmitButton name="decision" value="APPROVED">
-                            Approve
-                          </SubmitButton>
-                        )}
-                        {line.decision !== "REJECTED" && (
-                          <SubmitButton name="decision" value="REJECTED" variant="secondary">
-                            Reject
-                          </SubmitButton>
-                        )}
-                        {line.decision !== "PENDING" && (
-                          <SubmitButton name="decision" value="PENDING" variant="secondary">
-                            Clear my decision
-                          </SubmitButton>
-                        )}
-                      </div>
-                      {line.decision === "PENDING" && (
-                        <Field
-                          name="comment"
-                          label="Comment with your decision (optional)"
-                          inputId={`decision-comment-${line.id}`}
-                        >
-                          <input id={`decision-comment-${line.id}`} name="comment" maxLength={2000} />
-                        </Field>
-                      )}
-                    </ActionForm>
-                  )
-                )}
-                <LineConversation comments={comments} clock={clock} />
-                {actions && !line.signed && (
-                  <details className="line-comment">
-                    <summary>Comment on this line</summary>
-                    <ActionForm action={actions.comment} toast="Comment sent.">
-                      {hiddenInputs}
-                      <input type="hidden" name="lineId" value={line.id} />
-                      <Field name="body" label="Your comment" inputId={`comment-${line.id}`}>
-                        <textarea id={`comment-${line.id}`} name="body" rows={3} maxLength={2000} />
-                      </Field>
-                      <SubmitButton variant="secondary">Send comment</SubmitButton>
-                    </ActionForm>
-                  </details>
-                )}
-              </li>
-            );
-          })}
-        </ol>
+        {/* One form for every line: each button says which line and what (a long estimate
+            renders and sends one form, not one per line). */}
+        {actions ? (
+          <ActionForm action={actions.line} className="estimate-form" testId="estimate-form">
+            {Object.entries(hidden).map(([name, value]) => (
+              <input key={name} type="hidden" name={name} value={value} />
+            ))}
+            {cards}
+          </ActionForm>
+        ) : (
+          cards
+        )}
         {estimate.approved && estimate.lines.length > 0 && (
           <dl className="details estimate-totals" data-testid="approved-totals">
             <dt>Approved, before tax</dt>
@@ -205,22 +130,37 @@ export function CustomerEstimate({
   );
 }
 
-function LineConversation({ comments, clock }: { comments: TPortalEstimate["comments"]; clock: TReaderClock }) {
-  if (comments.length === 0) return null;
-  return (
-    <ul className="comment-list" aria-label="Comments on this line">
-      {comments.map((comment) => (
-        <li key={comment.id} className={`comment comment-${comment.author.toLowerCase()}`} data-testid="line-comment">
-          <small className="hint">
-            {comment.authorName}, {formatStamp(comment.createdAt, clock)}
-          </small>
-          {comment.body === null ? (
-            <p className="muted">Comment deleted by {comment.deletedByName}.</p>
-          ) : (
-            <p className="prewrap">{comment.body}</p>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
+type TLine = TPortalEstimate["lines"][number];
+
+// A line's card, its words and amounts made here on the server.
+function lineCard(
+  line: TLine,
+  comments: TPortalEstimate["comments"],
+  clock: TReaderClock,
+  money: (value: Parameters<typeof formatMoney>[0]) => string,
+  controls: boolean,
+): TLineCard {
+  const quantity = quantityInWords(line.quantity, line.unitCode);
+  const earlier = line.changedSinceSigning;
+  return {
+    id: line.id,
+    description: line.description,
+    decision: line.decision,
+    facts: line.prices
+      ? `${quantity} × ${money(line.prices.unitPrice)} + ${Number(line.prices.taxPercent)} % tax (${money(line.prices.tax)}) = `
+      : quantity,
+    total: line.prices ? money(line.prices.gross) : null,
+    changed: earlier
+      ? `Changed since you signed: it was “${earlier.description}”, ${Number(earlier.quantity)}${"unitPrice" in earlier && earlier.unitPrice ? ` at ${money(earlier.unitPrice)}` : ""}. It needs your decision again.`
+      : null,
+    signed: line.signed,
+    controls,
+    comments: comments.map((comment) => ({
+      id: comment.id,
+      author: comment.author.toLowerCase(),
+      heading: `${comment.authorName}, ${formatStamp(comment.createdAt, clock)}`,
+      body: comment.body,
+      deleted: `Comment deleted by ${comment.deletedByName}.`,
+    })),
+  };
 }

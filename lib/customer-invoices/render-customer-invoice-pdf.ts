@@ -4,6 +4,7 @@ import { formatMoney } from "@/lib/money/format-money";
 import { sumLines } from "@/lib/money/sum-lines";
 import { pdfBytes } from "@/lib/pdf/pdf-bytes";
 import { PdfWriter } from "@/lib/pdf/pdf-writer";
+import { pricedLinesTable } from "@/lib/pdf/priced-lines-table";
 import { dayInZone, formatCalendarDay } from "@/lib/time/zones";
 import type { TCustomerInvoice } from "./list-customer-invoices";
 
@@ -37,38 +38,19 @@ export async function renderCustomerInvoicePdf(
     ["Replaces", invoice.replaces ? `invoice ${invoice.replaces}` : null],
     ["Currency", invoice.currency],
   ]);
-  const totals = sumLines(invoice.lines, invoice.currency);
-  pdf.table(
-    [
-      { label: "#", width: 0.05 },
-      { label: "Description", width: 0.43 },
-      { label: "Quantity", width: 0.14, align: "right" },
-      { label: "Unit price", width: 0.14, align: "right" },
-      { label: "Tax", width: 0.08, align: "right" },
-      { label: "Net", width: 0.16, align: "right" },
-    ],
-    invoice.lines.map((line, i) => [
-      String(i + 1),
-      line.description,
-      quantityWithUnit(line.quantity, line.unitCode),
-      money(line.unitPrice),
-      `${line.taxPercent.toString()} %`,
-      money(line.net),
-    ]),
-    {
-      footer: [
-        ["", "Net", "", "", "", money(invoice.net)],
-        ...totals.taxByRate.map((rate) => [
-          "",
-          `Tax at ${rate.taxPercent} % on ${money(rate.net)}`,
-          "",
-          "",
-          "",
-          money(rate.tax),
-        ]),
-        ["", "Total due", "", "", "", money(invoice.gross)],
-      ],
-    },
+  pricedLinesTable(
+    pdf,
+    invoice.lines.map((line, i) => ({
+      number: String(i + 1),
+      description: line.description,
+      quantity: quantityWithUnit(line.quantity, line.unitCode),
+      unitPrice: money(line.unitPrice),
+      taxPercent: line.taxPercent.toString(),
+      net: money(line.net),
+    })),
+    sumLines(invoice.lines, invoice.currency),
+    money,
+    "Total due",
   );
   return pdfBytes(pdf.doc);
 }

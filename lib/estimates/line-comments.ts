@@ -25,12 +25,19 @@ export async function listLineComments(actor: TStaffActor | TDeskActor | TLinkAc
       createdAt: true,
       deletedAt: true,
       deletedByName: true,
-      estimateLine: { select: { lineKey: true } },
+      estimateLineId: true,
     },
   });
-  return comments.map(({ estimateLine, body, ...comment }) => ({
+  if (comments.length === 0) return [];
+  // Read flat, then each line's key: the portal page reads these on every opening.
+  const lines = await db.estimateLine.findMany({
+    where: { id: { in: [...new Set(comments.map((comment) => comment.estimateLineId))] } },
+    select: { id: true, lineKey: true },
+  });
+  const keyOf = new Map(lines.map((line) => [line.id, line.lineKey]));
+  return comments.map(({ estimateLineId, body, ...comment }) => ({
     ...comment,
-    lineKey: estimateLine.lineKey,
+    lineKey: keyOf.get(estimateLineId) ?? estimateLineId,
     body: comment.deletedAt ? null : body,
   }));
 }

@@ -3,6 +3,7 @@ import { lineQuantity } from "./line-quantity";
 import { formatMoney } from "@/lib/money/format-money";
 import { pdfBytes } from "@/lib/pdf/pdf-bytes";
 import { PdfWriter } from "@/lib/pdf/pdf-writer";
+import { pricedLinesTable } from "@/lib/pdf/priced-lines-table";
 import { formatCalendarDay } from "@/lib/time/zones";
 import type { getInvoice } from "./get-invoice";
 import { invoiceStatusWords } from "@/lib/statuses/status-words";
@@ -35,37 +36,18 @@ export async function renderInvoicePdf(invoice: TInvoice): Promise<Buffer> {
     ["Purchase order", workOrder.purchaseOrder],
     ["Currency", invoice.currency],
   ]);
-  pdf.table(
-    [
-      { label: "#", width: 0.05 },
-      { label: "Description", width: 0.41 },
-      { label: "Quantity", width: 0.14, align: "right" },
-      { label: "Unit price", width: 0.14, align: "right" },
-      { label: "Tax", width: 0.1, align: "right" },
-      { label: "Net", width: 0.16, align: "right" },
-    ],
-    invoice.lines.map((line) => [
-      String(line.position),
-      line.description,
-      lineQuantity(line),
-      line.unitPrice === null ? "price needed" : money(line.unitPrice),
-      `${line.taxPercent.toString()} %`,
-      money(line.amounts.net),
-    ]),
-    {
-      footer: [
-        ["", "Net", "", "", "", money(invoice.totals.net)],
-        ...invoice.totals.taxByRate.map((rate) => [
-          "",
-          `Tax at ${rate.taxPercent} % on ${money(rate.net)}`,
-          "",
-          "",
-          "",
-          money(rate.tax),
-        ]),
-        ["", "Total with tax", "", "", "", money(invoice.totals.gross)],
-      ],
-    },
+  pricedLinesTable(
+    pdf,
+    invoice.lines.map((line) => ({
+      number: String(line.position),
+      description: line.description,
+      quantity: lineQuantity(line),
+      unitPrice: line.unitPrice === null ? "price needed" : money(line.unitPrice),
+      taxPercent: line.taxPercent.toString(),
+      net: money(line.amounts.net),
+    })),
+    invoice.totals,
+    money,
   );
   if (invoice.decisionNote) pdf.muted(invoice.decisionNote);
   if (invoice.paidAt)

@@ -34,6 +34,7 @@ export async function getCustomerPortalSettings(actor: TStaffActor) {
       customerMarkupPercent: true,
       estimateTerms: true,
       customerInvoiceDueDays: true,
+      defaultTaxPercent: true,
     },
   });
 }

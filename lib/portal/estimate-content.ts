@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import type { ApprovalDecision } from "@/generated/prisma/client";
-import { toDecimal, type TDecimalInput } from "@/lib/money/decimal";
+import { currencyMinorUnits } from "@/lib/money/currency";
+import { Decimal, toDecimal, type TDecimalInput } from "@/lib/money/decimal";
 import { moneyString } from "@/lib/money/money-string";
 import { priceLine } from "@/lib/money/price-line";
-import { sumLines } from "@/lib/money/sum-lines";
 
 export type TContentLine = {
   id: string;
@@ -28,26 +28,32 @@ export function estimateContent(input: {
   lines: TContentLine[];
 }) {
   const { currency } = input;
-  const money = (value: TDecimalInput) => moneyString(value, currency);
+  const units = currencyMinorUnits(currency);
+  // Amounts from priceLine are rounded to the currency already: written, not re-rounded.
+  const written = (value: Decimal) => value.toFixed(units);
+  let approved = { net: new Decimal(0), tax: new Decimal(0), gross: new Decimal(0) };
   const lines = input.lines.map((line) => {
     const amounts = priceLine(line, currency);
+    if (line.decision === "APPROVED")
+      approved = {
+        net: approved.net.plus(amounts.net),
+        tax: approved.tax.plus(amounts.tax),
+        gross: approved.gross.plus(amounts.gross),
+      };
     return {
       id: line.id,
       description: line.description,
       quantity: toDecimal(line.quantity).toFixed(3),
       unitCode: line.unitCode,
-      unitPrice: money(line.unitPrice),
+      unitPrice: moneyString(line.unitPrice, currency),
       taxPercent: toDecimal(line.taxPercent).toFixed(2),
-      net: money(amounts.net),
-      tax: money(amounts.tax),
-      gross: money(amounts.gross),
+      net: written(amounts.net),
+      tax: written(amounts.tax),
+      gross: written(amounts.gross),
       decision: line.decision,
     };
   });
-  const approved = sumLines(
-    input.lines.filter((line) => line.decision === "APPROVED"),
-    currency,
-  );
+  const money = written;
   return {
     workOrder: input.workOrder,
     currency,

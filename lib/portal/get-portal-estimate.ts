@@ -1,83 +1,75 @@
 import "server-only";
 import type { TLinkActor } from "@/lib/auth/actor";
 import { assertLinkCan, linkCan } from "@/lib/authz/permissions";
-import { workOrderScope } from "@/lib/authz/scopes";
+import type { ApprovalDecision } from "@/generated/prisma/client";
 import { db, type TTx } from "@/lib/db";
-import { notFound } from "@/lib/errors";
 import { customerUnitPrice } from "@/lib/estimates/customer-prices";
+import { toDecimal } from "@/lib/money/decimal";
 import { listLineComments } from "@/lib/estimates/line-comments";
-import { priceLine } from "@/lib/money/price-line";
-import { sumLines } from "@/lib/money/sum-lines";
 import { contentHash, estimateContent, type TEstimateContent } from "./estimate-content";
+import { getPortalWorkOrder } from "./get-portal-work-order";
+
+type TLineRow = {
+  id: string;
+  lineKey: string;
+  version: number;
+  description: string;
+  quantity: string;
+  unitCode: string;
+  unitPrice: string;
+  taxPercent: string;
+  decision: ApprovalDecision;
+  comment: string | null;
+  decidedAt: Date | null;
+};
 
 // The estimate as a customer's link shows it, and the exact content a signature binds to.
 // Read in a transaction when a decision or a signature is checked against it.
 export async function readCustomerEstimate(client: TTx | typeof db, actor: TLinkActor) {
-  const workOrder = await client.workOrder.findFirst({
-    where: workOrderScope(actor),
-    select: {
-      id: true,
-      number: true,
-      title: true,
-      description: true,
-      site: { select: { name: true, city: true, timezone: true } },
-      organisation: {
-        select: {
-          name: true,
-          timezone: true,
-          currency: true,
-          customerMarkupPercent: true,
-          estimateTerms: true,
-          requireCustomerApproval: true,
-        },
-      },
-    },
-  });
-  if (!workOrder) throw notFound("Work order");
-  const { currency, customerMarkupPercent: markup } = workOrder.organisation;
-  // The manager-approved lines, current versions: what the customer decides on.
-  const [lines, signature] = await Promise.all([
-    client.estimateLine.findMany({
-      where: {
-        workOrderId: workOrder.id,
-        organisationId: actor.organisationId,
-        approvedAt: { not: null },
-        supersededAt: null,
-      },
-      orderBy: { position: "asc" },
-      select: {
-        id: true,
-        lineKey: true,
-        version: true,
-        description: true,
-        quantity: true,
-        unitCode: true,
-        unitPrice: true,
-        taxPercent: true,
-        decision: true,
-        comment: true,
-        decidedAt: true,
-      },
-    }),
+  // The heading (the work order and the organisation's terms), its manager-approved
+  // current lines (what the customer decides on) and the latest signature, side by side.
+  const [heading, lines, signature] = await Promise.all([
+    getPortalWorkOrder(actor, client),
+    client.$queryRaw<TLineRow[]>`
+      SELECT id, "lineKey", version, description, quantity::text AS quantity, "unitCode",
+             "unitPrice"::text AS "unitPrice", "taxPercent"::text AS "taxPercent", decision::text AS decision,
+             comment, "decidedAt"
+      FROM "EstimateLine"
+      WHERE "workOrderId" = ${actor.workOrderId} AND "organisationId" = ${actor.organisationId}
+        AND "approvedAt" IS NOT NULL AND "supersededAt" IS NULL
+      ORDER BY position`,
     client.estimateSignature.findFirst({
-      where: { workOrderId: workOrder.id, organisationId: actor.organisationId },
+      where: { workOrderId: actor.workOrderId, organisationId: actor.organisationId },
       orderBy: [{ signedAt: "desc" }, { id: "desc" }],
       select: { id: true, signerName: true, method: true, signedAt: true, contentHash: true, content: true },
     }),
   ]);
+  const { workOrder, customerTerms } = heading;
+  const { currency, customerMarkupPercent: markup } = customerTerms;
   const customerLines = lines.map(({ unitPrice, ...line }) => ({
     ...line,
+    // "2", not the column's "2.000".
+    quantity: toDecimal(line.quantity).toString(),
     unitPrice: customerUnitPrice(unitPrice, markup, currency),
   }));
   const content = estimateContent({
     workOrder: { id: workOrder.id, number: workOrder.number, title: workOrder.title },
     currency,
-    terms: workOrder.organisation.estimateTerms,
+    terms: customerTerms.estimateTerms,
     lines: customerLines,
   });
   const signed = signature ? (signature.content as TEstimateContent) : null;
   const covered = new Map(signed?.lines.map((line) => [line.id, line]) ?? []);
-  return { workOrder, lines: customerLines, content, hash: contentHash(content), signature, signed, covered };
+  return {
+    heading,
+    workOrder,
+    lines: customerLines,
+    content,
+    hash: contentHash(content),
+    signature,
+    signed,
+    covered,
+  };
 }
 
 // What the page shows. The work authorization view carries no price at all: the prices
@@ -89,8 +81,8 @@ export async function getPortalEstimate(actor: TLinkActor) {
     readCustomerEstimate(db, actor),
     listLineComments(actor, actor.workOrderId),
   ]);
-  const { workOrder, content, signature, signed, covered } = estimate;
-  const currency = workOrder.organisation.currency;
+  const { workOrder, content, signature, signed, covered, heading } = estimate;
+  const currency = heading.customerTerms.currency;
   // The versions a signature covered that have since been replaced: what changed.
   const replaced = signed
     ? await db.estimateLine.findMany({
@@ -126,17 +118,20 @@ export async function getPortalEstimate(actor: TLinkActor) {
     const shown = content.lines[index];
     return {
       ...common,
-      prices: { unitPrice: shown.unitPrice, taxPercent: shown.taxPercent, ...priceLine(line, currency) },
+      prices: {
+        unitPrice: shown.unitPrice,
+        taxPercent: shown.taxPercent,
+        net: shown.net,
+        tax: shown.tax,
+        gross: shown.gross,
+      },
     };
   });
-  const approved = withPrices
-    ? sumLines(
-        estimate.lines.filter((line) => line.decision === "APPROVED"),
-        currency,
-      )
-    : null;
+  const approved = withPrices ? content.approvedTotals : null;
   const open = lines.filter((line) => !line.signed);
   return {
+    // The page's heading, read once with the estimate.
+    heading: { workOrder: heading.workOrder, assignment: heading.assignment, contact: heading.contact },
     view: actor.view,
     organisation: { name: workOrder.organisation.name, timezone: workOrder.organisation.timezone },
     workOrder: {
@@ -149,7 +144,7 @@ export async function getPortalEstimate(actor: TLinkActor) {
     lines,
     approved,
     comments,
-    terms: withPrices ? workOrder.organisation.estimateTerms : null,
+    terms: withPrices ? heading.customerTerms.estimateTerms : null,
     // The sign step: in the estimate view, once every line not yet signed has a decision.
     signing: withPrices
       ? {
@@ -169,4 +164,4 @@ export async function getPortalEstimate(actor: TLinkActor) {
       : null,
   };
 }
-export type TPortalEstimate = Awaited<ReturnType<typeof getPortalEstimate>>;
+export type TPortalEstimate = Omit<Awaited<ReturnType<typeof getPortalEstimate>>, "heading">;

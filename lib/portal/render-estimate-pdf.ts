@@ -23,7 +23,7 @@ export async function renderEstimatePdf(actor: TLinkActor): Promise<Buffer> {
     select: { legalName: true, address: true, taxNumber: true },
   });
   const zone = workOrder.site.timezone ?? workOrder.organisation.timezone;
-  const currency = workOrder.organisation.currency;
+  const currency = estimate.heading.customerTerms.currency;
   const money = (value: string) => formatMoney(value, currency);
   const signature = estimate.signature
     ? await db.estimateSignature.findUniqueOrThrow({ where: { id: estimate.signature.id } })

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { TLinkActor } from "@/lib/auth/actor";
 import { hashSecret, LINK_SECRET_PATTERN } from "@/lib/auth/secrets";
@@ -49,19 +50,21 @@ export async function openPortalLink(
   if (!LINK_SECRET_PATTERN.test(secret)) throw await unknown();
   const token = await db.accessToken.findUnique({ where: { tokenHash: hashSecret(secret) } });
   if (!token || token.purpose !== "PORTAL" || !token.organisationId) throw await unknown();
-  // A link in use is still limited, so a script cannot hammer one work order.
-  await consumeRateLimit(`portal-link:token:${token.id}`, USES_PER_LINK, 15 * 60);
   const scope = ZPortalScopeSchema.parse(token.scope);
   const refused = token.revokedAt ? "revoked" : token.expiresAt <= now ? "expired" : null;
-  await db.accessLog.create({
-    data: {
-      tokenId: token.id,
-      email: token.email,
-      event: refused ? `REFUSED_${refused.toUpperCase()}` : use,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-    },
-  });
+  // What an opening writes, in one statement beside the link's own limit (a script cannot
+  // hammer one work order through it): the log row, and the opened marks.
+  const event = refused ? `REFUSED_${refused.toUpperCase()}` : use;
+  await Promise.all([
+    db.$executeRaw`
+      WITH logged AS (
+        INSERT INTO "AccessLog" (id, "tokenId", email, event, ip, "userAgent", "createdAt")
+        VALUES (${`c${randomBytes(12).toString("hex")}`}, ${token.id}, ${token.email}, ${event}, ${meta.ip}, ${meta.userAgent}, ${now})
+      )
+      UPDATE "AccessToken" SET "lastOpenedAt" = ${now}, "firstOpenedAt" = COALESCE("firstOpenedAt", ${now})
+      WHERE id = ${token.id} AND ${refused === null}`,
+    consumeRateLimit(`portal-link:token:${token.id}`, USES_PER_LINK, 15 * 60),
+  ]);
   if (refused) {
     const [organisation, sender] = await Promise.all([
       db.organisation.findUniqueOrThrow({ where: { id: token.organisationId }, select: { name: true } }),
@@ -71,10 +74,6 @@ export async function openPortalLink(
     ]);
     return { ok: false, refused, organisationName: organisation.name, sender, view: scope.view };
   }
-  await db.accessToken.update({
-    where: { id: token.id },
-    data: { lastOpenedAt: now, ...(token.firstOpenedAt ? {} : { firstOpenedAt: now }) },
-  });
   return {
     ok: true,
     actor: {

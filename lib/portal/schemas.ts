@@ -107,3 +107,38 @@ export const ZSignEstimateSchema = z.object({
   readTerms: z.literal("on", "Confirm you have read the terms").optional(),
 });
 export type TSignEstimateInput = z.output<typeof ZSignEstimateSchema>;
+
+const ACT = /^(APPROVED|REJECTED|PENDING|COMMENT):([a-z0-9]{20,40})$/;
+
+// The customer's estimate page is one form: each line's buttons post `act` as
+// "APPROVED:<line>", "REJECTED:<line>", "PENDING:<line>" (clear) or "COMMENT:<line>", and
+// the line's comment box is `comment.<line>` (sent with a decision, or on its own). Errors
+// come back under that box's name, beside it.
+export const ZLineActSchema = z.looseObject({ act: z.string().max(64) }).transform((form, context) => {
+  const match = ACT.exec(form.act);
+  if (!match) {
+    context.addIssue({ code: "custom", path: ["act"], message: "Choose approve, reject, clear or comment" });
+    return z.NEVER;
+  }
+  const [, act, lineId] = match;
+  const field = `comment.${lineId}`;
+  const raw = (form as Record<string, unknown>)[field];
+  const text = typeof raw === "string" ? raw.trim() : "";
+  if (text.length > 2000) {
+    context.addIssue({ code: "custom", path: [field], message: "A comment is 2,000 characters at most" });
+    return z.NEVER;
+  }
+  if (act === "COMMENT") {
+    if (!text) {
+      context.addIssue({ code: "custom", path: [field], message: "Write your comment" });
+      return z.NEVER;
+    }
+    return { kind: "comment" as const, lineId, body: text };
+  }
+  return {
+    kind: "decide" as const,
+    lineId,
+    decision: act as "APPROVED" | "REJECTED" | "PENDING",
+    comment: act === "PENDING" ? null : text || null,
+  };
+});

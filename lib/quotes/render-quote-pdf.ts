@@ -6,6 +6,7 @@ import { priceLine } from "@/lib/money/price-line";
 import { sumLines } from "@/lib/money/sum-lines";
 import { pdfBytes } from "@/lib/pdf/pdf-bytes";
 import { PdfWriter } from "@/lib/pdf/pdf-writer";
+import { pricedLinesTable } from "@/lib/pdf/priced-lines-table";
 import { formatCalendarDay, formatMoment } from "@/lib/time/zones";
 import { bidderName } from "./bidder-name";
 import type { getBidderQuote } from "./get-bidder-quote";
@@ -40,38 +41,18 @@ export async function renderQuotePdf(view: TView, revisionNumber: number): Promi
     ["Submitted by", revision.submittedBy],
     ["Currency", revision.currency],
   ]);
-  const totals = sumLines(revision.lines, revision.currency);
-  pdf.table(
-    [
-      { label: "#", width: 0.05 },
-      { label: "Description", width: 0.45 },
-      { label: "Quantity", width: 0.14, align: "right" },
-      { label: "Unit price", width: 0.14, align: "right" },
-      { label: "Tax", width: 0.08, align: "right" },
-      { label: "Net", width: 0.14, align: "right" },
-    ],
-    revision.lines.map((line, i) => [
-      String(i + 1),
-      line.description,
-      quantityWithUnit(line.quantity, line.unitCode),
-      money(line.unitPrice),
-      `${line.taxPercent.toString()} %`,
-      money(priceLine(line, revision.currency).net),
-    ]),
-    {
-      footer: [
-        ["", "Net", "", "", "", money(revision.net)],
-        ...totals.taxByRate.map((rate) => [
-          "",
-          `Tax at ${rate.taxPercent} % on ${money(rate.net)}`,
-          "",
-          "",
-          "",
-          money(rate.tax),
-        ]),
-        ["", "Total with tax", "", "", "", money(revision.gross)],
-      ],
-    },
+  pricedLinesTable(
+    pdf,
+    revision.lines.map((line, i) => ({
+      number: String(i + 1),
+      description: line.description,
+      quantity: quantityWithUnit(line.quantity, line.unitCode),
+      unitPrice: money(line.unitPrice),
+      taxPercent: line.taxPercent.toString(),
+      net: money(priceLine(line, revision.currency).net),
+    })),
+    sumLines(revision.lines, revision.currency),
+    money,
   );
   if (revision.comments) pdf.paragraph(revision.comments);
   return pdfBytes(pdf.doc);

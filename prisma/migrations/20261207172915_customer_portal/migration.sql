@@ -51,6 +51,11 @@ ADD COLUMN     "recipientName" TEXT,
 ADD COLUMN     "workOrderId" TEXT;
 
 UPDATE "AccessToken" SET "workOrderId" = scope->>'workOrderId' WHERE purpose = 'PORTAL';
+-- Who sent each existing link, as the timeline recorded it.
+UPDATE "AccessToken" t SET "createdById" = e."actorId"
+FROM "TimelineEvent" e
+WHERE t.purpose = 'PORTAL' AND e.type = 'portal.link_sent' AND e.data->>'tokenId' = t.id
+  AND EXISTS (SELECT 1 FROM "User" u WHERE u.id = e."actorId");
 
 -- CreateTable
 CREATE TABLE "Contact" (
@@ -258,3 +263,5 @@ ALTER TABLE "CustomerInvoice" ADD CONSTRAINT "CustomerInvoice_replacesId_fkey" F
 -- AddForeignKey
 ALTER TABLE "CustomerInvoiceLine" ADD CONSTRAINT "CustomerInvoiceLine_invoiceId_fkey" FOREIGN KEY ("invoiceId") REFERENCES "CustomerInvoice"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+-- AddForeignKey
+ALTER TABLE "AccessToken" ADD CONSTRAINT "AccessToken_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;

@@ -7,11 +7,10 @@ import { parseInput } from "@/lib/actions/result";
 import { currentRequestMeta } from "@/lib/auth/request-meta";
 import { assertLinkCan } from "@/lib/authz/permissions";
 import { postLineComment } from "@/lib/estimates/line-comments";
-import { ZPostLineCommentSchema } from "@/lib/estimates/schemas";
 import { askForNewPortalLink } from "@/lib/portal/ask-for-new-link";
 import { decideEstimateLine } from "@/lib/portal/decide-estimate-line";
 import { resolvePortalLink, type TPortalUse } from "@/lib/portal/resolve-portal-link";
-import { ZDecideLineSchema, ZSignEstimateSchema } from "@/lib/portal/schemas";
+import { ZLineActSchema, ZSignEstimateSchema } from "@/lib/portal/schemas";
 import { signEstimate } from "@/lib/portal/sign-estimate";
 
 // Every decision, comment and signature is a post checked against the link's own scope on
@@ -22,17 +21,17 @@ async function customerOf(token: string, use: TPortalUse) {
   return resolvePortalLink(token, await currentRequestMeta(), use);
 }
 
-export const decideLineAction = publicAction(ZLinkForm, async (form) => {
-  const actor = await customerOf(form.token, "PORTAL_DECIDED");
-  const result = await decideEstimateLine(actor, parseInput(ZDecideLineSchema, form));
-  revalidatePath(`/l/${form.token}`);
-  return result;
-});
-
-export const commentOnLineAction = publicAction(ZLinkForm, async (form) => {
-  const actor = await customerOf(form.token, "PORTAL_COMMENTED");
-  assertLinkCan(actor, "estimate.comment");
-  await postLineComment(actor, parseInput(ZPostLineCommentSchema, form));
+// A line's decision or comment, from the page's one form.
+export const lineAction = publicAction(ZLinkForm, async (form) => {
+  const act = parseInput(ZLineActSchema, form);
+  if (act.kind === "comment") {
+    const actor = await customerOf(form.token, "PORTAL_COMMENTED");
+    assertLinkCan(actor, "estimate.comment");
+    await postLineComment(actor, { lineId: act.lineId, body: act.body });
+  } else {
+    const actor = await customerOf(form.token, "PORTAL_DECIDED");
+    await decideEstimateLine(actor, act);
+  }
   revalidatePath(`/l/${form.token}`);
   return null;
 });

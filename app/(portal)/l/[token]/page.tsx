@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { getPortalView } from "@/lib/portal/get-portal-view";
 import { openPortalLink } from "@/lib/portal/resolve-portal-link";
 import { readReaderClock } from "@/lib/time/read-reader-clock";
-import { askForNewLinkAction, commentOnLineAction, decideLineAction, signEstimateAction } from "./actions";
+import { askForNewLinkAction, lineAction, signEstimateAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Your work order · Fieldgate", referrer: "no-referrer", robots: { index: false } };
@@ -25,11 +25,6 @@ export default async function CustomerLinkPage({ params }: { params: Promise<{ t
   const page = await getPortalView(opened.actor);
   const clock = await readReaderClock(page.workOrder.site.timezone ?? page.workOrder.organisation.timezone);
   return (
-    <PortalPage
-      page={page}
-      clock={clock}
-      token={token}
-      actions={{ decide: decideLineAction, comment: commentOnLineAction, sign: signEstimateAction }}
-    />
+    <PortalPage page={page} clock={clock} token={token} actions={{ line: lineAction, sign: signEstimateAction }} />
   );
 }

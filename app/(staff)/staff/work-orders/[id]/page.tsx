@@ -62,6 +62,7 @@ import {
   setWorkOrderCustomerAction,
 } from "./customer-actions";
 import { listCustomerChoices } from "@/lib/contacts/site-contacts";
+import { getCustomerPortalSettings } from "@/lib/organisations/customer-portal-settings";
 import { ProposalPanel } from "@/components/estimates/proposal-panel";
 import { listEstimateProposals } from "@/lib/estimates/estimate-proposals";
 import { CustomerInvoicePanel } from "@/components/customer-invoices/customer-invoice-panel";
@@ -431,10 +432,11 @@ async function CustomerTab({
   customerId: string | null;
 }) {
   const canSend = staffCan(actor, "portal.send");
-  const [links, invoices, choices] = await Promise.all([
+  const [links, invoices, choices, settings] = await Promise.all([
     listPortalLinks(actor, workOrderId),
     listCustomerInvoices(actor, workOrderId),
     listCustomerChoices(actor, siteId),
+    getCustomerPortalSettings(actor),
   ]);
   return (
     <>
@@ -487,6 +489,7 @@ async function CustomerTab({
         zone={actor.organisationTimeZone}
         currency={actor.organisationCurrency}
         completed={completed}
+        defaultTaxPercent={settings.defaultTaxPercent.toString()}
         issue={staffCan(actor, "customerInvoice.issue") ? issueCustomerInvoiceAction : undefined}
       />
       <section className="card" aria-labelledby="preview-heading">
