@@ -68,134 +68,135 @@ async function customerPage(browser: Browser, path: string, width = 1366) {
   return page;
 }
 
-test("a manager sends an estimate; the customer decides each line, signs what they saw, and staff, the contractor and the PDF follow", async ({
-  browser,
-  tenant,
-}) => {
-  test.setTimeout(120_000);
-  const manager = await createStaffUser(db, tenant.organisation.id, "MANAGER", { name: "Mina Manager" });
-  const { workOrder, task } = await estimateAwaitingCustomer(tenant, { requireCustomerApproval: true });
-  const customer = `carol-${tenant.organisation.slug}@example.test`;
+for (const width of [1366, 390])
+  test(`a manager sends an estimate; the customer decides each line at ${width} px, signs what they saw, and staff, the contractor and the PDF follow`, async ({
+    browser,
+    tenant,
+  }) => {
+    test.setTimeout(120_000);
+    const manager = await createStaffUser(db, tenant.organisation.id, "MANAGER", { name: "Mina Manager" });
+    const { workOrder, task } = await estimateAwaitingCustomer(tenant, { requireCustomerApproval: true });
+    const customer = `carol-${tenant.organisation.slug}@example.test`;
 
-  const staff = await signInAs(browser, manager.id, `/staff/work-orders/${workOrder.id}`);
-  await staff.getByRole("button", { name: "Send to the customer…" }).click();
-  const dialog = staff.getByRole("dialog", { name: "Send the customer a link" });
-  await dialog.getByLabel(/Estimate: approve or reject/).check();
-  await dialog.getByLabel("Send to (email addresses)").fill("not-an-address");
-  await dialog.getByRole("button", { name: "Send link" }).click();
-  await expect(dialog.getByText("“not-an-address” is not an email address")).toBeVisible();
-  await dialog.getByLabel("Send to (email addresses)").fill(customer);
-  await dialog.getByLabel("Message (optional)").fill("Please look at the riser line.");
-  await expect(dialog.getByText(/^Until /)).toBeVisible();
-  await dialog.getByRole("button", { name: "Send link" }).click();
-  await expect(staff.locator(".toast-region")).toContainText("Link sent.");
-  // Every manager's copy shows whom it went to and the link's ending, never a working link.
-  const copy = await emailTo(manager.email, /^Copy: Estimate/);
-  expect(copy.text).toContain(customer);
-  expect(copy.text).not.toMatch(/\/l\/[A-Za-z0-9_-]{43}/);
-  const path = await linkFromEmail(customer, /Estimate for/);
-  expect(copy.text).toContain(`…${path.slice(-4)}`);
+    const staff = await signInAs(browser, manager.id, `/staff/work-orders/${workOrder.id}`);
+    await staff.getByRole("button", { name: "Send to the customer…" }).click();
+    const dialog = staff.getByRole("dialog", { name: "Send the customer a link" });
+    await dialog.getByLabel(/Estimate: approve or reject/).check();
+    await dialog.getByLabel("Send to (email addresses)").fill("not-an-address");
+    await dialog.getByRole("button", { name: "Send link" }).click();
+    await expect(dialog.getByText("“not-an-address” is not an email address")).toBeVisible();
+    await dialog.getByLabel("Send to (email addresses)").fill(customer);
+    await dialog.getByLabel("Message (optional)").fill("Please look at the riser line.");
+    await expect(dialog.getByText(/^Until /)).toBeVisible();
+    await dialog.getByRole("button", { name: "Send link" }).click();
+    await expect(staff.locator(".toast-region")).toContainText("Link sent.");
+    // Every manager's copy shows whom it went to and the link's ending, never a working link.
+    const copy = await emailTo(manager.email, /^Copy: Estimate/);
+    expect(copy.text).toContain(customer);
+    expect(copy.text).not.toMatch(/\/l\/[A-Za-z0-9_-]{43}/);
+    const path = await linkFromEmail(customer, /Estimate for/);
+    expect(copy.text).toContain(`…${path.slice(-4)}`);
 
-  const phone = await customerPage(browser, path);
-  await expect(phone.getByTestId("estimate-summary")).toHaveText(
-    "3 lines await your decision: approve or reject each one.",
-  );
-  await decide(phone, "Labour to trace the leak", "Approve");
-  await decide(phone, "Pipe section and fittings", "Approve");
-  const riser = customerLine(phone, "Replace the whole riser");
-  await riser.getByText("Comment on this line").click();
-  await riser
-    .getByLabel("Your comment (sent with your decision, or on its own)")
-    .fill("Too much: only repair the leak.");
-  await decide(phone, "Replace the whole riser", "Reject");
-  await expect(riser.getByTestId("line-comment")).toContainText("Too much: only repair the leak.");
-  await decide(phone, "Pipe section and fittings", "Clear my decision");
-  await decide(phone, "Pipe section and fittings", "Approve");
-  await expect(phone.getByTestId("approved-totals")).toContainText("£270.00");
+    const phone = await customerPage(browser, path, width);
+    await expect(phone.getByTestId("estimate-summary")).toHaveText(
+      "3 lines await your decision: approve or reject each one.",
+    );
+    await decide(phone, "Labour to trace the leak", "Approve");
+    await decide(phone, "Pipe section and fittings", "Approve");
+    const riser = customerLine(phone, "Replace the whole riser");
+    await riser.getByText("Comment on this line").click();
+    await riser
+      .getByLabel("Your comment (sent with your decision, or on its own)")
+      .fill("Too much: only repair the leak.");
+    await decide(phone, "Replace the whole riser", "Reject");
+    await expect(riser.getByTestId("line-comment")).toContainText("Too much: only repair the leak.");
+    await decide(phone, "Pipe section and fittings", "Clear my decision");
+    await decide(phone, "Pipe section and fittings", "Approve");
+    await expect(phone.getByTestId("approved-totals")).toContainText("£270.00");
 
-  // The terms come before the signature; the signature is the last step.
-  await expect(phone.getByTestId("estimate-terms")).toHaveText("Payment within 30 days of completion.");
-  const form = phone.getByTestId("sign-estimate-form");
-  await form.getByRole("button", { name: "Sign the estimate" }).click();
-  await expect(form.getByText("Enter your full name")).toBeVisible();
-  await form.getByLabel("I have read the terms above").check();
-  await form.getByLabel("Your full name").fill("Carol Customer");
-  await sign(phone, 0);
-  await form.getByRole("button", { name: "Sign the estimate" }).click();
-  await expect(phone.getByTestId("signature-summary")).toContainText("Signed by Carol Customer");
-  await expect(phone.getByRole("button", { name: "Approve" })).toHaveCount(0);
-  const signature = await db.estimateSignature.findFirstOrThrow({ where: { workOrderId: workOrder.id } });
-  await expect(phone.getByTestId("signature-summary")).toContainText(signature.contentHash);
+    // The terms come before the signature; the signature is the last step.
+    await expect(phone.getByTestId("estimate-terms")).toHaveText("Payment within 30 days of completion.");
+    const form = phone.getByTestId("sign-estimate-form");
+    await form.getByRole("button", { name: "Sign the estimate" }).click();
+    await expect(form.getByText("Enter your full name")).toBeVisible();
+    await form.getByLabel("I have read the terms above").check();
+    await form.getByLabel("Your full name").fill("Carol Customer");
+    await sign(phone, 0);
+    await form.getByRole("button", { name: "Sign the estimate" }).click();
+    await expect(phone.getByTestId("signature-summary")).toContainText("Signed by Carol Customer");
+    await expect(phone.getByRole("button", { name: "Approve" })).toHaveCount(0);
+    const signature = await db.estimateSignature.findFirstOrThrow({ where: { workOrderId: workOrder.id } });
+    await expect(phone.getByTestId("signature-summary")).toContainText(signature.contentHash);
 
-  // The estimate PDF holds the signer's name and the hash, and its image shows the strokes.
-  const pdf = new Uint8Array(await (await phone.request.get(`${path}/pdf`)).body());
-  const text = await pdfText(pdf);
-  expect(text).toContain("Signed by Carol Customer");
-  expect(text.replace(/\s+/g, "")).toContain(signature.contentHash);
-  const ink = await signatureInkInPdf(pdf, ["Signed by Carol Customer"]);
-  expect(ink["Signed by Carol Customer"]?.darkPixels, "dark pixels of the signature in the PDF").toBeGreaterThan(200);
+    // The estimate PDF holds the signer's name and the hash, and its image shows the strokes.
+    const pdf = new Uint8Array(await (await phone.request.get(`${path}/pdf`)).body());
+    const text = await pdfText(pdf);
+    expect(text).toContain("Signed by Carol Customer");
+    expect(text.replace(/\s+/g, "")).toContain(signature.contentHash);
+    const ink = await signatureInkInPdf(pdf, ["Signed by Carol Customer"]);
+    expect(ink["Signed by Carol Customer"]?.darkPixels, "dark pixels of the signature in the PDF").toBeGreaterThan(200);
 
-  // The not-to-exceed followed the lines both approved, and the contractor was told.
-  await expect
-    .poll(async () => (await db.workOrder.findUniqueOrThrow({ where: { id: workOrder.id } })).notToExceed?.toFixed(2))
-    .toBe("225.00");
-  const scope = await emailTo(tenant.office.user.email, /approved scope .* changed: not to exceed £225\.00/);
-  expect(scope.text).toContain("Pipe section and fittings");
+    // The not-to-exceed followed the lines both approved, and the contractor was told.
+    await expect
+      .poll(async () => (await db.workOrder.findUniqueOrThrow({ where: { id: workOrder.id } })).notToExceed?.toFixed(2))
+      .toBe("225.00");
+    const scope = await emailTo(tenant.office.user.email, /approved scope .* changed: not to exceed £225\.00/);
+    expect(scope.text).toContain("Pipe section and fittings");
 
-  // Staff see both decisions, reply to the comment; the customer sees the reply and is emailed.
-  await staff.goto(`/staff/work-orders/${workOrder.id}?tab=money`);
-  const rows = staff.getByRole("table", { name: "Estimate lines" }).getByTestId("estimate-line");
-  await expect(rows.nth(2).getByTestId("customer-decision")).toContainText("Rejected");
-  await expect(rows.nth(2).getByTestId("customer-decision")).toContainText("Too much: only repair the leak.");
-  await rows.nth(2).getByText("Reply", { exact: true }).click();
-  await rows.nth(2).getByLabel("Your reply").fill("Understood: the contractor repairs the leak only.");
-  await rows.nth(2).getByRole("button", { name: "Send reply" }).click();
-  await expect(rows.nth(2).getByTestId("line-comment")).toHaveCount(2);
-  await emailTo(customer, /replied to your comment/);
-  await phone.reload();
-  await expect(customerLine(phone, "Replace the whole riser").getByTestId("line-comment").nth(1)).toContainText(
-    "Understood: the contractor repairs the leak only.",
-  );
+    // Staff see both decisions, reply to the comment; the customer sees the reply and is emailed.
+    await staff.goto(`/staff/work-orders/${workOrder.id}?tab=money`);
+    const rows = staff.getByRole("table", { name: "Estimate lines" }).getByTestId("estimate-line");
+    await expect(rows.nth(2).getByTestId("customer-decision")).toContainText("Rejected");
+    await expect(rows.nth(2).getByTestId("customer-decision")).toContainText("Too much: only repair the leak.");
+    await rows.nth(2).getByText("Reply", { exact: true }).click();
+    await rows.nth(2).getByLabel("Your reply").fill("Understood: the contractor repairs the leak only.");
+    await rows.nth(2).getByRole("button", { name: "Send reply" }).click();
+    await expect(rows.nth(2).getByTestId("line-comment")).toHaveCount(2);
+    await emailTo(customer, /replied to your comment/);
+    await phone.reload();
+    await expect(customerLine(phone, "Replace the whole riser").getByTestId("line-comment").nth(1)).toContainText(
+      "Understood: the contractor repairs the leak only.",
+    );
 
-  // The contractor sees the customer's decisions on its task.
-  const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}?tab=money`);
-  const approved = desk.getByRole("table", { name: "Approved estimate" }).getByTestId("approved-line");
-  await expect(approved.nth(2).getByTestId("customer-decision")).toContainText("Rejected");
-  await desk.context().close();
+    // The contractor sees the customer's decisions on its task.
+    const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}?tab=money`);
+    const approved = desk.getByRole("table", { name: "Approved estimate" }).getByTestId("approved-line");
+    await expect(approved.nth(2).getByTestId("customer-decision")).toContainText("Rejected");
+    await desk.context().close();
 
-  // Staff change one line: a new version to approve; then only that line awaits the customer.
-  await rows.nth(0).getByRole("button", { name: "Change…" }).click();
-  const change = staff.getByRole("dialog", { name: "Change “Labour to trace the leak”" });
-  await change.getByLabel("Quantity").fill("4");
-  await change.getByRole("button", { name: "Save as a new version" }).click();
-  await expect(staff.locator(".toast-region")).toContainText("New version saved as a draft.");
-  await staff.getByRole("button", { name: "Approve the draft line…" }).click();
-  await staff.getByRole("dialog", { name: "Approve the estimate?" }).getByRole("button", { name: "Approve" }).click();
-  await expect(staff.locator(".toast-region")).toContainText("Estimate approved");
-  await phone.reload();
-  await expect(phone.getByTestId("estimate-summary")).toHaveText(
-    "1 line awaits your decision: approve or reject each one.",
-  );
-  await expect(customerLine(phone, "Labour to trace the leak").getByTestId("line-decision")).toHaveText(
-    "Awaiting your decision",
-  );
-  await expect(customerLine(phone, "Labour to trace the leak").getByTestId("changed-since-signing")).toContainText(
-    "Changed since you signed",
-  );
-  await expect(customerLine(phone, "Pipe section and fittings").getByTestId("line-decision")).toHaveText("Approved");
-  await expect(phone.getByTestId("signature-summary")).toContainText("covers an earlier version");
+    // Staff change one line: a new version to approve; then only that line awaits the customer.
+    await rows.nth(0).getByRole("button", { name: "Change…" }).click();
+    const change = staff.getByRole("dialog", { name: "Change “Labour to trace the leak”" });
+    await change.getByLabel("Quantity").fill("4");
+    await change.getByRole("button", { name: "Save as a new version" }).click();
+    await expect(staff.locator(".toast-region")).toContainText("New version saved as a draft.");
+    await staff.getByRole("button", { name: "Approve the draft line…" }).click();
+    await staff.getByRole("dialog", { name: "Approve the estimate?" }).getByRole("button", { name: "Approve" }).click();
+    await expect(staff.locator(".toast-region")).toContainText("Estimate approved");
+    await phone.reload();
+    await expect(phone.getByTestId("estimate-summary")).toHaveText(
+      "1 line awaits your decision: approve or reject each one.",
+    );
+    await expect(customerLine(phone, "Labour to trace the leak").getByTestId("line-decision")).toHaveText(
+      "Awaiting your decision",
+    );
+    await expect(customerLine(phone, "Labour to trace the leak").getByTestId("changed-since-signing")).toContainText(
+      "Changed since you signed",
+    );
+    await expect(customerLine(phone, "Pipe section and fittings").getByTestId("line-decision")).toHaveText("Approved");
+    await expect(phone.getByTestId("signature-summary")).toContainText("covers an earlier version");
 
-  // Every opening and decision is in the access log, with the address and browser.
-  const token = await db.accessToken.findFirstOrThrow({ where: { workOrderId: workOrder.id, purpose: "PORTAL" } });
-  const events = (await db.accessLog.findMany({ where: { tokenId: token.id } })).map((row) => row.event);
-  expect(events).toEqual(
-    expect.arrayContaining(["PORTAL_VIEWED", "PORTAL_DECIDED", "PORTAL_SIGNED", "PORTAL_DOWNLOADED"]),
-  );
-  await openTab(staff, "Customer");
-  await expect(staff.getByTestId("portal-link-row")).toContainText(customer);
-  await staff.context().close();
-  await phone.context().close();
-});
+    // Every opening and decision is in the access log, with the address and browser.
+    const token = await db.accessToken.findFirstOrThrow({ where: { workOrderId: workOrder.id, purpose: "PORTAL" } });
+    const events = (await db.accessLog.findMany({ where: { tokenId: token.id } })).map((row) => row.event);
+    expect(events).toEqual(
+      expect.arrayContaining(["PORTAL_VIEWED", "PORTAL_DECIDED", "PORTAL_SIGNED", "PORTAL_DOWNLOADED"]),
+    );
+    await openTab(staff, "Customer");
+    await expect(staff.getByTestId("portal-link-row")).toContainText(customer);
+    await staff.context().close();
+    await phone.context().close();
+  });
 
 test("the work authorization view carries no price anywhere; a coordinator cannot send; expired and withdrawn links say so", async ({
   browser,

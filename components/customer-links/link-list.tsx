@@ -26,12 +26,9 @@ export function LinkList({
       <table className="table" aria-label="Customer links" data-testid="portal-links">
         <thead>
           <tr>
-            <th>Shows</th>
-            <th>To</th>
-            <th>Sent</th>
-            <th>First opened</th>
-            <th>Last opened</th>
-            <th>Expires</th>
+            <th>Shows, to</th>
+            <th>Sent, expires</th>
+            <th>Opened</th>
             <th>State</th>
             {actions && <th aria-label="Actions" />}
           </tr>
@@ -44,22 +41,33 @@ export function LinkList({
                 <td>
                   {PORTAL_VIEW_WORDS[link.view].label}
                   {link.ending && <small className="hint"> …{link.ending}</small>}
-                </td>
-                <td>
+                  <br />
                   {link.recipientName ? `${link.recipientName} ` : ""}
                   <small className="hint">{link.email}</small>
                 </td>
-                <td>{formatStamp(link.createdAt, clock)}</td>
-                <td>{link.firstOpenedAt ? formatStamp(link.firstOpenedAt, clock) : "Not yet"}</td>
-                <td>{link.lastOpenedAt ? formatStamp(link.lastOpenedAt, clock) : "Not yet"}</td>
-                <td>{formatStamp(link.expiresAt, clock)}</td>
+                <td>
+                  {formatStamp(link.createdAt, clock)}
+                  <br />
+                  <small className="hint">until {formatStamp(link.expiresAt, clock)}</small>
+                </td>
+                <td>
+                  {link.firstOpenedAt ? (
+                    <>
+                      first {formatStamp(link.firstOpenedAt, clock)}
+                      <br />
+                      <small className="hint">last {formatStamp(link.lastOpenedAt, clock)}</small>
+                    </>
+                  ) : (
+                    "Not yet"
+                  )}
+                </td>
                 <td>
                   <span
                     className={`badge ${state === "Live" ? "badge-success" : state === "Expired" ? "badge-neutral" : "badge-danger"}`}
                   >
                     {state}
-                    {link.revokedAt ? ` ${formatStamp(link.revokedAt, clock)}` : ""}
                   </span>
+                  {link.revokedAt && <small className="hint"> {formatStamp(link.revokedAt, clock)}</small>}
                 </td>
                 {actions && (
                   <td>

@@ -25,8 +25,10 @@ export function SendLinkForm({
       <FieldGroup name="view" legend="The link shows" className="radio-group">
         {PORTAL_VIEWS.map((view, index) => (
           <label key={view} className="radio">
-            <input type="radio" name="view" value={view} defaultChecked={index === 1} />{" "}
-            <strong>{PORTAL_VIEW_WORDS[view].label}</strong>: {PORTAL_VIEW_WORDS[view].purpose}
+            <input type="radio" name="view" value={view} defaultChecked={index === 1} />
+            <span>
+              <strong>{PORTAL_VIEW_WORDS[view].label}</strong>: {PORTAL_VIEW_WORDS[view].purpose}
+            </span>
           </label>
         ))}
       </FieldGroup>
@@ -34,10 +36,12 @@ export function SendLinkForm({
         <FieldGroup name="recipients" legend="Send to">
           {recipients.map((recipient, index) => (
             <label key={recipient.id} className="checkbox">
-              <input type="checkbox" name="recipients" value={recipient.email} defaultChecked={index === 0} />{" "}
-              {recipient.name}
-              {recipient.company ? `, ${recipient.company}` : ""} ({recipient.email})
-              {recipient.isCustomer ? " · the work order's customer" : ""}
+              <input type="checkbox" name="recipients" value={recipient.email} defaultChecked={index === 0} />
+              <span>
+                {recipient.name}
+                {recipient.company ? `, ${recipient.company}` : ""} ({recipient.email})
+                {recipient.isCustomer ? " · the work order's customer" : ""}
+              </span>
             </label>
           ))}
         </FieldGroup>
