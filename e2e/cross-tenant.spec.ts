@@ -99,9 +99,10 @@ test("a customer link shows its one work order; an expired or revoked one shows 
   const customerEmail = `customer-${tenant.organisation.slug}@example.test`;
   await signInWithPassword(page, tenant.admin.email);
   await page.goto(`/staff/work-orders/${workOrder.id}`);
-  await page.getByRole("button", { name: "Share with a customer…" }).click();
+  await page.getByRole("button", { name: "Send to the customer…" }).click();
   const form = page.getByTestId("portal-form");
-  await form.getByLabel("Customer email").fill(customerEmail);
+  await form.getByLabel(/^Progress: follow the work/).check();
+  await form.getByLabel("Send to (email addresses)").fill(customerEmail);
   await form.getByRole("button", { name: "Send link" }).click();
   await expect(page.locator(".toast-region")).toContainText("Link sent.");
   await expect(form).toBeHidden();
@@ -125,14 +126,14 @@ test("a customer link shows its one work order; an expired or revoked one shows 
   });
   await db.accessToken.update({ where: { id: token.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
   await customer.goto(link);
-  await expect(customer.getByRole("heading", { name: "This link has expired." })).toBeVisible();
+  await expect(customer.getByRole("heading", { name: "This link has expired" })).toBeVisible();
   await expect(customer.getByText("Shared with the customer")).toHaveCount(0);
   await db.accessToken.update({
     where: { id: token.id },
     data: { expiresAt: new Date(Date.now() + 3_600_000), revokedAt: new Date() },
   });
   await customer.goto(link);
-  await expect(customer.getByRole("heading", { name: "This link has been withdrawn by the sender." })).toBeVisible();
+  await expect(customer.getByRole("heading", { name: "This link has been withdrawn" })).toBeVisible();
 });
 
 test("a contractor admin manages only their own company's people, and reads no other company's mailbox or files", async ({

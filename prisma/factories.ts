@@ -253,6 +253,8 @@ export async function createPortalLink(
     email?: string;
     expiresAt?: Date;
     view?: "work_authorization" | "estimate" | "progress" | "invoice";
+    // The staff member who sent it: the customer's contact on the page.
+    createdById?: string;
   },
 ): Promise<{ secret: string; tokenId: string }> {
   const secret = newLinkSecret();
@@ -264,6 +266,7 @@ export async function createPortalLink(
       organisationId: data.organisationId,
       workOrderId: data.workOrderId,
       scope: { workOrderId: data.workOrderId, view: data.view ?? "progress", ending: secret.slice(-4) },
+      createdById: data.createdById,
       expiresAt: data.expiresAt ?? new Date(Date.now() + 48 * 3_600_000),
     },
   });

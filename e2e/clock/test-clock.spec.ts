@@ -30,7 +30,7 @@ test("the test clock moves the server's present forward: a 48-hour link expires 
   expect(new Date(now).getTime() - Date.now()).toBeGreaterThan(48 * 3_600_000);
 
   await page.reload();
-  await expect(page.getByRole("heading", { name: "This link has expired." })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "This link has expired" })).toBeVisible();
 
   // Bad input changes nothing; going back is not a move.
   const refused = await request.post("/api/test/clock", {
