@@ -14,6 +14,18 @@ const ZEnvSchema = z
     EMAIL_FROM: z.string().default("Fieldgate <no-reply@fieldgate.local>"),
     RESEND_API_KEY: z.string().min(1).optional(),
     RESEND_BASE_URL: z.string().url().optional(),
+    // SMS through Twilio when all three are set; otherwise texts stay in the SMS log.
+    TWILIO_ACCOUNT_SID: z
+      .string()
+      .regex(/^AC[0-9a-f]{32}$/, "must look like AC followed by 32 hex digits")
+      .optional(),
+    TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+    TWILIO_FROM: z
+      .string()
+      .regex(/^\+[1-9]\d{6,14}$/, "must be a number in E.164, e.g. +447700900123")
+      .optional(),
+    // Tests only: where the Twilio SDK's requests go instead of api.twilio.com.
+    TWILIO_API_BASE: z.string().url().optional(),
     STORAGE_DIR: z.string().default("./data/files"),
     // Unset: S3 when S3_BUCKET is set, otherwise the local folder.
     STORAGE_DRIVER: z.enum(["local", "s3"]).optional(),
@@ -123,6 +135,11 @@ export function requireAuthSecret(): string {
       "AUTH_SECRET is not set. Set it (32+ characters) on every instance; `npm run dev` and `npm start` make one for local runs.",
     );
   return env.AUTH_SECRET;
+}
+
+// With all three, texts leave through Twilio; otherwise they stay in the SMS log.
+export function smsProviderConfigured(): boolean {
+  return Boolean(env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN && env.TWILIO_FROM);
 }
 
 // With a provider, email leaves the installation; without one it stays in the outbox,

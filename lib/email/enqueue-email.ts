@@ -1,20 +1,9 @@
 import "server-only";
 import type { TTx } from "@/lib/db";
-import { addJob } from "@/lib/jobs/add-job";
+import { addJobOncePerTransaction } from "@/lib/jobs/add-job-once-per-transaction";
 import { EMAIL_DELIVERY_JOB } from "@/lib/jobs/email-job";
 import { sealLinkSecrets, takeLinkSecrets } from "./link-secrets";
 import { renderEmail, type TEmailTemplate } from "./templates";
-
-// One email job per transaction, however many emails it queues: the first marks the
-// transaction (a setting that ends with it) and adds the job.
-async function queueDeliveryOnce(tx: TTx): Promise<void> {
-  const [marked] = await tx.$queryRaw<
-    { value: string | null }[]
-  >`SELECT current_setting('fieldgate.email_job_queued', true) AS value`;
-  if (marked?.value === "yes") return;
-  await addJob(tx, "email.deliver", {}, EMAIL_DELIVERY_JOB);
-  await tx.$queryRaw`SELECT set_config('fieldgate.email_job_queued', 'yes', true)`;
-}
 
 // Emails are written to the outbox in the caller's transaction: if the change rolls back,
 // no email goes out; if it commits, the email job delivers it. organisationId names the
@@ -25,7 +14,7 @@ export async function enqueueEmail(
 ): Promise<{ id: string }> {
   const rendered = renderEmail(message);
   const bodies = takeLinkSecrets(rendered);
-  await queueDeliveryOnce(tx);
+  await addJobOncePerTransaction(tx, "email.deliver", {}, EMAIL_DELIVERY_JOB);
   return tx.emailOutbox.create({
     data: {
       to: message.to.toLowerCase(),

@@ -9,6 +9,8 @@ export type TJobPayloads = {
   housekeeping: Record<string, unknown>;
   // Makes one evidence pack PDF (lib/evidence-packs), off the request path.
   "evidence-pack.make": { packId: string };
+  // Sends what the SMS outbox holds (lib/sms), when a provider is configured.
+  "sms.deliver": Record<string, never>;
   // Reminds an invitee that has not answered, 24 hours before the deadline it names.
   "quote.remind": { invitationId: string; deadline: string };
 };

@@ -11,6 +11,7 @@ import { makeEvidencePackApart } from "@/lib/evidence-packs/make-evidence-pack-a
 import { remindBidder } from "@/lib/quotes/remind-bidder";
 import { addJob } from "./add-job";
 import { EMAIL_DELIVERY_JOB } from "./email-job";
+import { deliverQueuedSms, SMS_BATCH, SMS_DELIVERY_JOB } from "@/lib/sms/deliver-sms";
 import type { TJobName, TJobPayloads } from "./job-names";
 
 // What each job does. A job may run twice (a retry after a crash that happened after its
@@ -28,6 +29,10 @@ const handlers: THandlers = {
   },
   "evidence-pack.make": async ({ packId }) => {
     await makeEvidencePackApart(packId);
+  },
+  "sms.deliver": async () => {
+    const { sent, failed } = await deliverQueuedSms(SMS_BATCH);
+    if (sent + failed === SMS_BATCH) await addJob(db, "sms.deliver", {}, SMS_DELIVERY_JOB);
   },
   "quote.remind": async (payload) => {
     await remindBidder(payload);
