@@ -3,7 +3,9 @@ import { expect, type Page } from "@playwright/test";
 // A finger's signature: a loop and a long stroke across the pad.
 export async function sign(page: Page, canvasIndex: number) {
   const canvas = page.getByTestId("signature-canvas").nth(canvasIndex);
-  await canvas.scrollIntoViewIfNeeded();
+  // In the middle of the screen: at its edge, a bar fixed to the bottom of a phone's screen
+  // can lie over the pad and take the strokes (a run drew and left no ink).
+  await canvas.evaluate((element) => element.scrollIntoView({ block: "center" }));
   await expect(canvas).toHaveAttribute("data-ready", "true");
   // Drawn where the pad is once the page has stopped moving (a layout still settling on a
   // slow machine put the strokes beside the pad, and the form then asked for a signature).
@@ -15,6 +17,22 @@ export async function sign(page: Page, canvasIndex: number) {
       return previous.x === box.x && previous.y === box.y && previous.width === box.width;
     })
     .toBe(true);
+  // Nothing lies over the pad where the strokes go (a notice may pass over it first).
+  for (const [x, y] of [
+    [0.1, 0.6],
+    [0.9, 0.6],
+    [0.5, 0.2],
+  ])
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            ([px, py]) => document.elementFromPoint(px, py)?.getAttribute("data-testid"),
+            [box.x + box.width * x, box.y + box.height * y],
+          ),
+        { message: "what lies under the stroke" },
+      )
+      .toBe("signature-canvas");
   await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.6);
   await page.mouse.down();
   for (const [x, y] of [
