@@ -16,6 +16,9 @@ export type TFakeMessage = {
   subject: string;
   html: string;
   text: string;
+  // As the SDK sent them: content in base64. Only POST /emails takes attachments; the
+  // batch endpoint drops them, as Resend's does.
+  attachments: { filename: string; content: string; content_type?: string }[];
   idempotencyKey: string | null;
   receivedAt: string;
 };
@@ -38,7 +41,14 @@ export type TFakeResend = {
   stop: () => Promise<void>;
 };
 
-type TEmailBody = { from?: unknown; to?: unknown; subject?: unknown; html?: unknown; text?: unknown };
+type TEmailBody = {
+  from?: unknown;
+  to?: unknown;
+  subject?: unknown;
+  html?: unknown;
+  text?: unknown;
+  attachments?: unknown;
+};
 
 async function readJson(request: IncomingMessage): Promise<unknown> {
   let raw = "";
@@ -71,7 +81,7 @@ export async function startFakeResend(options: TFakeResendOptions = {}): Promise
   let failure: { status: number; message: string } | null = null;
   let counter = 0;
 
-  const deliver = (body: TEmailBody, idempotencyKey: string | null): { id: string } => {
+  const deliver = (body: TEmailBody, idempotencyKey: string | null, batch = false): { id: string } => {
     const message: TFakeMessage = {
       id: `fake_${++counter}`,
       from: String(body.from),
@@ -79,6 +89,7 @@ export async function startFakeResend(options: TFakeResendOptions = {}): Promise
       subject: String(body.subject),
       html: String(body.html ?? ""),
       text: String(body.text ?? ""),
+      attachments: !batch && Array.isArray(body.attachments) ? (body.attachments as TFakeMessage["attachments"]) : [],
       idempotencyKey,
       receivedAt: new Date().toISOString(),
     };
@@ -161,7 +172,9 @@ export async function startFakeResend(options: TFakeResendOptions = {}): Promise
     const permissive = batch && request.headers["x-batch-validation"] === "permissive";
     if (!permissive && problems.some(Boolean))
       return answer(422, { name: "validation_error", message: problems.find(Boolean), statusCode: 422 });
-    const delivered = emails.flatMap((email, index) => (problems[index] ? [] : [deliver(email, idempotencyKey)]));
+    const delivered = emails.flatMap((email, index) =>
+      problems[index] ? [] : [deliver(email, idempotencyKey, batch)],
+    );
     const errors = problems.flatMap((message, index) => (message ? [{ index, message }] : []));
     const result = { status: 200, body: batch ? { data: delivered, ...(permissive ? { errors } : {}) } : delivered[0] };
     if (idempotencyKey) answered.set(`${url.pathname} ${idempotencyKey}`, result);

@@ -5,6 +5,8 @@ import { contractorOfficeEmails } from "@/lib/contractors/office-recipients";
 import { db, type TTx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { env } from "@/lib/env";
+import { now as presentMoment } from "@/lib/time/now";
+import { cancelTaskVisit } from "@/lib/visits/put-visit";
 import { applyTaskEvent } from "./apply-task-event";
 import { findTask } from "./find-task";
 import type { ZCancelAssignmentSchema } from "./schemas";
@@ -20,6 +22,8 @@ export async function cancelTaskInTransaction(
   reason: string,
 ): Promise<void> {
   await applyTaskEvent(tx, assignment, "cancel", "staff", { userId: actor.userId, label: actor.name }, {}, { reason });
+  // Calendars drop its visit (a cancellation of the same event) and its reminders stop.
+  await cancelTaskVisit(tx, assignment.id, reason, presentMoment());
   // One transaction is one connection: its queries go one after another.
   const workOrder = await tx.workOrder.findUniqueOrThrow({
     where: { id: assignment.workOrderId },

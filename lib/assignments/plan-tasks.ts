@@ -8,7 +8,9 @@ import { AppError, invalidInput, notFound } from "@/lib/errors";
 import type { TTimeInput } from "@/lib/time/calendar";
 import type { TOccurrence } from "@/lib/time/local-time";
 import { formatVisit } from "@/lib/time/zones";
+import { now as presentMoment } from "@/lib/time/now";
 import { recordEvent } from "@/lib/timeline/record-event";
+import { bookTaskVisit, followVisitPeople } from "@/lib/visits/put-visit";
 import { taskInstant } from "./task-zone";
 import { canAssignTechnicians, canTransition, transition, workOrderStatusFor } from "./status-machine";
 import { statusLabel } from "@/lib/statuses/status-words";
@@ -19,6 +21,8 @@ import type { TTechnicianMode } from "./schemas";
 // place (replace), or leave (remove).
 export type TTaskPlan = {
   scheduledAt?: TTimeInput;
+  // The visit's length; its current length (or two hours) when not given.
+  visitMinutes?: number;
   occurrence?: TOccurrence;
   personIds?: string[];
   technicianMode?: TTechnicianMode;
@@ -162,6 +166,26 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
           ? { type: "assignment.technicians_assigned", data: technicians }
           : { type: "assignment.technicians_removed", data: technicians }),
     });
+    // The visit: booked or moved (calendar invitations, reminders), or its people changed.
+    if (reschedules)
+      await bookTaskVisit(
+        tx,
+        {
+          assignmentId: task.id,
+          startsAt: visit!,
+          minutes: plan.visitMinutes,
+          revisit: task.status === "REVISIT",
+          createdById: actor.userId,
+        },
+        presentMoment(),
+      );
+    else
+      await followVisitPeople(
+        tx,
+        task.id,
+        { joined: added.map((p) => p.user.email), left: removed.map((p) => p.user) },
+        presentMoment(),
+      );
     if (reschedules) {
       scheduled++;
       task.scheduledAt = visit!;

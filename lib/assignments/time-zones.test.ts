@@ -77,9 +77,19 @@ describe("visit times in the site's time zone", () => {
     );
     expect(await scheduledAt(w.inNewYork.id)).toEqual(new Date("2026-07-01T13:00:00Z"));
     expect(await scheduledAt(w.inSydney.id)).toEqual(new Date("2026-06-30T23:00:00Z"));
-    const [email] = await db.emailOutbox.findMany({ where: { to: second.user.email } });
+    const [email] = await db.emailOutbox.findMany({
+      where: { to: second.user.email, template: "technician-assigned" },
+    });
     expect(email.text).toContain("Wed 1 Jul 2026, 09:00 New York time");
     expect(email.text).toContain("Wed 1 Jul 2026, 09:00 Sydney time");
+    // Each visit's own invitation, on its own site's clock.
+    const invitations = await db.emailOutbox.findMany({
+      where: { to: second.user.email, template: "visit-invitation" },
+    });
+    expect(invitations.map((e) => e.subject).sort()).toEqual([
+      expect.stringContaining("Wed 1 Jul 2026, 09:00–11:00 New York time"),
+      expect.stringContaining("Wed 1 Jul 2026, 09:00–11:00 Sydney time"),
+    ]);
   });
 
   it("east of the server, the site's current time is not taken for the future", async () => {

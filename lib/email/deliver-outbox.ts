@@ -1,8 +1,15 @@
 import "server-only";
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { hashSecret } from "@/lib/auth/secrets";
 import { fillLinkSecrets, takeLinkSecrets, unsealLinkSecrets } from "./link-secrets";
-import { currentTransport, MAX_BATCH, TransportError, type TEmailTransport, type TOutgoingEmail } from "./transport";
+import {
+  currentTransport,
+  MAX_BATCH,
+  TransportError,
+  type TEmailAttachment,
+  type TEmailTransport,
+  type TOutgoingEmail,
+} from "./transport";
 
 export const MAX_EMAIL_ATTEMPTS = 6;
 // A sender holds a batch this long; after it (the sender died), another takes it over.
@@ -30,7 +37,15 @@ export class DeliveryFailed extends Error {
 }
 
 type TBatch = { id: string; emailIds: string[]; attempts: number };
-type TStored = { id: string; to: string; subject: string; html: string; text: string; sealedLinks: string | null };
+type TStored = {
+  id: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  sealedLinks: string | null;
+  attachments: Prisma.JsonValue;
+};
 
 // One request's worth: take over a batch whose sender stopped, or make one from the
 // emails waiting; record it before sending (so a crash mid-request is retried as the same
@@ -44,7 +59,7 @@ export async function deliverOutbox(db: PrismaClient, options: TDeliverOptions =
 
   const stored = await db.emailOutbox.findMany({
     where: { id: { in: batch.emailIds } },
-    select: { id: true, to: true, subject: true, html: true, text: true, sealedLinks: true },
+    select: { id: true, to: true, subject: true, html: true, text: true, sealedLinks: true, attachments: true },
   });
   // In the order the batch was first made, so every attempt is the same request.
   const emails = batch.emailIds.map((id) => stored.find((e) => e.id === id)).filter((e): e is TStored => Boolean(e));
@@ -56,6 +71,7 @@ export async function deliverOutbox(db: PrismaClient, options: TDeliverOptions =
       const fill = (index: number) => secrets[index] ?? "erased";
       outgoing.push({
         ...email,
+        attachments: email.attachments as TEmailAttachment[] | null,
         html: fillLinkSecrets(email.html, fill),
         text: fillLinkSecrets(email.text, fill),
         secrets,
@@ -69,7 +85,14 @@ export async function deliverOutbox(db: PrismaClient, options: TDeliverOptions =
   if (outgoing.length) {
     try {
       results = await transport.sendBatch(
-        outgoing.map(({ id, to, subject, html, text }) => ({ id, to, subject, html, text })),
+        outgoing.map(({ id, to, subject, html, text, attachments }) => ({
+          id,
+          to,
+          subject,
+          html,
+          text,
+          attachments: attachments as TEmailAttachment[] | null,
+        })),
         `batch-${batch.id}`,
       );
     } catch (error) {
@@ -181,12 +204,16 @@ async function takeOverStaleBatch(db: PrismaClient, ids: string[] | undefined): 
 
 async function claimNewBatch(db: PrismaClient, size: number, ids: string[] | undefined): Promise<TBatch | null> {
   return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "EmailOutbox"
+    const rows = await tx.$queryRaw<{ id: string; attached: boolean }[]>`
+      SELECT "id", "attachments" IS NOT NULL AS attached FROM "EmailOutbox"
       WHERE "state" = 'PENDING' AND (${ids ?? null}::text[] IS NULL OR "id" = ANY(${ids ?? null}::text[]))
       ORDER BY "createdAt", "id" LIMIT ${size} FOR UPDATE SKIP LOCKED`;
     if (rows.length === 0) return null;
-    const emailIds = rows.map((r) => r.id);
+    // An email with an attachment is a request of its own (the batch endpoint drops
+    // attachments): it goes alone, and plain emails go together up to the next one.
+    const firstAttached = rows.findIndex((r) => r.attached);
+    const taken = firstAttached === 0 ? rows.slice(0, 1) : firstAttached > 0 ? rows.slice(0, firstAttached) : rows;
+    const emailIds = taken.map((r) => r.id);
     const batch = await tx.emailBatch.create({
       data: { emailIds, leaseUntil: new Date(Date.now() + BATCH_LEASE_SECONDS * 1000) },
       select: { id: true, emailIds: true, attempts: true },

@@ -4,13 +4,14 @@ import { addJobOncePerTransaction } from "@/lib/jobs/add-job-once-per-transactio
 import { EMAIL_DELIVERY_JOB } from "@/lib/jobs/email-job";
 import { sealLinkSecrets, takeLinkSecrets } from "./link-secrets";
 import { renderEmail, type TEmailTemplate } from "./templates";
+import type { TEmailAttachment } from "./transport";
 
 // Emails are written to the outbox in the caller's transaction: if the change rolls back,
 // no email goes out; if it commits, the email job delivers it. organisationId names the
 // client organisation the email is sent on behalf of (its admins see it in the mailbox).
 export async function enqueueEmail(
   tx: TTx,
-  message: { to: string; organisationId?: string | null } & TEmailTemplate,
+  message: { to: string; organisationId?: string | null; attachments?: TEmailAttachment[] } & TEmailTemplate,
 ): Promise<{ id: string }> {
   const rendered = renderEmail(message);
   const bodies = takeLinkSecrets(rendered);
@@ -24,6 +25,7 @@ export async function enqueueEmail(
       html: bodies.html,
       text: bodies.text,
       sealedLinks: sealLinkSecrets(bodies.secrets),
+      ...(message.attachments?.length ? { attachments: message.attachments } : {}),
     },
     select: { id: true },
   });

@@ -3,6 +3,61 @@ import "server-only";
 export type TEmailTemplate =
   | { template: "sign-in-link"; data: { name: string; url: string; minutes: number } }
   | {
+      // A visit booked, moved or cancelled, with its calendar invitation attached.
+      template: "visit-invitation";
+      data: {
+        change: "booked" | "rescheduled" | "cancelled";
+        greeting: string;
+        title: string;
+        place: string;
+        when: string;
+        previousWhen: string | null;
+        contractorName: string;
+        reason: string | null;
+        url: string | null;
+        linkLabel: string;
+      };
+    }
+  | {
+      template: "visit-reminder";
+      data: {
+        greeting: string;
+        day: "tomorrow" | "today";
+        title: string;
+        place: string;
+        when: string;
+        contractorName: string;
+        url: string | null;
+      };
+    }
+  | {
+      // To the tenant: the request is in; the link follows it.
+      template: "tenant-request-received";
+      data: { name: string; clientName: string; summary: string; emergencyPhone: string | null; url: string };
+    }
+  | {
+      // To the tenant: the contractor proposes a time outside their windows, or their new
+      // windows no longer hold the booked one; they confirm it through their link.
+      template: "visit-needs-confirmation";
+      data: { name: string; clientName: string; when: string; contractorName: string; url: string };
+    }
+  | {
+      // To the contractor's office: the tenant changed when they can be there.
+      template: "tenant-availability-changed";
+      data: {
+        clientName: string;
+        title: string;
+        windows: string[];
+        bookedOutside: string | null;
+        url: string;
+      };
+    }
+  | {
+      // To the contractor's office and the client's staff: the tenant withdrew the request.
+      template: "tenant-request-cancelled";
+      data: { clientName: string; title: string; reason: string | null; url: string };
+    }
+  | {
       template: "task-offered";
       data: { clientName: string; workOrderNumber: number; title: string; siteName: string; url: string };
     }
@@ -227,6 +282,101 @@ function render(subject: string, paragraphs: string[], action?: { label: string;
 
 export function renderEmail(email: TEmailTemplate): TRenderedEmail {
   switch (email.template) {
+    case "visit-invitation": {
+      const { change, greeting, title, place, when, previousWhen, contractorName, reason, url, linkLabel } = email.data;
+      const button = url ? { label: linkLabel, url } : undefined;
+      if (change === "cancelled")
+        return render(
+          `Visit cancelled: ${title}, ${when}`,
+          [
+            `${greeting},`,
+            `The visit by ${contractorName} for ${title} at ${place} on ${when} is cancelled.`,
+            ...(reason ? [`Reason: ${reason}`] : []),
+            "The attached invitation removes it from your calendar.",
+          ],
+          button,
+        );
+      return render(
+        change === "booked" ? `Visit booked: ${title}, ${when}` : `Visit moved: ${title}, now ${when}`,
+        [
+          `${greeting},`,
+          change === "booked"
+            ? `${contractorName} will visit for ${title} at ${place} on ${when}.`
+            : `The visit by ${contractorName} for ${title} at ${place} has moved from ${previousWhen} to ${when}.`,
+          change === "booked"
+            ? "The attached invitation adds it to your calendar."
+            : "The attached invitation updates the event already in your calendar.",
+        ],
+        button,
+      );
+    }
+    case "visit-reminder": {
+      const { greeting, day, title, place, when, contractorName, url } = email.data;
+      return render(
+        `Reminder: visit ${day}, ${when}: ${title}`,
+        [
+          `${greeting},`,
+          `${contractorName} visits ${place} ${day} (${when}) for ${title}.`,
+          url
+            ? "If you can no longer be there, say so through the link and give new times."
+            : "The work order in Fieldgate has the details.",
+        ],
+        url ? { label: "Open the request", url } : undefined,
+      );
+    }
+    case "tenant-request-received": {
+      const { name, clientName, summary, emergencyPhone, url } = email.data;
+      return render(
+        `${clientName} received your request: ${summary}`,
+        [
+          `Hello ${name},`,
+          `${clientName} received your maintenance request: ${summary}.`,
+          ...(emergencyPhone
+            ? [`You said it is an emergency. If you have not already, call ${emergencyPhone} now.`]
+            : []),
+          "The link below shows where it stands: who will come and when. You can change when you are available, or cancel the request. It is for you alone.",
+        ],
+        { label: "Follow my request", url },
+      );
+    }
+    case "visit-needs-confirmation": {
+      const { name, clientName, when, contractorName, url } = email.data;
+      return render(
+        `Please confirm the visit on ${when}`,
+        [
+          `Hello ${name},`,
+          `${contractorName}, working for ${clientName}, proposes to visit on ${when}, which is not within the times you gave.`,
+          "Confirm it, or give other times, through the link.",
+        ],
+        { label: "Confirm or change", url },
+      );
+    }
+    case "tenant-availability-changed": {
+      const { clientName, title, windows, bookedOutside, url } = email.data;
+      return render(
+        `The tenant changed their availability: ${title}`,
+        [
+          `The tenant of ${title} (${clientName}) can now be there:`,
+          ...windows.map((w) => `• ${w}`),
+          bookedOutside
+            ? `The visit booked for ${bookedOutside} is outside these times: the tenant has been asked to confirm it, or book a time within them.`
+            : "Book a time within them.",
+        ],
+        { label: "Open the task", url },
+      );
+    }
+    case "tenant-request-cancelled": {
+      const { clientName, title, reason, url } = email.data;
+      return render(
+        `The tenant cancelled the request: ${title}`,
+        [
+          `The tenant cancelled their request ${title} (${clientName}).`,
+          ...(reason ? [`Their reason: ${reason}`] : []),
+          "Any booked visit is cancelled; please do not attend.",
+        ],
+        { label: "Open it", url },
+      );
+    }
     case "sign-in-link": {
       const { name, url, minutes } = email.data;
       return render(

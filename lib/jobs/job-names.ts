@@ -13,6 +13,9 @@ export type TJobPayloads = {
   "sms.deliver": Record<string, never>;
   // Reminds an invitee that has not answered, 24 hours before the deadline it names.
   "quote.remind": { invitationId: string; deadline: string };
+  // Sends a visit's reminders of one kind for the version of the visit it was planned for
+  // (lib/visits/send-visit-reminders.ts).
+  "visit.remind": { visitId: string; sequence: number; kind: "DAY_BEFORE" | "MORNING" };
 };
 
 export type TJobName = keyof TJobPayloads;

@@ -9,6 +9,7 @@ import { removeStaleRateLimits } from "@/lib/rate-limit";
 import { removeOldCspReports } from "@/lib/security/record-csp-report";
 import { makeEvidencePackApart } from "@/lib/evidence-packs/make-evidence-pack-apart";
 import { remindBidder } from "@/lib/quotes/remind-bidder";
+import { sendVisitReminders } from "@/lib/visits/send-visit-reminders";
 import { addJob } from "./add-job";
 import { EMAIL_DELIVERY_JOB } from "./email-job";
 import { deliverQueuedSms, SMS_BATCH, SMS_DELIVERY_JOB } from "@/lib/sms/deliver-sms";
@@ -36,6 +37,9 @@ const handlers: THandlers = {
   },
   "quote.remind": async (payload) => {
     await remindBidder(payload);
+  },
+  "visit.remind": async (payload) => {
+    await sendVisitReminders(payload);
   },
   housekeeping: async () => {
     await Promise.all([removeOldSessions(), removeStaleRateLimits(), removeOldCspReports()]);

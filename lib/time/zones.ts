@@ -88,3 +88,11 @@ export function formatMoment(instant: Date, zone: string, readerZone?: string | 
 // day, so they are read back in UTC: the same day for every reader.
 const calendarDay = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 export const formatCalendarDay = (value: Date | null | undefined) => (value ? calendarDay.format(value) : "—");
+
+// "Tue 3 Mar 2026, 14:00–16:00" on the zone's clock, the zone named unless the reader's
+// clock reads the same; an end on another day is given in full.
+export function formatTimeWindow(start: Date, end: Date, zone: string, readerZone?: string | null): string {
+  const sameDay = dayInZone(start, zone) === dayInZone(end, zone);
+  const text = `${formatInZone(start, zone, "EEE d MMM yyyy, HH:mm")}–${formatInZone(end, zone, sameDay ? "HH:mm" : "EEE d MMM yyyy, HH:mm")}`;
+  return readerZone && sameClock(start, zone, readerZone) ? text : `${text} ${zoneName(zone)}`;
+}
