@@ -1,6 +1,7 @@
 import "server-only";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import { DateTime } from "luxon";
 import { env } from "@/lib/env";
 
 export type TVisitEvent = {
@@ -39,8 +40,10 @@ export function visitInvitation(
   calendar.createEvent({
     id: event.uid,
     sequence: event.sequence,
-    start: event.startsAt,
-    end: event.endsAt,
+    // Luxon times in the site's zone: ical-generator writes a plain Date with the server's
+    // own clock beside the site's TZID (the test of the visit's invitation caught it).
+    start: DateTime.fromJSDate(event.startsAt, { zone: event.zone }),
+    end: DateTime.fromJSDate(event.endsAt, { zone: event.zone }),
     timezone: event.zone,
     summary: event.summary,
     location: event.location,
