@@ -1,14 +1,7 @@
 import { z } from "zod";
 import { zEmail } from "@/lib/email-address";
+import { optionalText } from "@/lib/forms/optional-text";
 import { ZIdSchema } from "@/lib/ids";
-
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((v) => v || null);
 
 // A person outside the organisation, added as a site's customer (owner and tenant later).
 export const ZAddSiteContactSchema = z.object({

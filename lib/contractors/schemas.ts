@@ -1,5 +1,6 @@
 import { ZEmailSchema } from "@/lib/email-address";
 import { z } from "zod";
+import { optionalText } from "@/lib/forms/optional-text";
 import { ZIdSchema } from "@/lib/ids";
 
 export const ZInviteContractorSchema = z.object({
@@ -7,14 +8,6 @@ export const ZInviteContractorSchema = z.object({
   adminName: z.string().trim().min(2, "Enter the name of the person who will manage it").max(200),
   adminEmail: ZEmailSchema,
 });
-
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((v) => v || null);
 
 // What a contractor company tells its clients about itself (SPEC §3, company profile).
 export const ZCompanyProfileSchema = z.object({
