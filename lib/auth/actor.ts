@@ -42,7 +42,16 @@ export type TLinkActor = {
   view: TPortalView;
 };
 
-export type TActor = TStaffActor | TDeskActor | TTechActor | TLinkActor;
+// A tenant through their request link: one request, nothing else.
+export type TTenantActor = {
+  kind: "tenant";
+  tokenId: string;
+  organisationId: string;
+  tenantRequestId: string;
+  email: string;
+};
+
+export type TActor = TStaffActor | TDeskActor | TTechActor | TLinkActor | TTenantActor;
 
 // An active person, and when a session is named, only while that session is live
 // (lib/auth/user-sessions.ts): a page's sign-in check and its actor are one statement, one

@@ -37,6 +37,10 @@ const STAFF_PERMISSIONS = {
   "quote.award": ["ADMIN", "MANAGER"],
   "quote.openEarly": ["ADMIN", "MANAGER"],
   "mailbox.read": ["ADMIN"],
+  // Tenants' requests: staff match them to sites and follow them; managers set the forms'
+  // emergency questions, the emergency number and the reminder hour.
+  "tenantRequest.triage": ["ADMIN", "MANAGER", "COORDINATOR"],
+  "tenantRequest.settings": ["ADMIN", "MANAGER"],
   // The organisation's details, time zone, currency, tax rate, hours and holidays.
   "organisation.settings": ["ADMIN"],
 } as const satisfies Record<string, readonly StaffRole[]>;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { TActor, TDeskActor, TLinkActor, TStaffActor, TTechActor } from "@/lib/auth/actor";
+import type { TActor, TDeskActor, TLinkActor, TStaffActor, TTechActor, TTenantActor } from "@/lib/auth/actor";
 import { deskCompaniesAllowed, type TDeskPermission } from "./permissions";
 import { now } from "@/lib/time/now";
 
@@ -86,6 +86,8 @@ export function assignmentScope(
       return techAssignmentScope(actor);
     case "link":
       return { organisationId: actor.organisationId, workOrderId: actor.workOrderId };
+    case "tenant":
+      return { organisationId: actor.organisationId, workOrder: { tenantRequest: { id: actor.tenantRequestId } } };
   }
 }
 
@@ -135,8 +137,15 @@ export function accreditationCompanyScope(
     case "tech":
       return { people: { some: { id: { in: actor.personIds }, active: true } } };
     case "link":
+    case "tenant":
       return { id: { in: [] } };
   }
+}
+
+// A tenant's link reaches its own request alone.
+export function tenantRequestScope(actor: TTenantActor | TStaffActor): Prisma.TenantRequestWhereInput {
+  if (actor.kind === "tenant") return { id: actor.tenantRequestId, organisationId: actor.organisationId };
+  return { organisationId: actor.organisationId };
 }
 
 // Which files an actor may see: staff every file of their organisation except a
@@ -146,6 +155,7 @@ export function accreditationCompanyScope(
 // certificates belong to a company: its own people and staff of organisations with it in
 // their network see them.
 export function attachmentScope(actor: TActor): Prisma.AttachmentWhereInput {
+  if (actor.kind === "tenant") return { tenantRequestId: actor.tenantRequestId };
   const certificates: Prisma.AttachmentWhereInput = {
     kind: "ACCREDITATION",
     contractorCompany: accreditationCompanyScope(actor),
@@ -177,8 +187,9 @@ export function attachmentScope(actor: TActor): Prisma.AttachmentWhereInput {
       ],
     };
   const tasks = assignmentScope(actor, "task.read");
+  // The client's documents and the tenant's photos of work orders given to them.
   const clientDocuments: Prisma.AttachmentWhereInput = {
-    kind: "CLIENT_DOCUMENT",
+    OR: [{ kind: "CLIENT_DOCUMENT" }, { kind: "PHOTO", tenantRequestId: { not: null } }],
     workOrder: { assignments: { some: tasks } },
   };
   // A technician: the client's documents and the photos of their tasks, and their own

@@ -22,6 +22,18 @@ export function describeEvent(event: TTimelineEvent, clock: TReaderClock): strin
   switch (event.type) {
     case "work_order.created":
       return "created the work order";
+    case "tenant.request_received":
+      return data.emergency
+        ? "sent the request through the tenant form, as an emergency"
+        : "sent the request through the tenant form";
+    case "tenant.availability_changed":
+      return `changed when they can be there: ${(data.windows as string[] | undefined)?.join("; ") ?? ""}`;
+    case "tenant.request_cancelled":
+      return `cancelled the request${data.reason ? `: “${data.reason}”` : ""}`;
+    case "tenant.visit_confirmed":
+      return `confirmed the visit on ${data.when}`;
+    case "visit.proposed":
+      return `proposed a visit on ${data.when}, outside the tenant's times; the tenant is asked to confirm it`;
     case "assignment.offered":
       return `assigned it to ${data.contractor}`;
     case "quote.sent":

@@ -55,7 +55,12 @@ export type TTimelineEventType =
   | "technician.check_in_located"
   | "technician.result_recorded"
   | "technician.defect_reported"
-  | "technician.unsynced_work";
+  | "technician.unsynced_work"
+  | "tenant.request_received"
+  | "tenant.availability_changed"
+  | "tenant.request_cancelled"
+  | "tenant.visit_confirmed"
+  | "visit.proposed";
 
 // Written in the same transaction as the change it records, so history never disagrees
 // with the data; open pages of the work order hear about it when it commits.
