@@ -18,6 +18,7 @@ import { setAttentionState } from "./attention-state";
 import { DEMO_RATES, demoInvoice } from "./seed-invoices";
 import { seedQuotes } from "./seed-quotes";
 import { seedCustomers } from "./seed-customers";
+import { seedTenantRequests } from "./seed-tenant-requests";
 
 // The demo world of the quick start, and large data sets for benchmarks
 // (`npm run seed -- --work-orders 100000`). Deterministic: the same numbers every run.
@@ -662,6 +663,8 @@ export async function seedDemo(db: PrismaClient, options: { workOrders?: number;
   const customer = await seedCustomers(db, org, { managerId: manager.id, managerName: manager.name }, now);
   if (customer)
     log(`work order #${customer.workOrderNumber} awaits its customer: /l/${customer.secret} opens its estimate`);
+  const forms = await seedTenantRequests(db, org);
+  log(`tenants report repairs at ${forms.siteForm} (${forms.siteName}) or ${forms.organisationForm} (any address)`);
   await setAttentionState(db);
   // Until autovacuum gets round to it, the planner would take freshly loaded tables for
   // empty and choose plans several times slower (16 vs 60 list requests/s at 100,000).

@@ -33,7 +33,10 @@ export function ActionForm({
   className,
   testId,
   keepDialogOpen = false,
+  prepare,
 }: {
+  // Turns what the form holds into what is sent (photos resized in the browser).
+  prepare?: (data: FormData) => Promise<FormData>;
   // A form for entering several things in a row (estimate lines): its dialog stays open.
   keepDialogOpen?: boolean;
   action: TFormAction;
@@ -97,7 +100,7 @@ export function ActionForm({
     if (oversized) return;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLElement | null;
     const data = new FormData(event.currentTarget, submitter);
-    startTransition(() => dispatch(data));
+    startTransition(async () => dispatch(prepare ? await prepare(data) : data));
   }
 
   return (

@@ -8,9 +8,13 @@ import { planTasks } from "./plan-tasks";
 // The visit's time is the site's wall clock when typed into the Desk (plan-tasks.ts).
 export async function scheduleAssignment(
   actor: TDeskActor,
-  input: { assignmentId: string; scheduledAt: TTimeInput; occurrence?: TOccurrence },
+  input: { assignmentId: string; scheduledAt: TTimeInput; occurrence?: TOccurrence; visitMinutes?: number },
 ) {
   await db.$transaction((tx) =>
-    planTasks(tx, actor, [input.assignmentId], { scheduledAt: input.scheduledAt, occurrence: input.occurrence }),
+    planTasks(tx, actor, [input.assignmentId], {
+      scheduledAt: input.scheduledAt,
+      occurrence: input.occurrence,
+      visitMinutes: input.visitMinutes,
+    }),
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZVisitMinutesSchema } from "@/lib/visits/visit-length";
 import { ZIdSchema } from "@/lib/ids";
 import { requiredLocalDateTime, ZOccurrenceSchema, ZOptionalLocalDateTimeSchema } from "@/lib/time/calendar";
 
@@ -47,6 +48,7 @@ export const ZScheduleAssignmentSchema = z.object({
   assignmentId: ZIdSchema,
   scheduledAt: requiredLocalDateTime("Choose the date of the visit"),
   occurrence: ZOccurrenceSchema,
+  visitMinutes: ZVisitMinutesSchema.optional(),
 });
 
 export const ZCompleteAssignmentSchema = z.object({

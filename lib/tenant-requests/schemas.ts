@@ -1,29 +1,20 @@
 import { z } from "zod";
 import { zEmail } from "@/lib/email-address";
+import { dayField, timeOfDayField } from "@/lib/forms/day-and-time";
 import { optionalText } from "@/lib/forms/optional-text";
 import { rowsFromForm } from "@/lib/forms/rows-from-form";
 import { ZIdSchema } from "@/lib/ids";
-import { parseCalendarDay } from "@/lib/time/wall-clock";
 
 export const MAX_WINDOWS = 5;
 export const MAX_REQUEST_PHOTOS = 5;
 export const MAX_REQUEST_PHOTO_BYTES = 5 * 1024 * 1024;
 
-const time = (message: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, message);
-
 // One time the tenant can be there, on the site's clock: a day and two times on it.
 export const ZAvailabilityWindowSchema = z
   .object({
-    day: z
-      .string()
-      .trim()
-      .refine((v) => parseCalendarDay(v) !== null, "Enter a real date, like 2027-06-30"),
-    from: time("Enter a start time, like 09:00"),
-    to: time("Enter an end time, like 12:00"),
+    day: dayField(),
+    from: timeOfDayField("Enter a start time, like 09:00"),
+    to: timeOfDayField("Enter an end time, like 12:00"),
   })
   .refine((w) => w.to > w.from, { message: "End after it starts", path: ["to"] });
 export type TAvailabilityWindowInput = z.infer<typeof ZAvailabilityWindowSchema>;
@@ -94,18 +85,3 @@ export const ZCancelTenantRequestSchema = z.object({
 
 // Staff match a request from the organisation's form to one of its sites.
 export const ZMatchTenantRequestSchema = z.object({ tenantRequestId: ZIdSchema, siteId: ZIdSchema });
-
-// The contractor books a visit: a start on the site's clock and a length.
-export const ZBookVisitSchema = z.object({
-  assignmentId: ZIdSchema,
-  day: z
-    .string()
-    .trim()
-    .refine((v) => parseCalendarDay(v) !== null, "Enter a real date, like 2027-06-30"),
-  from: time("Enter the arrival time, like 09:00"),
-  minutes: z.coerce
-    .number("Choose how long the visit takes")
-    .int()
-    .min(15, "At least 15 minutes")
-    .max(12 * 60, "At most 12 hours"),
-});

@@ -13,7 +13,8 @@ import { confirmVisit } from "./confirm-visit";
 import { getRequestStatus } from "./get-request-status";
 import { matchTenantRequest } from "./match-tenant-request";
 import { openRequestLink } from "./open-request-link";
-import { ZBookVisitSchema, ZChangeAvailabilitySchema, ZTenantRequestSchema } from "./schemas";
+import { ZBookVisitSchema } from "@/lib/visits/schemas";
+import { ZChangeAvailabilitySchema, ZTenantRequestSchema } from "./schemas";
 import { submitTenantRequest } from "./submit-tenant-request";
 
 const NOW = new Date("2027-06-01T09:00:00Z");

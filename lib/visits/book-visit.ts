@@ -13,7 +13,7 @@ import { parseCalendarDay } from "@/lib/time/wall-clock";
 import { formatTimeWindow } from "@/lib/time/zones";
 import { recordEvent } from "@/lib/timeline/record-event";
 import { issueRequestLink } from "@/lib/tenant-requests/issue-request-link";
-import type { ZBookVisitSchema } from "@/lib/tenant-requests/schemas";
+import type { ZBookVisitSchema } from "./schemas";
 import { insideWindows } from "@/lib/tenant-requests/window-instants";
 import { planVisitReminders } from "./plan-visit-reminders";
 import { readVisitContext } from "./visit-participants";

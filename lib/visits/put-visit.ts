@@ -2,10 +2,10 @@ import "server-only";
 import type { TTx } from "@/lib/db";
 import { randomUUID } from "node:crypto";
 import { notifyVisitChange } from "./notify-visit-change";
+import { DEFAULT_VISIT_LENGTH } from "./visit-length";
 import { planVisitReminders } from "./plan-visit-reminders";
 import { readVisitContext } from "./visit-participants";
 
-export const DEFAULT_VISIT_MINUTES = 120;
 const LIVE = ["BOOKED", "PROPOSED"] as const;
 
 export type TVisitChange = "booked" | "rescheduled" | "unchanged";
@@ -26,7 +26,7 @@ export async function bookTaskVisit(
         WHERE "assignmentId" = ${input.assignmentId} AND status::text = ANY(${[...LIVE]})
         ORDER BY "createdAt" DESC LIMIT 1 FOR UPDATE`;
   const minutes =
-    input.minutes ?? (live ? (live.endsAt.getTime() - live.startsAt.getTime()) / 60_000 : DEFAULT_VISIT_MINUTES);
+    input.minutes ?? (live ? (live.endsAt.getTime() - live.startsAt.getTime()) / 60_000 : DEFAULT_VISIT_LENGTH);
   const endsAt = new Date(input.startsAt.getTime() + minutes * 60_000);
   const context = await readVisitContext(tx, input.assignmentId);
   if (live?.status === "BOOKED" && +live.startsAt === +input.startsAt && +live.endsAt === +endsAt)

@@ -1,4 +1,6 @@
 "use server";
+import { bookVisit } from "@/lib/visits/book-visit";
+import { ZBookVisitSchema } from "@/lib/visits/schemas";
 
 import { revalidatePath } from "next/cache";
 import { ZIdSchema } from "@/lib/ids";
@@ -87,6 +89,12 @@ export const removeTechnicianAction = deskAction("task.plan", ZRemoveTechnicianS
 export const scheduleTaskAction = deskAction("task.plan", ZScheduleAssignmentSchema, async (actor, input) => {
   await scheduleAssignment(actor, input);
   revalidatePath(`/desk/tasks/${input.assignmentId}`);
+});
+
+export const bookVisitAction = deskAction("task.plan", ZBookVisitSchema, async (actor, input) => {
+  const booked = await bookVisit(actor, input);
+  revalidatePath(`/desk/tasks/${input.assignmentId}`);
+  return booked;
 });
 
 export const completeTaskAction = deskAction("task.respond", ZCompleteAssignmentSchema, async (actor, input) => {

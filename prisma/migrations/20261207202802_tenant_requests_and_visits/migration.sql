@@ -200,3 +200,6 @@ ALTER TABLE "Visit" ADD CONSTRAINT "Visit_assignmentId_fkey" FOREIGN KEY ("assig
 -- AddForeignKey
 ALTER TABLE "VisitReminder" ADD CONSTRAINT "VisitReminder_visitId_fkey" FOREIGN KEY ("visitId") REFERENCES "Visit"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+
+-- CreateIndex
+CREATE INDEX "SmsOutbox_createdAt_idx" ON "SmsOutbox"("createdAt");

@@ -136,6 +136,13 @@ export default async function OrganisationSettingsPage() {
         </p>
       </section>
 
+      <section className="card" aria-labelledby="tenant-requests-title">
+        <h2 id="tenant-requests-title">Tenant requests and visits</h2>
+        <p>
+          <Link href="/staff/settings/tenant-requests">Request forms, emergency questions and reminder hour</Link>.
+        </p>
+      </section>
+
       {staffCan(actor, "invoice.settings") && (
         <section className="card" aria-labelledby="invoice-checks-title">
           <h2 id="invoice-checks-title">Invoice checks</h2>

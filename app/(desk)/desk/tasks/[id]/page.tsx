@@ -32,6 +32,7 @@ import {
   completeTaskAction,
   declineTaskAction,
   scheduleTaskAction,
+  bookVisitAction,
   recordCostAction,
   recordTimeAction,
   replyToLineCommentAction,
@@ -58,6 +59,9 @@ import { NteIncreasePanel } from "@/components/nte-increases/nte-increase-panel"
 import { listWorkInvoices } from "@/lib/invoices/list-work-invoices";
 import { listNteIncreases } from "@/lib/nte-increases/list-nte-increases";
 import { DocumentsPanel } from "@/components/evidence-packs/documents-panel";
+import { BookVisitForm, VisitLengthField } from "@/components/visits/book-visit-form";
+import { VisitPlanPanel } from "@/components/visits/visit-plan-panel";
+import { getVisitPlan, type TVisitPlan } from "@/lib/visits/get-visit-plan";
 import { listEvidencePacks } from "@/lib/evidence-packs/list-evidence-packs";
 
 export const metadata = { title: "Task · Fieldgate Desk" };
@@ -88,7 +92,7 @@ export default async function DeskTaskPage({
     throw error;
   });
   const { workOrder } = task;
-  const clock = await readReaderClock(task.timeZone);
+  const [clock, visitPlan] = await Promise.all([readReaderClock(task.timeZone), getVisitPlan(actor, task.id)]);
   const canAssign = canAssignTechnicians(task.status);
   const canPlan = deskCan(actor, "task.plan", task.contractorCompanyId);
 
@@ -145,7 +149,7 @@ export default async function DeskTaskPage({
                 <SiteDetails workOrder={workOrder} />
               </dl>
             </SideSection>
-            <VisitSection task={task} clock={clock} canPlan={canPlan} />
+            <VisitSection task={task} clock={clock} canPlan={canPlan} plan={visitPlan} />
             <TechniciansSection task={task} canEdit={canPlan && canAssign} />
           </>
         }
@@ -219,7 +223,17 @@ function Decision({ task }: { task: TTask }) {
   return null;
 }
 
-function VisitSection({ task, clock, canPlan }: { task: TTask; clock: TClock; canPlan: boolean }) {
+function VisitSection({
+  task,
+  clock,
+  canPlan,
+  plan,
+}: {
+  task: TTask;
+  clock: TClock;
+  canPlan: boolean;
+  plan: TVisitPlan | null;
+}) {
   // The work is still to be done here: the office may record it as done when its people
   // do not use the technician app. Once performed, "Mark complete" is the decision above.
   const canRecordDone = task.status !== "PERFORMED" && canTransition(task.status, "complete", "desk");
@@ -237,8 +251,19 @@ function VisitSection({ task, clock, canPlan }: { task: TTask; clock: TClock; ca
           {!task.actualOnSiteAt && task.checkedInAt && <span className="muted"> (the technician&apos;s check-in)</span>}
         </dd>
       </dl>
+      {plan && (plan.tenant || plan.visits.length > 0) && <VisitPlanPanel plan={plan} />}
       <div className="button-row">
-        {canPlan && canTransition(task.status, "schedule", "desk") && (
+        {canPlan && canTransition(task.status, "schedule", "desk") && plan?.tenant && (
+          <DialogButton label={task.scheduledAt ? "Move the visit…" : "Book the visit…"} title="Book the visit">
+            <BookVisitForm
+              taskId={task.id}
+              zone={task.timeZone}
+              windows={plan.tenant.windows}
+              action={bookVisitAction}
+            />
+          </DialogButton>
+        )}
+        {canPlan && canTransition(task.status, "schedule", "desk") && !plan?.tenant && (
           <DialogButton label={task.scheduledAt ? "Reschedule…" : "Schedule…"} title="Schedule the visit">
             <ActionForm action={scheduleTaskAction} successMessage="Visit scheduled." testId="schedule-form">
               <input type="hidden" name="assignmentId" value={task.id} />
@@ -250,6 +275,7 @@ function VisitSection({ task, clock, canPlan }: { task: TTask; clock: TClock; ca
                 <input id="scheduledAt" name="scheduledAt" type="datetime-local" />
               </Field>
               <OccurrenceField id="scheduledAt-occurrence" timeInputId="scheduledAt" zones={[task.timeZone]} />
+              <VisitLengthField />
               <SubmitButton>Schedule</SubmitButton>
             </ActionForm>
           </DialogButton>

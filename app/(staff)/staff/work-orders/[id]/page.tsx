@@ -4,6 +4,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActivityFeed } from "@/components/activity/activity-feed";
 import { RecordBody, SideSection, pickRecordTab, type TRecordTab } from "@/components/ui/record-body";
+import { VisitPlanPanel } from "@/components/visits/visit-plan-panel";
+import { getVisitPlan } from "@/lib/visits/get-visit-plan";
 import { DialogButton } from "@/components/ui/dialog";
 import { ActionForm, Field, SubmitButton } from "@/components/ui/action-form";
 import { AttachmentList } from "@/components/attachments/attachment-list";
@@ -102,10 +104,11 @@ export default async function WorkOrderPage({
   });
   const live = workOrder.assignments.find((a) => LIVE_STATUSES.includes(a.status));
   const threadTask = live ?? workOrder.assignments[0];
-  const [contractors, clock, quotes] = await Promise.all([
+  const [contractors, clock, quotes, visitPlan] = await Promise.all([
     listNetworkContractors(actor, workOrder.categoryId),
     readReaderClock(actor.organisationTimeZone),
     listWorkOrderQuotes(actor, workOrder.id),
+    threadTask ? getVisitPlan(actor, threadTask.id) : null,
   ]);
   const siteZone = workOrder.site.timezone ?? actor.organisationTimeZone;
   const open = !workOrder.archivedAt;
@@ -202,6 +205,11 @@ export default async function WorkOrderPage({
                   </p>
                 ))}
             </SideSection>
+            {visitPlan && (visitPlan.tenant || visitPlan.visits.length > 0) && (
+              <SideSection title="Visits and reminders">
+                <VisitPlanPanel plan={visitPlan} />
+              </SideSection>
+            )}
             {quotes.length > 0 && (
               <SideSection title="Requests for quote">
                 <ul className="plain-list">
