@@ -80,6 +80,8 @@ const nextConfig: NextConfig = {
     "graphile-worker",
     "pdfkit",
     "fontkit",
+    // Reads its zone definitions from files beside it at run time.
+    "@touch4it/ical-timezones",
   ],
   // `next dev` runs Turbopack, which needs nothing from the webpack hook below.
   turbopack: {},

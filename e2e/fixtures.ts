@@ -46,6 +46,8 @@ export type TDeliveredEmail = {
   subject: string;
   html: string;
   text: string;
+  // Base64, as the SDK sent them (a calendar invitation).
+  attachments: { filename: string; content: string; content_type?: string }[];
   idempotencyKey: string | null;
 };
 

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { ActionForm, Field, FieldGroup, SubmitButton, type TFormAction } from "@/components/ui/action-form";
 import { resizePhoto } from "@/lib/offline/photos/resize-photo";
-import { MAX_REQUEST_PHOTOS } from "@/lib/tenant-requests/schemas";
+import { MAX_REQUEST_PHOTOS } from "@/lib/tenant-requests/limits";
 import { WindowFields } from "./window-fields";
 
 type TTrade = { id: string; name: string; questions: { id: string; question: string }[] };

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { Field, FieldGroup } from "@/components/ui/action-form";
-import { MAX_WINDOWS } from "@/lib/tenant-requests/schemas";
+import { MAX_WINDOWS } from "@/lib/tenant-requests/limits";
 
 // When the tenant can be there: one to five rows of a day and two times, on the site's
 // clock (named in the legend).

@@ -5,9 +5,7 @@ import { optionalText } from "@/lib/forms/optional-text";
 import { rowsFromForm } from "@/lib/forms/rows-from-form";
 import { ZIdSchema } from "@/lib/ids";
 
-export const MAX_WINDOWS = 5;
-export const MAX_REQUEST_PHOTOS = 5;
-export const MAX_REQUEST_PHOTO_BYTES = 5 * 1024 * 1024;
+import { MAX_WINDOWS } from "./limits";
 
 // One time the tenant can be there, on the site's clock: a day and two times on it.
 export const ZAvailabilityWindowSchema = z

@@ -13,10 +13,12 @@ import { slaDueAt } from "@/lib/work-orders/priorities";
 import { issueRequestLink } from "./issue-request-link";
 import { requestReference } from "./reference";
 import { readRequestForm, type TRequestForm } from "./read-request-form";
-import { MAX_REQUEST_PHOTO_BYTES, MAX_REQUEST_PHOTOS, type TTenantRequestInput } from "./schemas";
+import { MAX_REQUEST_PHOTO_BYTES, MAX_REQUEST_PHOTOS } from "./limits";
+import type { TTenantRequestInput } from "./schemas";
 import { windowInstants } from "./window-instants";
 
-const PER_ADDRESS_PER_HOUR = 10;
+// One building (or office) may share an address: generous per address, strict per email.
+const PER_ADDRESS_PER_HOUR = 30;
 const PER_EMAIL_PER_HOUR = 5;
 
 export type TSubmittedRequest = { emergencyPhone: string | null; reference: string };

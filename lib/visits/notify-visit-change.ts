@@ -49,7 +49,7 @@ export async function notifyVisitChange(
         zone: context.zone,
         summary: `${context.contractorName}: ${context.title}`,
         location: context.place,
-        description: `${context.organisationName} work order ${context.title}. ${context.contractorName} visits.`,
+        description: `${context.organisationName}, work order ${context.title}\nVisit by ${context.contractorName}`,
         organiserName: context.organisationName,
       },
       method,

@@ -1,0 +1,94 @@
+import { createAssignment } from "../prisma/factories";
+import { db, emailTo, emailsTo, expect, signInAs, test } from "./fixtures";
+import { invitationOf, londonDay, sendRequest, siteWithForm } from "./tenant-request-helpers";
+
+for (const width of [1366, 390])
+  test(`a tenant's request at ${width} px: sent with two times and a photo, booked by the contractor, followed, moved and changed`, async ({
+    browser,
+    tenant,
+  }) => {
+    test.setTimeout(120_000);
+    const { formPath } = await siteWithForm(tenant);
+    const email = `tess-${width}-${tenant.organisation.slug}@example.test`;
+    const sent = await sendRequest(browser, formPath, email, width);
+    const confirmation = await emailTo(email, /received your request/);
+    const statusPath = new URL(confirmation.text.match(/https?:\/\/\S+\/r\/\S+/)![0]).pathname;
+
+    // Staff see the work order with the tenant's photo; they give it to the contractor.
+    const request = await db.tenantRequest.findFirstOrThrow({
+      where: { organisationId: tenant.organisation.id },
+      include: { workOrder: true, attachments: true },
+    });
+    expect(request.attachments).toHaveLength(1);
+    const task = await createAssignment(db, {
+      workOrderId: request.workOrderId!,
+      contractorCompanyId: tenant.company.id,
+      status: "ACCEPTED",
+    });
+
+    // The contractor books a slot inside the tenant's first window.
+    const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
+    await desk.setViewportSize({ width, height: 900 });
+    await expect(desk.getByTestId("tenant-windows").getByRole("listitem")).toHaveCount(2);
+    await desk.getByRole("button", { name: "Book the visit…" }).click();
+    const book = desk.getByTestId("book-visit-form");
+    await book.getByLabel("Day").fill(londonDay(2));
+    await book.getByLabel("Arrival").fill("10:00");
+    await book.getByRole("button", { name: "Book" }).click();
+    await expect(desk.locator(".badge", { hasText: "Scheduled" }).first()).toBeVisible();
+
+    // The tenant's link shows the appointment; the invitation is on the site's clock.
+    await sent.goto(statusPath);
+    await expect(sent.getByTestId("request-stage")).toContainText(tenant.company.name);
+    await expect(sent.getByTestId("request-visit")).toContainText("10:00–12:00");
+    const booked = invitationOf(await emailTo(email, /^Visit booked/));
+    expect(booked).toMatchObject({
+      method: "REQUEST",
+      zone: "Europe/London",
+      startZone: "Europe/London",
+      startLocal: `${londonDay(2)}T10:00:00`,
+      sequence: 0,
+    });
+
+    // Moved within the second window: the same event, one SEQUENCE higher.
+    await desk.getByRole("button", { name: "Move the visit…" }).click();
+    await book.getByLabel("Day").fill(londonDay(3));
+    await book.getByLabel("Arrival").fill("14:30");
+    await book.getByRole("button", { name: "Book" }).click();
+    const moved = invitationOf(await emailTo(email, /^Visit moved/));
+    expect(moved).toMatchObject({ uid: booked.uid, sequence: 1, startLocal: `${londonDay(3)}T14:30:00` });
+    await expect
+      .poll(
+        async () =>
+          (await emailsTo(tenant.office.user.email)).filter((m) => /^Visit (booked|moved)/.test(m.subject)).length,
+      )
+      .toBe(2);
+
+    // The tenant can no longer make it: new times; the contractor is told at once.
+    await sent.reload();
+    await sent.getByText("I'm no longer available then").click();
+    await sent.getByLabel("Day 1").fill(londonDay(5));
+    await sent.getByLabel("From").first().fill("08:00");
+    await sent.getByLabel("Until").first().fill("18:00");
+    await sent.getByRole("button", { name: "Save my new times" }).click();
+    await expect(sent.getByTestId("request-windows").getByRole("listitem")).toHaveCount(1);
+    await expect(sent.getByRole("button", { name: /^Confirm / })).toBeVisible();
+    const told = await emailTo(tenant.office.user.email, /changed their availability/);
+    expect(told.text).toContain("is outside these times");
+    await desk.reload();
+    await expect(desk.getByText("The tenant's new times do not include")).toBeVisible();
+    await sent.context().close();
+  });
+
+test("an emergency shows the number at once and makes the work order urgent", async ({ browser, tenant }) => {
+  const { formPath } = await siteWithForm(tenant);
+  const email = `ella-${tenant.organisation.slug}@example.test`;
+  const page = await sendRequest(browser, formPath, email, 390, true);
+  await expect(page.getByTestId("emergency-phone")).toContainText("0800 555 0199");
+  const request = await db.tenantRequest.findFirstOrThrow({
+    where: { organisationId: tenant.organisation.id },
+    include: { workOrder: true },
+  });
+  expect(request.workOrder?.priority).toBe("URGENT");
+  expect((await emailTo(email, /received your request/)).text).toContain("call 0800 555 0199 now");
+});
