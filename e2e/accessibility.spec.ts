@@ -9,8 +9,10 @@ import {
   createPortalLink,
   createServiceTasks,
   createSite,
+  createTenantRequest,
   createWorkOrder,
 } from "../prisma/factories";
+import { siteWithForm } from "./tenant-request-helpers";
 import { createSignInLink, db, expect, PASSWORD, signInAs, test, type TTenant } from "./fixtures";
 
 // axe-core on every page each audience's navigation reaches, and with each dialog open:
@@ -397,4 +399,66 @@ for (const width of [1366, 390])
     await expect(staff.getByRole("dialog")).toBeVisible();
     await expectAccessible(staff, "the send-link dialog");
     await staff.context().close();
+  });
+
+for (const width of [1366, 390])
+  test(`tenant request pages (the form, the tenant's link, staff's inbox and settings, the texts log, visits on the work order and the Desk's booking) have no serious accessibility violations at ${width} px`, async ({
+    browser,
+    tenant,
+  }) => {
+    const { site, formPath } = await siteWithForm(tenant);
+    const workOrder = await createWorkOrder(db, {
+      organisationId: tenant.organisation.id,
+      siteId: site.id,
+      title: "Dripping tap",
+    });
+    const { secret } = await createTenantRequest(db, {
+      organisationId: tenant.organisation.id,
+      siteId: site.id,
+      workOrderId: workOrder.id,
+    });
+    await createTenantRequest(db, { organisationId: tenant.organisation.id, siteId: site.id });
+    const task = await createAssignment(db, {
+      workOrderId: workOrder.id,
+      contractorCompanyId: tenant.company.id,
+      status: "ACCEPTED",
+    });
+    const startsAt = new Date(Date.now() + 5 * 86_400_000);
+    await db.visit.create({
+      data: {
+        organisationId: tenant.organisation.id,
+        workOrderId: workOrder.id,
+        assignmentId: task.id,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+        timezone: "Europe/London",
+        uid: `visit-${task.id}@fieldgate`,
+        status: "PROPOSED",
+        tenantConfirmed: false,
+      },
+    });
+    const tenantPage = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
+    await visit(tenantPage, formPath);
+    await visit(tenantPage, `/r/${secret}`);
+    await expect(tenantPage.getByRole("button", { name: /^Confirm / })).toBeVisible();
+    await tenantPage.getByText("I'm no longer available then").click();
+    await expectAccessible(tenantPage, "the tenant's new times form");
+    await tenantPage.context().close();
+
+    const staff = await signInAs(browser, tenant.admin.id, "/staff");
+    await staff.setViewportSize({ width, height: 900 });
+    await visit(staff, "/staff/tenant-requests");
+    await visit(staff, "/staff/settings/tenant-requests");
+    await visit(staff, "/staff/texts");
+    await visit(staff, `/staff/work-orders/${workOrder.id}`);
+    await expect(staff.getByTestId("visit-plan")).toBeVisible();
+    await staff.context().close();
+
+    const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
+    await desk.setViewportSize({ width, height: 900 });
+    await expectAccessible(desk, "the Desk task with a tenant's times");
+    await desk.getByRole("button", { name: "Book the visit…" }).click();
+    await expect(desk.getByRole("dialog")).toBeVisible();
+    await expectAccessible(desk, "the booking dialog");
+    await desk.context().close();
   });

@@ -10,6 +10,7 @@ import {
   createPortalLink,
   createServiceTasks,
   createSite,
+  createTenantRequest,
   createUser,
   createWorkOrder,
 } from "../prisma/factories";
@@ -51,6 +52,12 @@ const PAGES: Record<string, { who: TWho; path: (s: TSamples) => string; tabs?: s
   "/l/[token]": { who: "anyone", path: (s) => `/l/${s.portalSecret}` },
   "/verify": { who: "anyone", path: () => "/verify" },
   "/q/[token]": { who: "anyone", path: (s) => `/q/${s.quoteSecret}` },
+  "/request/[key]": { who: "anyone", path: (s) => `/request/${s.siteFormKey}` },
+  "/request/[key]/sent": { who: "anyone", path: (s) => `/request/${s.siteFormKey}/sent?ref=R-ABC123&emergency=1` },
+  "/r/[token]": { who: "anyone", path: (s) => `/r/${s.requestSecret}` },
+  "/staff/tenant-requests": { who: "staff", path: () => "/staff/tenant-requests?show=all" },
+  "/staff/settings/tenant-requests": { who: "staff", path: () => "/staff/settings/tenant-requests" },
+  "/staff/texts": { who: "staff", path: () => "/staff/texts" },
   "/staff/quotes": { who: "staff", path: () => "/staff/quotes" },
   "/staff/quotes/new": { who: "staff", path: (s) => `/staff/quotes/new?workOrderId=${s.workOrderId}` },
   "/staff/quotes/[id]": { who: "staff", path: (s) => `/staff/quotes/${s.quoteRequestId}`, tabs: ["request"] },
@@ -155,6 +162,13 @@ async function samplesFor(tenant: TTenant) {
     workOrderId: workOrder.id,
   });
   const quotes = await fiveBidderQuote(tenant, workOrder.id);
+  // A tenant's request on the sample site, with its link, and the site's form.
+  const { secret: requestSecret } = await createTenantRequest(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    workOrderId: workOrder.id,
+  });
+  const { tenantFormKey: siteFormKey } = await db.site.findUniqueOrThrow({ where: { id: site.id } });
   const deskAdmin = await createContractorPerson(db, tenant.company.id, "ADMIN", { name: "Ada Admin" });
   const invitee = await createUser(db, { name: "Ivy Invited" });
   const invitation = await db.contractorPerson.create({
@@ -167,6 +181,8 @@ async function samplesFor(tenant: TTenant) {
     invoiceId: invoice.id,
     companyId: tenant.company.id,
     portalSecret,
+    requestSecret,
+    siteFormKey,
     ...quotes,
     invitationId: invitation.id,
     signInLink: await createSignInLink(tenant.admin.id),

@@ -363,3 +363,55 @@ export async function createQuoteLink(
   });
   return secret;
 }
+
+// A tenant's request through a site's form, with two times from tomorrow on, and the
+// tenant's link to it: the secret for /r/….
+export async function createTenantRequest(
+  db: PrismaClient,
+  data: { organisationId: string; siteId: string; workOrderId?: string; email?: string },
+): Promise<{ requestId: string; secret: string }> {
+  const email = data.email ?? `tenant-${unique()}@example.test`;
+  const contact = await db.contact.create({
+    data: {
+      organisationId: data.organisationId,
+      name: "Tess Tenant",
+      email,
+      mobile: "+44 7700 900456",
+      smsConsent: true,
+    },
+  });
+  const day = 86_400_000;
+  const start = Math.ceil(Date.now() / day) * day + day + 9 * 3_600_000;
+  const request = await db.tenantRequest.create({
+    data: {
+      organisationId: data.organisationId,
+      siteId: data.siteId,
+      workOrderId: data.workOrderId,
+      contactId: contact.id,
+      state: data.workOrderId ? "OPEN" : "UNMATCHED",
+      typedAddress: data.workOrderId ? null : "12 Acacia Avenue",
+      description: "The kitchen tap drips all night.",
+      permissionToEnter: false,
+      accessNotes: "A friendly dog",
+      timezone: "Europe/London",
+      windows: {
+        create: [
+          { startsAt: new Date(start), endsAt: new Date(start + 3 * 3_600_000) },
+          { startsAt: new Date(start + day), endsAt: new Date(start + day + 3 * 3_600_000) },
+        ],
+      },
+    },
+  });
+  const secret = newLinkSecret();
+  await db.accessToken.create({
+    data: {
+      tokenHash: hashSecret(secret),
+      purpose: "TENANT_REQUEST",
+      email,
+      organisationId: data.organisationId,
+      scope: { tenantRequestId: request.id },
+      expiresAt: new Date(Date.now() + 90 * day),
+    },
+  });
+  return { requestId: request.id, secret };
+}

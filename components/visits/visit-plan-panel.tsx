@@ -1,5 +1,4 @@
-import { ListTable } from "@/components/ui/list-table";
-import { badgeCell } from "@/components/ui/list-cell";
+import { StatusBadge } from "@/components/ui/status-badge";
 import type { TVisitPlan } from "@/lib/visits/get-visit-plan";
 
 const VISIT_WORDS = {
@@ -15,6 +14,32 @@ const REMINDER_WORDS = {
 } as const;
 
 type TReminder = TVisitPlan["visits"][number]["reminders"][number];
+
+// Grouped by when they go: "Day before, 8 Dec 2026, 18:00", then each person and channel
+// with its state (a side panel has no room for a table).
+function ReminderList({ reminders }: { reminders: TReminder[] }) {
+  if (reminders.length === 0) return <p className="muted">No reminders: it was booked too close to its time.</p>;
+  const groups = new Map<string, TReminder[]>();
+  for (const r of reminders) groups.set(`${r.kind}, ${r.due}`, [...(groups.get(`${r.kind}, ${r.due}`) ?? []), r]);
+  return (
+    <div className="reminder-list" data-testid="reminders">
+      {[...groups].map(([when, rows]) => (
+        <div key={when}>
+          <p className="reminder-when">{when}</p>
+          <ul className="plain-list">
+            {rows.map((r) => (
+              <li key={`${r.recipient}${r.channel}${r.state}`}>
+                {r.recipient} · {r.channel.toLowerCase()}{" "}
+                <StatusBadge words={REMINDER_WORDS[r.state as keyof typeof REMINDER_WORDS]} />
+                {r.note && <small className="hint">{r.note}</small>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
 
 // The tenant's times (when a tenant asked for the work) and each visit with its reminders:
 // who is reminded, how, when, and whether it went (or why not).
@@ -51,23 +76,7 @@ export function VisitPlanPanel({ plan }: { plan: TVisitPlan }) {
           <summary>
             {visit.when} · {VISIT_WORDS[visit.status].label}
           </summary>
-          <ListTable<TReminder>
-            label={`Reminders of the visit ${visit.when}`}
-            rows={visit.reminders}
-            rowKey={(r) => `${r.kind}${r.channel}${r.recipient}${r.due}${r.state}`}
-            columns={[
-              { key: "who", header: "To", cell: (r) => r.recipient, primary: true },
-              { key: "kind", header: "Reminder", cell: (r) => `${r.kind} by ${r.channel.toLowerCase()}` },
-              { key: "due", header: "Due", cell: (r) => r.due },
-              {
-                key: "state",
-                header: "State",
-                cell: (r) => badgeCell(REMINDER_WORDS[r.state as keyof typeof REMINDER_WORDS]),
-              },
-              { key: "note", header: "Note", cell: (r) => r.note ?? "", phone: false, clip: true },
-            ]}
-            empty={{ title: "No reminders", text: "The visit was booked too close to its time for any." }}
-          />
+          <ReminderList reminders={visit.reminders} />
         </details>
       ))}
     </div>

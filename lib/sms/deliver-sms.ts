@@ -1,12 +1,13 @@
 import "server-only";
 import type { TJobOptions } from "@/lib/jobs/add-job";
+import { DELIVERY_PRIORITY } from "@/lib/jobs/email-job";
 import { db } from "@/lib/db";
 import { smsProviderConfigured } from "@/lib/env";
 import { sendSms } from "./sms-transport";
 
 export const SMS_BATCH = 50;
 // One delivery run at a time across every instance, as for email.
-export const SMS_DELIVERY_JOB: TJobOptions = { queue: "sms" };
+export const SMS_DELIVERY_JOB: TJobOptions = { queue: "sms", priority: DELIVERY_PRIORITY };
 
 // Twilio's "the recipient has opted out" (they replied STOP to our number).
 const OPTED_OUT = 21610;

@@ -1,35 +1,22 @@
-import { createServer, type IncomingMessage } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeTwilio, type TFakeTwilio } from "@/tests/fake-twilio";
 
 // The real Twilio SDK, pointed at a fake that records what it is sent.
 const ACCOUNT = `AC${"1".repeat(32)}`;
 const TOKEN = "test-auth-token";
-const requests: { path: string; authorization: string; form: URLSearchParams }[] = [];
 const OPTED_OUT_NUMBER = "+447700900999";
-const server = createServer(async (request: IncomingMessage, response) => {
-  let body = "";
-  for await (const chunk of request) body += chunk;
-  const form = new URLSearchParams(body);
-  requests.push({ path: request.url ?? "", authorization: request.headers.authorization ?? "", form });
-  response.setHeader("Content-Type", "application/json");
-  if (form.get("To") === OPTED_OUT_NUMBER) {
-    response.statusCode = 400;
-    response.end(JSON.stringify({ code: 21610, message: "Attempt to send to unsubscribed recipient", status: 400 }));
-    return;
-  }
-  response.statusCode = 201;
-  response.end(JSON.stringify({ sid: `SM${requests.length.toString().padStart(32, "0")}`, status: "queued" }));
-});
+let fake: TFakeTwilio;
+let requests: TFakeTwilio["requests"] = [];
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  fake = await startFakeTwilio({ optedOut: [OPTED_OUT_NUMBER] });
+  requests = fake.requests;
   process.env.TWILIO_ACCOUNT_SID = ACCOUNT;
   process.env.TWILIO_AUTH_TOKEN = TOKEN;
   process.env.TWILIO_FROM = "+447700900100";
-  process.env.TWILIO_API_BASE = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  process.env.TWILIO_API_BASE = fake.url;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => fake.stop());
 
 // Imported once the environment names the fake (lib/env reads it on first import).
 const load = async () => ({

@@ -113,7 +113,7 @@ export default async function TenantRequestSettingsPage() {
         <h2 id="forms-title">Request forms</h2>
         <p>
           Your organisation&apos;s form (tenants type their address; staff match it to a site):{" "}
-          <a href={settings.formUrl} data-testid="organisation-form-link">
+          <a href={settings.formUrl} className="long-address" data-testid="organisation-form-link">
             {settings.formUrl}
           </a>
         </p>
