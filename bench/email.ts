@@ -5,29 +5,15 @@
 // Prints BENCH email_drain_per_s=<n>; fails on any email delivered twice or not sent.
 // Uses DATABASE_URL (its own database, fieldgate_bench_email) or the embedded test server.
 import { spawn, type ChildProcess } from "node:child_process";
-import pg from "pg";
-import { pgConfigFromUrl, withDatabase } from "../lib/database/pg-config";
 import { startFakeResend } from "../tests/fake-resend";
-import { prepareTestDatabase } from "../tests/test-database";
+import { freshBenchDatabase } from "./fresh-database";
 
 const EMAILS = Number(process.env.BENCH_EMAILS ?? 3000);
 const WORKERS = 2;
 const AUTH_SECRET = "bench-secret-bench-secret-bench-secret-0";
 
-const server = await prepareTestDatabase();
-const databaseUrl = withDatabase(server.databaseUrl, "fieldgate_bench_email");
-const admin = new pg.Client(pgConfigFromUrl(withDatabase(server.databaseUrl, "postgres")));
-await admin.connect();
-await admin.query("DROP DATABASE IF EXISTS fieldgate_bench_email WITH (FORCE)");
-await admin.end();
-process.env.DATABASE_URL = databaseUrl;
-process.env.AUTH_SECRET = AUTH_SECRET;
-process.env.JOBS = "off";
-const { applyMigrations, ensureDatabase } = await import("../lib/database/migrate");
-const { installJobQueue } = await import("../lib/jobs/install-job-queue");
-await ensureDatabase(databaseUrl);
-await applyMigrations(databaseUrl);
-await installJobQueue(databaseUrl);
+const server = await freshBenchDatabase("fieldgate_bench_email", { AUTH_SECRET });
+const { databaseUrl } = server;
 
 const { db } = await import("../lib/db");
 const { enqueueEmail } = await import("../lib/email/enqueue-email");

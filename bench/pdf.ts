@@ -15,9 +15,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import jpeg from "jpeg-js";
-import pg from "pg";
-import { pgConfigFromUrl, withDatabase } from "../lib/database/pg-config";
-import { prepareTestDatabase } from "../tests/test-database";
+import { freshBenchDatabase } from "./fresh-database";
 
 const PHOTOS = 50;
 const PHOTO_DIR = path.join(process.cwd(), "data", "bench-photos");
@@ -55,22 +53,11 @@ function photo(index: number): Buffer {
   return bytes;
 }
 
-const server = await prepareTestDatabase();
-const databaseUrl = withDatabase(server.databaseUrl, "fieldgate_bench_pdf");
-const admin = new pg.Client(pgConfigFromUrl(withDatabase(server.databaseUrl, "postgres")));
-await admin.connect();
-await admin.query("DROP DATABASE IF EXISTS fieldgate_bench_pdf WITH (FORCE)");
-await admin.end();
-process.env.DATABASE_URL = databaseUrl;
-process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-0";
-process.env.JOBS = "off";
-process.env.STORAGE_DRIVER = "local";
-process.env.STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "fieldgate-bench-pdf-"));
-const { applyMigrations, ensureDatabase } = await import("../lib/database/migrate");
-const { installJobQueue } = await import("../lib/jobs/install-job-queue");
-await ensureDatabase(databaseUrl);
-await applyMigrations(databaseUrl);
-await installJobQueue(databaseUrl);
+const server = await freshBenchDatabase("fieldgate_bench_pdf", {
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0",
+  STORAGE_DRIVER: "local",
+  STORAGE_DIR: mkdtempSync(path.join(tmpdir(), "fieldgate-bench-pdf-")),
+});
 
 const { db } = await import("../lib/db");
 const { storage } = await import("../lib/storage/storage");

@@ -6,11 +6,9 @@
 // BENCH reminders_per_min=<n>; fails if any is missing or delivered twice.
 // Uses DATABASE_URL (its own database, fieldgate_bench_reminders) or the embedded test server.
 import { spawn, type ChildProcess } from "node:child_process";
-import pg from "pg";
-import { pgConfigFromUrl, withDatabase } from "../lib/database/pg-config";
 import { startFakeResend } from "../tests/fake-resend";
 import { startFakeTwilio } from "../tests/fake-twilio";
-import { prepareTestDatabase } from "../tests/test-database";
+import { freshBenchDatabase } from "./fresh-database";
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 1500);
 const WORKERS = 2;
@@ -21,28 +19,15 @@ const TWILIO = {
   TWILIO_FROM: "+447700900100",
 };
 
-const server = await prepareTestDatabase();
-const databaseUrl = withDatabase(server.databaseUrl, "fieldgate_bench_reminders");
-const admin = new pg.Client(pgConfigFromUrl(withDatabase(server.databaseUrl, "postgres")));
-await admin.connect();
-await admin.query("DROP DATABASE IF EXISTS fieldgate_bench_reminders WITH (FORCE)");
-await admin.end();
 const [resend, twilio] = await Promise.all([
   startFakeResend({ latencyMs: 80, maxRequestsPerSecond: 2 }),
   startFakeTwilio(),
 ]);
-Object.assign(process.env, {
-  DATABASE_URL: databaseUrl,
+const server = await freshBenchDatabase("fieldgate_bench_reminders", {
   AUTH_SECRET,
-  JOBS: "off",
   ...TWILIO,
   TWILIO_API_BASE: twilio.url,
 });
-const { applyMigrations, ensureDatabase } = await import("../lib/database/migrate");
-const { installJobQueue } = await import("../lib/jobs/install-job-queue");
-await ensureDatabase(databaseUrl);
-await applyMigrations(databaseUrl);
-await installJobQueue(databaseUrl);
 
 const { db } = await import("../lib/db");
 const { addJob } = await import("../lib/jobs/add-job");
