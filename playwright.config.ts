@@ -87,6 +87,9 @@ export default defineConfig({
       testMatch: "clock/**/*.spec.ts",
       dependencies: ["chromium"],
       fullyParallel: false,
+      // One file at a time: each moves the one server's clock, and a file running beside
+      // another would see time jump (the quote test lost its deadline to the reminders').
+      workers: 1,
     },
   ],
   webServer: [

@@ -1,4 +1,3 @@
-import { createAssignment } from "../prisma/factories";
 import { db, emailTo, emailsTo, expect, signInAs, test } from "./fixtures";
 import { invitationOf, londonDay, sendRequest, siteWithForm } from "./tenant-request-helpers";
 
@@ -20,15 +19,18 @@ for (const width of [1366, 390])
       include: { workOrder: true, attachments: true },
     });
     expect(request.attachments).toHaveLength(1);
-    const task = await createAssignment(db, {
-      workOrderId: request.workOrderId!,
-      contractorCompanyId: tenant.company.id,
-      status: "ACCEPTED",
-    });
+    const staff = await signInAs(browser, tenant.admin.id, `/staff/work-orders/${request.workOrderId}`);
+    await staff.setViewportSize({ width, height: 900 });
+    const assign = staff.getByTestId("assign-form");
+    await assign.getByLabel("Assign to").selectOption({ label: tenant.company.name });
+    await assign.getByRole("button", { name: "Assign and email the contractor" }).click();
+    await expect(staff.getByTestId("assign-form")).toHaveCount(0);
+    const task = await db.assignment.findFirstOrThrow({ where: { workOrderId: request.workOrderId! } });
 
     // The contractor books a slot inside the tenant's first window.
     const desk = await signInAs(browser, tenant.office.user.id, `/desk/tasks/${task.id}`);
     await desk.setViewportSize({ width, height: 900 });
+    await desk.getByTestId("accept-form").getByRole("button", { name: "Accept task" }).click();
     await expect(desk.getByTestId("tenant-windows").getByRole("listitem")).toHaveCount(2);
     await desk.getByRole("button", { name: "Book the visit…" }).click();
     const book = desk.getByTestId("book-visit-form");
@@ -36,6 +38,22 @@ for (const width of [1366, 390])
     await book.getByLabel("Arrival").fill("10:00");
     await book.getByRole("button", { name: "Book" }).click();
     await expect(desk.locator(".badge", { hasText: "Scheduled" }).first()).toBeVisible();
+
+    // The tenant's photo reaches the contractor's Desk, and shows.
+    await desk.goto(`/desk/tasks/${task.id}?tab=documents`);
+    const photo = desk.getByRole("link", { name: /^tap\./ });
+    await expect(photo).toBeVisible();
+    const shownWidth = await desk.evaluate(
+      async (src) => {
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        return image.naturalWidth;
+      },
+      (await photo.getAttribute("href"))!,
+    );
+    expect(shownWidth).toBeGreaterThan(0);
+    await desk.goto(`/desk/tasks/${task.id}`);
 
     // The tenant's link shows the appointment; the invitation is on the site's clock.
     await sent.goto(statusPath);

@@ -23,13 +23,20 @@ export async function listWorkOrderAttachments(actor: TActor, workOrderId: strin
   });
 }
 
-// A task's files: the client's documents and what this task's contractor uploaded.
+// A task's files: the client's documents, the photos the tenant sent with the request, and
+// what this task's contractor uploaded.
 export async function listTaskAttachments(actor: TActor, task: { id: string; workOrderId: string }) {
   return db.attachment.findMany({
     where: {
       AND: [
         attachmentScope(actor),
-        { OR: [{ assignmentId: task.id }, { workOrderId: task.workOrderId, kind: "CLIENT_DOCUMENT" }] },
+        {
+          OR: [
+            { assignmentId: task.id },
+            { workOrderId: task.workOrderId, kind: "CLIENT_DOCUMENT" },
+            { workOrderId: task.workOrderId, tenantRequestId: { not: null } },
+          ],
+        },
       ],
     },
     orderBy: { createdAt: "asc" },

@@ -5,7 +5,10 @@ import { assignContractor } from "@/lib/assignments/assign-contractor";
 import { db } from "@/lib/db";
 import { unsealLinkSecrets } from "@/lib/email/link-secrets";
 import { bookVisit } from "@/lib/visits/book-visit";
-import { createWorld } from "@/prisma/factories";
+import { createStaffUser, createWorld } from "@/prisma/factories";
+import { pdfText } from "@/tests/pdf-text";
+import { renderRequestPoster } from "./render-request-poster";
+import { addEmergencyQuestion, getTenantRequestSettings, removeEmergencyQuestion } from "./tenant-request-settings";
 import { EXE_BYTES, PNG_BYTES } from "@/tests/sample-files";
 import { cancelTenantRequest } from "./cancel-tenant-request";
 import { changeAvailability } from "./change-availability";
@@ -335,5 +338,46 @@ describe("booking a tenant's visit", () => {
     });
     expect(cancellations.map((e) => e.subject.split(":")[0])).toEqual(["Visit booked", "Visit cancelled"]);
     expect(await getRequestStatus(actor)).toMatchObject({ stage: "Cancelled", cancelled: true });
+  });
+});
+
+describe("the forms' settings and posters", () => {
+  it("a site's poster carries its form's address as text and as a QR code; another organisation's site is not found", async () => {
+    const w = await setUp();
+    const staff = (await loadStaffActor(w.admin.id))!;
+    const bytes = await renderRequestPoster(staff, w.site.id);
+    const text = (await pdfText(bytes)).replace(/\s+/g, "");
+    expect(text).toContain(`/request/${w.siteKey}`);
+    expect(text).toContain("08001234567");
+    // The QR code is an image on the page.
+    expect(Buffer.from(bytes).toString("latin1")).toMatch(/\/Subtype\s*\/Image/);
+    const other = await setUp();
+    expect(await errorOf(renderRequestPoster(staff, other.site.id))).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("managers set the emergency questions; coordinators cannot; a question of another organisation is not found", async () => {
+    const w = await setUp();
+    const staff = (await loadStaffActor(w.admin.id))!;
+    await addEmergencyQuestion(staff, { categoryId: w.plumbing.id, question: "Is the boiler leaking?" });
+    const settings = await getTenantRequestSettings(staff);
+    const questions = settings.categories.find((c) => c.id === w.plumbing.id)!.emergencyQuestions;
+    expect(questions.map((q) => q.question)).toEqual(["Is water coming through a ceiling?", "Is the boiler leaking?"]);
+    expect(settings.formUrl).toContain(`/request/${w.orgKey}`);
+    const coordinator = (await loadStaffActor((await createStaffUser(db, w.organisation.id, "COORDINATOR")).id))!;
+    expect(
+      await errorOf(addEmergencyQuestion(coordinator, { categoryId: w.plumbing.id, question: "Anything?" })),
+    ).toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const other = await setUp();
+    const otherStaff = (await loadStaffActor(other.admin.id))!;
+    expect(await errorOf(removeEmergencyQuestion(otherStaff, { questionId: questions[0].id }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(
+      await errorOf(addEmergencyQuestion(otherStaff, { categoryId: w.plumbing.id, question: "Is it raining in?" })),
+    ).toMatchObject({
+      code: "INVALID_INPUT",
+    });
   });
 });

@@ -16,6 +16,8 @@ type TClaimed = {
   recipientRole: string;
 };
 
+const STILL_TO_VISIT = ["ACCEPTED", "SCHEDULED", "REVISIT"];
+
 const SKIP_NOTES = {
   opted_out: "Not texted: the number opted out (STOP).",
   quiet_hours: "Not texted: quiet hours on the site's clock (21:00-07:00); the email went.",
@@ -33,13 +35,29 @@ export async function sendVisitReminders(
 ): Promise<number> {
   return db.$transaction(async (tx) => {
     const [visit] = await tx.$queryRaw<
-      { id: string; assignmentId: string; status: string; sequence: number; startsAt: Date; endsAt: Date }[]
-    >`SELECT id, "assignmentId", status::text, sequence, "startsAt", "endsAt" FROM "Visit" WHERE id = ${input.visitId} FOR SHARE`;
+      {
+        id: string;
+        assignmentId: string;
+        status: string;
+        sequence: number;
+        startsAt: Date;
+        endsAt: Date;
+        taskStatus: string;
+      }[]
+    >`SELECT v.id, v."assignmentId", v.status::text, v.sequence, v."startsAt", v."endsAt", a.status::text AS "taskStatus"
+      FROM "Visit" v JOIN "Assignment" a ON a.id = v."assignmentId" WHERE v.id = ${input.visitId} FOR SHARE OF v`;
     if (!visit || visit.status !== "BOOKED" || visit.sequence !== input.sequence) return 0;
-    if (visit.startsAt <= now) {
+    // A visit already under way or done (the technician came early), or begun: nothing to remind.
+    const moot =
+      visit.startsAt <= now
+        ? "Not sent: the visit had started."
+        : !STILL_TO_VISIT.includes(visit.taskStatus)
+          ? "Not sent: the work was already under way or done."
+          : null;
+    if (moot) {
       await tx.visitReminder.updateMany({
         where: { visitId: visit.id, visitSequence: visit.sequence, kind: input.kind, state: "PENDING" },
-        data: { state: "SKIPPED", note: "Not sent: the visit had started." },
+        data: { state: "SKIPPED", note: moot },
       });
       return 0;
     }

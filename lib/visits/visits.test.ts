@@ -218,6 +218,21 @@ describe("visit reminders", () => {
     expect([...new Set((await reminders(early.id)).map((r) => r.kind))]).toEqual(["DAY_BEFORE"]);
   });
 
+  it("skips the reminders of a visit whose work is already under way", async () => {
+    const w = await setUp("Europe/London");
+    const visit = await book(w, "2027-06-15T09:00:00Z");
+    await db.assignment.update({ where: { id: w.assignmentId }, data: { status: "IN_PROGRESS" } });
+    expect(
+      await sendVisitReminders(
+        { visitId: visit.id, sequence: 0, kind: "DAY_BEFORE" },
+        new Date("2027-06-14T17:00:05Z"),
+      ),
+    ).toBe(0);
+    const rows = (await reminders(visit.id)).filter((r) => r.kind === "DAY_BEFORE");
+    expect(rows.every((r) => r.state === "SKIPPED" && r.note?.includes("under way"))).toBe(true);
+    expect(await db.emailOutbox.count({ where: { to: w.technician.user.email, template: "visit-reminder" } })).toBe(0);
+  });
+
   it("texts only outside quiet hours and never an opted-out number; the email goes anyway", async () => {
     const w = await setUp("Europe/London", { dayBeforeHour: 22 });
     const visit = await book(w, "2027-06-15T09:00:00Z");
