@@ -402,7 +402,7 @@ for (const width of [1366, 390])
   });
 
 for (const width of [1366, 390])
-  test(`tenant request pages (the form, the tenant's link, staff's inbox and settings, the texts log, visits on the work order and the Desk's booking) have no serious accessibility violations at ${width} px`, async ({
+  test(`tenant request pages (the form, the tenant's link, staff's inbox and settings, the texts log, visits on the work order, the Desk's and the technician's booking) have no serious accessibility violations at ${width} px`, async ({
     browser,
     tenant,
   }) => {
@@ -423,6 +423,7 @@ for (const width of [1366, 390])
       workOrderId: workOrder.id,
       contractorCompanyId: tenant.company.id,
       status: "ACCEPTED",
+      technicianIds: [tenant.technician.person.id],
     });
     const startsAt = new Date(Date.now() + 5 * 86_400_000);
     await db.visit.create({
@@ -464,4 +465,16 @@ for (const width of [1366, 390])
     await expect(desk.getByRole("dialog")).toBeVisible();
     await expectAccessible(desk, "the booking dialog");
     await desk.context().close();
+
+    // The technician's phone: the tenant, their times and the booking form.
+    if (width === 390) {
+      const phone = await signInAs(browser, tenant.technician.user.id, "/tech");
+      await phone.setViewportSize({ width, height: 844 });
+      await expect(phone.getByTestId("last-synced")).not.toContainText("never");
+      await phone.goto(`/tech#/task/${task.id}`);
+      await phone.getByTestId("tech-visit").getByRole("button", { name: "Move the visit…" }).click();
+      await expect(phone.getByRole("form", { name: "Book the visit" })).toBeVisible();
+      await expectAccessible(phone, "the technician's visit card");
+      await phone.context().close();
+    }
   });

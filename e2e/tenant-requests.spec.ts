@@ -1,3 +1,5 @@
+import { createAssignment, createTenantRequest, createWorkOrder } from "../prisma/factories";
+import { firstTenantWindow, londonClock } from "../tests/tenant-windows";
 import { db, emailTo, emailsTo, expect, signInAs, test } from "./fixtures";
 import { invitationOf, londonDay, sendRequest, siteWithForm } from "./tenant-request-helpers";
 
@@ -109,4 +111,77 @@ test("an emergency shows the number at once and makes the work order urgent", as
   });
   expect(request.workOrder?.priority).toBe("URGENT");
   expect((await emailTo(email, /received your request/)).text).toContain("call 0800 555 0199 now");
+});
+
+test("a technician books the tenant's visit from the app on a phone: the tenant's times, no booking offline or in the past, then booked and seen by the tenant", async ({
+  browser,
+  tenant,
+}) => {
+  const { site } = await siteWithForm(tenant);
+  const workOrder = await createWorkOrder(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    title: "Dripping tap",
+  });
+  const email = `tom-${tenant.organisation.slug}@example.test`;
+  const { secret } = await createTenantRequest(db, {
+    organisationId: tenant.organisation.id,
+    siteId: site.id,
+    workOrderId: workOrder.id,
+    email,
+  });
+  const task = await createAssignment(db, {
+    workOrderId: workOrder.id,
+    contractorCompanyId: tenant.company.id,
+    status: "ACCEPTED",
+    technicianIds: [tenant.technician.person.id],
+  });
+  const phone = await signInAs(browser, tenant.technician.user.id, "/tech");
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await expect(phone.getByTestId("last-synced")).not.toContainText("never");
+  await phone.goto(`/tech#/task/${task.id}`);
+  const visit = phone.getByTestId("tech-visit");
+  await expect(visit).toContainText("Tess Tenant");
+  await expect(visit).toContainText("Only with the tenant there");
+  await expect(visit).toContainText("Not booked yet.");
+  const first = await firstTenantWindow(db, workOrder.id);
+  const after = (hours: number) => new Date(first.startsAt.getTime() + hours * 3_600_000);
+  const windows = visit.getByRole("listitem");
+  await expect(windows).toHaveCount(2);
+  await expect(windows.first()).toContainText(`${londonClock(first.startsAt)}–${londonClock(first.endsAt)}`);
+
+  // No signal: nothing is booked, and the technician is told why.
+  await phone.context().setOffline(true);
+  await windows.first().getByRole("button", { name: "Choose" }).click();
+  const form = visit.getByRole("form", { name: "Book the visit" });
+  await form.getByRole("button", { name: "Book" }).click();
+  await expect(form.getByRole("alert")).toContainText("No connection");
+  await phone.context().setOffline(false);
+
+  // A time already past: refused beside the day, nothing booked.
+  await form.getByLabel("Day").fill(londonDay(-1));
+  await form.getByRole("button", { name: "Book" }).click();
+  await expect(form.getByText("Choose a time ahead")).toBeVisible();
+  expect(await db.visit.count({ where: { assignmentId: task.id } })).toBe(0);
+
+  await windows.first().getByRole("button", { name: "Choose" }).click();
+  await expect(form.getByLabel("Arrival")).toHaveValue(londonClock(first.startsAt));
+  await form.getByRole("button", { name: "Book" }).click();
+  await expect(visit.getByRole("status")).toContainText("Booked:");
+  await expect(phone.getByTestId("task-status")).toHaveText("Scheduled");
+  await expect(visit.getByTestId("tech-visit-when")).toContainText(
+    new RegExp(`^Booked: .*${londonClock(first.startsAt)}–${londonClock(after(2))}`),
+  );
+  expect(await db.visit.count({ where: { assignmentId: task.id, status: "BOOKED" } })).toBe(1);
+
+  // The tenant gets the invitation, and their link shows the visit.
+  const invitation = invitationOf(await emailTo(email, /^Visit booked/));
+  expect(invitation).toMatchObject({ method: "REQUEST", zone: "Europe/London" });
+  expect(invitation.startLocal).toMatch(new RegExp(`T${londonClock(first.startsAt)}:00$`));
+  const tenantPage = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await tenantPage.goto(`/r/${secret}`);
+  await expect(tenantPage.getByText("Visit booked").first()).toBeVisible();
+  await expect(tenantPage.getByText(`${londonClock(first.startsAt)}–${londonClock(after(2))}`).first()).toBeVisible();
+  await tenantPage.context().close();
+  await phone.context().close();
 });

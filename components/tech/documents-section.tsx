@@ -1,7 +1,8 @@
 import { toBlob, type OfflineDatabase, type TStoredTask } from "@/lib/offline/database";
 import { useLiveQuery } from "./use-live-query";
 
-// The client's documents, kept on the phone for reading on site without a network.
+// The client's documents and the tenant's photos, kept on the phone for reading on site
+// without a network.
 export function DocumentsSection({ task, db }: { task: TStoredTask; db: OfflineDatabase }) {
   const cached = useLiveQuery(
     async () =>
@@ -17,17 +18,21 @@ export function DocumentsSection({ task, db }: { task: TStoredTask; db: OfflineD
   }
   return (
     <section className="card" aria-label="Documents">
-      <h2>Documents from the client</h2>
+      <h2>
+        {task.documents.some((d) => d.fromTenant) ? "Documents and the tenant's photos" : "Documents from the client"}
+      </h2>
       <ul>
         {task.documents.map((doc) => (
           <li key={doc.id}>
             {cached.has(doc.id) ? (
               <button type="button" className="link-button" onClick={() => open(doc.id)}>
                 {doc.filename}
+                {doc.fromTenant && " (the tenant's photo)"}
               </button>
             ) : (
               <span>
-                {doc.filename} <span className="muted">(downloads at the next sync)</span>
+                {doc.filename}
+                {doc.fromTenant && " (the tenant's photo)"} <span className="muted">(downloads at the next sync)</span>
               </span>
             )}
           </li>

@@ -11,6 +11,7 @@ import { isWorkable } from "@/lib/assignments/status-machine";
 import { statusLabel } from "@/lib/statuses/status-words";
 import { useLiveQuery } from "./use-live-query";
 import { TimeSection } from "./time-section";
+import { VisitBookingSection } from "./visit-booking-section";
 import { StepNav, VisitSteps, currentStep, visitSteps, type TStepId } from "./visit-steps";
 import { useState, type ReactNode } from "react";
 import { formatSiteTime } from "@/lib/time/site-clock";
@@ -177,6 +178,7 @@ export function TaskView({
             <>
               <CheckInButton task={task} actions={actions} />
               {details}
+              <VisitBookingSection task={task} onBooked={actions.refresh} />
               <DocumentsSection task={task} db={db} />
               <MessagesSection task={task} />
               {history}

@@ -1,10 +1,10 @@
 import "server-only";
-import type { TDeskActor } from "@/lib/auth/actor";
+import type { TDeskActor, TTechActor } from "@/lib/auth/actor";
 import { createSignInLink } from "@/lib/auth/sign-in-links";
 import { assignablePeopleScope, assignmentScope } from "@/lib/authz/scopes";
 import type { TTx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { AppError, invalidInput, notFound } from "@/lib/errors";
+import { AppError, forbidden, invalidInput, notFound } from "@/lib/errors";
 import type { TTimeInput } from "@/lib/time/calendar";
 import type { TOccurrence } from "@/lib/time/local-time";
 import { formatVisit } from "@/lib/time/zones";
@@ -43,8 +43,9 @@ const TASK_INCLUDE = {
 // (a double click, two tabs, two instances) waits for the first and then finds nothing
 // left to do: a repeated edit changes, records and emails once (a removal too: the
 // second finds the technician already gone). All tasks or none: one
-// task out of scope or in the wrong state refuses the whole edit.
-export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: string[], plan: TTaskPlan) {
+// task out of scope or in the wrong state refuses the whole edit. A technician may only
+// book the visits of their own tasks (lib/visits/book-visit.ts); staffing is the office's.
+export async function planTasks(tx: TTx, actor: TDeskActor | TTechActor, assignmentIds: string[], plan: TTaskPlan) {
   const ids = [...new Set(assignmentIds)].sort();
   const locked = await tx.$queryRaw<
     { id: string }[]
@@ -58,9 +59,10 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
   if (tasks.length !== ids.length) throw notFound("Task");
 
   const personIds = [...new Set(plan.personIds ?? [])];
+  if (personIds.length && actor.kind !== "desk") throw forbidden();
   const mode = plan.technicianMode ?? "add";
   if (plan.scheduledAt) {
-    const refused = tasks.filter((t) => !canTransition(t.status, "schedule", "desk"));
+    const refused = tasks.filter((t) => !canTransition(t.status, "schedule", actor.kind));
     if (refused.length) {
       const first = refused[0];
       throw new AppError(
@@ -82,7 +84,7 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
   const peopleByCompany = new Map<string, TPersonRef[]>();
   for (const companyId of new Set(tasks.map((t) => t.contractorCompanyId))) {
     // Anyone on a task can be taken off it, even someone who has since left the company.
-    if (!personIds.length || mode === "remove") break;
+    if (!personIds.length || mode === "remove" || actor.kind !== "desk") break;
     const people = await tx.contractorPerson.findMany({
       where: { ...assignablePeopleScope(actor, companyId), id: { in: personIds } },
       include: { user: { select: { id: true, name: true, email: true } } },
@@ -122,7 +124,7 @@ export async function planTasks(tx: TTx, actor: TDeskActor, assignmentIds: strin
       );
     if (!reschedules && added.length === 0 && removed.length === 0) continue;
 
-    const to = reschedules ? transition(task.status, "schedule", "desk") : task.status;
+    const to = reschedules ? transition(task.status, "schedule", actor.kind) : task.status;
     await tx.assignment.update({
       where: { id: task.id },
       data: { version: { increment: 1 }, ...(reschedules ? { status: to, scheduledAt: visit } : {}) },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZVisitMinutesSchema } from "@/lib/visits/visit-length";
+import { ZVisitMinutesSchema } from "@/lib/visits/schemas";
 import { ZIdSchema } from "@/lib/ids";
 import { requiredLocalDateTime, ZOccurrenceSchema, ZOptionalLocalDateTimeSchema } from "@/lib/time/calendar";
 

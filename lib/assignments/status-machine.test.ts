@@ -36,9 +36,9 @@ const EVENTS: TTaskEvent[] = [
 const ALLOWED = `
   accept          OFFERED      ACCEPTED     desk
   decline         OFFERED      DECLINED     desk system
-  schedule        ACCEPTED     SCHEDULED    desk system
-  schedule        SCHEDULED    SCHEDULED    desk system
-  schedule        REVISIT      SCHEDULED    desk system
+  schedule        ACCEPTED     SCHEDULED    desk tech system
+  schedule        SCHEDULED    SCHEDULED    desk tech system
+  schedule        REVISIT      SCHEDULED    desk tech system
   checkIn         ACCEPTED     IN_PROGRESS  tech desk
   checkIn         SCHEDULED    IN_PROGRESS  tech desk
   checkIn         REVISIT      IN_PROGRESS  tech desk

@@ -24,7 +24,8 @@ type TRule = { from: readonly AssignmentStatus[]; to: AssignmentStatus; by: read
 export const TRANSITIONS: Record<TTaskEvent, TRule> = {
   accept: { from: ["OFFERED"], to: "ACCEPTED", by: ["desk"] },
   decline: { from: ["OFFERED"], to: "DECLINED", by: ["desk", "system"] },
-  schedule: { from: ["ACCEPTED", "SCHEDULED", "REVISIT"], to: "SCHEDULED", by: ["desk", "system"] },
+  // A technician books the visits of their own tasks (agreed with a tenant on the phone).
+  schedule: { from: ["ACCEPTED", "SCHEDULED", "REVISIT"], to: "SCHEDULED", by: ["desk", "tech", "system"] },
   checkIn: { from: ["ACCEPTED", "SCHEDULED", "REVISIT", "IN_PROGRESS"], to: "IN_PROGRESS", by: ["tech", "desk"] },
   requestRevisit: { from: ["IN_PROGRESS"], to: "REVISIT", by: ["tech", "desk"] },
   perform: { from: ["IN_PROGRESS"], to: "PERFORMED", by: ["tech", "desk"] },

@@ -72,6 +72,8 @@ const DESK_PERMISSIONS = {
 // active contractor person can be assigned, so every one may.
 const TECH_PERMISSIONS = {
   "task.work": ["ADMIN", "OFFICE", "TECHNICIAN"],
+  // Agreeing the visit with a tenant on the phone, and booking it from the app (online).
+  "visit.book": ["ADMIN", "OFFICE", "TECHNICIAN"],
 } as const satisfies Record<string, readonly ContractorRole[]>;
 
 // A customer's link may do what its view is for, and nothing else.

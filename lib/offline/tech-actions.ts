@@ -60,6 +60,8 @@ export function techActions(db: OfflineDatabase, afterSave: () => void) {
       time: { startedAt: string; minutes: number; labourType: TLabourType; note?: string },
     ) => saved(enqueueMutation(db, taskId, { type: "record_time", timeEntryId: crypto.randomUUID(), ...time })),
     dismiss: (mutationId: string) => saved(db.outbox.delete(mutationId)),
+    // Something changed on the server from this phone (a visit booked online): fetch it.
+    refresh: () => afterSave(),
   };
 }
 

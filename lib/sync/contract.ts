@@ -92,13 +92,28 @@ export type TTaskSnapshot = {
   asset: { name: string; serialNumber: string | null } | null;
   serviceTasks: TServiceTaskSnapshot[];
   defects: { id: string; severity: TDefectSeverity; description: string; createdAt: string; photoCount: number }[];
-  documents: { id: string; filename: string; contentType: string; sizeBytes: number }[];
+  // fromTenant: a photo the tenant sent with their request (absent from copies stored before).
+  documents: { id: string; filename: string; contentType: string; sizeBytes: number; fromTenant?: boolean }[];
   history: { at: string; text: string }[];
   // The technician's own time on the task (never a price or a rate).
   timeEntries: TTimeEntrySnapshot[];
   // The thread between the client and the contractor's office, newest last, when the
   // contractor lets its technicians read it (absent from copies stored before).
   messages?: TMessageSnapshot[];
+  // The tenant who asked for the work, when one did: who to expect, how to get in, and
+  // when they can be there (absent from copies stored before; null for other work).
+  tenant?: TTenantSnapshot | null;
+  // The task's live visit: booked, or proposed and waiting for the tenant's yes.
+  visit?: { startsAt: string; endsAt: string; awaitingTenant: boolean } | null;
+};
+
+export type TTenantSnapshot = {
+  name: string;
+  mobile: string | null;
+  unit: string | null;
+  permissionToEnter: boolean;
+  accessNotes: string | null;
+  windows: { startsAt: string; endsAt: string }[];
 };
 
 export type TMessageSnapshot = { id: string; at: string; author: string; fromClient: boolean; body: string };

@@ -4,7 +4,7 @@ import { assignmentScope } from "@/lib/authz/scopes";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { chooseDeviceTasks } from "./choose-device-tasks";
-import type { TDeviceTasks } from "./contract";
+import type { TDeviceTasks, TTenantSnapshot } from "./contract";
 import { MONEY_EVENT_TYPES } from "@/lib/timeline/money-event-types";
 import { describeForTechnician } from "./task-history";
 
@@ -42,14 +42,35 @@ export async function listTaskSnapshots(
           site: true,
           asset: { select: { name: true, serialNumber: true } },
           serviceTasks: { orderBy: { position: "asc" } },
+          tenantRequest: {
+            select: {
+              state: true,
+              unit: true,
+              permissionToEnter: true,
+              accessNotes: true,
+              contact: { select: { name: true, mobile: true } },
+              windows: {
+                where: { supersededAt: null },
+                orderBy: { startsAt: "asc" },
+                select: { startsAt: true, endsAt: true },
+              },
+            },
+          },
+          // The client's documents, and the photos a tenant sent with their request.
           attachments: {
-            where: { kind: "CLIENT_DOCUMENT" },
+            where: { OR: [{ kind: "CLIENT_DOCUMENT" }, { kind: "PHOTO", tenantRequestId: { not: null } }] },
             orderBy: { createdAt: "asc" },
-            select: { id: true, filename: true, contentType: true, sizeBytes: true },
+            select: { id: true, filename: true, contentType: true, sizeBytes: true, tenantRequestId: true },
           },
         },
       },
       defects: { orderBy: { createdAt: "asc" } },
+      visits: {
+        where: { status: { in: ["BOOKED", "PROPOSED"] } },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { startsAt: true, endsAt: true, status: true, tenantConfirmed: true },
+      },
       timeEntries: {
         where: { personId: { in: actor.personIds } },
         orderBy: [{ startedAt: "asc" }, { createdAt: "asc" }],
@@ -119,7 +140,10 @@ export async function listTaskSnapshots(
           createdAt: d.createdAt.toISOString(),
           photoCount: photoCounts.get(`${task.id}:${d.id}`) ?? 0,
         })),
-        documents: workOrder.attachments,
+        documents: workOrder.attachments.map(({ tenantRequestId, ...doc }) => ({
+          ...doc,
+          fromTenant: tenantRequestId !== null,
+        })),
         timeEntries: task.timeEntries.map((entry) => ({ ...entry, startedAt: iso(entry.startedAt) })),
         history: task.timeline.map((event) => ({
           at: event.occurredAt.toISOString(),
@@ -136,8 +160,38 @@ export async function listTaskSnapshots(
               }))
               .reverse()
           : [],
+        tenant: tenantOf(workOrder.tenantRequest),
+        visit: task.visits[0]
+          ? {
+              startsAt: task.visits[0].startsAt.toISOString(),
+              endsAt: task.visits[0].endsAt.toISOString(),
+              awaitingTenant: task.visits[0].status === "PROPOSED" || !task.visits[0].tenantConfirmed,
+            }
+          : null,
       };
     }),
+  };
+}
+
+type TTenantRequestRow = {
+  state: string;
+  unit: string | null;
+  permissionToEnter: boolean;
+  accessNotes: string | null;
+  contact: { name: string; mobile: string | null };
+  windows: { startsAt: Date; endsAt: Date }[];
+};
+
+// A cancelled request leaves nothing to arrange with the tenant.
+function tenantOf(request: TTenantRequestRow | null): TTenantSnapshot | null {
+  if (!request || request.state !== "OPEN") return null;
+  return {
+    name: request.contact.name,
+    mobile: request.contact.mobile,
+    unit: request.unit,
+    permissionToEnter: request.permissionToEnter,
+    accessNotes: request.accessNotes,
+    windows: request.windows.map((w) => ({ startsAt: w.startsAt.toISOString(), endsAt: w.endsAt.toISOString() })),
   };
 }
 

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { loadDeskActor, loadStaffActor, type TTenantActor } from "@/lib/auth/actor";
+import { loadDeskActor, loadStaffActor, loadTechActor, type TTenantActor } from "@/lib/auth/actor";
 import { acceptAssignment } from "@/lib/assignments/accept-assignment";
 import { assignContractor } from "@/lib/assignments/assign-contractor";
+import { assignTechnicians } from "@/lib/assignments/assign-technicians";
+import { planTasks } from "@/lib/assignments/plan-tasks";
 import { db } from "@/lib/db";
 import { unsealLinkSecrets } from "@/lib/email/link-secrets";
 import { bookVisit } from "@/lib/visits/book-visit";
-import { createStaffUser, createWorld } from "@/prisma/factories";
+import { listTaskSnapshots } from "@/lib/sync/task-snapshots";
+import { createContractorPerson, createStaffUser, createWorld } from "@/prisma/factories";
 import { pdfText } from "@/tests/pdf-text";
 import { renderRequestPoster } from "./render-request-poster";
 import { addEmergencyQuestion, getTenantRequestSettings, removeEmergencyQuestion } from "./tenant-request-settings";
@@ -219,10 +222,10 @@ describe("the tenant request form", () => {
 });
 
 describe("booking a tenant's visit", () => {
-  async function accepted() {
+  async function accepted(photos: File[] = []) {
     const w = await setUp();
     const fields = form(w);
-    await submit(w, fields);
+    await submit(w, fields, photos);
     const request = await db.tenantRequest.findFirstOrThrow({ where: { organisationId: w.organisation.id } });
     const staff = (await loadStaffActor(w.admin.id))!;
     const desk = (await loadDeskActor(w.office.user.id))!;
@@ -251,6 +254,48 @@ describe("booking a tenant's visit", () => {
       contractorName: w.company.name,
       visit: { status: "BOOKED", needsConfirmation: false, when: "Thu 3 Jun 2027, 09:30–11:30 London time" },
     });
+  });
+
+  it("a technician on the task books it from the app, sees the tenant's times on the phone; nobody else's technician can", async () => {
+    const w = await accepted([photo(PNG_BYTES, "tap.png")]);
+    await assignTechnicians(w.desk, { assignmentId: w.task.id, personIds: [w.technician.person.id] });
+    const tech = (await loadTechActor(w.technician.user.id))!;
+    const [before] = (await listTaskSnapshots(tech, { now: NOW })).tasks.filter((t) => t.id === w.task.id);
+    expect(before.tenant).toMatchObject({
+      name: "Tess Tenant",
+      unit: "Flat 4",
+      permissionToEnter: true,
+      windows: [
+        { startsAt: "2027-06-03T08:00:00.000Z", endsAt: "2027-06-03T11:00:00.000Z" },
+        { startsAt: "2027-06-04T13:00:00.000Z", endsAt: "2027-06-04T16:00:00.000Z" },
+      ],
+    });
+    expect(before.visit).toBeNull();
+    expect(before.documents).toEqual([expect.objectContaining({ filename: "tap.png", fromTenant: true })]);
+
+    const input = ZBookVisitSchema.parse({ assignmentId: w.task.id, day: "2027-06-04", from: "14:00", minutes: "90" });
+    expect(await bookVisit(tech, input, NOW)).toEqual({
+      outcome: "booked",
+      when: "Fri 4 Jun 2027, 14:00–15:30 London time",
+    });
+    expect(await db.assignment.findUniqueOrThrow({ where: { id: w.task.id } })).toMatchObject({ status: "SCHEDULED" });
+    expect(await db.emailOutbox.count({ where: { to: w.office.user.email, template: "visit-invitation" } })).toBe(1);
+    const [after] = (await listTaskSnapshots(tech, { now: NOW })).tasks.filter((t) => t.id === w.task.id);
+    expect(after.visit).toEqual({
+      startsAt: "2027-06-04T13:00:00.000Z",
+      endsAt: "2027-06-04T14:30:00.000Z",
+      awaitingTenant: false,
+    });
+
+    // Another technician of the same company, not on the task: not found, nothing changes.
+    const colleague = await createContractorPerson(db, w.company.id, "TECHNICIAN");
+    const other = (await loadTechActor(colleague.user.id))!;
+    await expect(bookVisit(other, { ...input, from: "15:00" }, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // A technician books; staffing stays the office's.
+    await expect(
+      db.$transaction((tx) => planTasks(tx, tech, [w.task.id], { personIds: [colleague.person.id] })),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.visit.findFirstOrThrow({ where: { assignmentId: w.task.id } })).toMatchObject({ sequence: 0 });
   });
 
   it("outside the windows: proposed, and booked once the tenant confirms (twice is once)", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSiteClock, formatSiteTime, readSiteInput, siteInputValue } from "./site-clock";
+import { formatSiteClock, formatSiteTime, formatSiteWindow, readSiteInput, siteInputValue } from "./site-clock";
 
 const year = new Date().getFullYear();
 // 09:00 in New York, 14:00 in London (both on winter time).
@@ -16,6 +16,26 @@ describe("times on the technician's phone, on the site's clock", () => {
     expect(formatSiteClock(visit, "America/New_York", "Europe/London")).toBe("09:00 New York time");
     // Another zone on the same clock at that moment needs no name.
     expect(formatSiteClock(visit, "Europe/Lisbon", "Europe/London")).toBe("14:00");
+  });
+
+  it("writes a tenant's window on the site's clock, the end's day only when it differs", () => {
+    const weekday = (d: Date) => new Intl.DateTimeFormat("en-GB", { weekday: "short", timeZone: "UTC" }).format(d);
+    const end = new Date(`${year}-01-12T17:00:00Z`);
+    expect(formatSiteWindow(visit, end, "America/New_York", "Europe/London")).toBe(
+      `${weekday(visit)} 12 Jan, 09:00–12:00 New York time`,
+    );
+    expect(formatSiteWindow(visit, end, "America/New_York", "America/New_York")).toBe(
+      `${weekday(visit)} 12 Jan, 09:00–12:00`,
+    );
+    // 22:00 to 02:00 in London, across midnight, in another year.
+    expect(
+      formatSiteWindow(
+        new Date("2020-07-01T21:00:00Z"),
+        new Date("2020-07-02T01:00:00Z"),
+        "Europe/London",
+        "Europe/London",
+      ),
+    ).toBe("Wed 1 Jul 2020, 22:00–Thu 2 Jul 2020, 02:00");
   });
 
   it("writes and reads the datetime-local value on the site's clock, across clock changes", () => {

@@ -50,6 +50,24 @@ export function formatSiteTime(at: string | Date, siteZone: string | undefined, 
   return `${text}${occurrenceNote(instant, zone)}`;
 }
 
+// A window a tenant can be there, or a visit: "Tue 8 Dec, 09:00–12:00" (the end's day too
+// when it ends on another), the zone named when the phone's clock says otherwise.
+export function formatSiteWindow(
+  start: string | Date,
+  end: string | Date,
+  siteZone: string | undefined,
+  phone = phoneZone(),
+): string {
+  const zone = siteZone ?? phone;
+  const [from, until] = [new Date(start), new Date(end)];
+  const thisYear = partsIn(zone, new Date()).year;
+  const day = (p: Record<string, string>) =>
+    `${p.weekday} ${p.day} ${p.month}${p.year === thisYear ? "" : ` ${p.year}`}`;
+  const [a, b] = [partsIn(zone, from), partsIn(zone, until)];
+  const endText = day(a) === day(b) ? `${b.hour}:${b.minute}` : `${day(b)}, ${b.hour}:${b.minute}`;
+  return named(`${day(a)}, ${a.hour}:${a.minute}–${endText}`, from, zone, phone);
+}
+
 // "09:00", or "09:00 New York time".
 export function formatSiteClock(at: string | Date, siteZone: string | undefined, phone = phoneZone()): string {
   const zone = siteZone ?? phone;

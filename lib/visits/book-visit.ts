@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import type { TDeskActor } from "@/lib/auth/actor";
+import type { TDeskActor, TTechActor } from "@/lib/auth/actor";
 import { planTasks } from "@/lib/assignments/plan-tasks";
 import { canTransition } from "@/lib/assignments/status-machine";
 import { assignmentScope } from "@/lib/authz/scopes";
@@ -20,11 +20,12 @@ import { readVisitContext } from "./visit-participants";
 
 export type TBookedVisit = { outcome: "booked" | "proposed"; when: string };
 
-// The contractor's office books the task's visit: a start on the site's clock and a length.
-// Inside one of the tenant's windows (or for work no tenant asked for) it is booked at
-// once; outside them it is proposed, and the tenant confirms it through their link.
+// The contractor books the task's visit, from the Desk or from a technician's app (their
+// own tasks only): a start on the site's clock and a length. Inside one of the tenant's
+// windows (or for work no tenant asked for) it is booked at once; outside them it is
+// proposed, and the tenant confirms it through their link.
 export async function bookVisit(
-  actor: TDeskActor,
+  actor: TDeskActor | TTechActor,
   input: z.infer<typeof ZBookVisitSchema>,
   now = presentMoment(),
 ): Promise<TBookedVisit> {
@@ -58,7 +59,7 @@ export async function bookVisit(
         })
       : null;
     if (!task) throw notFound("Task");
-    if (!canTransition(task.status, "schedule", "desk"))
+    if (!canTransition(task.status, "schedule", actor.kind))
       throw new AppError("INVALID_TRANSITION", "Accept the task before booking its visit.");
     const zone = task.workOrder.site.timezone ?? task.organisation.timezone;
     const [hour, minute] = input.from.split(":").map(Number);
@@ -94,7 +95,7 @@ type TProposal = {
 // is PROPOSED, its reminders stop, and the tenant is asked to confirm it or give new times.
 async function proposeVisit(
   tx: Parameters<Parameters<typeof db.$transaction>[0]>[0],
-  actor: TDeskActor,
+  actor: TDeskActor | TTechActor,
   { task, tenant, startsAt, endsAt, when }: TProposal,
   now: Date,
 ) {
