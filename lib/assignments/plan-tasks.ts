@@ -169,6 +169,9 @@ export async function planTasks(tx: TTx, actor: TDeskActor | TTechActor, assignm
           : { type: "assignment.technicians_removed", data: technicians }),
     });
     // The visit: booked or moved (calendar invitations, reminders), or its people changed.
+    // Someone taken off as it moves gets the cancellation of the time they had, not silence.
+    if (reschedules && removed.length)
+      await followVisitPeople(tx, task.id, { joined: [], left: removed.map((p) => p.user) }, presentMoment());
     if (reschedules)
       await bookTaskVisit(
         tx,

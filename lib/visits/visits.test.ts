@@ -4,6 +4,7 @@ import { loadDeskActor, loadStaffActor } from "@/lib/auth/actor";
 import { acceptAssignment } from "@/lib/assignments/accept-assignment";
 import { assignContractor } from "@/lib/assignments/assign-contractor";
 import { assignTechnicians } from "@/lib/assignments/assign-technicians";
+import { bulkEditTasks } from "@/lib/assignments/bulk-edit-tasks";
 import { cancelAssignment } from "@/lib/assignments/cancel-assignment";
 import { scheduleAssignment } from "@/lib/assignments/schedule-assignment";
 import { db } from "@/lib/db";
@@ -135,6 +136,29 @@ describe("visits and their calendar invitations", () => {
     const [joined] = await invitations(second.user.email);
     expect(readInvitation(joined)).toMatchObject({ uid: visit.uid, method: "REQUEST" });
     expect((await reminders(visit.id)).filter((r) => r.recipient === second.user.email.toLowerCase())).toHaveLength(2);
+  });
+
+  it("a technician replaced as the visit moves gets the cancellation; the new one the moved invitation", async () => {
+    const w = await setUp("Europe/London");
+    const visit = await book(w, "2027-06-15T09:00:00Z");
+    const second = await createContractorPerson(db, w.company.id, "TECHNICIAN");
+    await bulkEditTasks(w.desk, {
+      assignmentIds: [w.assignmentId],
+      personId: second.person.id,
+      technicianMode: "replace",
+      scheduledAt: new Date("2027-06-16T09:00:00Z"),
+    });
+    const [, cancelled] = await invitations(w.technician.user.email);
+    expect(readInvitation(cancelled)).toMatchObject({ uid: visit.uid, method: "CANCEL", sequence: 0 });
+    const [moved] = await invitations(second.user.email);
+    expect(readInvitation(moved)).toMatchObject({
+      uid: visit.uid,
+      method: "REQUEST",
+      startLocal: "2027-06-16T10:00:00",
+    });
+    const pending = (await reminders(visit.id)).filter((r) => r.state === "PENDING");
+    expect(pending.some((r) => r.recipient === w.technician.user.email.toLowerCase())).toBe(false);
+    expect(pending.filter((r) => r.recipient === second.user.email.toLowerCase())).toHaveLength(2);
   });
 });
 
