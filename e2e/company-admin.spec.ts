@@ -168,12 +168,18 @@ test("a contractor admin edits the profile, adds and renews an accreditation; cl
   expect((await outsider.request.get(`/staff/contractors/${tenant.company.id}`)).status()).toBe(404);
 });
 
-test("a contractor sets a mobile number and draws a signature", async ({ browser, tenant }) => {
+test("a contractor sets a mobile number, says yes to texts and draws a signature", async ({ browser, tenant }) => {
   const page = await signInAs(browser, tenant.office.user.id, "/desk/preferences");
   const form = page.getByTestId("preferences-form");
   await form.getByLabel("Mobile number").fill("not a number");
   await form.getByRole("button", { name: "Save" }).click();
   await expect(form.getByText("Enter a phone number like +44 7700 900123")).toBeVisible();
+  // Texts need a number: refused beside it, nothing saved.
+  await form.getByLabel("Mobile number").fill("");
+  await form.getByLabel(/Text me reminders/).check();
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByText("Enter your mobile number to get texts")).toBeVisible();
+  expect((await db.user.findUniqueOrThrow({ where: { id: tenant.office.user.id } })).smsConsent).toBe(false);
 
   await form.getByLabel("Mobile number").fill("+44 7700 900456");
   const canvas = page.getByTestId("signature-canvas");
@@ -187,9 +193,11 @@ test("a contractor sets a mobile number and draws a signature", async ({ browser
   await expect(form.getByText("Preferences saved.")).toBeVisible();
   const me = await db.user.findUniqueOrThrow({ where: { id: tenant.office.user.id } });
   expect(me.mobile).toBe("+44 7700 900456");
+  expect(me.smsConsent).toBe(true);
   expect(me.signatureSvg).toMatch(/^<svg[\s\S]*<path/);
   await page.reload();
   await expect(page.getByRole("img", { name: "Current signature" })).toBeVisible();
+  await expect(form.getByLabel(/Text me reminders/)).toBeChecked();
 });
 
 test("adding an email that already has an account invites its person, who accepts before the company sees them", async ({

@@ -94,6 +94,21 @@ test("a page on another port of the same host cannot write as the technician, an
     data: defectMutation(task.id),
   });
   expect(forged.status()).toBe(403);
+  // The technician's own settings and visit bookings: the same doors.
+  const consent = { mobile: "07700 900111", smsConsent: true };
+  for (const [url, method] of [
+    ["/api/tech/preferences", "put"],
+    [`/api/tech/tasks/${task.id}/visit`, "post"],
+  ] as const) {
+    const elsewhere = await tech.request[method](url, { headers: { origin: "http://127.0.0.1:4000" }, data: consent });
+    expect(elsewhere.status()).toBe(403);
+    const plain = await tech.request[method](url, {
+      headers: { "content-type": "text/plain" },
+      data: JSON.stringify(consent),
+    });
+    expect(plain.status()).toBe(415);
+  }
+  expect((await db.user.findUniqueOrThrow({ where: { id: tenant.technician.user.id } })).smsConsent).toBe(false);
   const photo = await tech.request.put(`/api/tech/photos/${randomUUID()}?taskId=${task.id}`, {
     headers: { "content-type": "text/plain" },
     data: Buffer.from(PNG_BYTES),

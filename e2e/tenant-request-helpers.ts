@@ -45,7 +45,13 @@ export async function siteWithForm(tenant: TTenant) {
 }
 
 // The tenant fills the site's form as a person would: two times, a photo.
-export async function sendRequest(browser: Browser, formPath: string, email: string, width: number, emergency = false) {
+export async function sendRequest(
+  browser: Browser,
+  formPath: string,
+  email: string,
+  width: number,
+  { emergency = false, texts = true } = {},
+) {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   await page.goto(formPath);
@@ -57,7 +63,7 @@ export async function sendRequest(browser: Browser, formPath: string, email: str
   await form.getByLabel("Your name").fill("Tess Tenant");
   await form.getByLabel("Your email").fill(email);
   await form.getByLabel("Your mobile (optional)").fill("07700 900456");
-  await form.getByLabel("Text me reminders").check();
+  if (texts) await form.getByLabel("Text me reminders").check();
   await form.getByLabel("Flat, unit or where in the building (optional)").fill("Flat 4");
   await form.getByLabel("What kind of problem?").selectOption({ index: 1 });
   if (emergency)

@@ -103,13 +103,15 @@ for (const width of [1366, 390])
 test("an emergency shows the number at once and makes the work order urgent", async ({ browser, tenant }) => {
   const { formPath } = await siteWithForm(tenant);
   const email = `ella-${tenant.organisation.slug}@example.test`;
-  const page = await sendRequest(browser, formPath, email, 390, true);
+  // Not ticking "Text me reminders" is an answer too.
+  const page = await sendRequest(browser, formPath, email, 390, { emergency: true, texts: false });
   await expect(page.getByTestId("emergency-phone")).toContainText("0800 555 0199");
   const request = await db.tenantRequest.findFirstOrThrow({
     where: { organisationId: tenant.organisation.id },
     include: { workOrder: true },
   });
   expect(request.workOrder?.priority).toBe("URGENT");
+  expect((await db.contact.findUniqueOrThrow({ where: { id: request.contactId } })).smsConsent).toBe(false);
   expect((await emailTo(email, /received your request/)).text).toContain("call 0800 555 0199 now");
 });
 
@@ -183,5 +185,32 @@ test("a technician books the tenant's visit from the app on a phone: the tenant'
   await expect(tenantPage.getByText("Visit booked").first()).toBeVisible();
   await expect(tenantPage.getByText(`${londonClock(first.startsAt)}–${londonClock(after(2))}`).first()).toBeVisible();
   await tenantPage.context().close();
+  await phone.context().close();
+});
+
+test("a technician says yes to visit reminders by text from the app, online only", async ({ browser, tenant }) => {
+  const phone = await signInAs(browser, tenant.technician.user.id, "/tech");
+  await phone.setViewportSize({ width: 390, height: 844 });
+  const card = phone.getByTestId("text-reminders");
+  await card.getByLabel(/Text me the day before/).check();
+  await card.getByRole("button", { name: "Save" }).click();
+  await expect(card.getByText("Enter your mobile number to get texts")).toBeVisible();
+  await card.getByLabel("Mobile number").fill("07700 900789");
+  await phone.context().setOffline(true);
+  await card.getByRole("button", { name: "Save" }).click();
+  await expect(card.getByRole("alert")).toContainText("No connection");
+  expect(await db.user.findUniqueOrThrow({ where: { id: tenant.technician.user.id } })).toMatchObject({
+    smsConsent: false,
+  });
+  await phone.context().setOffline(false);
+  await card.getByRole("button", { name: "Save" }).click();
+  await expect(card.getByRole("status")).toHaveText("Saved: reminders will be texted.");
+  expect(await db.user.findUniqueOrThrow({ where: { id: tenant.technician.user.id } })).toMatchObject({
+    mobile: "07700 900789",
+    smsConsent: true,
+  });
+  await phone.reload();
+  await expect(card.getByLabel(/Text me the day before/)).toBeChecked();
+  await expect(card.getByLabel("Mobile number")).toHaveValue("07700 900789");
   await phone.context().close();
 });

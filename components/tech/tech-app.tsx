@@ -8,6 +8,7 @@ import { createHttpTransport } from "@/lib/offline/transport";
 import { SyncStatus } from "./sync-status";
 import { TaskList } from "./task-list";
 import { TaskView } from "./task-view";
+import { TextRemindersCard } from "./text-reminders-card";
 import { useHashRoute } from "./use-hash-route";
 import { useTechData } from "./use-tech-data";
 
@@ -61,7 +62,10 @@ export function TechApp({ db, userName }: { db: OfflineDatabase; userName: strin
           </p>
         )
       ) : (
-        <TaskList tasks={data.tasks} loaded={data.loaded} openTasksLeftOut={data.openTasksLeftOut} />
+        <>
+          <TaskList tasks={data.tasks} loaded={data.loaded} openTasksLeftOut={data.openTasksLeftOut} />
+          <TextRemindersCard />
+        </>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { canTransition } from "@/lib/assignments/status-machine";
 import type { TFieldErrors } from "@/lib/errors";
-import { requestVisitBooking } from "@/lib/offline/book-visit-request";
+import { requestVisitBooking } from "@/lib/offline/server-requests";
 import type { TStoredTask } from "@/lib/offline/database";
 import { formatSiteTime, formatSiteWindow, siteInputValue } from "@/lib/time/site-clock";
 import { zoneName } from "@/lib/time/zone-name";
@@ -51,9 +51,9 @@ export function VisitBookingSection({ task, onBooked }: { task: TStoredTask; onB
     setFieldErrors({});
     setOpen(false);
     setDone(
-      answer.outcome === "booked"
-        ? `Booked: ${answer.when}. The tenant, your office and you are sent the calendar invitation.`
-        : `Sent to the tenant to confirm: ${answer.when} is outside their times. You will see it here once they answer.`,
+      answer.data.outcome === "booked"
+        ? `Booked: ${answer.data.when}. The tenant, your office and you are sent the calendar invitation.`
+        : `Sent to the tenant to confirm: ${answer.data.when} is outside their times. You will see it here once they answer.`,
     );
     onBooked();
   }

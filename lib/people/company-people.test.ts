@@ -141,5 +141,12 @@ describe("company people", () => {
       expect(ZPreferencesSchema.safeParse({ mobile: "", signatureSvg: bad }).success).toBe(false);
     }
     expect(ZPreferencesSchema.safeParse({ mobile: "call me", signatureSvg: "" }).success).toBe(false);
+    // Texts need a number to go to.
+    expect(ZPreferencesSchema.safeParse({ mobile: "", smsConsent: "on", signatureSvg: "" }).error?.issues).toEqual([
+      expect.objectContaining({ path: ["mobile"], message: "Enter your mobile number to get texts" }),
+    ]);
+    expect(ZPreferencesSchema.parse({ mobile: "07700 900123", smsConsent: "on", signatureSvg: "" })).toMatchObject({
+      smsConsent: true,
+    });
   });
 });

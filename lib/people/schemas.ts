@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkboxField } from "@/lib/forms/checkbox";
 import { ZIdSchema } from "@/lib/ids";
 import { ZEmailSchema } from "@/lib/email-address";
 import { isSafeSignatureSvg, MAX_SIGNATURE_SVG } from "./signature-svg";
@@ -8,15 +9,26 @@ export const ZSignatureSvgSchema = z
   .max(MAX_SIGNATURE_SVG, "The signature is too large")
   .refine(isSafeSignatureSvg, "Draw your signature again");
 
-export const ZPreferencesSchema = z.object({
-  mobile: z
-    .string()
-    .trim()
-    .max(30)
-    .regex(/^(\+?[0-9 ()-]{6,30})?$/, "Enter a phone number like +44 7700 900123")
-    .transform((v) => v || null),
-  signatureSvg: ZSignatureSvgSchema.transform((v) => v || null),
-});
+const ZMobileSchema = z
+  .string()
+  .trim()
+  .max(30)
+  .regex(/^(\+?[0-9 ()-]{6,30})?$/, "Enter a phone number like +44 7700 900123")
+  .transform((v) => v || null);
+
+// A person's own word on texts: reminders of their visits go to this number only with it.
+const ZTextsFields = {
+  mobile: ZMobileSchema,
+  smsConsent: checkboxField(),
+};
+const needsNumber = (v: { mobile: string | null; smsConsent: boolean }) => !v.smsConsent || v.mobile !== null;
+const NEEDS_NUMBER = { path: ["mobile"], message: "Enter your mobile number to get texts" };
+
+export const ZTextRemindersSchema = z.object(ZTextsFields).refine(needsNumber, NEEDS_NUMBER);
+
+export const ZPreferencesSchema = z
+  .object({ ...ZTextsFields, signatureSvg: ZSignatureSvgSchema.transform((v) => v || null) })
+  .refine(needsNumber, NEEDS_NUMBER);
 
 export const ZAddPersonSchema = z.object({
   companyId: ZIdSchema,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkboxField } from "@/lib/forms/checkbox";
 import { zEmail } from "@/lib/email-address";
 import { dayField, timeOfDayField } from "@/lib/forms/day-and-time";
 import { optionalText } from "@/lib/forms/optional-text";
@@ -34,8 +35,6 @@ function answersFromForm(input: unknown): unknown {
   return { ...rest, emergencyAnswers: answers };
 }
 
-const yes = (v: unknown) => v === true || v === "on" || v === "yes" || v === "true";
-
 // The request form, shared by the page and the server: the site's form (siteKey) or the
 // organisation's (address typed). `website` is a field people never see: a robot fills it.
 export const ZTenantRequestSchema = z.preprocess(
@@ -65,7 +64,7 @@ export const ZTenantRequestSchema = z.preprocess(
     windows: ZWindowsSchema,
     permissionToEnter: z.enum(["yes", "no"], "Say whether the contractor may let themselves in"),
     accessNotes: optionalText(1000, "Keep the notes under 1,000 characters"),
-    smsConsent: z.unknown().transform(yes),
+    smsConsent: checkboxField(),
     emergencyAnswers: z.record(z.string(), z.enum(["yes", "no"])).default({}),
     website: z.string().optional().default(""),
   }),

@@ -183,6 +183,18 @@ describe("the tenant request form", () => {
     ).toBe(0);
   });
 
+  it("a tenant who wants no texts leaves the box unticked and is sent, with no consent kept", async () => {
+    const w = await setUp();
+    const { smsConsent: _ticked, ...fields } = form(w);
+    const result = await submit(w, fields);
+    expect(result).toMatchObject({ emergencyPhone: null, reference: expect.stringMatching(/^R-/) });
+    const request = await db.tenantRequest.findFirstOrThrow({
+      where: { organisationId: w.organisation.id },
+      include: { contact: true },
+    });
+    expect(request.contact).toMatchObject({ mobile: "07700 900456", smsConsent: false });
+  });
+
   it("limits how often one address sends", async () => {
     const w = await setUp();
     const fields = form(w);

@@ -18,6 +18,10 @@ export default async function PreferencesPage() {
           <Field name="mobile" label="Mobile number">
             <input id="mobile" name="mobile" type="tel" defaultValue={me.mobile ?? ""} />
           </Field>
+          <label className="checkbox">
+            <input type="checkbox" name="smsConsent" defaultChecked={me.smsConsent} /> Text me reminders of my
+            company&apos;s visits at this number (never between 21:00 and 07:00; reply STOP to any text to stop them)
+          </label>
           <SignatureField name="signatureSvg" label="My signature" initialSvg={me.signatureSvg} />
           <Field name="signatureSvg" label="">
             <span />
