@@ -160,6 +160,9 @@ test("the technician app, the sign-in pages and a customer's link have no seriou
   const phone = await signInAs(browser, tenant.technician.user.id, "/tech");
   await expect(phone.getByTestId("task-list")).toContainText("Leaking radiator valve");
   await expectAccessible(phone, "/tech");
+  await phone.goto("/tech#/me");
+  await expect(phone.getByTestId("text-reminders").getByLabel("Mobile number")).toBeVisible();
+  await expectAccessible(phone, "the technician's settings");
   await phone.goto(`/tech#/task/${task.id}`);
   await expect(phone.getByTestId("task-status")).toHaveText("In progress");
   await expectAccessible(phone, "a task in the technician app");

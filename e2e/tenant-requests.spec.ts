@@ -191,6 +191,9 @@ test("a technician books the tenant's visit from the app on a phone: the tenant'
 test("a technician says yes to visit reminders by text from the app, online only", async ({ browser, tenant }) => {
   const phone = await signInAs(browser, tenant.technician.user.id, "/tech");
   await phone.setViewportSize({ width: 390, height: 844 });
+  // Their name in the header opens their settings.
+  await phone.getByRole("link", { name: "Terry Tech: my settings" }).click();
+  await expect(phone.getByRole("heading", { name: "My settings" })).toBeVisible();
   const card = phone.getByTestId("text-reminders");
   await card.getByLabel(/Text me the day before/).check();
   await card.getByRole("button", { name: "Save" }).click();
@@ -211,6 +214,8 @@ test("a technician says yes to visit reminders by text from the app, online only
   });
   await phone.reload();
   await expect(card.getByLabel(/Text me the day before/)).toBeChecked();
+  const name = await phone.getByRole("link", { name: "Terry Tech: my settings" }).boundingBox();
+  expect(name!.height).toBeGreaterThanOrEqual(44);
   await expect(card.getByLabel("Mobile number")).toHaveValue("07700 900789");
   await phone.context().close();
 });

@@ -25,7 +25,7 @@ export function TechApp({ db, userName }: { db: OfflineDatabase; userName: strin
   );
   const actions = useMemo(() => techActions(db, autoSync.kick), [db, autoSync]);
   const data = useTechData(db);
-  const { taskId } = useHashRoute();
+  const { taskId, settings } = useHashRoute();
 
   useEffect(() => {
     autoSync.start(
@@ -61,11 +61,16 @@ export function TechApp({ db, userName }: { db: OfflineDatabase; userName: strin
             {data.loaded ? "This task is not on this phone. Go back to your tasks and sync." : "Loading…"}
           </p>
         )
-      ) : (
-        <>
-          <TaskList tasks={data.tasks} loaded={data.loaded} openTasksLeftOut={data.openTasksLeftOut} />
+      ) : settings ? (
+        <div data-testid="my-settings">
+          <p>
+            <a href="#/">← My tasks</a>
+          </p>
+          <h1>My settings</h1>
           <TextRemindersCard />
-        </>
+        </div>
+      ) : (
+        <TaskList tasks={data.tasks} loaded={data.loaded} openTasksLeftOut={data.openTasksLeftOut} />
       )}
     </div>
   );

@@ -18,7 +18,10 @@ export function TechShell({ userId, userName }: { userId: string; userName: stri
           <a href="/tech#/">My tasks</a>
         </nav>
         <div className="who">
-          <span className="who-name">{userName}</span>
+          {/* Your name opens your own settings, as in the apps technicians know. */}
+          <a href="/tech#/me" className="who-name who-link" aria-label={`${userName}: my settings`}>
+            {userName}
+          </a>
           <SignOutButton db={db} />
         </div>
       </header>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 
 // The technician app is one page (so one cached shell opens it offline); the task being
-// viewed lives in the address's hash: /tech#/task/<id>.
-export function useHashRoute(): { taskId: string | null } {
+// viewed lives in the address's hash: /tech#/task/<id>; the person's own settings: /tech#/me.
+export function useHashRoute(): { taskId: string | null; settings: boolean } {
   const [hash, setHash] = useState("");
   useEffect(() => {
     const read = () => setHash(window.location.hash);
@@ -14,5 +14,5 @@ export function useHashRoute(): { taskId: string | null } {
     return () => window.removeEventListener("hashchange", read);
   }, []);
   const match = /^#\/task\/([\w-]+)$/.exec(hash);
-  return { taskId: match ? match[1] : null };
+  return { taskId: match ? match[1] : null, settings: hash === "#/me" };
 }
